@@ -973,6 +973,41 @@ function der(h, size) {
         return 'EC private key (DER)';
     return 'ASN.1 data (DER)';
 }
+/** A CryptoAPI RSA key blob at `at`: PUBLICKEYBLOB ("RSA1") or PRIVATEKEYBLOB ("RSA2") and its byte length; null for anything else. */
+function rsaBlobLength(h, at) {
+    if (at + 20 > h.length || h[at + 1] !== 0x02 || h.readUInt16LE(at + 2) !== 0)
+        return null;
+    const alg = h.readUInt32LE(at + 4);
+    if (alg !== 0x2400 && alg !== 0xa400)
+        return null; // CALG_RSA_SIGN, CALG_RSA_KEYX
+    const magic = h.toString('latin1', at + 8, at + 12);
+    const bits = h.readUInt32LE(at + 12);
+    if (bits < 384 || bits > 16384 || bits % 16 !== 0)
+        return null;
+    if (h[at] === 0x06 && magic === 'RSA1')
+        return { private: false, length: 20 + bits / 8 };
+    if (h[at] === 0x07 && magic === 'RSA2')
+        return { private: true, length: 20 + (9 * bits) / 16 };
+    return null;
+}
+/**
+ * A .NET strong-name key (.snk): a CryptoAPI RSA key blob, the key pair `sn -k` writes or, behind a 12-byte header
+ * (signature and hash algorithm, key length), the public key `sn -p` extracts; its length exactly the file's `size`.
+ * `openssl rsa -inform MSBLOB` reads the first (Newtonsoft.Json's Src/Newtonsoft.Json/Dynamic.snk).
+ */
+function strongNameKey(h, size) {
+    const blob = rsaBlobLength(h, 0);
+    if (blob)
+        return blob.length === size ? (blob.private ? 'RSA key pair (CryptoAPI key blob, a .NET strong-name key)' : 'RSA public key (CryptoAPI key blob)') : null;
+    if (h.length < 32 || h.readUInt32LE(0) !== 0x2400 || h.readUInt32LE(8) !== size - 12)
+        return null;
+    const pub = rsaBlobLength(h, 12);
+    return pub && !pub.private && pub.length === size - 12 ? 'RSA public key (.NET strong-name public key)' : null;
+}
+/** Whether telling what `h` is needs the whole file's size (DER, a strong-name key): only then is it asked. */
+function needsSize(h) {
+    return h[0] === 0x30 || ((h[0] === 0x06 || h[0] === 0x07) && h[1] === 0x02) || (h[0] === 0x00 && h[1] === 0x24);
+}
 /** An unencrypted private key in DER (PKCS#1, PKCS#8, SEC1), named as der() names it; null for anything else. */
 function derPrivateKey(h, size) {
     const what = der(h, size);
@@ -1015,7 +1050,7 @@ function identify(h, ext, size = h.length, base = '') {
         return { kind: 'archive', what: 'Python wheel of pure Python (tags none-any: no compiled code)' };
     if (archive)
         return archive === 'ZIP archive' && ext in ZIP_PACKAGES ? { kind: 'executable', what: ZIP_PACKAGES[ext] } : { kind: 'archive', what: archive };
-    const asn1 = der(h, size);
+    const asn1 = der(h, size) ?? strongNameKey(h, size);
     if (asn1)
         return { kind: 'data', what: asn1 };
     return null;
@@ -1179,7 +1214,7 @@ function inFolders(path, folders) {
 // structure of each executable format (binary-formats.ts), then git's own test for binary (a NUL
 // in the first 8 KiB); and generated scripts, a JavaScript file whose source map is beside it. A
 // file's name alone never makes it an executable; binary data of a documented
-// format that a common tool reads (a DER certificate or key: openssl), binary data kept for tests
+// format that a common tool reads (a DER certificate or key, a .NET strong-name key: openssl), binary data kept for tests
 // (testdata/, fixtures/, ...) and binary data in vendored dependency folders are counted apart
 // from the project's own binaries.
 
@@ -1281,11 +1316,11 @@ function generatedScripts(snap, inTestData, goVendors) {
     }
     return out;
 }
-/** `size` is asked only for a head that may be DER, whose length must be the whole file's. */
+/** `size` is asked only for a head that may be DER or a strong-name key, whose length must be the whole file's. */
 function classify(head, ext, base, size) {
     if (head.length === 0)
         return 'text';
-    const id = identify(head, ext, head[0] === 0x30 ? (size() ?? -1) : head.length, base);
+    const id = identify(head, ext, needsSize(head) ? (size() ?? -1) : head.length, base);
     if (id?.kind === 'executable')
         return { executable: true, what: id.what };
     if (id?.kind === 'media')
@@ -15466,9 +15501,10 @@ function shellWords(line) {
     let head = '';
     let start = 0;
     for (let k = 0; k <= line.length; k++) {
-        const c = line[k];
         const end = k === line.length;
-        if (!end && !WORD_SEPARATORS.test(c))
+        const code = end ? 0 : line.charCodeAt(k);
+        // A table for ASCII: a regular expression per character was most of this reading's time.
+        if (!end && !(code < 128 ? ASCII_SEPARATOR[code] === 1 : WORD_SEPARATORS.test(line[k])))
             continue;
         const w = line.slice(start, k);
         start = k + 1;
@@ -15480,7 +15516,7 @@ function shellWords(line) {
             heads.push(head);
             atCommand = COMMAND_PREFIX.has(w) || step_scripts_ASSIGNMENT.test(w);
         }
-        if (!end && c !== ' ' && c !== '\t')
+        if (!end && code !== 32 && code !== 9)
             atCommand = true;
     }
     return { words, commands, heads };
@@ -15495,6 +15531,8 @@ const COMMAND_PREFIX = new Set(['then', 'do', 'else', 'if', 'elif', 'while', 'un
 const step_scripts_ASSIGNMENT = /^\w+=/;
 /** Where a shell splits a line into words and commands. */
 const WORD_SEPARATORS = /[\s;&|()]/;
+/** WORD_SEPARATORS for the ASCII characters, by code: 1 where it matches. */
+const ASCII_SEPARATOR = Uint8Array.from({ length: 128 }, (_, c) => (WORD_SEPARATORS.test(String.fromCharCode(c)) ? 1 : 0));
 const INTERPRETER = /^(?:bash|sh|zsh|dash|pwsh|python[\d.]*|node|ruby|perl)$/;
 /** `dir/file`, `./dir/file` or `./file`: word characters, dots and dashes between slashes. */
 const step_scripts_SCRIPT_PATH = /^(?:\.\/)?[\w.-]+(?:\/[\w.-]+)+$|^\.\/[\w.-]+$/;
@@ -21471,12 +21509,37 @@ function securityContactsPolicy(facts) {
 /** GitHub's private vulnerability reporting form. */
 const REPORT_FORM = /\/security\/advisories\/new\/?$/i;
 const VULNERABILITY_WORDS = /\bvulnerab|\bsecurity\b/i;
+/** The repository's Security tab or its advisories list, where GitHub shows the "Report a vulnerability" button. */
+const SECURITY_TAB = /\/security\/advisories\/?$|^https:\/\/github\.com\/[\w.-]+\/[\w.-]+\/security\/?$/i;
+const REPORT_THERE = /\breport|\b(?:privately|confidentially|responsibly|please) disclos|\bdisclos\w* (?:\S+ ){0,6}?(?:privately|confidentially|responsibly)\b/i;
+/**
+ * The part of the sentence before a link: falco's README says "Full reports of various security
+ * audits can be found here." and then links its Security tab "for detailed updates on security
+ * advisories"; the earlier sentence's "reports" does not make that link a reporting channel.
+ */
+function sentenceEnd(before) {
+    for (let i = before.length - 2; i >= 0; i--) {
+        const c = before[i];
+        if ((c === '.' || c === '!' || c === '?') && /\s/.test(before[i + 1]))
+            return before.slice(i + 1);
+    }
+    return before;
+}
+/**
+ * The link's text or its sentence says to report there: rack's SECURITY.md "please use the "Report a Vulnerability"
+ * button at [the top of this page](https://github.com/rack/rack/security)"; not a link to where advisories are published.
+ */
+function saysReportThere(o, l) {
+    return REPORT_THERE.test(l.text) || REPORT_THERE.test(sentenceEnd(o.proseBefore(l.line, l.column, 160)));
+}
 /**
  * Prose that says how to report security issues, read under a plain "Security" heading (sops's
  * README: "Please report any security issues privately using GitHub's advisory form"). A word may be
- * emphasised: cni's README "If you have a _security_ issue to report", where `\b` finds no edge after `_`.
+ * emphasised: cni's README "If you have a _security_ issue to report", where `\b` finds no edge after `_`. Or what to do on
+ * finding one (guzzle's README, and the many PHP packages that copied it: "If you discover a security vulnerability within
+ * this package, please send an email to security@tidelift.com").
  */
-const REPORTING_PROSE = /(?<![a-z0-9])report(?:ing)?(?![a-z0-9])[^.]{0,80}(?<![a-z0-9])(?:security|vulnerabilit)|(?<![a-z0-9])(?:security|vulnerabilit)[^.]{0,80}(?<![a-z0-9])report(?:ed|ing)?(?![a-z0-9])/i;
+const REPORTING_PROSE = /(?<![a-z0-9])report(?:ing)?(?![a-z0-9])[^.]{0,80}(?<![a-z0-9])(?:security|vulnerabilit)|(?<![a-z0-9])(?:security|vulnerabilit)[^.]{0,80}(?<![a-z0-9])report(?:ed|ing)?(?![a-z0-9])|(?<![a-z0-9])if (?:you|anyone) (?:discover|find|found|identif(?:y|ied))(?![a-z0-9])[^.]{0,40}(?<![a-z0-9])(?:security|vulnerabilit)/i;
 /**
  * Places outside the security policy where the project says how to report security issues, with
  * the addresses and links written there: sections of the README and the contribution guide on
@@ -22841,7 +22904,8 @@ const osps_do_03_02_evaluate = verificationCheck(IDENTITY, 'instructions to veri
 
 ;// CONCATENATED MODULE: ./src/rules/helpers/support-policy.ts
 // Support scope and end of security updates (OSPS-DO-04.01 / 05.01): one check, with each rule's
-// heading words and the words of its statement under any heading. GitHub's SECURITY.md template
+// heading words and the words of its statement under any heading. A sentence on when a report may be disclosed
+// ("do not disclose ... until a fix has been announced") is no support statement. GitHub's SECURITY.md template
 // committed unfilled states nothing about the project and fails, naming the file; a section that only
 // links to a page out of the repository is attested (helpers/elsewhere.ts); nothing found while SECURITY.md only hands the
 // security policy to a page elsewhere is unknown.
@@ -22897,12 +22961,21 @@ const support_policy_STATEMENT_ROLES = ['support', 'security', 'readme', 'contri
  */
 const PERIOD = /\buntil\b|\bcurrent and (?:the )?previous (?:stable |minor |major )?(?:series|releases?|versions?|release (?:lines?|branch(?:es)?|series)|branch(?:es)?)\b|\bfor (?:at least )?(?:\d{1,3}|one|two|three|four|six|nine|twelve|eighteen|twenty-four) (?:more )?(?:months?|years?)\b|\bend[- ]of[- ]life\b|\b(?:latest|last|most recent|newest|previous) (?:[2-9]|two|three|four|five) (?:stable |minor |major |supported )?(?:releases|versions|release (?:lines|branches|series)|branches|minor versions)\b|\bsupport(?:s|ed)?\b[^.]{0,30}?\bthe (?:latest|current|most recent|newest) (?:stable |non-prerelease |minor |major )?(?:release|version)\b|\bthe (?:latest|current|most recent|newest) (?:stable |non-prerelease |minor |major )?(?:release|version)s? (?:is|are) (?:supported|maintained)\b/i;
 /**
+ * A sentence on when a report may be made public: "Please do not disclose security-related issues publicly until a fix has
+ * been announced" (guzzle's README) bounds the reporter's silence, not the fixes a release line gets.
+ */
+const DISCLOSURE = /\b(?:disclos(?:e|ed|es|ing|ure)|embargo(?:ed|es)?)\b/i;
+/**
  * A sentence that states which fixes a release line gets and until when: `fixes` names them, PERIOD bounds them
  * ("Helm v3 will continue to receive bug fixes ... until July 8th 2026. Security enhancements will still be applied until
  * November 11th 2026").
  */
 function supportStatement(fixes) {
     return (s) => PERIOD.test(s) && fixes.test(s);
+}
+/** A sentence of a section that states support, not when a report may be disclosed. */
+function statedIn(body, stated) {
+    return sentencesOf(body).find((s) => stated(s) && !DISCLOSURE.test(s));
 }
 /** The first section, in STATEMENT_ROLES documents, whose prose has a support statement. */
 function findSupportStatement(facts, stated) {
@@ -22914,7 +22987,7 @@ function findSupportStatement(facts, stated) {
             seen.add(doc.path);
             const h = statementHeading(doc, stated);
             if (h)
-                return { doc, heading: h, sentence: sentencesOf(h.body).find(stated) ?? '' };
+                return { doc, heading: h, sentence: statedIn(h.body, stated) ?? '' };
         }
     return undefined;
 }
@@ -22933,7 +23006,7 @@ const SUPPORT_PAGE = new RegExp(`${POLICY_PAGE.source}|(?:^|/)(?:lts|long[-_]ter
 function statementHeading(doc, stated) {
     const anySection = doc.role === 'readme' || POLICY_PAGE.test(doc.path);
     const hs = (doc.outline?.headings ?? []).slice(0, MAX_HEADINGS_PER_DOC);
-    return hs.find((h) => stated(h.body) && !isTemplateSection(h) && (anySection || projectSection(doc, h)) && sentencesOf(h.body).some(stated));
+    return hs.find((h) => stated(h.body) && !isTemplateSection(h) && (anySection || projectSection(doc, h)) && statedIn(h.body, stated) !== undefined);
 }
 /** Where security updates are announced: a place to hear of them, not which releases get them. */
 const ANNOUNCED = /\b(?:posted|published|announced|distributed|sent|notif\w*|subscrib\w*)\b/i;
@@ -23021,7 +23094,7 @@ function supportCheck(heading, fixes, what, missing, advice, body) {
 ;// CONCATENATED MODULE: ./src/rules/osps-do-04-01.ts
 
 
-const SUPPORT_HEADING = /\b(support(ed)? (policy|lifecycle|life ?cycle|period|duration|window|horizons?|scope|timeline|matrix|schedule|versions?|releases?|status)|(release|version|maintenance|long[- ]term) (support|lifecycle|life ?cycle|policy|policies)|end[- ]of[- ](life|support)|\beol\b|\blts\b|versioning and support|maintained versions|deprecation policy|unsupported (release|version)s?( series)?)\b/i;
+const SUPPORT_HEADING = /\b(support(ed)? (policy|lifecycle|life ?cycle|period|duration|window|horizons?|scope|timeline|matrix|schedule|versions?|releases?|status)|(release|version|maintenance|long[- ]term) (support|lifecycle|life ?cycle|policy|policies)|end[- ]of[- ](life|support)|\beol\b|\blts\b|versioning and support|version guidance|maintained versions|deprecation policy|unsupported (release|version)s?( series)?)\b/i;
 /**
  * Fixes a release line gets, or its being supported: with a period, a statement of support under any
  * heading ("Patch releases to the previous two MINOR releases may be performed on demand", grpc-go).
@@ -23032,7 +23105,7 @@ const osps_do_04_01_evaluate = supportCheck(SUPPORT_HEADING, SUPPORT_STATEMENT, 
 
 ;// CONCATENATED MODULE: ./src/rules/osps-do-05-01.ts
 
-const SECURITY_UPDATES_HEADING = /\b(supported versions|supported releases|security (updates|support|fixes|patches|releases)|end[- ]of[- ](life|support)|\beol\b|support (policy|lifecycle|life ?cycle|period|duration|window|horizons?|timeline|matrix|schedule)|(release|version|maintenance) (support|lifecycle|policy)|long[- ]term support|\blts\b|maintained versions|unsupported (release|version)s?( series)?)\b/i;
+const SECURITY_UPDATES_HEADING = /\b(supported versions|supported releases|security (updates|support|fixes|patches|releases)|end[- ]of[- ](life|support)|\beol\b|support (policy|lifecycle|life ?cycle|period|duration|window|horizons?|timeline|matrix|schedule)|(release|version|maintenance) (support|lifecycle|policy)|long[- ]term support|\blts\b|version guidance|maintained versions|unsupported (release|version)s?( series)?)\b/i;
 /**
  * Security fixes a release line gets: with a period, a statement of when they stop under any heading. Patch releases made
  * for security problems say it too ("Patch releases to the previous two MINOR releases may be performed on demand or if
@@ -24730,7 +24803,7 @@ function verdict(found, facts, none, remediation, apart = [], vendored = [], rev
     const shown = [];
     const sample = (list) => `${list.slice(0, 3).map((f) => `${f.path} (${f.what})`).join(', ')}${list.length > 3 ? ', \u2026' : ''}`;
     if (reviewable.length > 0)
-        shown.push({ kind: 'note', detail: `${reviewable.length} binary file(s) of a documented data format, readable with a common tool (openssl for DER certificates and keys), are not counted: ${sample(reviewable)}` });
+        shown.push({ kind: 'note', detail: `${reviewable.length} binary file(s) of a documented data format, readable with a common tool (openssl for DER certificates and keys and for .NET strong-name keys), are not counted: ${sample(reviewable)}` });
     if (apart.length > 0)
         shown.push({ kind: 'note', detail: `${apart.length} binary file(s) in test-data folders are inputs of the tests and not counted: ${sample(apart)}` });
     if (vendored.length > 0)
@@ -26282,7 +26355,6 @@ function unreadProject(facts, fields) {
  * publishes, phoenix the tab both as where advisories are published and, privately, to disclose.
  */
 const ADVISORY_PAGE = /\/security\/advisories\/?$|\/security\/policy\/?$|^https:\/\/github\.com\/[\w.-]+\/[\w.-]+\/security\/?$/i;
-const osps_vm_02_01_REPORT_WORDS = /\breport|\b(?:privately|confidentially|responsibly|please) disclos|\bdisclos\w* (?:\S+ ){0,6}?(?:privately|confidentially|responsibly)\b/i;
 const osps_vm_02_01_CONTACT_HEADING = /contact|report(ing)? (a )?(security|vulnerabilit)|security (team|contacts?|response)|disclos/i;
 /**
  * A means of reaching the project named in words (the section has no address or reporting link):
@@ -26292,19 +26364,6 @@ const osps_vm_02_01_CONTACT_HEADING = /contact|report(ing)? (a )?(security|vulne
 const CONTACT_MEANS = /\be-?mail\b|\bmail (?:to|us)\b|\b(?:private(?:ly)?|confidential(?:ly)?) (?:report|disclos|vulnerability report|security advisor)\w*|\breport a vulnerability\b|\bsecurity tab\b|\bdraft (?:a |the )?(?:github )?(?:security )?advisory\b|\b(?:contact|reach|write to|message) (?:us|me|the|our|a|an|any)\b|\b(?:hackerone|bugcrowd|huntr|intigriti|yeswehack)\b|\b(?:slack|discord|matrix|keybase|signal)\b|(?:^|\s)@[A-Za-z0-9][\w-]{0,38}\b/i;
 /** A sentence on how to report that names a means of reaching someone: "To report a security vulnerability, please contact \u2026 via email". */
 const REPORT_BY = /\b(?:to|for) report(?:ing)?\b[^.]{0,80}\b(?:contact|e-?mail|write to|reach out to)\b/i;
-/**
- * The part of the sentence before a link: falco's README says "Full reports of various security
- * audits can be found here." and then links its Security tab "for detailed updates on security
- * advisories"; the earlier sentence's "reports" does not make that link a reporting channel.
- */
-function sentenceEnd(before) {
-    for (let i = before.length - 2; i >= 0; i--) {
-        const c = before[i];
-        if ((c === '.' || c === '!' || c === '?') && /\s/.test(before[i + 1]))
-            return before.slice(i + 1);
-    }
-    return before;
-}
 const osps_vm_02_01_id = 'OSPS-VM-02.01';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_vm_02_01_whileActive = true;
@@ -26318,7 +26377,7 @@ function osps_vm_02_01_evaluate(facts) {
         for (const l of links) {
             if (l.target.startsWith('mailto:'))
                 continue; // counted as an e-mail above
-            if (REPORT_FORM.test(l.target) || (ADVISORY_PAGE.test(l.target) && (osps_vm_02_01_REPORT_WORDS.test(l.text) || osps_vm_02_01_REPORT_WORDS.test(sentenceEnd(o.proseBefore(l.line, l.column, 160))))))
+            if (REPORT_FORM.test(l.target) || (ADVISORY_PAGE.test(l.target) && saysReportThere(o, l)))
                 contacts.push(fileEvidence(path, `link to private vulnerability reporting${where}`, l.line, l.column));
             else {
                 const platform = platformEvidence(path, l);
@@ -26463,7 +26522,7 @@ function osps_vm_03_01_evaluate(facts) {
     const means = [];
     const pvrLinks = [];
     /** The private channels of a policy, or of a section (`where` names it in the evidence). */
-    const channelsIn = (path, emails, links, where = '') => {
+    const channelsIn = (path, o, emails, links, where = '') => {
         for (const e of emails)
             means.push(fileEvidence(path, `private reporting by e-mail to ${e.address}${e.written ? ` (written "${e.written}")` : ''}${where}`, e.line, e.column));
         for (const l of links) {
@@ -26471,6 +26530,9 @@ function osps_vm_03_01_evaluate(facts) {
                 continue;
             if (REPORT_FORM.test(l.target))
                 pvrLinks.push(fileEvidence(path, `link to the private vulnerability reporting form${where}`, l.line, l.column));
+            // The Security tab, where the policy says to report: GitHub's "Report a vulnerability" button there opens the form.
+            else if (SECURITY_TAB.test(l.target) && saysReportThere(o, l))
+                pvrLinks.push(fileEvidence(path, `link to the Security tab, whose "Report a vulnerability" button opens the private reporting form${where}`, l.line, l.column));
             else {
                 const platform = platformEvidence(path, l);
                 if (platform)
@@ -26479,7 +26541,7 @@ function osps_vm_03_01_evaluate(facts) {
         }
     };
     for (const d of docs)
-        channelsIn(d.path, contactEmails({ path: d.path, role: 'security', kind: 'project', outline: d.outline }), d.outline.links);
+        channelsIn(d.path, d.outline, contactEmails({ path: d.path, role: 'security', kind: 'project', outline: d.outline }), d.outline.links);
     if (pvrLinks.length === 0) {
         for (const d of docs) {
             const hit = statementInDoc({ path: d.path, role: 'security', kind: 'project', outline: d.outline }, PVR_STATEMENT, { lead: true });
@@ -26490,7 +26552,7 @@ function osps_vm_03_01_evaluate(facts) {
     // Where the security policy names none, a README or contribution-guide section may (composer's).
     if (means.length === 0)
         for (const r of reportingSections(facts))
-            channelsIn(r.doc.path, r.emails, r.links, ` ${r.where}`);
+            channelsIn(r.doc.path, r.outline, r.emails, r.links, ` ${r.where}`);
     if (means.length === 0)
         means.push(...listedAddresses(facts));
     const contact = insightsContact(facts);

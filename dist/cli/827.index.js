@@ -1440,14 +1440,24 @@ const CODE_EXT = /\.(ts|tsx|js|jsx|mjs|cjs|py|go|rs|java|kt|rb|php|cs|c|h|cc|cpp
 function isLicenseName(base) {
     return LICENSE_NAME.test(base) && !CODE_EXT.test(base);
 }
+/**
+ * A root license file named for its license first, as Ruby projects name it (rack's and rails' MIT-LICENSE, GitHub's
+ * licensee reads it too): the family's name, an optional version, then LICENSE or COPYING. Not THIRD-PARTY-LICENSE.
+ */
+const NAMED_LICENSE = /^(?:mit|bsd|isc|apache|gpl|lgpl|agpl|mpl|epl|zlib|cc0)(?:[._-]?\d+(?:\.\d+)*)?[_-](?:licen[cs]e|copying)(?:\.(?:md|markdown|txt|rst))?$/i;
 const MAX_LICENSE_FILES = 20;
 async function gatherLicense(snap) {
     const found = [];
     for (const f of snap.files) {
         if (f.kind === 'submodule')
             continue;
+        const slash = f.path.lastIndexOf('/');
+        if (slash < 0 && NAMED_LICENSE.test(f.path)) {
+            found.push({ path: f.path, atRoot: true });
+            continue;
+        }
         const first = f.path.charCodeAt(0) | 0x20; // cheap pre-filter on 100,000 paths: l, c, u or a folder named licenses
-        const base = f.path.slice(f.path.lastIndexOf('/') + 1);
+        const base = f.path.slice(slash + 1);
         const b0 = base.charCodeAt(0) | 0x20;
         if (first !== 0x6c && b0 !== 0x6c && b0 !== 0x63 && b0 !== 0x75)
             continue;
