@@ -45,7 +45,9 @@ describe('secret scan in a git work tree', () => {
     expect(snap.fromGit).toBe(true);
     const prefilter = await prefilterSecrets(snap);
     expect(prefilter).not.toBeNull();
-    expect([...(prefilter?.candidates ?? [])].sort()).toEqual(['data/blob', 'deploy/creds', 'docs/guide.md', 'img/logo.png', 'keys/id_rsa', 'src/app.js', 'src/npmrc.txt', 'test/fixtures/key.pem', 'vendor/lib/x.js']);
+    // img/logo.png is binary by its extension: the scan passes it over, and git does not search it.
+    expect([...(prefilter?.candidates ?? [])].sort()).toEqual(['data/blob', 'deploy/creds', 'docs/guide.md', 'keys/id_rsa', 'src/app.js', 'src/npmrc.txt', 'test/fixtures/key.pem', 'vendor/lib/x.js']);
+    expect(prefilter?.searched.has('img/logo.png')).toBe(false);
     const viaGit = scanSecrets(snap, { prefilter });
     expect(sortFindings(viaGit.findings)).toEqual(sortFindings(walked.findings));
     expect(viaGit.findings.map((f) => f.path)).toEqual(walked.findings.map((f) => f.path));
@@ -53,6 +55,17 @@ describe('secret scan in a git work tree', () => {
     expect(viaGit.capped).toBe(false);
     // Without a prefilter given, the scan runs git grep itself.
     expect(sortFindings(scanSecrets(RepoSnapshot.open(root)).findings)).toEqual(sortFindings(walked.findings));
+  });
+
+  it('leaves the binary extensions of the tree out of git\'s search, as spelled, and reads a text file named only `.png` itself', async () => {
+    const tree = { 'img/Logo.PNG': Buffer.concat([Buffer.from(ghToken), Buffer.from([0, 0])]), 'img/icon.png': Buffer.from([0x89, 0x50, 0, 0]), 'conf/.png': `token ${ghToken}\n`, 'a.png.txt': `token ${npmToken}\n`, 'b.txt': 'nothing\n' };
+    const snap = RepoSnapshot.open(gitTree(tree));
+    const prefilter = await prefilterSecrets(snap);
+    expect([...(prefilter?.searched ?? [])].sort()).toEqual(['a.png.txt', 'b.txt']);
+    expect([...(prefilter?.candidates ?? [])]).toEqual(['a.png.txt']);
+    const viaGit = scanSecrets(snap, { prefilter });
+    expect(sortFindings(viaGit.findings).map((f) => [f.path, f.kind])).toEqual([['a.png.txt', 'npm-token'], ['conf/.png', 'github-token']]);
+    expect(sortFindings(viaGit.findings)).toEqual(sortFindings(scanSecrets(RepoSnapshot.open(makeTree(tree))).findings));
   });
 
   it('is not blinded by a .gitattributes marking every file binary or -diff', () => {

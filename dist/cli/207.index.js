@@ -9150,6 +9150,19 @@ function mayHoldToken(bytes) {
 /** Tracked files git is told to leave out at most (each is a pathspec); past it the scan reads every file itself. */
 const MAX_GIT_EXCLUDES = 500;
 /**
+ * Binary extensions git is told to leave out at most (each pathspec costs git a match per file): past
+ * it, files of further ones are searched by git and still passed over by the scan.
+ */
+const MAX_EXTENSION_EXCLUDES = 40;
+/** A file name's extension as spelled ('' for none): letters and digits only, so that it is safe in a pathspec. */
+function extensionOf(path) {
+    const dot = path.lastIndexOf('.');
+    if (dot <= path.lastIndexOf('/') + 1)
+        return '';
+    const ext = path.slice(dot + 1);
+    return /^[A-Za-z0-9]{1,10}$/.test(ext) ? ext : '';
+}
+/**
  * git grep reads each file whole into one allocation: GIT_ALLOC_LIMIT makes git stop (and the
  * scan fall back to reading every file itself, within its limits) rather than read a file over
  * this. One thread keeps one file in memory at a time, costs the least CPU, and leaves the other
@@ -9199,10 +9212,21 @@ function planGrep(snapshot) {
             return null;
         excludes.push(`:(exclude,literal)${d}`);
     }
+    // Files binary by their extension are never scanned (scanSecrets passes them over): git is told to
+    // leave out each such extension the tree has, as it is spelled there (argo-cd: 15 MB of images).
+    const binaryExts = new Set();
+    for (const f of snapshot.files) {
+        const ext = f.tracked && f.kind === 'file' ? extensionOf(f.path) : '';
+        if (ext !== '' && BINARY_EXT.has(ext.toLowerCase()) && binaryExts.size < MAX_EXTENSION_EXCLUDES)
+            binaryExts.add(ext);
+    }
     for (const f of snapshot.files) {
         if (!f.tracked || f.kind === 'submodule' || f.kind === 'symlink')
             continue;
         if (linked.length > 0 && linked.some((d) => f.path.startsWith(d + '/')))
+            continue;
+        // Left out by `*.<ext>`: every path that ends so, a text file named `.png` too, which the scan then reads itself.
+        if (binaryExts.size > 0 && binaryExts.has(f.path.slice(f.path.lastIndexOf('.') + 1)))
             continue;
         if (snapshot.gitReadsIndex.has(f.path)) {
             // A name that is not UTF-8 cannot be passed to git as a pathspec.
@@ -9218,7 +9242,8 @@ function planGrep(snapshot) {
         '-c', 'grep.fallbackToNoIndex=false', '-c', 'submodule.recurse=false',
         'grep', `--threads=${GIT_GREP_THREADS}`, '-z', '-n', '-a', '-i', '-F', '--no-column', '--no-color', '--no-textconv', '--full-name', '--no-recurse-submodules',
         ...GIT_GREP_STRINGS.flatMap((l) => ['-e', l]),
-        '--', ...excludes,
+        // `*` in a plain pathspec crosses folders: `*.png` is every .png of the tree.
+        '--', ...excludes, ...[...binaryExts].map((e) => `:(exclude)*.${e}`),
     ];
     return { args, searched };
 }
