@@ -237,6 +237,17 @@ describe('OSPS-BR-03.02 distribution channels', () => {
     const other = await control({ 'README.md': '# demo\n\n## Install\n\nFirst install yarn, then build:\n\n```\nnpm install -g yarn\nyarn build\n```\n' }, 'OSPS-BR-03.02', undefined, { git: true, tag: 'v1.0.0' });
     expect(other.status).toBe('unknown');
   });
+  it("passes on the README's Maven or Gradle dependency on the project's own artifact (jackson-core's \"Maven\" section): Maven Central", async () => {
+    const xml = '# demo\n\n# Get it!\n\n## Maven\n\nUse this dependency:\n\n```xml\n<dependency>\n    <groupId>com.acme.demo</groupId>\n    <artifactId>demo</artifactId>\n    <version>${demo.version}</version>\n</dependency>\n```\n';
+    const c = await control({ 'README.md': xml }, 'OSPS-BR-03.02', undefined, { git: true, tag: 'v1.0.0' });
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'README.md', line: 5 }]);
+    expect(c.evidence[0].detail).toBe('README section "Maven" installs the project from Maven Central (<groupId>com.acme.demo</groupId> <artifactId>demo</artifactId>): https://central.sonatype.com/artifact/com.acme.demo/demo');
+    const gradle = await control({ 'README.md': '# demo\n\n## Gradle\n\n```kotlin\nimplementation("com.acme:demo:1.2.0")\n```\n' }, 'OSPS-BR-03.02', undefined, { git: true, tag: 'v1.0.0' });
+    expect([gradle.status, gradle.evidence[0].detail]).toMatchObject(['pass', expect.stringContaining('https://central.sonatype.com/artifact/com.acme/demo')]);
+    // Another project's artifact (a test dependency) is not this project's channel.
+    const other = await control({ 'README.md': '# demo\n\n## Build\n\n```xml\n<groupId>org.junit</groupId><artifactId>junit</artifactId>\n```\n' }, 'OSPS-BR-03.02', undefined, { git: true, tag: 'v1.0.0' });
+    expect(other.status).toBe('unknown');
+  });
   it("does not take a README link to one of the repository's issues for a channel, whatever its text (bat's \"a name clash with another package\")", async () => {
     const readme = '# demo\n\nOn older systems the executable is installed as `democat` (due to [a name clash with another package](https://github.com/octo-org/demo/issues/982)).\n';
     const c = await control({ 'README.md': readme }, 'OSPS-BR-03.02', undefined, { git: true, tag: 'v1.0.0' });

@@ -169,12 +169,18 @@ export function readmeChannels(facts: Facts, textRe: RegExp): Channel[] {
 /**
  * Install commands of a public registry's client, and the page of the package they name there: the
  * registry serves it over HTTPS. Flags may stand between the command and the name ("npm install -g x").
+ * A build file's dependency declaration installs from a registry too: Maven and Gradle fetch a
+ * `<groupId>`/`<artifactId>` or `"group:artifact:version"` from Maven Central unless told otherwise
+ * (jackson-core's README "Maven" section, okhttp's `implementation("com.squareup.okhttp3:okhttp:5.2.0")`).
+ * `name` is the package name matched against the repository's, `page` its page on the registry.
  */
-const INSTALL_COMMANDS: { re: RegExp; registry: string; page: (name: string) => string }[] = [
-  { re: /\b(?:npm (?:i|install|add)|yarn add|pnpm (?:add|i|install)|bun add)(?: -{1,2}[a-z][\w-]*)* (@?\w[\w.-]*(?:\/\w[\w.-]*)?)/gi, registry: 'npm', page: (n) => `https://www.npmjs.com/package/${n}` },
-  { re: /\b(?:pip3?|uv pip|pipx) install(?: -{1,2}[a-z][\w-]*)* (\w[\w.-]*)/gi, registry: 'PyPI', page: (n) => `https://pypi.org/project/${n}/` },
-  { re: /\bcargo (?:install|add)(?: -{1,2}[a-z][\w-]*)* (\w[\w-]*)/gi, registry: 'crates.io', page: (n) => `https://crates.io/crates/${n}` },
-  { re: /\bgem install(?: -{1,2}[a-z][\w-]*)* (\w[\w.-]*)/gi, registry: 'RubyGems', page: (n) => `https://rubygems.org/gems/${n}` },
+const INSTALL_COMMANDS: { re: RegExp; registry: string; name: (m: RegExpExecArray) => string; page: (m: RegExpExecArray) => string }[] = [
+  { re: /\b(?:npm (?:i|install|add)|yarn add|pnpm (?:add|i|install)|bun add)(?: -{1,2}[a-z][\w-]*)* (@?\w[\w.-]*(?:\/\w[\w.-]*)?)/gi, registry: 'npm', name: (m) => m[1], page: (m) => `https://www.npmjs.com/package/${m[1]}` },
+  { re: /\b(?:pip3?|uv pip|pipx) install(?: -{1,2}[a-z][\w-]*)* (\w[\w.-]*)/gi, registry: 'PyPI', name: (m) => m[1], page: (m) => `https://pypi.org/project/${m[1]}/` },
+  { re: /\bcargo (?:install|add)(?: -{1,2}[a-z][\w-]*)* (\w[\w-]*)/gi, registry: 'crates.io', name: (m) => m[1], page: (m) => `https://crates.io/crates/${m[1]}` },
+  { re: /\bgem install(?: -{1,2}[a-z][\w-]*)* (\w[\w.-]*)/gi, registry: 'RubyGems', name: (m) => m[1], page: (m) => `https://rubygems.org/gems/${m[1]}` },
+  { re: /<groupId>\s*(\w[\w.-]*)\s*<\/groupId>\s*<artifactId>\s*(\w[\w.-]*)\s*<\/artifactId>/gi, registry: 'Maven Central', name: (m) => m[2], page: (m) => `https://central.sonatype.com/artifact/${m[1]}/${m[2]}` },
+  { re: /\b(?:implementation|api|compile|runtimeOnly)\s*(?:\(\s*)?["'](\w[\w.-]*):(\w[\w.-]*):/g, registry: 'Maven Central', name: (m) => m[2], page: (m) => `https://central.sonatype.com/artifact/${m[1]}/${m[2]}` },
 ];
 
 /** A package name that is the repository's own (npm's `@scope/name` too; PyPI's `-`, `_` and `.` alike). */
@@ -199,9 +205,10 @@ export function readmeInstallChannels(facts: Facts): Channel[] {
       for (const c of INSTALL_COMMANDS) {
         c.re.lastIndex = 0;
         for (let m = c.re.exec(h.code); m; m = c.re.exec(h.code)) {
-          if (!ownPackage(m[1], repo)) continue;
-          const uri = c.page(m[1]);
-          if (!out.some((x) => x.uri === uri)) out.push({ uri, evidence: fileEvidence(doc.path, `README section "${h.text.slice(0, 80)}" installs the project from ${c.registry} (${m[0].slice(0, 100)}): ${uri}`, h.line) });
+          if (!ownPackage(c.name(m), repo)) continue;
+          const uri = c.page(m);
+          const shown = m[0].replace(/\s+/g, ' ').slice(0, 100);
+          if (!out.some((x) => x.uri === uri)) out.push({ uri, evidence: fileEvidence(doc.path, `README section "${h.text.slice(0, 80)}" installs the project from ${c.registry} (${shown}): ${uri}`, h.line) });
         }
       }
       if (out.length >= 3) return out;
