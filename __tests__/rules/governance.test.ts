@@ -283,6 +283,14 @@ describe('OSPS-GV-01.02 roles and responsibilities', () => {
     const list = `# Governance\n\n## Maintainers\n\n${para('The maintainers are Jane Doe, Joe Bloggs and Ann Other, listed with their e-mail addresses in MAINTAINERS.')}\n`;
     expect((await control({ 'GOVERNANCE.md': list }, 'OSPS-GV-01.02')).status).toBe('fail');
   });
+  it('passes on a team page whose "The Core Team" section says what the team does (rubocop\'s docs/…/about/team.adoc)', async () => {
+    const team = '= Team\n\n== The Core Team\n\nThe direction of the project is stewarded by the core team. This group of long-term\ncontributors manages releases, evaluates pull-requests, and does a lot of the groundwork on\nmajor new features. Here are the current members:\n\n* https://github.com/jane[Jane Doe] (author & head maintainer)\n* https://github.com/joe[Joe Bloggs]\n';
+    const c = await control({ 'README.md': '# widget\n', 'docs/modules/ROOT/pages/about/team.adoc': team }, 'OSPS-GV-01.02');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'docs/modules/ROOT/pages/about/team.adoc', line: 3 }]);
+    // The same section that only names the members describes no role.
+    const names = team.replace(/This group[^:]*:/, 'Here are the current members:');
+    expect((await control({ 'README.md': '# widget\n', 'docs/modules/ROOT/pages/about/team.adoc': names }, 'OSPS-GV-01.02')).status).toBe('fail');
+  });
   it('fails for a bare list of maintainers', async () => {
     expect((await control({ 'MAINTAINERS.md': '# Maintainers\n\n- Jane <jane@acme.dev>\n- Joe <joe@acme.dev>\n' }, 'OSPS-GV-01.02')).status).toBe('fail');
   });

@@ -123,8 +123,22 @@ const ROLE_HOLDER_HEADING = /\b(?:maintainers?(?:hip)?|committers?|reviewers?|ap
 const ROLE_DUTY =
   /\b(?:maintainers?|committers?|reviewers?|approvers?|owners?|leads?|moderators?|triagers?|members?|builder|team|committee|chairs?)\s+(?:(?:is|are)\s+(?:expected|responsible|required)\s+(?:to|for)|(?:has|have)\s+the\s+(?:authority|right|duty|responsibility)\s+to|(?:is|are)\s+in\s+charge\s+of)\b/i;
 
+/**
+ * The role holders doing their duties, said plainly (rubocop's docs/…/about/team.adoc "The Core Team": "This group of
+ * long-term contributors manages releases, evaluates pull-requests, and does a lot of the groundwork"): a duty verb with
+ * what it acts on, a few words after the holder. "The maintainers are Jane Doe and Joe Bloggs" names no duty.
+ */
+const ROLE_DOES =
+  /\b(?:maintainers?|committers?|reviewers?|approvers?|owners?|moderators?|triagers?|members?|team|group|committee)\b(?:\s+[\w'-]+){0,5}?\s+(?:manages?|reviews?|evaluates?|merges?|approves?|triages?|cuts?|publish(?:es)?|decides?|oversees?|steers?)\s+(?:the\s+)?(?:releases?|pull[- ]requests?|prs|changes|patches|issues|contributions)\b/i;
+
+/** In docs/, only a section whose heading speaks for the project (projectSection): a product's "Owners" role is not the project's. */
 function dutySection(h: Heading, doc: DocumentInfo): boolean {
-  return (doc.role === 'governance' || doc.role === 'maintainers') && ROLE_HOLDER_HEADING.test(h.text) && statementIn(h.body, ROLE_DUTY) !== null && aboutMembers(doc, h);
+  return (
+    (doc.role === 'governance' || doc.role === 'maintainers' || doc.role === 'docs') &&
+    ROLE_HOLDER_HEADING.test(h.text) &&
+    (statementIn(h.body, ROLE_DUTY) !== null || statementIn(h.body, ROLE_DOES) !== null) &&
+    aboutMembers(doc, h)
+  );
 }
 
 export const id = 'OSPS-GV-01.02';
@@ -137,7 +151,7 @@ export function evaluate(facts: Facts): Outcome {
   const roles: DocumentRole[] = ['governance', 'maintainers', 'contributing', 'docs', 'readme'];
   const section =
     findProjectSection(facts, roles, (h, doc) => rolesHeading(h, doc) && aboutMembers(doc, h) && !titlesOnly(h), 60, GOVERNANCE_PAGE) ??
-    findProjectSection(facts, ['governance', 'maintainers'], dutySection, 60, GOVERNANCE_PAGE);
+    findProjectSection(facts, ['governance', 'maintainers', 'docs'], dutySection, 60, GOVERNANCE_PAGE);
   const titled = section ? null : findProjectSection(facts, roles, (h, doc) => titlesOnly(h) && aboutMembers(doc, h), 60, GOVERNANCE_PAGE);
   if (section) found.push(sectionEvidence(section, 'roles and responsibilities described'));
   else {
