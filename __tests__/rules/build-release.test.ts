@@ -241,9 +241,9 @@ describe('OSPS-BR-03.02 distribution channels', () => {
     const xml = '# demo\n\n# Get it!\n\n## Maven\n\nUse this dependency:\n\n```xml\n<dependency>\n    <groupId>com.acme.demo</groupId>\n    <artifactId>demo</artifactId>\n    <version>${demo.version}</version>\n</dependency>\n```\n';
     const c = await control({ 'README.md': xml }, 'OSPS-BR-03.02', undefined, { git: true, tag: 'v1.0.0' });
     expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'README.md', line: 5 }]);
-    expect(c.evidence[0].detail).toBe('README section "Maven" installs the project from Maven Central (<groupId>com.acme.demo</groupId> <artifactId>demo</artifactId>): https://central.sonatype.com/artifact/com.acme.demo/demo');
+    expect(c.evidence[0].detail).toBe('README section "Maven" installs the project from Maven Central (dependency com.acme.demo:demo): https://central.sonatype.com/artifact/com.acme.demo/demo');
     const gradle = await control({ 'README.md': '# demo\n\n## Gradle\n\n```kotlin\nimplementation("com.acme:demo:1.2.0")\n```\n' }, 'OSPS-BR-03.02', undefined, { git: true, tag: 'v1.0.0' });
-    expect([gradle.status, gradle.evidence[0].detail]).toMatchObject(['pass', expect.stringContaining('https://central.sonatype.com/artifact/com.acme/demo')]);
+    expect([gradle.status, gradle.evidence[0].detail]).toMatchObject(['pass', expect.stringContaining('(dependency com.acme:demo): https://central.sonatype.com/artifact/com.acme/demo')]);
     // Another project's artifact (a test dependency) is not this project's channel.
     const other = await control({ 'README.md': '# demo\n\n## Build\n\n```xml\n<groupId>org.junit</groupId><artifactId>junit</artifactId>\n```\n' }, 'OSPS-BR-03.02', undefined, { git: true, tag: 'v1.0.0' });
     expect(other.status).toBe('unknown');

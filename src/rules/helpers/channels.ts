@@ -172,15 +172,16 @@ export function readmeChannels(facts: Facts, textRe: RegExp): Channel[] {
  * A build file's dependency declaration installs from a registry too: Maven and Gradle fetch a
  * `<groupId>`/`<artifactId>` or `"group:artifact:version"` from Maven Central unless told otherwise
  * (jackson-core's README "Maven" section, okhttp's `implementation("com.squareup.okhttp3:okhttp:5.2.0")`).
- * `name` is the package name matched against the repository's, `page` its page on the registry.
+ * `name` is the package name matched against the repository's, `page` its page on the registry, `shown` what the evidence quotes
+ * (the command, or a dependency's coordinates).
  */
-const INSTALL_COMMANDS: { re: RegExp; registry: string; name: (m: RegExpExecArray) => string; page: (m: RegExpExecArray) => string }[] = [
+const INSTALL_COMMANDS: { re: RegExp; registry: string; name: (m: RegExpExecArray) => string; page: (m: RegExpExecArray) => string; shown?: (m: RegExpExecArray) => string }[] = [
   { re: /\b(?:npm (?:i|install|add)|yarn add|pnpm (?:add|i|install)|bun add)(?: -{1,2}[a-z][\w-]*)* (@?\w[\w.-]*(?:\/\w[\w.-]*)?)/gi, registry: 'npm', name: (m) => m[1], page: (m) => `https://www.npmjs.com/package/${m[1]}` },
   { re: /\b(?:pip3?|uv pip|pipx) install(?: -{1,2}[a-z][\w-]*)* (\w[\w.-]*)/gi, registry: 'PyPI', name: (m) => m[1], page: (m) => `https://pypi.org/project/${m[1]}/` },
   { re: /\bcargo (?:install|add)(?: -{1,2}[a-z][\w-]*)* (\w[\w-]*)/gi, registry: 'crates.io', name: (m) => m[1], page: (m) => `https://crates.io/crates/${m[1]}` },
   { re: /\bgem install(?: -{1,2}[a-z][\w-]*)* (\w[\w.-]*)/gi, registry: 'RubyGems', name: (m) => m[1], page: (m) => `https://rubygems.org/gems/${m[1]}` },
-  { re: /<groupId>\s*(\w[\w.-]*)\s*<\/groupId>\s*<artifactId>\s*(\w[\w.-]*)\s*<\/artifactId>/gi, registry: 'Maven Central', name: (m) => m[2], page: (m) => `https://central.sonatype.com/artifact/${m[1]}/${m[2]}` },
-  { re: /\b(?:implementation|api|compile|runtimeOnly)\s*(?:\(\s*)?["'](\w[\w.-]*):(\w[\w.-]*):/g, registry: 'Maven Central', name: (m) => m[2], page: (m) => `https://central.sonatype.com/artifact/${m[1]}/${m[2]}` },
+  { re: /<groupId>\s*(\w[\w.-]*)\s*<\/groupId>\s*<artifactId>\s*(\w[\w.-]*)\s*<\/artifactId>/gi, registry: 'Maven Central', name: (m) => m[2], page: (m) => `https://central.sonatype.com/artifact/${m[1]}/${m[2]}`, shown: (m) => `dependency ${m[1]}:${m[2]}` },
+  { re: /\b(?:implementation|api|compile|runtimeOnly)\s*(?:\(\s*)?["'](\w[\w.-]*):(\w[\w.-]*):/g, registry: 'Maven Central', name: (m) => m[2], page: (m) => `https://central.sonatype.com/artifact/${m[1]}/${m[2]}`, shown: (m) => `dependency ${m[1]}:${m[2]}` },
 ];
 
 /** A package name that is the repository's own (npm's `@scope/name` too; PyPI's `-`, `_` and `.` alike). */
@@ -207,7 +208,7 @@ export function readmeInstallChannels(facts: Facts): Channel[] {
         for (let m = c.re.exec(h.code); m; m = c.re.exec(h.code)) {
           if (!ownPackage(c.name(m), repo)) continue;
           const uri = c.page(m);
-          const shown = m[0].replace(/\s+/g, ' ').slice(0, 100);
+          const shown = (c.shown ? c.shown(m) : m[0]).slice(0, 100);
           if (!out.some((x) => x.uri === uri)) out.push({ uri, evidence: fileEvidence(doc.path, `README section "${h.text.slice(0, 80)}" installs the project from ${c.registry} (${shown}): ${uri}`, h.line) });
         }
       }
