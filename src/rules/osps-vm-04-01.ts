@@ -111,11 +111,19 @@ function changelogPointsToAdvisories(facts: Facts): Evidence | undefined {
  * (express's History.md: "Security fix for CVE-2024-51999 (GHSA-pj86-cfqh-vqx6)"; composer's
  * "Security: Validate package names (GHSA-499r-g7pc-vmp9)"): published where users read releases.
  */
+/**
+ * A heading that only names the whole log ("Changelog", jackson-core's release-notes/VERSION-2.x banner "=== Releases ===",
+ * whose versions are plain lines below it): it is not the section of the release that fixed the vulnerability, so the
+ * evidence names none and the line says where the entry is.
+ */
+const LOG_TITLE = /^[\s=#*~-]*(?:releases?|release notes|change ?log|changes|history|news|what['’]s new)[\s=#*~-]*$/i;
+
 function namedInChangelog(facts: Facts): Evidence[] {
   const out: Evidence[] = [];
   for (const doc of documentsOf(facts.documents, 'changelog'))
     for (const { id, line } of doc.advisoryIds ?? []) {
-      const h = headingAt(doc, line);
+      const at = headingAt(doc, line);
+      const h = at && !LOG_TITLE.test(at.text) ? at : undefined;
       out.push(fileEvidence(doc.path, `fixed vulnerability ${id} published in the changelog${h ? ` (section "${h.text.slice(0, 80)}")` : ''}`, line));
       if (out.length >= 3) return out;
     }
