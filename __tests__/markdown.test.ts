@@ -28,6 +28,10 @@ describe('Markdown outline', () => {
     expect(o.headings[0].sectionChars).toBeGreaterThan(o.headings[0].ownChars);
   });
 
+  it("reads a backslash-escaped character in a heading as that character, and drops emphasis and code marks (execa's \\`command\\`)", () => {
+    const o = parseMarkdown('### execa\\`command\\`\n\ntext\n\n## A \\# b and **bold** `code`\n\ntext\n');
+    expect(o.headings.map((h) => h.text)).toEqual(['execa`command`', 'A # b and bold code']);
+  });
   it('skips HTML comment blocks: their text is not prose, their URLs are not links (apache/commons-lang\'s SECURITY.md)', () => {
     const text = '<!---\n Licensed to the Apache Software Foundation (ASF) under one or more\n contributor license agreements.\n\n      https://www.apache.org/licenses/LICENSE-2.0\n\n## Not a heading\n-->\nThe Apache Commons security page is [https://commons.apache.org/security.html](https://commons.apache.org/security.html).\n<!-- a note --> hidden too\n\n## Heading\n\nSee [after](https://acme.dev/after).\n';
     const o = parseMarkdown(text);

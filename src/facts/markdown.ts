@@ -638,7 +638,9 @@ const ISSUE_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]{0,300}\]\(https?:\/\/[^\s()]
 
 function cleanHeading(raw: string): string {
   return linkTexts(stripTags(raw))
-    .replace(/[*_`]/g, '')
+    // Emphasis and code marks go; a backslash-escaped punctuation character is that character (execa's
+    // docs/api.md "### execa\`command\`" is "execa`command`", not "execa\command\").
+    .replace(/\\([!-/:-@[-`{-~])|[*_`]/g, (_m, escaped: string | undefined) => escaped ?? '')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 300);
