@@ -53,9 +53,13 @@ const GITHUB_POLICY_PAGE = /^https?:\/\/(?:www\.)?github\.com\/[\w.-]+\/[\w.-]+\
 
 /**
  * The reporting page of a coordinated-disclosure platform that takes private reports for the
- * project (Tidelift's security contact for urllib3 and black, a HackerOne or huntr program).
+ * project (Tidelift's security contact for urllib3 and black, a HackerOne or huntr program), or of
+ * the bug bounty program of the company that owns it, which every repository of its organizations
+ * sends reporters to (facebook/zstd's SECURITY.md: "safely reported via the Meta Bug Bounty program:
+ * https://www.facebook.com/whitehat"; Google's Bug Hunters, Microsoft's MSRC report form).
  */
-const DISCLOSURE_PLATFORM = /^https?:\/\/(?:www\.)?(?:tidelift\.com\/security|hackerone\.com\/[\w-]+|bugcrowd\.com\/[\w-]+|huntr\.(?:com|dev)\/|app\.intigriti\.com\/|yeswehack\.com\/|zerodayinitiative\.com\/)/i;
+const DISCLOSURE_PLATFORM =
+  /^https?:\/\/(?:www\.)?(?:tidelift\.com\/security|hackerone\.com\/[\w-]+|bugcrowd\.com\/[\w-]+|huntr\.(?:com|dev)\/|app\.intigriti\.com\/|yeswehack\.com\/|zerodayinitiative\.com\/|facebook\.com\/whitehat\b|bugbounty\.meta\.com\b|bughunters\.google\.com\b|g\.co\/vulnz\b|msrc\.microsoft\.com\/(?:create-report|report)\b)/i;
 
 /** A link to a disclosure platform's reporting page, as evidence of a private channel; null for any other link. */
 export function platformEvidence(path: string, l: { target: string; line: number; column: number }): Evidence | null {
