@@ -373,7 +373,12 @@ describe('OSPS-GV-02.01 public discussion', () => {
     expect([c.status, c.evidence[0]]).toMatchObject(['attested', { path: 'CONTRIBUTING.md', line: 3 }]);
     expect(c.evidence[0].detail).toMatch(/raised in GitHub issues: "When contributing .* via an issue in the repository\."/);
     // Not a sentence that keeps reports out of issues, nor an issue tracker elsewhere.
-    for (const sentence of ['Do not open a public issue for a security vulnerability; write to the security team.', 'Please open an issue in our JIRA project before you start.'])
+    // Nor one sending the issue to another project's repository (zstd's README on its vcpkg port).
+    for (const sentence of [
+      'Do not open a public issue for a security vulnerability; write to the security team.',
+      'Please open an issue in our JIRA project before you start.',
+      'If the version is out of date, please [create an issue or pull request](https://github.com/Microsoft/vcpkg) on the vcpkg repository.',
+    ])
       expect((await control({ 'README.md': '# T\n', 'CONTRIBUTING.md': `# Contributing\n\n${sentence}\n` }, 'OSPS-GV-02.01')).status, sentence).toBe('unknown');
     // The API's word decides.
     expect((await control({ 'README.md': '# T\n', 'CONTRIBUTING.md': guide }, 'OSPS-GV-02.01', { hasIssues: false, hasDiscussions: false })).status).toBe('fail');

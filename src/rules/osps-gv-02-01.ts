@@ -39,8 +39,13 @@ const DISCUSSION_ROLES: DocumentRole[] = ['readme', 'contributing', 'support', '
 
 /** A sentence sending changes or problems to an issue: "open an issue", "discuss the change you wish to make via an issue". */
 const ISSUE_CHANNEL = /\b(?:open|create|file|submit|raise)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:github\s+)?issue\b|\bdiscuss(?:ing|ed|ion)?\b[^.]{0,80}?\b(?:via|in|through|on|with|using)\s+(?:an?\s+|the\s+)?(?:github\s+)?issues?\b/i;
-/** Not so: a sentence keeping reports out of public issues, or an issue tracker other than GitHub's. */
-const NOT_ISSUE_CHANNEL = /\b(?:not|never|don[\u2019']t|instead of|rather than)\b|\bsecurity\b|\bvulnerabilit|\b(?:jira|gitlab|bugzilla|launchpad|trac|youtrack)\b/i;
+/**
+ * Not so: a sentence keeping reports out of public issues, an issue tracker other than GitHub's, or
+ * another project's repository (zstd's README on its vcpkg port: "please create an issue or pull
+ * request on the vcpkg repository"); "in the repository", "in this repository" are this one.
+ */
+const NOT_ISSUE_CHANNEL =
+  /\b(?:not|never|don[\u2019']t|instead of|rather than)\b|\bsecurity\b|\bvulnerabilit|\b(?:jira|gitlab|bugzilla|launchpad|trac|youtrack)\b|\b(?:on|in|at|to|against)\s+(?:the\s+)?(?!(?:the|a|an|this|our|its|same|main|project|github|official|source|git)\s)[\w.-]+(?:['\u2019]s)?\s+(?:github\s+)?(?:repository|repo)\b/i;
 
 export const id = 'OSPS-GV-02.01';
 
