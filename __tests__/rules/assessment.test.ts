@@ -290,6 +290,16 @@ describe('OSPS-SA-01.01 design documentation of actors and actions', () => {
 });
 
 describe('OSPS-SA-02.01 external interfaces', () => {
+  it("passes on a docs/ page that generates the API reference from the code (werkzeug's docs/wrappers.rst), at the directive's line; not an internal page's", async () => {
+    const page = (dir: string) => `Request / Response Objects\n==========================\n\n.. module:: widget.wrappers\n\nThe request object wraps the WSGI environment.\n\n${dir}\n    :members:\n`;
+    const c = await control({ 'README.md': '# widget\n\nA WSGI toolkit.\n', 'docs/wrappers.rst': page('.. autoclass:: Request') }, 'OSPS-SA-02.01', 'tagged');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'docs/wrappers.rst', line: 8, detail: expect.stringContaining('".. autoclass:: Request"') }]);
+    const md = await control({ 'README.md': '# widget\n\nA toolkit.\n', 'docs/models.md': '# Models\n\nThe models of widget.\n\n::: widget.models.Model\n' }, 'OSPS-SA-02.01', 'tagged');
+    expect([md.status, md.evidence[0]]).toMatchObject(['pass', { path: 'docs/models.md', line: 5 }]);
+    // `.. module::` only names the module; an internal page's reference is not the external interface.
+    expect((await control({ 'README.md': '# widget\n\nA WSGI toolkit.\n', 'docs/wrappers.rst': page('.. module:: widget.other') }, 'OSPS-SA-02.01', 'tagged')).status).toBe('fail');
+    expect((await control({ 'README.md': '# widget\n\nA WSGI toolkit.\n', 'docs/internals/wrappers.rst': page('.. autoclass:: Request') }, 'OSPS-SA-02.01', 'tagged')).status).toBe('fail');
+  });
   it("passes on a manual page at the root (jq's jq.1.prebuilt), at its title line; not on a data file named like one", async () => {
     const man = '.\\" generated from the manual\n.TH "JQ" "1" "May 2025" "" ""\n.\n.SH "NAME"\n\\fBjq\\fR \\- Command\\-line JSON processor\n.\n.SH "SYNOPSIS"\n\\fBjq\\fR [\\fIoptions\\fR\\.\\.\\.] \\fIfilter\\fR [\\fIfiles\\fR\\.\\.\\.]\n';
     const c = await control({ 'README.md': '# jq\n\nA JSON processor.\n', 'jq.1.prebuilt': man }, 'OSPS-SA-02.01', 'tagged');

@@ -9,6 +9,7 @@ import { type OutlineResult, readOutline } from './outlines.ts';
 import { antoraComponents, antoraPageDirs } from './antora.ts';
 import { type DocSite, mavenSiteDirs, readDocSite, staticSiteContentDirs } from './doc-site.ts';
 import { dependencyParagraphsIn } from './dependency-paragraphs.ts';
+import { type ApiDirective, apiDirectiveIn } from './api-directives.ts';
 import { type PomDevelopers, readPomDevelopers } from './pom-developers.ts';
 import { readSecurityContacts, type SecurityContacts } from './security-contacts.ts';
 import { type ManPage, readManPages } from './man-pages.ts';
@@ -96,6 +97,8 @@ export interface DocumentInfo {
    * release line (major.minor) is older than it: the notes stop before the releases.
    */
   olderThanRelease?: string;
+  /** For a docs/ page: its first directive that generates an API reference from the code (Sphinx autodoc, mkdocstrings; facts/api-directives.ts). */
+  apiDirective?: ApiDirective;
   /** For CODEOWNERS: the people and teams its rules name. */
   codeOwners?: CodeOwners;
   /** For a Prow OWNERS file (no extension): who has review or approval rights, aliases of the root OWNERS_ALIASES expanded, emeritus lists apart. */
@@ -578,6 +581,10 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
         if (prompt) byPath[path].defectPrompt = prompt;
       }
       if (r.ok && role === 'codeowners') byPath[path].codeOwners = codeOwnersIn(r.text);
+      if (r.ok && role === 'docs') {
+        const api = apiDirectiveIn(path, r.text);
+        if (api) byPath[path].apiDirective = api;
+      }
       if (r.ok && role === 'maintainers' && PROW_OWNERS.test(path)) {
         const owners = prowOwnersIn(r.text, prowAliases(snap));
         if (owners) byPath[path].prowOwners = owners;
