@@ -300,6 +300,11 @@ describe('OSPS-SA-02.01 external interfaces', () => {
     expect((await control({ 'README.md': '# widget\n\nA WSGI toolkit.\n', 'docs/wrappers.rst': page('.. module:: widget.other') }, 'OSPS-SA-02.01', 'tagged')).status).toBe('fail');
     expect((await control({ 'README.md': '# widget\n\nA WSGI toolkit.\n', 'docs/internals/wrappers.rst': page('.. autoclass:: Request') }, 'OSPS-SA-02.01', 'tagged')).status).toBe('fail');
   });
+  it('does not read hosting or installation choices ("Self-Hosted Options", werkzeug\'s deployment page) as an interface', async () => {
+    const doc = (heading: string) => `# Deploying to Production\n\n## ${heading}\n\nWidget is a WSGI application. A WSGI server runs it, converting incoming HTTP requests to the standard WSGI environ.\n`;
+    expect((await control({ 'README.md': '# widget\n\nA WSGI toolkit.\n', 'docs/deployment.md': doc('Self-Hosted Options') }, 'OSPS-SA-02.01', 'tagged')).status).toBe('fail');
+    expect((await control({ 'README.md': '# widget\n\nA WSGI toolkit.\n', 'docs/deployment.md': doc('Configuration options') }, 'OSPS-SA-02.01', 'tagged')).status).toBe('pass');
+  });
   it("passes on a manual page at the root (jq's jq.1.prebuilt), at its title line; not on a data file named like one", async () => {
     const man = '.\\" generated from the manual\n.TH "JQ" "1" "May 2025" "" ""\n.\n.SH "NAME"\n\\fBjq\\fR \\- Command\\-line JSON processor\n.\n.SH "SYNOPSIS"\n\\fBjq\\fR [\\fIoptions\\fR\\.\\.\\.] \\fIfilter\\fR [\\fIfiles\\fR\\.\\.\\.]\n';
     const c = await control({ 'README.md': '# jq\n\nA JSON processor.\n', 'jq.1.prebuilt': man }, 'OSPS-SA-02.01', 'tagged');

@@ -56,6 +56,12 @@ const NOT_INTERFACE = /\?|\bquestions?\b|\bfaq\b|troubleshoot|known issues|\bint
 /** A page of the internals (docs/internals/, docs/internal-api.rst): the code's own interfaces, not the released software's. */
 const INTERNAL_PATH = /(?:^|\/)internals?(?:[/_.-]|$)/i;
 
+/**
+ * Choices, not an interface: "Self-Hosted Options" (werkzeug's deployment page lists WSGI servers), "Installation
+ * options", "Support options".
+ */
+const CHOICE_OPTIONS = /\b(?:self-hosted|hosted|hosting|deployment|deploying|installation|install|installing|support|funding|sponsorship|payment|pricing|licensing|learning|training|alternative|other)\s+options\b/gi;
+
 const INTERFACE_SPEC = /(^|\/)[^/]*(openapi|swagger|asyncapi)[^/]*\.(ya?ml|json)$/i;
 /**
  * Folders whose specs are not the project's interface: vendored code, and a test's inputs or expected output (ktor's
@@ -167,7 +173,7 @@ export function evaluate(facts: Facts): Outcome {
   for (const hit of sectionsIn(facts, ['readme', 'docs', 'component-readme'], INTERFACE_HEADING)) {
     // Questions and answers about usage are not a description of the interface.
     if (NOT_INTERFACE.test(hit.heading.text) || /(^|\/)faq[^/]*$/i.test(hit.doc.path)) continue;
-    if (!INTERFACE_HEADING.test(withoutName(hit.heading.text, product).replace(RESOURCE_USAGE, ' ').replace(API_LEVEL, ' '))) continue;
+    if (!INTERFACE_HEADING.test(withoutName(hit.heading.text, product).replace(RESOURCE_USAGE, ' ').replace(API_LEVEL, ' ').replace(CHOICE_OPTIONS, ' '))) continue;
     if (components.has(hit.doc.path) && hit.doc.role !== 'readme') {
       if (underFolder(hit.doc.path, NOT_SPEC_DIRS) || underFolder(hit.doc.path, EXAMPLE_DIRS) || CONTRIBUTOR_HEADING.test(hit.heading.text)) continue;
     }
