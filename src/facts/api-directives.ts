@@ -1,4 +1,4 @@
-// A documentation page that generates an API reference from the code: a Sphinx autodoc directive in
+// A documentation page that describes an API object by object: a Sphinx autodoc directive in
 // reStructuredText (werkzeug's docs/wrappers.rst ".. autoclass:: Request", under no "API" heading and
 // in no api.rst), a domain directive that documents one object by hand (".. py:function::",
 // libuv's ".. c:function::"), a command-line reference generated from the parser (sphinx-click,

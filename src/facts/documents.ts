@@ -97,7 +97,7 @@ export interface DocumentInfo {
    * release line (major.minor) is older than it: the notes stop before the releases.
    */
   olderThanRelease?: string;
-  /** For a docs/ page: its first directive that generates an API reference from the code (Sphinx autodoc, mkdocstrings; facts/api-directives.ts). */
+  /** For a docs/ page: its first directive that documents an API object (Sphinx autodoc or domain, mkdocstrings; facts/api-directives.ts). */
   apiDirective?: ApiDirective;
   /** For CODEOWNERS: the people and teams its rules name. */
   codeOwners?: CodeOwners;

@@ -8,8 +8,9 @@
 // component's README of a monorepo (packages/client/README.md "Usage", its functions' signatures;
 // not a test's or an example's README, nor its section for contributors);
 // whether every interface is described is left to a reviewer. Design documentation declared in
-// Security Insights is attested. A docs/ page that generates the API reference from the code (Sphinx autodoc, a
-// domain directive, mkdocstrings; facts/api-directives.ts) is interface documentation whatever it is called. Applies once the project has made a release: evidence found passes
+// Security Insights is attested. A docs/ page that documents the API object by object (Sphinx
+// autodoc, a domain directive, mkdocstrings; facts/api-directives.ts) is interface documentation
+// whatever it is called. Applies once the project has made a release: evidence found passes
 // whatever the release state; without evidence the release state decides between fail,
 // not-applicable and unknown (releaseGated, helpers/release.ts).
 import { documentsOf } from '../facts/documents.ts';
@@ -156,14 +157,15 @@ export function evaluate(facts: Facts): Outcome {
   if (dumps.length > 0) evidence.push(fileEvidence(dumps[0].path, `public API listing (binary-compatibility dump)${dumps.length > 1 ? `, one of ${dumps.length}` : ''}`, 1));
   const named = docsNamed(facts, INTERFACE_PATH);
   for (const d of named) evidence.push(fileEvidence(d.path, 'interface documentation', 1));
-  // A page that generates the API reference from the code describes the interface whatever it is called (werkzeug's
-  // docs/wrappers.rst ".. autoclass:: Request"); not an internal or contributor's page, nor a test's or an example's.
+  // A page that documents the API object by object (generated from the code, or written in a domain directive: libuv's
+  // ".. c:type:: uv_async_t") describes the interface whatever it is called (werkzeug's docs/wrappers.rst
+  // ".. autoclass:: Request"); not an internal or contributor's page, nor a test's or an example's.
   const generated = documentsOf(facts.documents, 'docs').filter(
     (d) => d.apiDirective !== undefined && d.kind === 'product' && !named.includes(d) && !INTERNAL_PATH.test(d.path) && !underFolder(d.path, NOT_SPEC_DIRS) && !underFolder(d.path, EXAMPLE_DIRS),
   );
   generated.slice(0, 3).forEach((d, i) => {
     const more = i === 2 && generated.length > 3 ? ` (and ${generated.length - 3} more such pages)` : '';
-    if (d.apiDirective) evidence.push(fileEvidence(d.path, `API reference generated from the code: "${d.apiDirective.text}"${more}`, d.apiDirective.line));
+    if (d.apiDirective) evidence.push(fileEvidence(d.path, `API reference, object by object: "${d.apiDirective.text}"${more}`, d.apiDirective.line));
   });
   // A manual page describes a command's (or a library's, a file format's) interface: jq's jq.1.prebuilt.
   for (const m of (facts.documents.manPages ?? []).slice(0, 3)) evidence.push(fileEvidence(m.path, `manual page ${m.name}(${m.section}), the reference of the interface it documents`, m.line));
