@@ -94,6 +94,11 @@ describe('OSPS-DO-01.01 user guides', () => {
     const howDo = await control({ 'README.md': readme }, 'OSPS-DO-01.01');
     expect([howDo.status, howDo.evidence[0]?.detail]).toEqual(['pass', expect.stringContaining('How do I use CNI?')]);
   });
+  it("does not take build steps for a guide (zstd's lib/README.md \"Windows : using MinGW+MSYS to create DLL\")", async () => {
+    const readme = (h: string) => `# zstd\n\nA library.\n\n## ${h}\n\n${para('Run the commands below in the shell of your choice, one after the other, then look at the result in the folder.')}\n`;
+    expect((await control({ 'README.md': readme('Windows : using MinGW+MSYS to create DLL') }, 'OSPS-DO-01.01')).evidence.map((e) => e.detail).join('\n')).not.toMatch(/MinGW/);
+    expect((await control({ 'README.md': readme('Usage of Command Line Interface') }, 'OSPS-DO-01.01')).status).toBe('pass');
+  });
   it("cites a root user guide once, by its section, and never as a page of the docs folder (gson's UserGuide.md)", async () => {
     const guide = `# Gson User Guide\n\n${para('This guide shows how to convert Java objects to JSON and back with Gson, with examples for each use.')}\n\n## Using Gson\n\n${para('Create a Gson instance with new Gson(), then call toJson or fromJson on it.')}\n`;
     const c = await control({ 'README.md': '# Gson\n\nA library.\n', 'UserGuide.md': guide }, 'OSPS-DO-01.01');

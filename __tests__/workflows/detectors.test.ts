@@ -232,6 +232,11 @@ describe('release signing, SBOM, provenance, releases (OSPS-BR-06.01, OSPS-QA-02
     expect(run('goreleaser release --clean').detectors.signing.hits.map((h) => h.tool)).toContain('goreleaser signs');
   });
 
+  test.each(['skx/github-action-publish-binaries@master', 'taiki-e/upload-rust-binary-action@v1', 'shogo82148/actions-upload-release-asset@v1'])("an action that uploads a GitHub release's assets publishes the release (zstd's %s)", (uses) => {
+    const wf = ['on:', '  release:', '    types: [published]', 'jobs:', '  r:', '    runs-on: x', '    steps:', `      - uses: ${uses}`].join('\n');
+    expect(hits(analyzeWorkflows(memorySource({ '.github/workflows/r.yml': wf })), 'releases')).toEqual(['github release uses 8:15 true']);
+  });
+
   test("a release created with GitHub's generated notes is a notes tool (cli/cli's gh release create --generate-notes)", () => {
     const wf = (steps: string[]) => ['on:', '  push:', '    tags: ["v*"]', 'jobs:', '  r:', '    runs-on: x', '    steps:', ...steps].join('\n');
     const gh = analyzeWorkflows(memorySource({ '.github/workflows/r.yml': wf(['      - run: gh release create "$TAG" --title "$TAG" --generate-notes dist/*']) }));

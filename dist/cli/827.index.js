@@ -2245,7 +2245,9 @@ const POINTER_LINE = /^(?:see|refer to|check out|visit|go to)(?:\s+(?:the|our))?
 const ISSUE_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]{0,300}\]\(https?:\/\/[^\s()]{1,300}?\/(?:issues|pull|pulls|merge_requests)\/\d+(?:[#?][^\s()]{0,200})?\)/;
 function cleanHeading(raw) {
     return linkTexts(stripTags(raw))
-        .replace(/[*_`]/g, '')
+        // Emphasis and code marks go; a backslash-escaped punctuation character is that character (execa's
+        // docs/api.md "### execa\`command\`" is "execa`command`", not "execa\command\").
+        .replace(/\\([!-/:-@[-`{-~])|[*_`]/g, (_m, escaped) => escaped ?? '')
         .replace(/\s+/g, ' ')
         .trim()
         .slice(0, 300);

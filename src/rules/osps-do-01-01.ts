@@ -23,7 +23,8 @@ import { inGoals } from './helpers/roadmap.ts';
 
 const USER_GUIDE_HEADING = /\b(usage|using|use it|how (?:to|do (?:i|you|we)|can (?:i|you)) use|getting started|get started|quick ?start|tutorials?|user(?:'s)? (guide|manual|documentation)|guides?|examples?|walkthrough|first steps|basic use)\b/i;
 
-const USER_GUIDE_NOT = /\b(contribut|develop|hacking|build(ing)? from|internal|release process|maintainer)/i;
+/** Not a user guide: contributing, development, building it (zstd's lib/README.md "Windows : using MinGW+MSYS to create DLL"). */
+const USER_GUIDE_NOT = /\b(contribut|develop|hacking|build(ing)? from|internal|release process|maintainer|compil(?:e|ing|ation)\b|to (?:build|compile|cross-?compile|create (?:a |the )?(?:dll|librar|binar|static|shared|package)))/i;
 
 /** A page named as a guide, or any page of a folder of guides or tutorials (external-dns's docs/tutorials/aws.md). */
 const USER_GUIDE_DOC = /(^|\/)(guides?|usage|get(ting)?[-_ ]?started|quick[-_ ]?start|tutorials?|user[-_ ]?(guide|manual)|manual|how[-_ ]?to|intro(duction)?|overview|index|readme|install(ation)?|configur(e|ation))[^/]*$|(?:^|\/)(?:guides|tutorials|how[-_]?tos|user[-_]?guides?)\/[^/]+$/i;

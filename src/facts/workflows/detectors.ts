@@ -348,7 +348,11 @@ const PROVENANCE_RULES: ToolRule[] = [
 ];
 
 const PUBLISH_RULES: ToolRule[] = [
-  { tool: 'github release', uses: /^softprops\/action-gh-release$|^ncipollo\/release-action$|^actions\/create-release$|^svenstaro\/upload-release-action$/ },
+  // Actions that create a GitHub release or upload its assets (zstd's skx/github-action-publish-binaries, Rust projects' taiki-e actions).
+  {
+    tool: 'github release',
+    uses: /^(?:softprops\/action-gh-release|ncipollo\/release-action|actions\/create-release|actions\/upload-release-asset|svenstaro\/upload-release-action|skx\/github-action-publish-binaries|shogo82148\/actions-upload-release-asset|AButler\/upload-release-assets|xresloader\/upload-to-github-release|marvinpinto\/action-automatic-releases|taiki-e\/(?:create-gh-release-action|upload-rust-binary-action))$/,
+  },
   { tool: 'github release', run: /\bgh\s+release\s+(?:create|upload)\b/ },
   { tool: 'goreleaser', uses: /^goreleaser\/goreleaser-action$/, when: runsGoreleaser },
   { tool: 'goreleaser', run: GORELEASER_RELEASE },

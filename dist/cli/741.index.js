@@ -1,8 +1,8 @@
-export const id = 207;
-export const ids = [207];
+export const id = 741;
+export const ids = [741];
 export const modules = {
 
-/***/ 4207:
+/***/ 5741:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6623,6 +6623,40 @@ function dependencyParagraphsIn(text) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/facts/api-directives.ts
+// A documentation page that describes an API object by object: a Sphinx autodoc directive in
+// reStructuredText (werkzeug's docs/wrappers.rst ".. autoclass:: Request", under no "API" heading and
+// in no api.rst), a domain directive that documents one object by hand (".. py:function::",
+// libuv's ".. c:function::"), a command-line reference generated from the parser (sphinx-click,
+// argparse), or a mkdocstrings block in Markdown ("::: package.module"). The rule reads such a page
+// as interface documentation whatever it is called. Only the first such line; read line by line,
+// bounded; the patterns are anchored and linear.
+const api_directives_MAX_LINES = 20_000;
+const MAX_SHOWN = 120;
+/** Sphinx directives that generate or write an object's reference (not `.. module::` or `.. currentmodule::`, which only name one). */
+const RST_API = /^\s*\.\.[ \t]+(?:auto(?:class|function|exception|data|method|attribute|decorator|property|module|program)|(?:py|c|cpp|js):(?:function|class|method|classmethod|staticmethod|attribute|data|exception|decorator|property|type|struct|member|macro|var|enum|enumerator|union)|click|argparse)::[ \t]*\S/;
+/** mkdocstrings: a line of its own naming the object to document. */
+const MKDOCSTRINGS = /^:::[ \t]+[A-Za-z_][\w.:-]*[ \t]*$/;
+/** The first line of a .rst or Markdown page that generates an API reference, or undefined. */
+function apiDirectiveIn(path, text) {
+    const rst = /\.rst$/i.test(path);
+    const md = /\.(?:md|markdown)$/i.test(path);
+    if (!(rst && text.includes('::')) && !(md && text.includes(':::')))
+        return undefined;
+    const re = rst ? RST_API : MKDOCSTRINGS;
+    let start = 0;
+    for (let n = 1; n <= api_directives_MAX_LINES && start <= text.length; n++) {
+        let end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.length;
+        const line = text.slice(start, Math.min(end, start + 1_000)).replace(/\r$/, '');
+        if (re.test(line))
+            return { text: line.trim().slice(0, MAX_SHOWN), line: n };
+        start = end + 1;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/facts/pom.ts
 // A Maven POM as the readers of its elements need it: capped, its comments blanked (newlines kept,
 // so offsets still give lines), and told whether an offset lies inside `<profiles>`, whose settings
@@ -6859,6 +6893,7 @@ var order = __webpack_require__(6553);
 ;// CONCATENATED MODULE: ./src/facts/documents.ts
 // The project's documentation as outlines: which well-known documents exist, where, and what
 // sections they have. Rules ask "is there a section that tells the reader how to X".
+
 
 
 
@@ -7322,6 +7357,11 @@ function gatherDocuments(snap, options = {}) {
             }
             if (r.ok && role === 'codeowners')
                 byPath[path].codeOwners = codeOwnersIn(r.text);
+            if (r.ok && role === 'docs') {
+                const api = apiDirectiveIn(path, r.text);
+                if (api)
+                    byPath[path].apiDirective = api;
+            }
             if (r.ok && role === 'maintainers' && PROW_OWNERS.test(path)) {
                 const owners = prowOwnersIn(r.text, prowAliases(snap));
                 if (owners)
@@ -16086,7 +16126,11 @@ const PROVENANCE_RULES = [
     { tool: 'witness/in-toto', uses: /^testifysec\/witness-run-action$/, run: /\bwitness\s+run\b|\bin-toto-run\b/ },
 ];
 const PUBLISH_RULES = [
-    { tool: 'github release', uses: /^softprops\/action-gh-release$|^ncipollo\/release-action$|^actions\/create-release$|^svenstaro\/upload-release-action$/ },
+    // Actions that create a GitHub release or upload its assets (zstd's skx/github-action-publish-binaries, Rust projects' taiki-e actions).
+    {
+        tool: 'github release',
+        uses: /^(?:softprops\/action-gh-release|ncipollo\/release-action|actions\/create-release|actions\/upload-release-asset|svenstaro\/upload-release-action|skx\/github-action-publish-binaries|shogo82148\/actions-upload-release-asset|AButler\/upload-release-assets|xresloader\/upload-to-github-release|marvinpinto\/action-automatic-releases|taiki-e\/(?:create-gh-release-action|upload-rust-binary-action))$/,
+    },
     { tool: 'github release', run: /\bgh\s+release\s+(?:create|upload)\b/ },
     { tool: 'goreleaser', uses: /^goreleaser\/goreleaser-action$/, when: runsGoreleaser },
     { tool: 'goreleaser', run: GORELEASER_RELEASE },
@@ -20593,12 +20637,19 @@ function readmeChannels(facts, textRe) {
 /**
  * Install commands of a public registry's client, and the page of the package they name there: the
  * registry serves it over HTTPS. Flags may stand between the command and the name ("npm install -g x").
+ * A build file's dependency declaration installs from a registry too: Maven and Gradle fetch a
+ * `<groupId>`/`<artifactId>` or `"group:artifact:version"` from Maven Central unless told otherwise
+ * (jackson-core's README "Maven" section, okhttp's `implementation("com.squareup.okhttp3:okhttp:5.2.0")`).
+ * `name` is the package name matched against the repository's, `page` its page on the registry, `shown` what the evidence quotes
+ * (the command, or a dependency's coordinates).
  */
 const INSTALL_COMMANDS = [
-    { re: /\b(?:npm (?:i|install|add)|yarn add|pnpm (?:add|i|install)|bun add)(?: -{1,2}[a-z][\w-]*)* (@?\w[\w.-]*(?:\/\w[\w.-]*)?)/gi, registry: 'npm', page: (n) => `https://www.npmjs.com/package/${n}` },
-    { re: /\b(?:pip3?|uv pip|pipx) install(?: -{1,2}[a-z][\w-]*)* (\w[\w.-]*)/gi, registry: 'PyPI', page: (n) => `https://pypi.org/project/${n}/` },
-    { re: /\bcargo (?:install|add)(?: -{1,2}[a-z][\w-]*)* (\w[\w-]*)/gi, registry: 'crates.io', page: (n) => `https://crates.io/crates/${n}` },
-    { re: /\bgem install(?: -{1,2}[a-z][\w-]*)* (\w[\w.-]*)/gi, registry: 'RubyGems', page: (n) => `https://rubygems.org/gems/${n}` },
+    { re: /\b(?:npm (?:i|install|add)|yarn add|pnpm (?:add|i|install)|bun add)(?: -{1,2}[a-z][\w-]*)* (@?\w[\w.-]*(?:\/\w[\w.-]*)?)/gi, registry: 'npm', name: (m) => m[1], page: (m) => `https://www.npmjs.com/package/${m[1]}` },
+    { re: /\b(?:pip3?|uv pip|pipx) install(?: -{1,2}[a-z][\w-]*)* (\w[\w.-]*)/gi, registry: 'PyPI', name: (m) => m[1], page: (m) => `https://pypi.org/project/${m[1]}/` },
+    { re: /\bcargo (?:install|add)(?: -{1,2}[a-z][\w-]*)* (\w[\w-]*)/gi, registry: 'crates.io', name: (m) => m[1], page: (m) => `https://crates.io/crates/${m[1]}` },
+    { re: /\bgem install(?: -{1,2}[a-z][\w-]*)* (\w[\w.-]*)/gi, registry: 'RubyGems', name: (m) => m[1], page: (m) => `https://rubygems.org/gems/${m[1]}` },
+    { re: /<groupId>\s*(\w[\w.-]*)\s*<\/groupId>\s*<artifactId>\s*(\w[\w.-]*)\s*<\/artifactId>/gi, registry: 'Maven Central', name: (m) => m[2], page: (m) => `https://central.sonatype.com/artifact/${m[1]}/${m[2]}`, shown: (m) => `dependency ${m[1]}:${m[2]}` },
+    { re: /\b(?:implementation|api|compile|runtimeOnly)\s*(?:\(\s*)?["'](\w[\w.-]*):(\w[\w.-]*):/g, registry: 'Maven Central', name: (m) => m[2], page: (m) => `https://central.sonatype.com/artifact/${m[1]}/${m[2]}`, shown: (m) => `dependency ${m[1]}:${m[2]}` },
 ];
 /** A package name that is the repository's own (npm's `@scope/name` too; PyPI's `-`, `_` and `.` alike). */
 function ownPackage(name, repo) {
@@ -20623,11 +20674,12 @@ function readmeInstallChannels(facts) {
             for (const c of INSTALL_COMMANDS) {
                 c.re.lastIndex = 0;
                 for (let m = c.re.exec(h.code); m; m = c.re.exec(h.code)) {
-                    if (!ownPackage(m[1], repo))
+                    if (!ownPackage(c.name(m), repo))
                         continue;
-                    const uri = c.page(m[1]);
+                    const uri = c.page(m);
+                    const shown = (c.shown ? c.shown(m) : m[0]).slice(0, 100);
                     if (!out.some((x) => x.uri === uri))
-                        out.push({ uri, evidence: fileEvidence(doc.path, `README section "${h.text.slice(0, 80)}" installs the project from ${c.registry} (${m[0].slice(0, 100)}): ${uri}`, h.line) });
+                        out.push({ uri, evidence: fileEvidence(doc.path, `README section "${h.text.slice(0, 80)}" installs the project from ${c.registry} (${shown}): ${uri}`, h.line) });
                 }
             }
             if (out.length >= 3)
@@ -21413,9 +21465,12 @@ const SECURITY_PAGE_TEXT = /\bsecurity (?:page|site|process|procedures?)\b/i;
 const GITHUB_POLICY_PAGE = /^https?:\/\/(?:www\.)?github\.com\/[\w.-]+\/[\w.-]+\/security\/policy\/?(?:#\S*)?$/i;
 /**
  * The reporting page of a coordinated-disclosure platform that takes private reports for the
- * project (Tidelift's security contact for urllib3 and black, a HackerOne or huntr program).
+ * project (Tidelift's security contact for urllib3 and black, a HackerOne or huntr program), or of
+ * the bug bounty program of the company that owns it, which every repository of its organizations
+ * sends reporters to (facebook/zstd's SECURITY.md: "safely reported via the Meta Bug Bounty program:
+ * https://www.facebook.com/whitehat"; Google's Bug Hunters, Microsoft's MSRC report form).
  */
-const DISCLOSURE_PLATFORM = /^https?:\/\/(?:www\.)?(?:tidelift\.com\/security|hackerone\.com\/[\w-]+|bugcrowd\.com\/[\w-]+|huntr\.(?:com|dev)\/|app\.intigriti\.com\/|yeswehack\.com\/|zerodayinitiative\.com\/)/i;
+const DISCLOSURE_PLATFORM = /^https?:\/\/(?:www\.)?(?:tidelift\.com\/security|hackerone\.com\/[\w-]+|bugcrowd\.com\/[\w-]+|huntr\.(?:com|dev)\/|app\.intigriti\.com\/|yeswehack\.com\/|zerodayinitiative\.com\/|facebook\.com\/whitehat\b|bugbounty\.meta\.com\b|bughunters\.google\.com\b|g\.co\/vulnz\b|msrc\.microsoft\.com\/(?:create-report|report)\b)/i;
 /** A link to a disclosure platform's reporting page, as evidence of a private channel; null for any other link. */
 function platformEvidence(path, l) {
     if (!DISCLOSURE_PLATFORM.test(l.target))
@@ -22069,7 +22124,8 @@ function inGoals(doc, h) {
 
 
 const USER_GUIDE_HEADING = /\b(usage|using|use it|how (?:to|do (?:i|you|we)|can (?:i|you)) use|getting started|get started|quick ?start|tutorials?|user(?:'s)? (guide|manual|documentation)|guides?|examples?|walkthrough|first steps|basic use)\b/i;
-const USER_GUIDE_NOT = /\b(contribut|develop|hacking|build(ing)? from|internal|release process|maintainer)/i;
+/** Not a user guide: contributing, development, building it (zstd's lib/README.md "Windows : using MinGW+MSYS to create DLL"). */
+const USER_GUIDE_NOT = /\b(contribut|develop|hacking|build(ing)? from|internal|release process|maintainer|compil(?:e|ing|ation)\b|to (?:build|compile|cross-?compile|create (?:a |the )?(?:dll|librar|binar|static|shared|package)))/i;
 /** A page named as a guide, or any page of a folder of guides or tutorials (external-dns's docs/tutorials/aws.md). */
 const USER_GUIDE_DOC = /(^|\/)(guides?|usage|get(ting)?[-_ ]?started|quick[-_ ]?start|tutorials?|user[-_ ]?(guide|manual)|manual|how[-_ ]?to|intro(duction)?|overview|index|readme|install(ation)?|configur(e|ation))[^/]*$|(?:^|\/)(?:guides|tutorials|how[-_]?tos|user[-_]?guides?)\/[^/]+$/i;
 /**
@@ -23732,8 +23788,18 @@ function roleGuide(doc) {
  */
 const ROLE_HOLDER_HEADING = /\b(?:maintainers?(?:hip)?|committers?|reviewers?|approvers?|owners?|leads?|moderators?|triagers?|steering committee|core team|consensus builder)\b/i;
 const ROLE_DUTY = /\b(?:maintainers?|committers?|reviewers?|approvers?|owners?|leads?|moderators?|triagers?|members?|builder|team|committee|chairs?)\s+(?:(?:is|are)\s+(?:expected|responsible|required)\s+(?:to|for)|(?:has|have)\s+the\s+(?:authority|right|duty|responsibility)\s+to|(?:is|are)\s+in\s+charge\s+of)\b/i;
+/**
+ * The role holders doing their duties, said plainly (rubocop's docs/\u2026/about/team.adoc "The Core Team": "This group of
+ * long-term contributors manages releases, evaluates pull-requests, and does a lot of the groundwork"): a duty verb with
+ * what it acts on, a few words after the holder. "The maintainers are Jane Doe and Joe Bloggs" names no duty.
+ */
+const ROLE_DOES = /\b(?:maintainers?|committers?|reviewers?|approvers?|owners?|moderators?|triagers?|members?|team|group|committee)\b(?:\s+[\w'-]+){0,5}?\s+(?:manages?|reviews?|evaluates?|merges?|approves?|triages?|cuts?|publish(?:es)?|decides?|oversees?|steers?)\s+(?:the\s+)?(?:releases?|pull[- ]requests?|prs|changes|patches|issues|contributions)\b/i;
+/** In docs/, only a section whose heading speaks for the project (projectSection): a product's "Owners" role is not the project's. */
 function dutySection(h, doc) {
-    return (doc.role === 'governance' || doc.role === 'maintainers') && ROLE_HOLDER_HEADING.test(h.text) && statementIn(h.body, ROLE_DUTY) !== null && aboutMembers(doc, h);
+    return ((doc.role === 'governance' || doc.role === 'maintainers' || doc.role === 'docs') &&
+        ROLE_HOLDER_HEADING.test(h.text) &&
+        (statementIn(h.body, ROLE_DUTY) !== null || statementIn(h.body, ROLE_DOES) !== null) &&
+        aboutMembers(doc, h));
 }
 const osps_gv_01_02_id = 'OSPS-GV-01.02';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
@@ -23742,7 +23808,7 @@ function osps_gv_01_02_evaluate(facts) {
     const found = [];
     const roles = ['governance', 'maintainers', 'contributing', 'docs', 'readme'];
     const section = findProjectSection(facts, roles, (h, doc) => rolesHeading(h, doc) && aboutMembers(doc, h) && !titlesOnly(h), 60, GOVERNANCE_PAGE) ??
-        findProjectSection(facts, ['governance', 'maintainers'], dutySection, 60, GOVERNANCE_PAGE);
+        findProjectSection(facts, ['governance', 'maintainers', 'docs'], dutySection, 60, GOVERNANCE_PAGE);
     const titled = section ? null : findProjectSection(facts, roles, (h, doc) => titlesOnly(h) && aboutMembers(doc, h), 60, GOVERNANCE_PAGE);
     if (section)
         found.push(sectionEvidence(section, 'roles and responsibilities described'));
@@ -23844,8 +23910,12 @@ const DISCUSSION_HEADING = /\b(mailing lists?|slack|discord|gitter|matrix|zulip|
 const DISCUSSION_ROLES = ['readme', 'contributing', 'support', 'governance', 'code-of-conduct', 'issue-template', 'docs'];
 /** A sentence sending changes or problems to an issue: "open an issue", "discuss the change you wish to make via an issue". */
 const ISSUE_CHANNEL = /\b(?:open|create|file|submit|raise)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:github\s+)?issue\b|\bdiscuss(?:ing|ed|ion)?\b[^.]{0,80}?\b(?:via|in|through|on|with|using)\s+(?:an?\s+|the\s+)?(?:github\s+)?issues?\b/i;
-/** Not so: a sentence keeping reports out of public issues, or an issue tracker other than GitHub's. */
-const NOT_ISSUE_CHANNEL = /\b(?:not|never|don[\u2019']t|instead of|rather than)\b|\bsecurity\b|\bvulnerabilit|\b(?:jira|gitlab|bugzilla|launchpad|trac|youtrack)\b/i;
+/**
+ * Not so: a sentence keeping reports out of public issues, an issue tracker other than GitHub's, or
+ * another project's repository (zstd's README on its vcpkg port: "please create an issue or pull
+ * request on the vcpkg repository"); "in the repository", "in this repository" are this one.
+ */
+const NOT_ISSUE_CHANNEL = /\b(?:not|never|don[\u2019']t|instead of|rather than)\b|\bsecurity\b|\bvulnerabilit|\b(?:jira|gitlab|bugzilla|launchpad|trac|youtrack)\b|\b(?:on|in|at|to|against)\s+(?:the\s+)?(?!(?:the|a|an|this|our|its|same|main|project|github|official|source|git)\s)[\w.-]+(?:['\u2019]s)?\s+(?:github\s+)?(?:repository|repo)\b/i;
 const osps_gv_02_01_id = 'OSPS-GV-02.01';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_gv_02_01_whileActive = true;
@@ -24065,6 +24135,9 @@ const TEST_POLICY_STATEMENT = new RegExp([
     // your change, add tests, and make sure the tests still pass" (actions/checkout), "If you add
     // or change a feature, please also add a unit test" (nlohmann/json)
     String.raw `(?:^\s*(?:\d{1,3}[.)]\s*|[-*]\s+)?(?:please\s+)?|,\s*(?:and\s+)?(?:please\s+)?)(?:also\s+)?(?:add|include|write)${TEST_GAP}`,
+    // the same instruction with "provide": "Provide tests that cover your changes and run the tests locally first." (tox's
+    // "Submitting pull requests"); not a reporter's "provide a test case" (a reproduction), nor "provide test data"
+    String.raw `(?:^\s*(?:\d{1,3}[.)]\s*|[-*]\s+)?(?:please\s+)?|,\s*(?:and\s+)?(?:please\s+)?)(?:also\s+)?provide${TEST_GAP}(?!\s+(?:cases?|programs?|files?|scripts?|data|repos?|repositor(?:y|ies))\b)`,
     // a request to keep the tests in step with the change: "Please update the tests to reflect your
     // code changes" (axios)
     String.raw `\bplease\s+(?:also\s+)?(?:update|modify|extend|adjust)${TEST_GAP}`,
@@ -25495,7 +25568,9 @@ function osps_sa_01_01_evaluate(facts) {
 // component's README of a monorepo (packages/client/README.md "Usage", its functions' signatures;
 // not a test's or an example's README, nor its section for contributors);
 // whether every interface is described is left to a reviewer. Design documentation declared in
-// Security Insights is attested. Applies once the project has made a release: evidence found passes
+// Security Insights is attested. A docs/ page that documents the API object by object (Sphinx
+// autodoc, a domain directive, mkdocstrings; facts/api-directives.ts) is interface documentation
+// whatever it is called. Applies once the project has made a release: evidence found passes
 // whatever the release state; without evidence the release state decides between fail,
 // not-applicable and unknown (releaseGated, helpers/release.ts).
 
@@ -25531,6 +25606,13 @@ const CONTRIBUTOR_HEADING = /\b(?:contribut|develop|hacking|release process|main
 const EXAMPLE_DIRS = new Set(['example', 'examples', 'demo', 'demos', 'playground', 'playgrounds']);
 /** Questions, and the internal API ("The internal error API", libgit2's docs/error-handling.md), which is not external. */
 const NOT_INTERFACE = /\?|\bquestions?\b|\bfaq\b|troubleshoot|known issues|\binternal\b/i;
+/** A page of the internals (docs/internals/, docs/internal-api.rst): the code's own interfaces, not the released software's. */
+const INTERNAL_PATH = /(?:^|\/)internals?(?:[/_.-]|$)/i;
+/**
+ * Choices, not an interface: "Self-Hosted Options" (werkzeug's deployment page lists WSGI servers), "Installation
+ * options", "Support options".
+ */
+const CHOICE_OPTIONS = /\b(?:self-hosted|hosted|hosting|deployment|deploying|installation|install|installing|support|funding|sponsorship|payment|pricing|licensing|learning|training|alternative|other)\s+options\b/gi;
 const INTERFACE_SPEC = /(^|\/)[^/]*(openapi|swagger|asyncapi)[^/]*\.(ya?ml|json)$/i;
 /**
  * Folders whose specs are not the project's interface: vendored code, and a test's inputs or expected output (ktor's
@@ -25618,8 +25700,18 @@ function osps_sa_02_01_evaluate(facts) {
     const dumps = facts.files.filter((f) => f.kind === 'file' && API_DUMP.test(f.path) && !underFolder(f.path, NOT_SPEC_DIRS));
     if (dumps.length > 0)
         evidence.push(fileEvidence(dumps[0].path, `public API listing (binary-compatibility dump)${dumps.length > 1 ? `, one of ${dumps.length}` : ''}`, 1));
-    for (const d of docsNamed(facts, INTERFACE_PATH))
+    const named = docsNamed(facts, INTERFACE_PATH);
+    for (const d of named)
         evidence.push(fileEvidence(d.path, 'interface documentation', 1));
+    // A page that documents the API object by object (generated from the code, or written in a domain directive: libuv's
+    // ".. c:type:: uv_async_t") describes the interface whatever it is called (werkzeug's docs/wrappers.rst
+    // ".. autoclass:: Request"); not an internal or contributor's page, nor a test's or an example's.
+    const generated = documents_documentsOf(facts.documents, 'docs').filter((d) => d.apiDirective !== undefined && d.kind === 'product' && !named.includes(d) && !INTERNAL_PATH.test(d.path) && !underFolder(d.path, NOT_SPEC_DIRS) && !underFolder(d.path, EXAMPLE_DIRS));
+    generated.slice(0, 3).forEach((d, i) => {
+        const more = i === 2 && generated.length > 3 ? ` (and ${generated.length - 3} more such pages)` : '';
+        if (d.apiDirective)
+            evidence.push(fileEvidence(d.path, `API reference, object by object: "${d.apiDirective.text}"${more}`, d.apiDirective.line));
+    });
     // A manual page describes a command's (or a library's, a file format's) interface: jq's jq.1.prebuilt.
     for (const m of (facts.documents.manPages ?? []).slice(0, 3))
         evidence.push(fileEvidence(m.path, `manual page ${m.name}(${m.section}), the reference of the interface it documents`, m.line));
@@ -25630,7 +25722,7 @@ function osps_sa_02_01_evaluate(facts) {
         // Questions and answers about usage are not a description of the interface.
         if (NOT_INTERFACE.test(hit.heading.text) || /(^|\/)faq[^/]*$/i.test(hit.doc.path))
             continue;
-        if (!INTERFACE_HEADING.test(withoutName(hit.heading.text, product).replace(RESOURCE_USAGE, ' ').replace(API_LEVEL, ' ')))
+        if (!INTERFACE_HEADING.test(withoutName(hit.heading.text, product).replace(RESOURCE_USAGE, ' ').replace(API_LEVEL, ' ').replace(CHOICE_OPTIONS, ' ')))
             continue;
         if (components.has(hit.doc.path) && hit.doc.role !== 'readme') {
             if (underFolder(hit.doc.path, NOT_SPEC_DIRS) || underFolder(hit.doc.path, EXAMPLE_DIRS) || CONTRIBUTOR_HEADING.test(hit.heading.text))
@@ -26723,11 +26815,18 @@ function changelogPointsToAdvisories(facts) {
  * (express's History.md: "Security fix for CVE-2024-51999 (GHSA-pj86-cfqh-vqx6)"; composer's
  * "Security: Validate package names (GHSA-499r-g7pc-vmp9)"): published where users read releases.
  */
+/**
+ * A heading that only names the whole log ("Changelog", jackson-core's release-notes/VERSION-2.x banner "=== Releases ===",
+ * whose versions are plain lines below it): it is not the section of the release that fixed the vulnerability, so the
+ * evidence names none and the line says where the entry is.
+ */
+const LOG_TITLE = /^[\s=#*~-]*(?:releases?|release notes|change ?log|changes|history|news|what['\u2019]s new)[\s=#*~-]*$/i;
 function namedInChangelog(facts) {
     const out = [];
     for (const doc of documents_documentsOf(facts.documents, 'changelog'))
         for (const { id, line } of doc.advisoryIds ?? []) {
-            const h = headingAt(doc, line);
+            const at = headingAt(doc, line);
+            const h = at && !LOG_TITLE.test(at.text) ? at : undefined;
             out.push(fileEvidence(doc.path, `fixed vulnerability ${id} published in the changelog${h ? ` (section "${h.text.slice(0, 80)}")` : ''}`, line));
             if (out.length >= 3)
                 return out;
