@@ -2,75 +2,6 @@ export const id = 597;
 export const ids = [597];
 export const modules = {
 
-/***/ 6553:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ compareNatural),
-/* harmony export */   n: () => (/* binding */ compareText)
-/* harmony export */ });
-// Orders of text every room shares, without ICU: a collator costs 7-10 ms to make on a run's first
-// comparison (new Intl.Collator, localeCompare), and its order follows the machine's locale; these
-// are the same on every machine.
-const A = 65;
-const Z = 90;
-function foldedAt(s, i) {
-    const c = s.charCodeAt(i);
-    return c >= A && c <= Z ? c + 32 : c;
-}
-/** ASCII letters compared ignoring case first (`build.gradle` before `Pipfile`), then code unit by code unit. */
-function compareText(a, b) {
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        const d = foldedAt(a, i) - foldedAt(b, i);
-        if (d !== 0)
-            return d;
-    }
-    if (a.length !== b.length)
-        return a.length - b.length;
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function isDigit(c) {
-    return c >= 48 && c <= 57;
-}
-/** compareText with each run of digits compared as a number (`v1.9` before `v1.10`). */
-function compareNatural(a, b) {
-    let i = 0;
-    let j = 0;
-    while (i < a.length && j < b.length) {
-        if (isDigit(a.charCodeAt(i)) && isDigit(b.charCodeAt(j))) {
-            let ei = i;
-            let ej = j;
-            while (ei < a.length && isDigit(a.charCodeAt(ei)))
-                ei++;
-            while (ej < b.length && isDigit(b.charCodeAt(ej)))
-                ej++;
-            // Leading zeros aside, the longer run is the larger number; runs of a length compare as text.
-            let si = i;
-            let sj = j;
-            while (si < ei - 1 && a.charCodeAt(si) === 48)
-                si++;
-            while (sj < ej - 1 && b.charCodeAt(sj) === 48)
-                sj++;
-            const d = ei - si - (ej - sj) || (a.slice(si, ei) < b.slice(sj, ej) ? -1 : a.slice(si, ei) > b.slice(sj, ej) ? 1 : 0);
-            if (d !== 0)
-                return d;
-            i = ei;
-            j = ej;
-            continue;
-        }
-        const d = foldedAt(a, i) - foldedAt(b, j);
-        if (d !== 0)
-            return d;
-        i++;
-        j++;
-    }
-    return a.length - i - (b.length - j) || compareText(a, b);
-}
-
-
-/***/ }),
-
 /***/ 155:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -695,10 +626,7 @@ function countedList(total, c) {
     return kinds <= 1 ? severityCounts(c) : `${total}: ${severityCounts(c)}`;
 }
 
-// EXTERNAL MODULE: ./src/model/order.ts
-var order = __webpack_require__(6553);
 ;// CONCATENATED MODULE: ./src/reporters/markdown.ts
-
 
 
 
@@ -747,7 +675,7 @@ function toMarkdown(result, options = {}) {
     if (!result.run.hasToken || result.run.offline)
         w.push(`> [!NOTE]\n> ${result.run.offline ? 'Offline run' : 'No GitHub token'}: requirements that need the GitHub API are reported unknown.`, '');
     const attention = result.controls.filter((c) => c.status === 'fail' || c.status === 'unknown');
-    attention.sort((a, b) => rank(a) - rank(b) || a.level - b.level || (0,order/* compareText */.n)(a.id, b.id));
+    attention.sort((a, b) => rank(a) - rank(b) || a.level - b.level || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)); // ids are ASCII: OSPS-AC-01.01
     if (attention.length > 0) {
         w.push(`### Needs attention (${attention.length})`, '');
         const fails = attention.filter((c) => c.status === 'fail').length;

@@ -8,7 +8,6 @@ import { trimEnd } from '../facts/text.ts';
 import { escapeMarkdown, inRepository, mdCode, mdLink, mdPath, mdRich, safeUrl, type FileLinks, type MdContext } from './escape.ts';
 import { hubMarkdown, hubVerdict } from './hub-comparison.ts';
 import { countBySeverity, countedList, severityCounts } from './counts.ts';
-import { compareText } from '../model/order.ts';
 
 export interface MarkdownOptions {
   /** Where paths link to: the forge, repository and commit (the action knows them; the command line does not). */
@@ -64,7 +63,7 @@ export function toMarkdown(result: ResultDocument, options: MarkdownOptions = {}
     w.push(`> [!NOTE]\n> ${result.run.offline ? 'Offline run' : 'No GitHub token'}: requirements that need the GitHub API are reported unknown.`, '');
 
   const attention = result.controls.filter((c) => c.status === 'fail' || c.status === 'unknown');
-  attention.sort((a, b) => rank(a) - rank(b) || a.level - b.level || compareText(a.id, b.id));
+  attention.sort((a, b) => rank(a) - rank(b) || a.level - b.level || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)); // ids are ASCII: OSPS-AC-01.01
   if (attention.length > 0) {
     w.push(`### Needs attention (${attention.length})`, '');
     const fails = attention.filter((c) => c.status === 'fail').length;
