@@ -9194,13 +9194,22 @@ const MAX_GIT_EXCLUDES = 500;
  * it, files of further ones are searched by git and still passed over by the scan.
  */
 const MAX_EXTENSION_EXCLUDES = 40;
+/** What follows a path's last dot, if it is short enough to be an extension ('' otherwise). */
+function suffixAfterDot(path) {
+    const dot = path.lastIndexOf('.');
+    return dot < 0 || path.length - dot > 11 ? '' : path.slice(dot + 1);
+}
 /** A file name's extension as spelled ('' for none): letters and digits only, so that it is safe in a pathspec. */
 function extensionOf(path) {
-    const dot = path.lastIndexOf('.');
-    if (dot <= path.lastIndexOf('/') + 1)
+    const ext = suffixAfterDot(path);
+    if (ext === '' || path.length - ext.length - 2 <= path.lastIndexOf('/'))
         return '';
-    const ext = path.slice(dot + 1);
-    return /^[A-Za-z0-9]{1,10}$/.test(ext) ? ext : '';
+    for (let i = 0; i < ext.length; i++) {
+        const c = ext.charCodeAt(i) | 0x20;
+        if (!((c >= 97 && c <= 122) || (ext.charCodeAt(i) >= 48 && ext.charCodeAt(i) <= 57)))
+            return '';
+    }
+    return ext;
 }
 /**
  * git grep reads each file whole into one allocation: GIT_ALLOC_LIMIT makes git stop (and the
@@ -9255,18 +9264,21 @@ function planGrep(snapshot) {
     // Files binary by their extension are never scanned (scanSecrets passes them over): git is told to
     // leave out each such extension the tree has, as it is spelled there (argo-cd: 15 MB of images).
     const binaryExts = new Set();
-    for (const f of snapshot.files) {
+    const files = snapshot.files;
+    for (let i = 0; i < files.length; i++) {
+        const f = files[i];
         const ext = f.tracked && f.kind === 'file' ? extensionOf(f.path) : '';
-        if (ext !== '' && BINARY_EXT.has(ext.toLowerCase()) && binaryExts.size < MAX_EXTENSION_EXCLUDES)
+        if (ext !== '' && !binaryExts.has(ext) && BINARY_EXT.has(ext.toLowerCase()) && binaryExts.size < MAX_EXTENSION_EXCLUDES)
             binaryExts.add(ext);
     }
-    for (const f of snapshot.files) {
+    for (let i = 0; i < files.length; i++) {
+        const f = files[i];
         if (!f.tracked || f.kind === 'submodule' || f.kind === 'symlink')
             continue;
         if (linked.length > 0 && linked.some((d) => f.path.startsWith(d + '/')))
             continue;
         // Left out by `*.<ext>`: every path that ends so, a text file named `.png` too, which the scan then reads itself.
-        if (binaryExts.size > 0 && binaryExts.has(f.path.slice(f.path.lastIndexOf('.') + 1)))
+        if (binaryExts.size > 0 && binaryExts.has(suffixAfterDot(f.path)))
             continue;
         if (snapshot.gitReadsIndex.has(f.path)) {
             // A name that is not UTF-8 cannot be passed to git as a pathspec.
