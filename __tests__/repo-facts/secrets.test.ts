@@ -135,6 +135,10 @@ describe('scanText', () => {
     expect(scanText('conf/server/fake-ca.key', rsaPkcs1)[0].severity).toBe('note');
     expect(scanText('conf/server/upstream_ca.key', rsaPkcs1)[0].severity).toBe('error');
     expect(scanText('conf/server/dummyfile.key', rsaPkcs1)[0].severity).toBe('error');
+    // A file named test and what it holds, in one word (goreleaser's internal/http/testkey.pem); not a word that only starts so.
+    expect(scanText('internal/http/testkey.pem', rsaPkcs1)[0].severity).toBe('note');
+    expect(scanText('internal/http/testcert.key', rsaPkcs1)[0].severity).toBe('note');
+    expect(scanText('internal/http/testimony.key', rsaPkcs1)[0].severity).toBe('error');
   });
 
   it("lowers severity in a Go test-support package (rekor's pkg/util/e2eutil/, pkg/pki/x509/e2ex509/) and in fuzz harnesses (pkg/fuzz/)", () => {

@@ -8788,7 +8788,8 @@ function isTestPath(path) {
     const name = parts[parts.length - 1];
     // A key in a Markdown or reStructuredText page is shown to readers (okhttp-tls/README.md prints one
     // "Be careful with these!"); a file named dummy or fake is one on purpose (spire's dummy_upstream_ca.key).
-    return /(^|[._-])(test|tests|spec|example|sample|fixture|dummy|fake)([._-]|$)/i.test(name) || /\.(md|markdown|mdx|rst|adoc|asciidoc)$/i.test(name);
+    // So is one named test and what it is in one word (goreleaser's internal/http/testkey.pem, which only its _test.go reads).
+    return /(^|[._-])(test|tests|spec|example|sample|fixture|dummy|fake)([._-]|$)|^test(?:keys?|certs?|ca|server|client|tls)(?:[._-]|$)/i.test(name) || /\.(md|markdown|mdx|rst|adoc|asciidoc)$/i.test(name);
 }
 /** Folders named for integration tests; their keys count as the tests' only when test code sits in them (below). */
 const INTEGRATION_DIRS = new Set(['integration', 'integration-test', 'integration-tests', 'integration_test', 'integration_tests', 'integrationtest', 'integrationtests']);
