@@ -433,6 +433,15 @@ describe('OSPS-QA-06.02 documented testing', () => {
     expect(c.evidence[0].detail).toContain('`mvn` runs them');
     expect((await control({ 'README.md': '# T\n\n## Building\n\nRun `mvn package` to build the jar. Run tests in your IDE.\n' }, 'OSPS-QA-06.02')).status).toBe('fail');
   });
+  it('passes on a README "Development" section that gives the test command (viper, fd), not on a usage section\'s', async () => {
+    const viper = '# Viper\n\n## Install\n\n```shell\ngo get github.com/spf13/viper\n```\n\n## Development\n\nInstall Go, then run `make deps`.\n\nRun the test suite:\n\n```shell\nmake test\n```\n';
+    const c = await control({ 'README.md': viper }, 'OSPS-QA-06.02');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'README.md', line: 9, detail: expect.stringContaining('"Development"') }]);
+    const fd = '# fd\n\n## Development\n```bash\ngit clone https://github.com/sharkdp/fd\n\n# Build\ncd fd\ncargo build\n\n# Run unit tests and integration tests\ncargo test\n```\n';
+    expect((await control({ 'README.md': fd }, 'OSPS-QA-06.02')).status).toBe('pass');
+    const usage = '# testrunner\n\n## Example\n\nWrite a test, then run the tests:\n\n```\n$ pytest\n```\n';
+    expect((await control({ 'README.md': usage }, 'OSPS-QA-06.02')).status).toBe('fail');
+  });
   it('passes on the test suite\'s own README that runs its script (notation\'s test/e2e/README.md), not on a README in its test data', async () => {
     const e2e = '# A Quick Introduction on how Notation end-to-end test works\n\n## Setting up\n\n### Local environment\n\n- Install Golang.\n- Install Docker.\n- Run `cd ./test/e2e`\n- Run `./run.sh <absolute_path_to_notation_binary>`\n';
     const c = await control({ 'README.md': '# Notation\n', 'test/e2e/README.md': e2e }, 'OSPS-QA-06.02');

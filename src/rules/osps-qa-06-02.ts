@@ -2,8 +2,8 @@
 // A section about testing (Testing, Running tests, Tests) in CONTRIBUTING, docs/ or the README that
 // says how the tests are run: a test command in its code or prose ("npm test", "go test ./...") or
 // a sentence about running them ("run the tests with…", "tests run on every pull request"); or any
-// section of a contribution guide (CONTRIBUTING, or a page titled "Contributing to …") that gives a
-// test command (a table of make targets before a pull request); or any section of the README or a contribution guide
+// section of a contribution guide (CONTRIBUTING, or a page titled "Contributing to …") or project-level section of the
+// README ("Development") that gives a test command (a table of make targets before a pull request); or any section of the README or a contribution guide
 // that says a bare build-tool run (`mvn`, `make`) runs all the tests (commons-lang's README "Building"); last, a section of
 // the test suite's own README (test/e2e/README.md) that runs a test command or the suite's script (notation's); or, in a README
 // without headings (zlib's plain text), a sentence on running the tests and a test command. A
@@ -110,7 +110,13 @@ export function evaluate(facts: Facts): Outcome {
   if (hit) return pass([sectionEvidence(hit, 'documents how tests are run')]);
   // A contribution guide may give the commands under another heading ("What to do before submitting a pull request").
   const gives = (h: Heading) => testCommand(h.code) || (testCommand(h.body) && RUNNING_TESTS.test(h.body));
-  const given = findSectionWhere(facts, ['contributing'], gives, 0) ?? findSectionWhere(facts, ['docs'], (h, doc) => titledContributionGuide(doc) && gives(h), 0);
+  // So may the README's section for the project's developers ("Development", "Hacking", "Building from source"): viper's
+  // "Development" ("Run the test suite:" `make test`), fd's (`cargo test` among its build steps). Only a project-level section:
+  // a usage section's command runs the user's tests (a test runner's README), not the project's.
+  const given =
+    findSectionWhere(facts, ['contributing'], gives, 0) ??
+    findSectionWhere(facts, ['docs'], (h, doc) => titledContributionGuide(doc) && gives(h), 0) ??
+    findSectionWhere(facts, ['readme'], (h, doc) => projectSection(doc, h) && gives(h), 0);
   if (given) return pass([sectionEvidence(given, 'documents how tests are run')]);
   // A README without headings (zlib's plain-text README) is all lead: a sentence on running the tests and the test command
   // ("To compile all files and run the test program, follow the instructions given at the top of Makefile.in. In short
