@@ -535,6 +535,17 @@ describe('OSPS-DO-04.01 on a versioning page (grpc-go)', () => {
   });
 });
 
+describe('OSPS-DO-04.01 / 05.01 on a root VERSIONING.md (controller-runtime)', () => {
+  const page = '# Versioning and Branching\n\nWe create a minor version for each Kubernetes minor version.\n\n## Compatibility and Release Support\n\nFor release branches, we generally tend to support backporting one (1)\nmajor release (`release-{X-1}` or `release-0.{Y-1}`), but may go back\nfurther if the need arises and is very pressing (e.g. security updates).\n';
+  it.each(['OSPS-DO-04.01', 'OSPS-DO-05.01'])('%s passes on its "Release Support" section: the file speaks for the project', async (id) => {
+    const c = await control({ 'README.md': '# T\n', 'VERSIONING.md': page }, id, 'tagged');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'VERSIONING.md', line: 5, detail: expect.stringContaining('(project document)') }]);
+  });
+  it('under docs/ it may be the product\'s page, as docs/maintenance.md may: its section alone does not count', async () => {
+    expect((await control({ 'README.md': '# T\n', 'docs/VERSIONING.md': page }, 'OSPS-DO-04.01', 'tagged')).status).toBe('fail');
+  });
+});
+
 describe("a Maven site's xdoc pages (apache/commons-lang)", () => {
   const issues = `<?xml version="1.0"?>
 <!-- Licensed to the Apache Software Foundation (ASF) -->

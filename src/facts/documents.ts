@@ -439,10 +439,11 @@ const OUTLINED_DOC = /\.(md|markdown|mdx|rst|adoc|asciidoc)$/i;
  * policy counts when its name says what the project's policy is about (DEPENDENCY-POLICY.md,
  * docs/deprecation-policy.md): "policies" alone may be the product's (a policy engine's docs).
  * "Security" is SECURITY_PAGE's. A root MAINTENANCE.md says how the project maintains its releases
- * (sinatra's: which series get bug and security fixes); docs/maintenance.md may be the product's.
+ * (sinatra's: which series get bug and security fixes), and a root VERSIONING.md how it versions and supports them
+ * (controller-runtime's "Compatibility and Release Support"); docs/maintenance.md may be the product's.
  */
 const PROJECT_DOC_PATH =
-  /^maintenance\.[a-z]+$|(?:^|[/_-])(?:governance|contribut\w*|maintainers?|maintainership|collaborators?|owners|committers|support|releases?|releasing|release[-_]process|code[-_]of[-_]conduct|community|charter|funding|sponsors?|sponsorship|backers|steering|roadmap|development|developing|developer[-_]guide|dev[-_]?(?:guide|docs)|hacking|building|build[-_]from[-_]source|dev[-_]setup|(?:dependency|dependencies|vulnerability|remediation|deprecation|versioning|backport|maintenance|patch)[-_](?:management[-_])?polic(?:y|ies)|dependency[-_]management)(?:[/_.-]|$)/i;
+  /^(?:maintenance|versioning)\.[a-z]+$|(?:^|[/_-])(?:governance|contribut\w*|maintainers?|maintainership|collaborators?|owners|committers|support|releases?|releasing|release[-_]process|code[-_]of[-_]conduct|community|charter|funding|sponsors?|sponsorship|backers|steering|roadmap|development|developing|developer[-_]guide|dev[-_]?(?:guide|docs)|hacking|building|build[-_]from[-_]source|dev[-_]setup|(?:dependency|dependencies|vulnerability|remediation|deprecation|versioning|backport|maintenance|patch)[-_](?:management[-_])?polic(?:y|ies)|dependency[-_]management)(?:[/_.-]|$)/i;
 
 /**
  * A security page of the project: "security" leading the name of a page or folder at the root or
