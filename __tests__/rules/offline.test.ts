@@ -4,6 +4,8 @@
 // the releases show nothing (build-release.test.ts, quality.test.ts).
 import { afterEach, describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/engine.ts';
+import type { Facts } from '../../src/facts/types.ts';
+import { releaseState } from '../../src/rules/helpers/release.ts';
 import { makeRepo, type TempRepo } from '../helpers/repo.ts';
 
 const repos: TempRepo[] = [];
@@ -47,5 +49,18 @@ describe('requirements with evidence on the forge, evaluated offline on a releas
     });
     expect(result.controls.find((x) => x.id === 'OSPS-BR-04.01')?.status).toBe('pass');
     expect(result.controls.find((x) => x.id === 'OSPS-LE-02.02')?.status).toBe('fail');
+  });
+});
+
+describe('the release state read from the tags of the checkout', () => {
+  it('gives the newest release by version as its example, not the tag that sorts last as text (v0.9.7 after v0.24.1)', () => {
+    const facts = (tags: string[]) => ({ github: { releases: { state: 'unknown', reason: 'offline run' } }, git: { tags } }) as unknown as Facts;
+    const state = releaseState(facts(['v0.1.1', 'v0.10.0', 'v0.24.1', 'v0.25.0-alpha.1', 'v0.9.7']));
+    expect(state).toMatchObject({ state: 'released', evidence: { kind: 'git', detail: '5 tag(s) in the checkout, e.g. v0.24.1' } });
+    // The project's own release before a module's in a subfolder of the same version (viper's remote/v1.21.0).
+    expect(releaseState(facts(['remote/v1.21.0', 'v1.20.1', 'v1.21.0']))).toMatchObject({ evidence: { detail: '3 tag(s) in the checkout, e.g. v1.21.0' } });
+    expect(releaseState(facts(['tools/setup/v0.2.0']))).toMatchObject({ evidence: { detail: '1 tag(s) in the checkout, e.g. tools/setup/v0.2.0' } });
+    // Tags that name no version: the last one, as before.
+    expect(releaseState(facts(['first', 'second']))).toMatchObject({ evidence: { detail: '2 tag(s) in the checkout, e.g. second' } });
   });
 });

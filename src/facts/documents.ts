@@ -234,8 +234,8 @@ function compareVersions(a: readonly number[], b: readonly number[]): number {
   return 0;
 }
 
-/** The newest release tag by its trailing version (two parts at least), or null. */
-function newestRelease(tags: readonly string[]): { tag: string; version: number[] } | null {
+/** The newest release tag by its trailing version (two parts at least), or null: v0.24.1 before v0.9.7, which sorts last as text. */
+export function newestRelease(tags: readonly string[]): { tag: string; version: number[] } | null {
   let best: { tag: string; version: number[] } | null = null;
   for (const tag of tags) {
     const v = trailingVersion(tag);

@@ -1,6 +1,7 @@
 // Whether the project has released, and the release gate. Release-gated requirements: evidence
 // found passes whatever the release state; without evidence, a released project fails, an
 // unreleased one is not applicable, and one whose release state cannot be told is unknown.
+import { newestRelease } from '../../facts/documents.ts';
 import type { ReleaseInfo } from '../../facts/github/types.ts';
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
@@ -67,8 +68,13 @@ export function releaseState(facts: Facts): ReleaseState {
       return { state: 'released', evidence: { kind: 'api', detail: `no GitHub releases, but ${tags.data.names.length} tag(s), e.g. ${tags.data.names[0]}` } };
     if (tags.state === 'ok') return { state: 'none', evidence: { kind: 'api', detail: 'the repository has no releases and no tags' } };
   }
-  if (facts.git.tags.length > 0)
-    return { state: 'released', evidence: { kind: 'git', detail: `${facts.git.tags.length} tag(s) in the checkout, e.g. ${facts.git.tags[facts.git.tags.length - 1]}` } };
+  // The example is the newest release by version (git lists tags as text, where v0.9.7 comes after v0.24.1), the
+  // project's own before a module's in a subfolder (viper's remote/v1.21.0 beside v1.21.0).
+  if (facts.git.tags.length > 0) {
+    const tags = facts.git.tags;
+    const example = newestRelease(tags.filter((t) => !t.includes('/')))?.tag ?? newestRelease(tags)?.tag ?? tags[tags.length - 1];
+    return { state: 'released', evidence: { kind: 'git', detail: `${facts.git.tags.length} tag(s) in the checkout, e.g. ${example}` } };
+  }
   const why = rel.state === 'unknown' ? rel.reason : 'tags could not be read';
   return { state: 'unknown', reason: `whether the project has made a release could not be told (${why}; no tags in the checkout)` };
 }
