@@ -439,6 +439,9 @@ describe('OSPS-QA-06.02 documented testing', () => {
     expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'README.md', line: 9, detail: expect.stringContaining('"Development"') }]);
     const fd = '# fd\n\n## Development\n```bash\ngit clone https://github.com/sharkdp/fd\n\n# Build\ncd fd\ncargo build\n\n# Run unit tests and integration tests\ncargo test\n```\n';
     expect((await control({ 'README.md': fd }, 'OSPS-QA-06.02')).status).toBe('pass');
+    // A bare `make check` among the steps of building from source (jq's) does not say it runs the tests.
+    const jq = '# jq\n\n## Installation\n\n### Building from source\n\n#### Instructions\n\n```console\nautoreconf -i\n./configure --with-oniguruma=builtin\nmake -j8\nmake check\nsudo make install\n```\n';
+    expect((await control({ 'README.md': jq }, 'OSPS-QA-06.02')).status).toBe('fail');
     const usage = '# testrunner\n\n## Example\n\nWrite a test, then run the tests:\n\n```\n$ pytest\n```\n';
     expect((await control({ 'README.md': usage }, 'OSPS-QA-06.02')).status).toBe('fail');
   });

@@ -110,13 +110,15 @@ export function evaluate(facts: Facts): Outcome {
   if (hit) return pass([sectionEvidence(hit, 'documents how tests are run')]);
   // A contribution guide may give the commands under another heading ("What to do before submitting a pull request").
   const gives = (h: Heading) => testCommand(h.code) || (testCommand(h.body) && RUNNING_TESTS.test(h.body));
-  // So may the README's section for the project's developers ("Development", "Hacking", "Building from source"): viper's
-  // "Development" ("Run the test suite:" `make test`), fd's (`cargo test` among its build steps). Only a project-level section:
-  // a usage section's command runs the user's tests (a test runner's README), not the project's.
+  // So may the README's section for the project's developers ("Development", "Hacking", "Building from source") when it says
+  // the command runs the tests: viper's "Development" ("Run the test suite:" `make test`), fd's ("# Run unit tests and
+  // integration tests", `cargo test`); not a bare `make check` among build steps (jq's). Only a project-level section: a
+  // usage section's command runs the user's tests (a test runner's README), not the project's.
+  const saysRun = (h: Heading) => (testCommand(h.code) || testCommand(h.body)) && (RUNNING_TESTS.test(h.body) || RUNNING_TESTS.test(h.code));
   const given =
     findSectionWhere(facts, ['contributing'], gives, 0) ??
     findSectionWhere(facts, ['docs'], (h, doc) => titledContributionGuide(doc) && gives(h), 0) ??
-    findSectionWhere(facts, ['readme'], (h, doc) => projectSection(doc, h) && gives(h), 0);
+    findSectionWhere(facts, ['readme'], (h, doc) => projectSection(doc, h) && saysRun(h), 0);
   if (given) return pass([sectionEvidence(given, 'documents how tests are run')]);
   // A README without headings (zlib's plain-text README) is all lead: a sentence on running the tests and the test command
   // ("To compile all files and run the test program, follow the instructions given at the top of Makefile.in. In short
