@@ -111,6 +111,16 @@ describe('OSPS-BR-02.01 unique version identifiers', () => {
     expect(c.status).toBe('pass');
     expect(details(c)).toMatch(/v1\.2\.0/);
   });
+  it('names the newest tags by version as examples, the project\'s own before a subfolder module\'s (controller-runtime)', async () => {
+    const c = await control({ 'README.md': '# x' }, 'OSPS-BR-02.01', {
+      state: (s) => {
+        s.releases = [];
+        s.tags = ['tools/setup-envtest/v0.24.0', 'v0.1.1', 'v0.24.1', 'v0.9.7', 'v0.10.0'].map((name) => ({ name, commit: { sha: 'a'.repeat(40) } }));
+      },
+    });
+    expect(c.status).toBe('pass');
+    expect(details(c)).toMatch(/e\.g\. v0\.24\.1, v0\.10\.0, v0\.9\.7/);
+  });
   it('is not applicable without releases or tags, unknown offline', async () => {
     expect((await control({ 'README.md': '# x' }, 'OSPS-BR-02.01', { state: noReleases })).status).toBe('not-applicable');
     expect((await control({ 'README.md': '# x' }, 'OSPS-BR-02.01')).status).toBe('unknown');

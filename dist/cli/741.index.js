@@ -7026,7 +7026,7 @@ function compareVersions(a, b) {
     }
     return 0;
 }
-/** The newest release tag by its trailing version (two parts at least), or null. */
+/** The newest release tag by its trailing version (two parts at least), or null: v0.24.1 before v0.9.7, which sorts last as text. */
 function newestRelease(tags) {
     let best = null;
     for (const tag of tags) {
@@ -7225,9 +7225,10 @@ const OUTLINED_DOC = /\.(md|markdown|mdx|rst|adoc|asciidoc)$/i;
  * policy counts when its name says what the project's policy is about (DEPENDENCY-POLICY.md,
  * docs/deprecation-policy.md): "policies" alone may be the product's (a policy engine's docs).
  * "Security" is SECURITY_PAGE's. A root MAINTENANCE.md says how the project maintains its releases
- * (sinatra's: which series get bug and security fixes); docs/maintenance.md may be the product's.
+ * (sinatra's: which series get bug and security fixes), and a root VERSIONING.md how it versions and supports them
+ * (controller-runtime's "Compatibility and Release Support"); docs/maintenance.md may be the product's.
  */
-const PROJECT_DOC_PATH = /^maintenance\.[a-z]+$|(?:^|[/_-])(?:governance|contribut\w*|maintainers?|maintainership|collaborators?|owners|committers|support|releases?|releasing|release[-_]process|code[-_]of[-_]conduct|community|charter|funding|sponsors?|sponsorship|backers|steering|roadmap|development|developing|developer[-_]guide|dev[-_]?(?:guide|docs)|hacking|building|build[-_]from[-_]source|dev[-_]setup|(?:dependency|dependencies|vulnerability|remediation|deprecation|versioning|backport|maintenance|patch)[-_](?:management[-_])?polic(?:y|ies)|dependency[-_]management)(?:[/_.-]|$)/i;
+const PROJECT_DOC_PATH = /^(?:maintenance|versioning)\.[a-z]+$|(?:^|[/_-])(?:governance|contribut\w*|maintainers?|maintainership|collaborators?|owners|committers|support|releases?|releasing|release[-_]process|code[-_]of[-_]conduct|community|charter|funding|sponsors?|sponsorship|backers|steering|roadmap|development|developing|developer[-_]guide|dev[-_]?(?:guide|docs)|hacking|building|build[-_]from[-_]source|dev[-_]setup|(?:dependency|dependencies|vulnerability|remediation|deprecation|versioning|backport|maintenance|patch)[-_](?:management[-_])?polic(?:y|ies)|dependency[-_]management)(?:[/_.-]|$)/i;
 /**
  * A security page of the project: "security" leading the name of a page or folder at the root or
  * right under the documentation folder (docs/security.md, docs/security/self-assessment.md,
@@ -20314,6 +20315,10 @@ function osps_br_01_04_evaluate(facts) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/helpers/release.ts
+// Whether the project has released, and the release gate. Release-gated requirements: evidence
+// found passes whatever the release state; without evidence, a released project fails, an
+// unreleased one is not applicable, and one whose release state cannot be told is unknown.
+
 
 /**
  * Applies the release gate when no evidence was found: released \u2192 fail, no release \u2192
@@ -20373,8 +20378,13 @@ function releaseState(facts) {
         if (tags.state === 'ok')
             return { state: 'none', evidence: { kind: 'api', detail: 'the repository has no releases and no tags' } };
     }
-    if (facts.git.tags.length > 0)
-        return { state: 'released', evidence: { kind: 'git', detail: `${facts.git.tags.length} tag(s) in the checkout, e.g. ${facts.git.tags[facts.git.tags.length - 1]}` } };
+    // The example is the newest release by version (git lists tags as text, where v0.9.7 comes after v0.24.1), the
+    // project's own before a module's in a subfolder (viper's remote/v1.21.0 beside v1.21.0).
+    if (facts.git.tags.length > 0) {
+        const tags = facts.git.tags;
+        const example = newestRelease(tags.filter((t) => !t.includes('/')))?.tag ?? newestRelease(tags)?.tag ?? tags[tags.length - 1];
+        return { state: 'released', evidence: { kind: 'git', detail: `${facts.git.tags.length} tag(s) in the checkout, e.g. ${example}` } };
+    }
     const why = rel.state === 'unknown' ? rel.reason : 'tags could not be read';
     return { state: 'unknown', reason: `whether the project has made a release could not be told (${why}; no tags in the checkout)` };
 }
@@ -20432,6 +20442,7 @@ function releaseNotesTooling(facts) {
 
 
 
+
 const VERSIONISH = /\d/;
 const osps_br_02_01_id = 'OSPS-BR-02.01';
 function osps_br_02_01_evaluate(facts) {
@@ -20454,11 +20465,14 @@ function osps_br_02_01_evaluate(facts) {
         return gated;
     const tags = facts.github.tags.state === 'ok' ? facts.github.tags.data.names : facts.git.tags;
     const versioned = tags.filter((t) => VERSIONISH.test(t));
+    // The examples are the newest by version (v0.24.1 before v0.9.7, which sorts last as text), the project's own tags
+    // before those of a module in a subfolder (controller-runtime's tools/setup-envtest/v0.24.0).
+    const examples = [...versioned.filter((t) => !t.includes('/')).sort((a, b) => (0,order/* compareNatural */.d)(b, a)), ...versioned.filter((t) => t.includes('/'))].slice(0, 3).join(', ');
     if (versioned.length > 0)
         return pass([
             releaseState(facts).state === 'released' && facts.github.tags.state === 'ok'
-                ? apiEvidence(facts, facts.github.tags.source.endpoint, `${tags.length} tag(s), e.g. ${versioned.slice(0, 3).join(', ')}`)
-                : { kind: 'git', detail: `${tags.length} tag(s) in the checkout, e.g. ${versioned.slice(0, 3).join(', ')}` },
+                ? apiEvidence(facts, facts.github.tags.source.endpoint, `${tags.length} tag(s), e.g. ${examples}`)
+                : { kind: 'git', detail: `${tags.length} tag(s) in the checkout, e.g. ${examples}` },
             { kind: 'note', detail: 'releases are git tags, each unique by construction and naming a version' },
         ]);
     return fail([{ kind: 'note', detail: `tags name no version: ${tags.slice(0, 5).join(', ')}` }], 'Tag each release with a version identifier such as v1.2.3 (SemVer) or 2026.03.1 (CalVer).');
@@ -25036,8 +25050,8 @@ function osps_qa_06_01_evaluate(facts) {
 // A section about testing (Testing, Running tests, Tests) in CONTRIBUTING, docs/ or the README that
 // says how the tests are run: a test command in its code or prose ("npm test", "go test ./...") or
 // a sentence about running them ("run the tests with\u2026", "tests run on every pull request"); or any
-// section of a contribution guide (CONTRIBUTING, or a page titled "Contributing to \u2026") that gives a
-// test command (a table of make targets before a pull request); or any section of the README or a contribution guide
+// section of a contribution guide (CONTRIBUTING, or a page titled "Contributing to \u2026") or project-level section of the
+// README ("Development") that gives a test command (a table of make targets before a pull request); or any section of the README or a contribution guide
 // that says a bare build-tool run (`mvn`, `make`) runs all the tests (commons-lang's README "Building"); last, a section of
 // the test suite's own README (test/e2e/README.md) that runs a test command or the suite's script (notation's); or, in a README
 // without headings (zlib's plain text), a sentence on running the tests and a test command. A
@@ -25130,7 +25144,14 @@ function osps_qa_06_02_evaluate(facts) {
         return pass([sectionEvidence(hit, 'documents how tests are run')]);
     // A contribution guide may give the commands under another heading ("What to do before submitting a pull request").
     const gives = (h) => testCommand(h.code) || (testCommand(h.body) && osps_qa_06_02_RUNNING_TESTS.test(h.body));
-    const given = findSectionWhere(facts, ['contributing'], gives, 0) ?? findSectionWhere(facts, ['docs'], (h, doc) => titledContributionGuide(doc) && gives(h), 0);
+    // So may the README's section for the project's developers ("Development", "Hacking", "Building from source") when it says
+    // the command runs the tests: viper's "Development" ("Run the test suite:" `make test`), fd's ("# Run unit tests and
+    // integration tests", `cargo test`); not a bare `make check` among build steps (jq's). Only a project-level section: a
+    // usage section's command runs the user's tests (a test runner's README), not the project's.
+    const saysRun = (h) => (testCommand(h.code) || testCommand(h.body)) && (osps_qa_06_02_RUNNING_TESTS.test(h.body) || osps_qa_06_02_RUNNING_TESTS.test(h.code));
+    const given = findSectionWhere(facts, ['contributing'], gives, 0) ??
+        findSectionWhere(facts, ['docs'], (h, doc) => titledContributionGuide(doc) && gives(h), 0) ??
+        findSectionWhere(facts, ['readme'], (h, doc) => projectSection(doc, h) && saysRun(h), 0);
     if (given)
         return pass([sectionEvidence(given, 'documents how tests are run')]);
     // A README without headings (zlib's plain-text README) is all lead: a sentence on running the tests and the test command

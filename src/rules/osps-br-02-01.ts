@@ -5,6 +5,7 @@
 // Tags without GitHub releases are unique by construction in git. No release at all: the release
 // gate decides (helpers/release.ts).
 import type { Facts } from '../facts/types.ts';
+import { compareNatural } from '../model/order.ts';
 import { apiEvidence } from './helpers/evidence.ts';
 import { gate, officialLatest, releaseEvidence, releaseState } from './helpers/release.ts';
 import { fail, type Outcome, pass } from './types.ts';
@@ -38,11 +39,14 @@ export function evaluate(facts: Facts): Outcome {
   if (gated) return gated;
   const tags = facts.github.tags.state === 'ok' ? facts.github.tags.data.names : facts.git.tags;
   const versioned = tags.filter((t) => VERSIONISH.test(t));
+  // The examples are the newest by version (v0.24.1 before v0.9.7, which sorts last as text), the project's own tags
+  // before those of a module in a subfolder (controller-runtime's tools/setup-envtest/v0.24.0).
+  const examples = [...versioned.filter((t) => !t.includes('/')).sort((a, b) => compareNatural(b, a)), ...versioned.filter((t) => t.includes('/'))].slice(0, 3).join(', ');
   if (versioned.length > 0)
     return pass([
       releaseState(facts).state === 'released' && facts.github.tags.state === 'ok'
-        ? apiEvidence(facts, facts.github.tags.source.endpoint, `${tags.length} tag(s), e.g. ${versioned.slice(0, 3).join(', ')}`)
-        : { kind: 'git', detail: `${tags.length} tag(s) in the checkout, e.g. ${versioned.slice(0, 3).join(', ')}` },
+        ? apiEvidence(facts, facts.github.tags.source.endpoint, `${tags.length} tag(s), e.g. ${examples}`)
+        : { kind: 'git', detail: `${tags.length} tag(s) in the checkout, e.g. ${examples}` },
       { kind: 'note', detail: 'releases are git tags, each unique by construction and naming a version' },
     ]);
   return fail(
