@@ -9,6 +9,9 @@ describe('sentencesOf', () => {
     const s = sentencesOf('- All maintainers **must** use two-factor authentication. We do not require 2FA for contributors; see [the docs](https://x.example). - [ ] I have added tests | Version | Supported |');
     expect(s).toEqual(['All maintainers must use two-factor authentication.', 'We do not require 2FA for contributors', 'see the docs.', 'I have added tests', 'Version', 'Supported']);
   });
+  it("drops strong emphasis marks written three at a time (syft's ***all commits require a sign-off***)", () => {
+    expect(sentencesOf("Don't forget that ***all commits require a sign-off*** and ___this___ too.")).toEqual(["Don't forget that all commits require a sign-off and this too."]);
+  });
   it('splits where a block quote or a GitHub alert begins (vite\'s SECURITY.md), without the markers', () => {
     const body = parseMarkdown('## Threat Model\n\nA report is only considered a vulnerability if it does not require compromising a trusted element first.\n\n> [!NOTE]\n> Reports that fall outside the threat model will not be treated as security vulnerabilities.\n\nMore text.\n\n> Quoted advice.\n').headings[0].body;
     expect(sentencesOf(body)).toEqual([

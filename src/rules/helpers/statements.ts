@@ -14,7 +14,8 @@ import { projectSection, type SectionHit } from './sections.ts';
  * fall outside…" is two sentences.
  */
 export function sentencesOf(body: string): string[] {
-  const text = body.replace(/\*\*|__|(?<![\w*])[*_](?=\w)|(?<=\w)[*_](?![\w*])/g, '').replace(/\[([^[\]]*)\]\([^)[\]]*\)/g, '$1');
+  // Strong and emphasis marks go, `***both***` too (syft's "Don't forget that ***all commits require a sign-off***").
+  const text = body.replace(/\*\*\*?|___?|(?<![\w*])[*_](?=\w)|(?<=\w)[*_](?![\w*])/g, '').replace(/\[([^[\]]*)\]\([^)[\]]*\)/g, '$1');
   return text
     .split(/(?<!\s)\s*>\s*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*(?:>\s+)?|(?<=[.!?])\s+>\s+|(?<=[.!?])\s+(?=[A-Z0-9"'(\[])|;\s+|(?<!\s)\s+(?:-{3,}|\*{3,}|_{3,})(?=\s|$)|(?<!\s)\s+(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX]\]\s+)?|(?<!\s)\s*\|\s*|(?<!\s)\s+-\s+\[[ xX]\]\s+/)
     .map((s) => s.replace(/^>\s+/, '').replace(/^(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX]\]\s+)?/, '').trim())
