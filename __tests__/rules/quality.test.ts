@@ -557,6 +557,8 @@ describe('OSPS-QA-06.03 policy that changes add tests', () => {
     ['.github/pull_request_template.md', '##### Checklist\n\n- [ ] All commits are signed-off\n- [ ] All new code is covered by tests. Aim for at least 90% coverage.\n', 4, /All new code is covered by tests/],
     // prettier: a checklist item written with a typographic apostrophe
     ['.github/PULL_REQUEST_TEMPLATE.md', '## Checklist\n\n- [ ] I\u2019ve added tests to confirm my change works.\n- [ ] I\u2019ve read the contributing guidelines.\n', 3, /I\u2019ve added tests to confirm my change works/],
+    // pino: a ground rule for contributors that is a coverage figure alone
+    ['CONTRIBUTING.md', '# Project\n\n## Rules\n\nThere are a few basic ground-rules for contributors:\n\n1. **Non-main branches** ought to be used for ongoing work.\n1. Contributors should attempt to adhere to the prevailing code-style.\n1. 100% code coverage\n1. Pull requests must be opened by a human.\n', 9, /"100% code coverage"/],
   ])('passes with a policy stated in the prose of %s', async (path, text, line, quote) => {
     const c = await control({ [path]: text }, 'OSPS-QA-06.03');
     expect(c.status).toBe('pass');
@@ -570,6 +572,7 @@ describe('OSPS-QA-06.03 policy that changes add tests', () => {
     ['a softened request', 'Adding tests is welcome but not required for your pull request.'],
     ['a reminder to run them', 'Make sure to run the tests on your machine before you push your branch.'],
     ['a coverage report', 'The coverage build should report the test coverage of each package.'],
+    ['a coverage figure', 'The project has 100% code coverage, which CI reports on every push.'],
     ['testing by hand', 'Every change must be tested by hand on Linux and macOS before it is merged.'],
     ['a request that the tests pass', 'Please ensure that all tests pass and that you have run the linter before you open a pull request.'],
   ])('does not pass on %s in a Testing section', async (_what, sentence) => {

@@ -15,6 +15,9 @@ export const TEST_POLICY_STATEMENT = new RegExp(
     String.raw`\b(?:must|shall|should|(?:are|is) (?:required|expected) to|needs? to|ha(?:ve|s) to|required to|expected to|(?:make|be) sure(?: to| (?:that )?you)|ensure)\b.{0,80}?\b(?:add|include|update|write|provide|contain|come with|be accompanied by|be covered by|have|extend)${TEST_GAP}`,
     // "PRs are expected to have 100% test coverage for added code" (envoyproxy/gateway)
     String.raw`\b(?:must|shall|should|(?:are|is) (?:required|expected) to|needs? to|ha(?:ve|s) to|required to|expected to)\s+(?:have|maintain|keep|include|provide)\s+(?:(?:\d{1,3}\s?%|full|complete)\s+)?(?:unit\s+)?test coverage\b`,
+    // a contribution rule that is a coverage figure on its own: pino's ground rules for contributors, "1. 100% code
+    // coverage" (not "we have 100% code coverage", a fact about the code, nor "report the test coverage")
+    String.raw`^(?:\d{1,3}\s?%|full|complete)\s+(?:code\s+|test\s+|unit\s+test\s+)?coverage(?:\s+(?:is\s+)?(?:required|mandatory|expected))?[.!]?$`,
     // "All submitted code ... must be unit tested", "[contributors] must unit test any new software
     // feature or change" (python-tuf): unit testing as a verb; a bare "must be tested" may mean by hand
     String.raw`\b(?:must|shall|should|(?:are|is) (?:required|expected) to|needs? to|ha(?:ve|s) to|required to|expected to)\s+(?:be\s+)?\[?unit[- ]test(?:ed)?\b`,
