@@ -305,6 +305,13 @@ describe('OSPS-SA-02.01 external interfaces', () => {
     expect((await control({ 'README.md': '# widget\n\nA WSGI toolkit.\n', 'docs/deployment.md': doc('Self-Hosted Options') }, 'OSPS-SA-02.01', 'tagged')).status).toBe('fail');
     expect((await control({ 'README.md': '# widget\n\nA WSGI toolkit.\n', 'docs/deployment.md': doc('Configuration options') }, 'OSPS-SA-02.01', 'tagged')).status).toBe('pass');
   });
+  it('does not read a third-party package named "…-webhook" or a quoted misconception about the API as an interface', async () => {
+    const transports = '# Transports\n\n## Known transports\n\n### widget-discord-webhook\n\nA third-party transport that forwards log lines to a Discord channel from a dedicated worker thread, so that logging never blocks.\n';
+    expect((await control({ 'README.md': '# widget\n\nA logger.\n', 'docs/transports.md': transports }, 'OSPS-SA-02.01', 'tagged')).status).toBe('fail');
+    const myths = '# widget\n\nA middleware.\n\n## Common Misconceptions\n\n### "widget protects my API from unauthorized access"\n\nNo. Any HTTP client can call your API regardless of these headers. Use authentication and authorization to protect your API.\n';
+    expect((await control({ 'README.md': myths }, 'OSPS-SA-02.01', 'tagged')).status).toBe('fail');
+    expect((await control({ 'README.md': '# widget\n\nA service.\n\n## Webhooks\n\nThe service posts a JSON event to each registered URL when a job finishes, with its id, status and duration.\n' }, 'OSPS-SA-02.01', 'tagged')).status).toBe('pass');
+  });
   it("passes on a manual page at the root (jq's jq.1.prebuilt), at its title line; not on a data file named like one", async () => {
     const man = '.\\" generated from the manual\n.TH "JQ" "1" "May 2025" "" ""\n.\n.SH "NAME"\n\\fBjq\\fR \\- Command\\-line JSON processor\n.\n.SH "SYNOPSIS"\n\\fBjq\\fR [\\fIoptions\\fR\\.\\.\\.] \\fIfilter\\fR [\\fIfiles\\fR\\.\\.\\.]\n';
     const c = await control({ 'README.md': '# jq\n\nA JSON processor.\n', 'jq.1.prebuilt': man }, 'OSPS-SA-02.01', 'tagged');

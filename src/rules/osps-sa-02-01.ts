@@ -26,11 +26,11 @@ import { findSectionWhere, headingAt, sectionEvidence } from './helpers/sections
 import { attested, type Outcome, pass } from './types.ts';
 
 /**
- * "SDK" as a word of its own, not inside a product's name (hyper's VISION.md use case "Low-Level
- * Client Library (curl, reqwest, aws-sdk)"); a protocol, not how it is implemented (hyper's
+ * "SDK" and "webhook" as words of their own, not inside a product's name (hyper's VISION.md use case "Low-Level
+ * Client Library (curl, reqwest, aws-sdk)"; a logger's list of third-party transports, "pino-discord-webhook"); a protocol, not how it is implemented (hyper's
  * "Protocol Codecs"; containerd's "Bootstrap protocol (2.3+)" is an interface).
  */
-const INTERFACE_HEADING = /\b(api|apis|interfaces?|usage|command[- ]line|cli|commands|inputs|outputs|endpoints|(configuration |cli |api |command )?reference|options|flags|arguments|webhooks?)\b|(?<![\w-])sdks?(?![\w-])|\bprotocol\b(?! (?:codecs?|implementations?|internals)\b)/i;
+const INTERFACE_HEADING = /\b(api|apis|interfaces?|usage|command[- ]line|cli|commands|inputs|outputs|endpoints|(configuration |cli |api |command )?reference|options|flags|arguments)\b|(?<![\w-])(?:sdks?|webhooks?)(?![\w-])|\bprotocol\b(?! (?:codecs?|implementations?|internals)\b)/i;
 
 const INTERFACE_PATH = /(^|\/)(api|apis|reference|usage|cli|commands|interfaces?|endpoints|sdk|protocol)([-_.][^/]*)?(\/|\.[a-z]+$)/i;
 
@@ -51,8 +51,11 @@ const CONTRIBUTOR_HEADING = /\b(?:contribut|develop|hacking|release process|main
 /** Folders of examples and demos: their README shows the example, not a released package's interface. */
 const EXAMPLE_DIRS: ReadonlySet<string> = new Set(['example', 'examples', 'demo', 'demos', 'playground', 'playgrounds']);
 
-/** Questions, and the internal API ("The internal error API", libgit2's docs/error-handling.md), which is not external. */
-const NOT_INTERFACE = /\?|\bquestions?\b|\bfaq\b|troubleshoot|known issues|\binternal\b/i;
+/**
+ * Questions, the internal API ("The internal error API", libgit2's docs/error-handling.md), which is not external, and
+ * a heading that is a quoted claim (a README's "Common Misconceptions": "\"CORS protects my API from unauthorized access\"").
+ */
+const NOT_INTERFACE = /\?|\bquestions?\b|\bfaq\b|troubleshoot|known issues|\binternal\b|^["\u201c][^"\u201d]*["\u201d]$/i;
 
 /** A page of the internals (docs/internals/, docs/internal-api.rst): the code's own interfaces, not the released software's. */
 const INTERNAL_PATH = /(?:^|\/)internals?(?:[/_.-]|$)/i;
