@@ -526,6 +526,15 @@ describe('OSPS-SA-03.01 security assessment', () => {
     const unrated = doc.replace(findings, '## Attack surface\n\nThe gateway listens on the network and reads its configuration from the Kubernetes API; both are reached by untrusted parties.\n');
     expect((await control({ 'docs/threat-model.md': unrated }, 'OSPS-SA-03.01', 'tagged')).status).toBe('fail');
   });
+  it("passes with a threat model that says its threats are rated by likelihood and impact (aiohttp's THREAT_MODEL.md); a sentence on lowering them is no rating", async () => {
+    const method = '## 2. Methodology\n\nWe use STRIDE for each subsystem.\n\nRisk is ranked **High / Medium / Low** based on a rough product of likelihood\nand impact, as judged by maintainers.\n';
+    const doc = `# Threat Model\n\nThis document is a STRIDE-based threat model for the library, recording the security assumptions of each subsystem and its mitigations.\n\n${method}\n## 3. HTTP parser\n\nThe parser reads untrusted bytes from the socket before any authentication; request smuggling and memory exhaustion are its threats.\n`;
+    const c = await control({ 'THREAT_MODEL.md': doc }, 'OSPS-SA-03.01', 'tagged');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: 'THREAT_MODEL.md', line: 9, detail: expect.stringMatching(/^threat model that rates its threats by likelihood and impact: "Risk is ranked High .*" \(section "2. Methodology"\)/) });
+    const lowered = doc.replace(method, '## 2. Mitigations\n\nRate limiting lowers the likelihood and the impact of a flood of requests on the server.\n');
+    expect((await control({ 'THREAT_MODEL.md': lowered }, 'OSPS-SA-03.01', 'tagged')).status).not.toBe('pass');
+  });
   it('is not applicable without a release, and unknown when that cannot be told', async () => {
     expect((await control({ 'README.md': '# r' }, 'OSPS-SA-03.01', 'api-none')).status).toBe('not-applicable');
     expect((await control({ 'README.md': '# r' }, 'OSPS-SA-03.01')).status).toBe('unknown');

@@ -5,7 +5,8 @@
 // Insights, or a committed audit report linked from a section or sentence on a security audit,
 // helpers/audit-reports.ts; a report found only by its name is unknown), and so does a committed
 // threat model that rates its threats by risk or priority (envoyproxy/gateway's
-// threat-model.md, "High Priority Findings"): that rating is the assessment; a Security
+// threat-model.md, "High Priority Findings", or aiohttp's THREAT_MODEL.md, which says its risks are ranked by
+// likelihood and impact): that rating is the assessment; a Security
 // Insights entry that says the assessment is not done wins over a file that looks done. An
 // assessment kept elsewhere is attested. Applies once the project has made a release: evidence
 // found passes whatever the release state; without evidence the release state decides between fail,
@@ -16,7 +17,7 @@
 // names no problem (only its attack surface) is no assessment.
 import { completeThreatCatalogs } from '../facts/assessment/index.ts';
 import type { DocumentInfo } from '../facts/documents.ts';
-import type { Heading } from '../facts/markdown.ts';
+import { bodyLineOf, type Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { docsNamed, incompleteCatalogEvidence, THREAT_MODEL_PATH, thirdParty } from './helpers/assessment.ts';
@@ -25,6 +26,7 @@ import { capEvidence, fileEvidence } from './helpers/evidence.ts';
 import { releaseGated } from './helpers/release.ts';
 import { sectionsIn } from './helpers/security-policy.ts';
 import { sectionEvidence } from './helpers/sections.ts';
+import { quoteSentence, sentencesOf } from './helpers/statements.ts';
 import { attested, type Outcome, pass, unknown } from './types.ts';
 
 const SI_SELF = 'repository.security.assessments.self';
@@ -46,13 +48,38 @@ const RANKED_HEADING = /\b(?:critical|high|medium|low)[- ](?:priority|severity|r
 /** Else a section that weighs the risk of each threat. */
 const RISK_HEADING = /\brisk (?:assessment|analysis|rating|matrix|register)\b|\brisk vs\.? threat\b/i;
 
-/** Threat model documents under docs/ with a section that rates their threats, one section each. */
+/**
+ * Else a sentence saying how its threats are rated, by likelihood and impact: aiohttp's THREAT_MODEL.md "Methodology",
+ * "Risk is ranked High / Medium / Low based on a rough product of likelihood and impact" (each threat's rating then sits
+ * in a table column under a subsection, which the outline does not keep).
+ */
+const RATED_WORD = /\b(?:ranked|rated|scored|graded|prioriti[sz]ed)\b/i;
+const LIKELIHOOD_WORD = /\b(?:likelihood|probability|exploitability)\b/i;
+const IMPACT_WORD = /\b(?:impact|severity)\b/i;
+
+function ratingSentence(doc: DocumentInfo): { heading: Heading; sentence: string } | undefined {
+  const o = doc.outline;
+  if (!o) return undefined;
+  for (const heading of o.leadSection ? [o.leadSection, ...o.headings] : o.headings) {
+    const sentence = sentencesOf(heading.body).find((x) => RATED_WORD.test(x) && LIKELIHOOD_WORD.test(x) && IMPACT_WORD.test(x));
+    if (sentence) return { heading, sentence };
+  }
+  return undefined;
+}
+
+/** Threat model documents under docs/ with a section that rates their threats, or a sentence saying how they are rated, one each. */
 function ratedThreatModels(facts: Facts): Evidence[] {
   const out: Evidence[] = [];
   for (const doc of docsNamed(facts, THREAT_MODEL_PATH)) {
     const headings = (doc.outline?.headings ?? []).filter((h) => h.sectionChars >= 80);
     const heading = headings.find((h) => RANKED_HEADING.test(h.text)) ?? headings.find((h) => RISK_HEADING.test(h.text));
-    if (heading) out.push(sectionEvidence({ doc, heading }, 'threat model that rates its threats by risk or priority (the likely and impactful problems)'));
+    if (heading) {
+      out.push(sectionEvidence({ doc, heading }, 'threat model that rates its threats by risk or priority (the likely and impactful problems)'));
+      continue;
+    }
+    const said = ratingSentence(doc);
+    if (said)
+      out.push(fileEvidence(doc.path, `threat model that rates its threats by likelihood and impact: "${quoteSentence(said.sentence)}"${said.heading.text ? ` (section "${said.heading.text.slice(0, 80)}")` : ''}`, bodyLineOf(said.heading, said.sentence)));
   }
   return out;
 }
