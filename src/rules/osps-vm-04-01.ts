@@ -72,9 +72,10 @@ const MAINTAINERS_OPEN = String.raw`we(?:'ll|\u2019ll| will| shall| would)?(?: t
  * A sentence of the security policy saying where vulnerability data is published: a publishing verb
  * and a place (GitHub Security Advisories, CVE, an advisories page, OSV, a security announcement
  * list; release notes or the changelog only when the sentence is about vulnerabilities or security
- * fixes). "We publish a GitHub Security Advisory and request a CVE once a fix is released."
+ * fixes). "We publish a GitHub Security Advisory and request a CVE once a fix is released"; "an advisory will be sent
+ * out via GitHub's security advisory functionality" (python-jsonschema's .github/SECURITY.md).
  */
-const PUBLISH_VERB = String.raw`\b(?:publish\w*|announc\w*|disclos\w*|post(?:ed|ing)|list(?:ed|ing)|issu(?:ed|ing)|issues? (?:a|an|the)|(?<!pull )request(?:s|ed|ing)? (?:a|an|the)|(?:be|been|is|are|was|were) requested|assign(?:s|ed|ing)?|obtain\w*|document(?:ed|ing)|record(?:ed|ing)|credit(?:s|ed|ing)?|${MAINTAINERS_OPEN})\b`;
+const PUBLISH_VERB = String.raw`\b(?:publish\w*|announc\w*|disclos\w*|post(?:ed|ing)|list(?:ed|ing)|issu(?:ed|ing)|issues? (?:a|an|the)|(?<!pull )request(?:s|ed|ing)? (?:a|an|the)|(?:be|been|is|are|was|were) requested|assign(?:s|ed|ing)?|obtain\w*|document(?:ed|ing)|record(?:ed|ing)|credit(?:s|ed|ing)?|sen(?:d|ds|t|ding) out|${MAINTAINERS_OPEN})\b`;
 
 const PUBLISH_PLACE = String.raw`\b(?:(?:github |repository |public )?security advisor(?:y|ies)|github advisor(?:y|ies)|advisor(?:y|ies) (?:page|database|feed)|ghsa|cves?|cve (?:ids?|numbers?|identifiers?|records?)|osv(?:\.dev)?|security (?:announcements?|announce|bulletins?|notices?) (?:list|mailing list|page|channel)?|security mailing list)\b`;
 
