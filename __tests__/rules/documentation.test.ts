@@ -944,6 +944,13 @@ describe('OSPS-DO-07.01 build instructions', () => {
     const product = `# T\n\n## Building a parser\n\n${para('Create a parser object, register the handlers, then feed it the document.')}\n`;
     expect((await control({ 'README.md': product }, 'OSPS-DO-07.01')).status).toBe('fail');
   });
+  it('passes on a "Linux source build" section of a root INSTALL.rst (pynacl), not on "Binary wheel install"', async () => {
+    const source = 'Linux source build\n------------------\n\nPyNaCl relies on libsodium, a portable C library. A copy is bundled with PyNaCl so to install you can run:\n\n.. code-block:: console\n\n    $ pip install pynacl\n\nIf you\'d prefer to use the version of libsodium provided by your distribution, you can disable the bundled copy during install by running:\n\n.. code-block:: console\n\n    $ SODIUM_INSTALL=system pip install pynacl\n';
+    const rst = `Installation\n============\n\nBinary wheel install\n--------------------\n\nPyNaCl ships as a binary wheel on macOS, Windows and Linux, so all dependencies are included. Make sure you have an up-to-date pip and run it.\n\n${source}`;
+    const c = await control({ 'README.rst': 'PyNaCl\n======\n', 'INSTALL.rst': rst }, 'OSPS-DO-07.01');
+    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'INSTALL.rst', line: 9, detail: expect.stringContaining('Linux source build') }] });
+    expect((await control({ 'README.rst': 'PyNaCl\n======\n', 'docs/install.rst': rst.replace(source, '') }, 'OSPS-DO-07.01')).status).toBe('fail');
+  });
   it('fails for a "Build status" badge section and for nothing at all', async () => {
     expect((await control({ 'README.md': `# T\n\n## Build status\n\n${para('Badges.')}\n` }, 'OSPS-DO-07.01')).status).toBe('fail');
     expect((await control({ 'README.md': '# T\n' }, 'OSPS-DO-07.01')).status).toBe('fail');

@@ -199,10 +199,11 @@ export function kindWords(doc: DocumentInfo, h?: Heading): string {
 /**
  * Headings that speak for the project rather than the product, in any document. A "maintenance policy" is how the
  * project maintains its releases (logging-log4j2's "Versioning and maintenance policy" page). Building "from source" includes
- * from a source distribution and from a git clone (libexpat's README: "Building from a Git Clone"), as OSPS-DO-07.01 reads it.
+ * from a source distribution and from a git clone (libexpat's README: "Building from a Git Clone"), and a "source build"
+ * (pynacl's INSTALL.rst "Linux source build"), as OSPS-DO-07.01 reads it.
  */
 const PROJECT_HEADING =
-  /\b(?:governance|maintainers?|maintainership|committers?|contribut\w*|community|project (?:roles|team|members|structure|organi[sz]ation|leadership|governance|management|policies)|steering|tsc|core team|team members|security (?:policy|team|contacts?|response|process)|reporting (?:a )?(?:security|vulnerabilit\w*)|vulnerabilit\w* (?:reporting|disclosure|management)|disclosure|support (?:policy|lifecycle)|maintenance polic(?:y|ies)|supported versions|long[- ]term support|getting support|release (?:process|policy|cadence|schedule)|releasing|code of conduct|development|developing|developer (?:setup|guide)|from (?:a |the )?(?:sources?(?: (?:code|distribution|tarball|archive|package|release))?|git (?:clone|check-?out|repository)|clone|check-?out)|build(?:ing)? instructions|how to build|hacking|decision[- ]making|roles and responsibilities|membership|becoming an? (?:maintainer|committer|reviewer|member)|contributor ladder|who we are|our team)\b/i;
+  /\b(?:governance|maintainers?|maintainership|committers?|contribut\w*|community|project (?:roles|team|members|structure|organi[sz]ation|leadership|governance|management|policies)|steering|tsc|core team|team members|security (?:policy|team|contacts?|response|process)|reporting (?:a )?(?:security|vulnerabilit\w*)|vulnerabilit\w* (?:reporting|disclosure|management)|disclosure|support (?:policy|lifecycle)|maintenance polic(?:y|ies)|supported versions|long[- ]term support|getting support|release (?:process|policy|cadence|schedule)|releasing|code of conduct|development|developing|developer (?:setup|guide)|from (?:a |the )?(?:sources?(?: (?:code|distribution|tarball|archive|package|release))?|git (?:clone|check-?out|repository)|clone|check-?out)|build(?:ing)? instructions|(?<!open )source builds?|how to build|hacking|decision[- ]making|roles and responsibilities|membership|becoming an? (?:maintainer|committer|reviewer|member)|contributor ladder|who we are|our team)\b/i;
 
 /** Per outline: each heading's parent heading (the nearest earlier heading of a lower level). */
 const PARENTS = new WeakMap<object, Map<Heading, Heading>>();
