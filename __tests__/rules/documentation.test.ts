@@ -99,6 +99,13 @@ describe('OSPS-DO-01.01 user guides', () => {
     expect((await control({ 'README.md': readme('Windows : using MinGW+MSYS to create DLL') }, 'OSPS-DO-01.01')).evidence.map((e) => e.detail).join('\n')).not.toMatch(/MinGW/);
     expect((await control({ 'README.md': readme('Usage of Command Line Interface') }, 'OSPS-DO-01.01')).status).toBe('pass');
   });
+  it('reads a docs page\'s "The Basics" as a user guide (python-jsonschema\'s docs/validate.rst), not a contribution guide\'s (black\'s docs/contributing/the_basics.md)', async () => {
+    const rst = 'Schema Validation\n=================\n\nThe Basics\n----------\n\nThe simplest way to validate an instance under a given schema is to use the validate function.\n\n.. autofunction:: validate\n\nThe Validator Protocol\n----------------------\n\nEvery validator class adheres to a protocol.\n';
+    const c = await control({ 'README.rst': 'jsonschema\n==========\n\nAn implementation of JSON Schema.\n', 'docs/validate.rst': rst }, 'OSPS-DO-01.01');
+    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'docs/validate.rst', line: 4, detail: expect.stringContaining('"The Basics"') }] });
+    const contributing = `# The basics\n\n${para('An overview on contributing to the project: how to set up a development environment and run the tests.')}\n`;
+    expect((await control({ 'README.md': '# Tool\n\nA formatter.\n', 'docs/contributing/the_basics.md': contributing }, 'OSPS-DO-01.01')).evidence.map((e) => e.detail).join('\n')).not.toMatch(/The basics/);
+  });
   it("cites a root user guide once, by its section, and never as a page of the docs folder (gson's UserGuide.md)", async () => {
     const guide = `# Gson User Guide\n\n${para('This guide shows how to convert Java objects to JSON and back with Gson, with examples for each use.')}\n\n## Using Gson\n\n${para('Create a Gson instance with new Gson(), then call toJson or fromJson on it.')}\n`;
     const c = await control({ 'README.md': '# Gson\n\nA library.\n', 'UserGuide.md': guide }, 'OSPS-DO-01.01');
