@@ -555,6 +555,8 @@ describe('OSPS-QA-06.03 policy that changes add tests', () => {
     ['.github/PULL_REQUEST_TEMPLATE.md', '**Pull Request check list**\n\n- [ ] Commit conforms to CONTRIBUTING.md?\n- [ ] Proper tests/regressions included?\n- [ ] Documentation updated?\n', 4, /Proper tests\/regressions included/],
     // sigstore/model-transparency: a checklist item that new code is covered by tests
     ['.github/pull_request_template.md', '##### Checklist\n\n- [ ] All commits are signed-off\n- [ ] All new code is covered by tests. Aim for at least 90% coverage.\n', 4, /All new code is covered by tests/],
+    // python-jsonschema: the tests asked for beside the change, in a section on fixing a bug
+    ['CONTRIBUTING.rst', 'Contributing\n============\n\nFixing a Bug?\n-------------\n\nPlease open a new GitHub pull request with the change, along with new tests.\n', 7, /pull request with the change, along with new tests/],
     // prettier: a checklist item written with a typographic apostrophe
     ['.github/PULL_REQUEST_TEMPLATE.md', '## Checklist\n\n- [ ] I\u2019ve added tests to confirm my change works.\n- [ ] I\u2019ve read the contributing guidelines.\n', 3, /I\u2019ve added tests to confirm my change works/],
     // pino: a ground rule for contributors that is a coverage figure alone
@@ -575,6 +577,7 @@ describe('OSPS-QA-06.03 policy that changes add tests', () => {
     ['a coverage figure', 'The project has 100% code coverage, which CI reports on every push.'],
     ['testing by hand', 'Every change must be tested by hand on Linux and macOS before it is merged.'],
     ['a request that the tests pass', 'Please ensure that all tests pass and that you have run the linter before you open a pull request.'],
+    ['a change released with the tests', 'The fix was released along with new tests in version 2.1.'],
   ])('does not pass on %s in a Testing section', async (_what, sentence) => {
     const c = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Testing\n\n${sentence}\n` }, 'OSPS-QA-06.03');
     expect(c.status).toBe('unknown');

@@ -42,6 +42,9 @@ export const TEST_POLICY_STATEMENT = new RegExp(
     // a request to keep the tests in step with the change: "Please update the tests to reflect your
     // code changes" (axios)
     String.raw`\bplease\s+(?:also\s+)?(?:update|modify|extend|adjust)${TEST_GAP}`,
+    // the tests asked for beside the change: "Please open a new GitHub pull request with the change, along with new
+    // tests" (python-jsonschema's "Fixing a Bug?"); not "the fix was released along with new tests"
+    String.raw`\bplease\b.{0,100}?\b(?:along|together) with${TEST_GAP}`,
     // "don't forget to add your own tests and documentation" (phoenix)
     String.raw`\b(?:don[\u2019']t|do not) forget to (?:add|include|write|update)${TEST_GAP}`,
     // a pull request template's checklist: "I have added tests that prove my fix is effective"
