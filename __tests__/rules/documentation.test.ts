@@ -86,6 +86,18 @@ ${Object.keys(repoDocs).length ? `  documentation:\n${block('    ', repoDocs)}\n
 
 const para = (s: string) => `${s} ${'This paragraph explains the step in enough words for a reader to follow it. '.repeat(2)}`;
 
+describe('OSPS-DO-07.01 build instructions for people first', () => {
+  const agents = `# Agent guide\n\n## Build\n\n${para('Run make to build the C extension, then pip install -e . to install the package for development.')}\n`;
+  it("cites the contribution guide before the instructions for coding agents, which count only alone (aiohttp's AGENTS.md)", async () => {
+    const guide = `# Contributing\n\n## Building from source\n\n${para('Clone the repository, then run make and pip install -e . to build the package with its C extension.')}\n`;
+    const both = await control({ 'AGENTS.md': agents, 'CONTRIBUTING.md': guide }, 'OSPS-DO-07.01');
+    expect([both.status, both.evidence[0]?.path]).toEqual(['pass', 'CONTRIBUTING.md']);
+    const alone = await control({ 'AGENTS.md': agents }, 'OSPS-DO-07.01');
+    expect([alone.status, alone.evidence[0]?.path]).toEqual(['pass', 'AGENTS.md']);
+    expect(alone.evidence[0].detail).toMatch(/instructions for coding agents/);
+  });
+});
+
 describe('OSPS-DO-01.01 user guides', () => {
   it("reads a page of a tutorials/ folder and a README's \"How do I use …?\" as user guides (external-dns, cni)", async () => {
     const tutorial = await control({ 'README.md': '# Tool\n\nA controller.\n', 'docs/tutorials/aws.md': `# AWS\n\n${para('This tutorial describes how to set up the controller for use with Route53 in your cluster, step by step.')}\n` }, 'OSPS-DO-01.01');
