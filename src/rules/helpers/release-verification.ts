@@ -246,6 +246,9 @@ function aboutVerifying(w: VerifyWords, projectName: RegExp | null) {
     if (DEFINITION.test(t)) return false;
     // A changelog's entry for a version ("in-toto v0.4.0") lists what changed, not how to verify.
     if (doc.role === 'changelog' && VERSION_ENTRY.test(t)) return false;
+    // Nor does a section under such an entry, unless its heading says verifying or signing: a controller's
+    // "0.36.0 › Deprecation of Artifact Checksum" announces an API field's change.
+    if (doc.role === 'changelog' && !VERIFY_WORD.test(t) && !SIGNING_WORD.test(t) && ancestors(doc, h).some((p) => VERSION_ENTRY.test(p.text))) return false;
     // A page title that only names things ("cosign download attestation", a command reference) is
     // not a section on verifying; a title that says verify or signing ("Verifying releases") is.
     if (isTitle(doc, h) && !VERIFY_WORD.test(t) && !SIGNING_WORD.test(t)) return false;
