@@ -39,6 +39,8 @@ describe('placeholderReason', () => {
     'you@yourcompany.dev',
     'https://github.com/your-org/widget',
     '[INSERT CONTACT METHOD]',
+    'https://github.com/acme/{project-name}/issues',
+    'https://github.com/{{ org }}/widget',
     'Lorem ipsum dolor sit amet',
   ])('%s is a placeholder', (v) => {
     expect(placeholderReason(v)).not.toBeNull();
