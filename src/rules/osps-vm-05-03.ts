@@ -5,13 +5,14 @@
 // cannot block and fails; when the API cannot say, the scan's check declared required in the tree
 // (.asf.yaml, .github/settings.yml) makes it attested. A scan only on push or on a schedule fails;
 // a tool declared in Security Insights as integrated in CI and not contradicted by the workflows is
-// attested (perChange, helpers/scans.ts). No scan in any workflow while a root Makefile target runs
+// attested; a pull request job calling another repository's scan workflow, not read here, leaves it unknown
+// (perChange, helpers/scans.ts). No scan in any workflow while a root Makefile target runs
 // one (etcd's `run-govulncheck`) and the repository is run by Prow (OWNERS_ALIASES), whose presubmit
 // jobs are configured in another repository: unknown, not fail, as OSPS-VM-06.02 does for gosec.
 import type { Facts } from '../facts/types.ts';
 import { fileEvidence } from './helpers/evidence.ts';
 import { prowOwners } from './helpers/external-ci.ts';
-import { perChange } from './helpers/scans.ts';
+import { perChange, SAST_CALL, SCA_CALL } from './helpers/scans.ts';
 import { type Outcome, unknown } from './types.ts';
 import { globMatch } from '../facts/workflows/filter-pattern.ts';
 
@@ -54,6 +55,7 @@ export function evaluate(facts: Facts): Outcome {
     siType: /\bsca\b|software composition|dependenc|vulnerab/i,
     what: 'dependency (SCA) scan',
     filterCovers: dependencyFilesCovered,
+    calls: { own: SCA_CALL, other: SAST_CALL },
     remediation:
       'Add a workflow on pull_request that checks dependencies for known vulnerabilities and malicious packages (actions/dependency-review-action, osv-scanner, or your ecosystem\'s audit), require its status check before merging, and list the tool in Security Insights repository.security.tools with type SCA.',
   });

@@ -4,13 +4,14 @@
 // when the API cannot say, the scan's check declared required in the tree (.asf.yaml,
 // .github/settings.yml) makes it attested. A scan only on push or on a schedule fails; a tool
 // declared in Security Insights as integrated in CI and not contradicted by the workflows is
-// attested (perChange, helpers/scans.ts). No SAST in any workflow while the root golangci-lint
+// attested; a pull request job calling another repository's scan workflow, not read here, leaves it unknown
+// (perChange, helpers/scans.ts). No SAST in any workflow while the root golangci-lint
 // configuration enables gosec and the repository is run by Prow (OWNERS_ALIASES), whose presubmit
 // jobs are configured in another repository (cert-manager's `make verify`): unknown, not fail.
 import type { Facts } from '../facts/types.ts';
 import { fileEvidence } from './helpers/evidence.ts';
 import { prowOwners } from './helpers/external-ci.ts';
-import { perChange } from './helpers/scans.ts';
+import { perChange, SAST_CALL, SCA_CALL } from './helpers/scans.ts';
 import { type Outcome, unknown } from './types.ts';
 
 export const id = 'OSPS-VM-06.02';
@@ -23,6 +24,7 @@ export function evaluate(facts: Facts): Outcome {
     detector: facts.workflows.detectors.sast,
     siType: /\bsast\b|static/i,
     what: 'SAST scan',
+    calls: { own: SAST_CALL, other: SCA_CALL },
     remediation:
       'Add a workflow on pull_request that runs a SAST tool (github/codeql-action, semgrep, or your language\'s security linter), require its status check before merging, and list the tool in Security Insights repository.security.tools with type SAST.',
   });

@@ -1,7 +1,8 @@
 // Scans that evaluate every change before it lands (OSPS-VM-05.03 dependency scans, OSPS-VM-06.02
 // SAST): the workflow detector's hits on pre-merge triggers, whether a required status check makes
 // them block (from the API, or else as the tree declares it: helpers/declared-settings.ts), and
-// tools declared in Security Insights.
+// tools declared in Security Insights. No scan seen, but a pull request job calls another repository's
+// reusable workflow that looks like a scan (not read here): unknown, not fail.
 import type { Facts } from '../../facts/types.ts';
 import { type Detector, type DetectorHit, SAST_IAC_FILES } from '../../facts/workflows/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
@@ -9,6 +10,7 @@ import { attested, fail, type Outcome, pass, unknown } from '../types.ts';
 import { declaredDefaultBranch, declaredEvidence, NOT_OBSERVED } from './declared-settings.ts';
 import { capEvidence } from './evidence.ts';
 import { insightsEvidence, insightsField } from './insights.ts';
+import { callsElsewhere } from './workflows.ts';
 
 interface ScanSpec {
   detector: Detector;
@@ -22,6 +24,8 @@ interface ScanSpec {
    * null when it does not. Without it, a paths filter leaves the scan undecided.
    */
   filterCovers?: (facts: Facts, paths: string[]) => string | null;
+  /** Words that name a scan of this kind (own) and of the other (other) in a called workflow of another repository. */
+  calls?: { own: RegExp; other: RegExp };
 }
 
 /**
@@ -153,8 +157,47 @@ export function perChange(facts: Facts, spec: ScanSpec): Outcome {
       spec.remediation,
       capEvidence(evidence),
     );
+  // A scan may be in a workflow of another repository that a pull request job calls: not read here, it decides nothing.
+  const delegated = spec.calls ? delegatedScans(facts, spec.calls) : [];
+  if (delegated.length > 0)
+    return unknown(
+      `no ${spec.what} found in this repository's workflows, but ${delegated.length} job(s) on pull requests call another repository's reusable workflow that looks like a scan, which is not read here: whether it runs a ${spec.what} is not known`,
+      `Check that the called workflow runs a ${spec.what} and that its check is required before merging, and list the tool in Security Insights repository.security.tools (integration.ci: true) so that it is stated here; or: ${spec.remediation}`,
+      capEvidence([...delegated, ...evidence]),
+    );
   const late = spec.detector.hits.some((h) => !preMerge.includes(h));
   return fail(capEvidence(evidence), late ? `Run the ${spec.what} on every change: add pull_request (and push) triggers to the workflow that runs it, and require its status check before merging.` : spec.remediation);
+}
+
+/** Words of a called workflow's path, or of the calling job's id or name, that name a scan of either kind. */
+const SCAN_CALL = /scan|security/i;
+/** ...that name a SAST scan, or a dependency (SCA) scan. */
+export const SAST_CALL = /codeql|sast|semgrep|gosec|static[-_]?analysis/i;
+export const SCA_CALL = /vuln|audit|osv|trivy|snyk|grype|fossa|dependenc|deps/i;
+
+/**
+ * Jobs on a pre-merge trigger that call another repository's reusable workflow which looks like a scan of this kind: its
+ * path or the job names one (an organization's shared `code-scan.yaml`), or the job may upload code scanning results
+ * (`security-events: write`), and nothing names the other kind (a shared `codeql.yaml` is no dependency scan).
+ */
+function delegatedScans(facts: Facts, words: { own: RegExp; other: RegExp }): Evidence[] {
+  const out: Evidence[] = [];
+  for (const { workflow: wf, job, uses: u } of callsElsewhere(facts)) {
+    const triggers = wf.effectiveEvents.filter((e) => PRE_MERGE.has(e));
+    if (triggers.length === 0) continue;
+    const named = `${u.path ?? ''} ${job.id} ${job.name ?? ''}`;
+    const uploads = job.permissions.scopes['security-events'] === 'write';
+    if (!words.own.test(named) && (words.other.test(named) || !(uploads || SCAN_CALL.test(named)))) continue;
+    const raw = u.raw.trim();
+    out.push({
+      kind: 'workflow',
+      path: wf.path,
+      line: u.line,
+      column: u.column,
+      detail: `job ${job.id} runs on ${triggers.join(', ')} and calls ${raw.length > 120 ? `${raw.slice(0, 117)}...` : raw}, which is not read here`,
+    });
+  }
+  return out;
 }
 
 /**
