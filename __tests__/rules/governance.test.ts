@@ -501,6 +501,16 @@ describe('OSPS-GV-03.02 requirements for acceptable contributions', () => {
     const none = `# Contributing\n\n## Changelog entries\n\n${para('You do not need to add a changelog entry: the maintainers write them at release time.')}\n`;
     expect((await control({ 'CONTRIBUTING.md': none }, 'OSPS-GV-03.02')).status).toBe('fail');
   });
+  it('cites the section on submitting a patch, not an earlier one inviting readers to review pull requests (go-github)', async () => {
+    const reviewing = `## Reviewing PRs\n\n${para('If you are willing to review PRs please open a PR to add your GitHub username to the REVIEWERS file; contributors may then ask you for a review.')}\n\n`;
+    const submitting = `## Submitting a patch\n\n${para('Any significant changes should almost always be accompanied by tests. Run the formatter, the tests and the linters before you push.')}\n`;
+    const c = await control({ 'CONTRIBUTING.md': `# How to contribute\n\n${reviewing}${submitting}` }, 'OSPS-GV-03.02');
+    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'CONTRIBUTING.md', line: 7, detail: expect.stringContaining('section "Submitting a patch"') }] });
+    // Alone, an invitation to review states nothing a contribution must meet; review criteria do.
+    expect((await control({ 'CONTRIBUTING.md': `# How to contribute\n\n${reviewing}` }, 'OSPS-GV-03.02')).status).toBe('fail');
+    const criteria = `# How to contribute\n\n## Reviewing PRs: criteria\n\n${para('A pull request is merged when it has tests, passes the linters and has a review from a maintainer.')}\n`;
+    expect((await control({ 'CONTRIBUTING.md': criteria }, 'OSPS-GV-03.02')).status).toBe('pass');
+  });
   it('reads "ensure" as an obligation only when it is asked of the reader, not when tests are said to ensure something (bat)', async () => {
     const descriptive = '# Contributing\n\n## Regression tests\n\nYou are **strongly encouraged** to add regression tests. They ensure that your contribution will never completely stop working.\n';
     expect((await control({ 'CONTRIBUTING.md': descriptive }, 'OSPS-GV-03.02')).status).not.toBe('pass');

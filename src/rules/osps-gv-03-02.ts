@@ -41,6 +41,13 @@ const CONTRIBUTION_REQUIREMENTS = /\b(coding (standards?|style|conventions|guide
 /** How a reviewer tries someone's pull request out (external-dns's "How to test a PR": `gh pr checkout`, run it): not what it must meet. */
 const TRYING_A_PR = /\bhow to (?:test|try|run|check ?out|fetch) (?:out )?(?:a |an |the |someone's )?(?:PR|pull request|merge request|patch)\b/i;
 
+/**
+ * An invitation to review others' pull requests ("Reviewing PRs": add your name to the reviewers' list, then say yes or no to a
+ * request) is for reviewers, not what a contribution must meet, unless the heading names what the review asks for.
+ */
+const REVIEWING_OTHERS = /^(?:reviewing|how to review|becoming a reviewer)\b/i;
+const REVIEW_ASKS = /\b(?:criteria|checklist|guidelines|requirements|what we look for)\b/i;
+
 /** "Tests" sections state requirements only in a contribution guide. */
 const TESTS_HEADING = /\b(tests?|testing)\b/i;
 
@@ -141,6 +148,7 @@ function requirementStatement(facts: Facts): Evidence | undefined {
 function requirementsHeading(h: Heading): boolean {
   const text = h.text.trim();
   if (TRYING_A_PR.test(text)) return false;
+  if (REVIEWING_OTHERS.test(text) && !REVIEW_ASKS.test(text)) return false;
   if (CHANGELOG_HEADING.test(text)) return TESTS_OBLIGED.test(h.body) && !ENTRY_NOT_NEEDED.test(h.body);
   if (BARE_RULES.test(text)) return CONTRIBUTION_WORD.test(h.body);
   if (BARE_GUIDELINES.test(text)) return CONTRIBUTION_WORD.test(h.body) || CHANGE_WORD.test(h.body);
