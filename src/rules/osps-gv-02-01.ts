@@ -1,6 +1,6 @@
 // OSPS-GV-02.01: Public discussion of changes and obstacles.
 // GitHub issues or Discussions enabled (from the API), links to a mailing list, chat or forum in
-// the community documents or the issue chooser's contact links (the repository's own Discussions
+// the community documents (the maintainers file too: "available in Slack at …") or the issue chooser's contact links (the repository's own Discussions
 // in any page; a link to the channel is cited before a link to one thread in it), or a section about such a channel in
 // the README, CONTRIBUTING, SUPPORT or governance. Nothing found: when the API could not be read, issues or Discussions that the tree
 // declares enabled (`.asf.yaml` github.features, `.github/settings.yml` has_issues), issue templates in the tree or a guide's
@@ -35,7 +35,7 @@ const NOT_A_CHANNEL = /\b(surveys?|reports?|results|blog|posts?|articles?|slides
 const DISCUSSION_HEADING = /\b(mailing lists?|slack|discord|gitter|matrix|zulip|chat|forums?|discussions?|communication( channels?)?|community (channels?|meetings?)|get(ting)? in touch|talk to us)\b/i;
 
 /** The issue templates too: the chooser's contact links (.github/ISSUE_TEMPLATE/config.yml) send questions to a forum or chat. */
-const DISCUSSION_ROLES: DocumentRole[] = ['readme', 'contributing', 'support', 'governance', 'code-of-conduct', 'issue-template', 'docs'];
+const DISCUSSION_ROLES: DocumentRole[] = ['readme', 'contributing', 'support', 'governance', 'maintainers', 'code-of-conduct', 'issue-template', 'docs'];
 
 /** A sentence sending changes or problems to an issue: "open an issue", "discuss the change you wish to make via an issue". */
 const ISSUE_CHANNEL = /\b(?:open|create|file|submit|raise)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:github\s+)?issue\b|\bdiscuss(?:ing|ed|ion)?\b[^.]{0,80}?\b(?:via|in|through|on|with|using)\s+(?:an?\s+|the\s+)?(?:github\s+)?issues?\b/i;
