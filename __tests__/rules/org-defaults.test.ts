@@ -52,13 +52,6 @@ describe("the owner's default community health files", () => {
     }
   });
 
-  it("leave a threat model unknown while the owner's default SECURITY.md, which may hold one, is not read; fail when the owner has none", async () => {
-    const c = await controls({ 'README.md': '# demo\n' }, ['SECURITY.md'], 3);
-    expect(c['OSPS-SA-03.02'].status).toBe('unknown');
-    expect(c['OSPS-SA-03.02'].evidence.find((e) => e.url?.includes('/.github/'))).toMatchObject({ kind: 'api', url: 'https://github.com/octo-org/.github/blob/HEAD/SECURITY.md' });
-    expect((await controls({ 'README.md': '# demo\n' }, null, 3))['OSPS-SA-03.02'].status).toBe('fail');
-  });
-
   it('do not count when the repository has issue template files of its own, or when the owner has no .github repository', async () => {
     const own = await controls({ 'README.md': '# demo\n', '.github/ISSUE_TEMPLATE/config.yml': 'blank_issues_enabled: false\n' }, ['.github/ISSUE_TEMPLATE/bug_report.yml']);
     expect(own['OSPS-DO-02.01'].status).not.toBe('pass');

@@ -7,17 +7,12 @@
 // (privateer's .github/threat-assessment.yaml): it is a threat model, but its completeness is
 // judged by a schema it was not written for. Applies once the project has made a release: evidence
 // found passes whatever the release state; without evidence the release state decides between
-// fail, not-applicable and unknown (releaseGated, helpers/release.ts). A repository without a SECURITY.md of its own is
-// shown the owner's default one (expressjs/.github's holds "The Express Threat Model" for cors), whose text is not read
-// here: what would fail is unknown when the owner has one, or when the owner's .github repository was not read (not
-// when the repository keeps security documents or assessments of its own).
-import { documentOf } from '../facts/documents.ts';
+// fail, not-applicable and unknown (releaseGated, helpers/release.ts).
 import { completeThreatCatalogs, GEMARA_SCHEMA_VERSION } from '../facts/assessment/index.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { dedupe, docsNamed, incompleteCatalogEvidence, sectionsIn, THREAT_MODEL_PATH, thirdParty, unreadNamed } from './helpers/assessment.ts';
 import { capEvidence, fileEvidence } from './helpers/evidence.ts';
-import { DEFAULT_SECURITY_POLICY, orgDefaults, orgDefaultsUnread } from './helpers/org-defaults.ts';
 import { releaseGated, releaseState } from './helpers/release.ts';
 import { sectionEvidence, sectionLinks } from './helpers/sections.ts';
 import { findStatementIn, statementEvidence } from './helpers/statements.ts';
@@ -70,20 +65,9 @@ export function evaluate(facts: Facts): Outcome {
       [...seen, fileEvidence(unread[0], 'threat model found by name, content not read')],
     );
   if (seen.length === 0) seen.push({ kind: 'note', detail: 'no threat model found: no complete Gemara ThreatCatalog, no threat model or attack surface section under docs/ or in SECURITY.md' });
-  const remediation =
-    'Model the threats to the project and its attack surface and commit the result: a Gemara ThreatCatalog with the CapabilityCatalog it references, or a docs/threat-model.md with "Threat model" and "Attack surface" sections; reference it from Security Insights.';
-  const gated = releaseGated(facts, capEvidence(seen), remediation);
-  // Only a repository with no security documents of its own: its assessments or catalogs say where it keeps that work.
-  const ownSecurityWork = seen.some((e) => e.kind !== 'note') || a.selfAssessments.length > 0 || documentOf(facts.documents, 'security') !== undefined;
-  if (gated.status !== 'fail' || ownSecurityWork) return gated;
-  const inherited = orgDefaults(facts, DEFAULT_SECURITY_POLICY, 'security policy');
-  if (inherited.length > 0)
-    return unknown(
-      "no threat model in the repository, which has no SECURITY.md of its own: GitHub shows it the owner's default one, whose text is not read here",
-      `Check whether the organization's SECURITY.md has a threat model that covers this repository, or: ${remediation}`,
-      [...gated.evidence, inherited[0].evidence],
-    );
-  const defaultUnread = orgDefaultsUnread(facts, 'SECURITY.md');
-  if (defaultUnread) return unknown(`no threat model in the repository, and ${defaultUnread}`, `Run with a GitHub token (contents: read) so the owner's .github repository can be read, or: ${remediation}`, gated.evidence);
-  return gated;
+  return releaseGated(
+    facts,
+    capEvidence(seen),
+    'Model the threats to the project and its attack surface and commit the result: a Gemara ThreatCatalog with the CapabilityCatalog it references, or a docs/threat-model.md with "Threat model" and "Attack surface" sections; reference it from Security Insights.',
+  );
 }
