@@ -18343,9 +18343,10 @@ function kindWords(doc, h) {
 /**
  * Headings that speak for the project rather than the product, in any document. A "maintenance policy" is how the
  * project maintains its releases (logging-log4j2's "Versioning and maintenance policy" page). Building "from source" includes
- * from a source distribution and from a git clone (libexpat's README: "Building from a Git Clone"), as OSPS-DO-07.01 reads it.
+ * from a source distribution and from a git clone (libexpat's README: "Building from a Git Clone"), and a "source build"
+ * (pynacl's INSTALL.rst "Linux source build"), as OSPS-DO-07.01 reads it.
  */
-const PROJECT_HEADING = /\b(?:governance|maintainers?|maintainership|committers?|contribut\w*|community|project (?:roles|team|members|structure|organi[sz]ation|leadership|governance|management|policies)|steering|tsc|core team|team members|security (?:policy|team|contacts?|response|process)|reporting (?:a )?(?:security|vulnerabilit\w*)|vulnerabilit\w* (?:reporting|disclosure|management)|disclosure|support (?:policy|lifecycle)|maintenance polic(?:y|ies)|supported versions|long[- ]term support|getting support|release (?:process|policy|cadence|schedule)|releasing|code of conduct|development|developing|developer (?:setup|guide)|from (?:a |the )?(?:sources?(?: (?:code|distribution|tarball|archive|package|release))?|git (?:clone|check-?out|repository)|clone|check-?out)|build(?:ing)? instructions|how to build|hacking|decision[- ]making|roles and responsibilities|membership|becoming an? (?:maintainer|committer|reviewer|member)|contributor ladder|who we are|our team)\b/i;
+const PROJECT_HEADING = /\b(?:governance|maintainers?|maintainership|committers?|contribut\w*|community|project (?:roles|team|members|structure|organi[sz]ation|leadership|governance|management|policies)|steering|tsc|core team|team members|security (?:policy|team|contacts?|response|process)|reporting (?:a )?(?:security|vulnerabilit\w*)|vulnerabilit\w* (?:reporting|disclosure|management)|disclosure|support (?:policy|lifecycle)|maintenance polic(?:y|ies)|supported versions|long[- ]term support|getting support|release (?:process|policy|cadence|schedule)|releasing|code of conduct|development|developing|developer (?:setup|guide)|from (?:a |the )?(?:sources?(?: (?:code|distribution|tarball|archive|package|release))?|git (?:clone|check-?out|repository)|clone|check-?out)|build(?:ing)? instructions|(?<!open )source builds?|how to build|hacking|decision[- ]making|roles and responsibilities|membership|becoming an? (?:maintainer|committer|reviewer|member)|contributor ladder|who we are|our team)\b/i;
 /** Per outline: each heading's parent heading (the nearest earlier heading of a lower level). */
 const PARENTS = new WeakMap();
 /** The headings above `h` in its document, nearest first, at most six (its section's context). */
@@ -22151,7 +22152,8 @@ function inGoals(doc, h) {
 
 
 
-const USER_GUIDE_HEADING = /\b(usage|using|use it|how (?:to|do (?:i|you|we)|can (?:i|you)) use|getting started|get started|quick ?start|tutorials?|user(?:'s)? (guide|manual|documentation)|guides?|examples?|walkthrough|first steps|basic use)\b/i;
+/** "The Basics" of a docs page or README is the first use of the software (python-jsonschema's docs/validate.rst, syft's README, attrs's docs/examples.md). */
+const USER_GUIDE_HEADING = /\b(usage|using|use it|how (?:to|do (?:i|you|we)|can (?:i|you)) use|getting started|get started|quick ?start|tutorials?|user(?:'s)? (guide|manual|documentation)|guides?|examples?|walkthrough|first steps|basic use|basics)\b/i;
 /** Not a user guide: contributing, development, building it (zstd's lib/README.md "Windows : using MinGW+MSYS to create DLL"). */
 const USER_GUIDE_NOT = /\b(contribut|develop|hacking|build(ing)? from|internal|release process|maintainer|compil(?:e|ing|ation)\b|to (?:build|compile|cross-?compile|create (?:a |the )?(?:dll|librar|binar|static|shared|package)))/i;
 /** A page named as a guide, or any page of a folder of guides or tutorials (external-dns's docs/tutorials/aws.md). */
@@ -22830,6 +22832,10 @@ function aboutVerifying(w, projectName) {
         // A changelog's entry for a version ("in-toto v0.4.0") lists what changed, not how to verify.
         if (doc.role === 'changelog' && VERSION_ENTRY.test(t))
             return false;
+        // Nor does a section under such an entry, unless its heading says verifying or signing: a controller's
+        // "0.36.0 \u203a Deprecation of Artifact Checksum" announces an API field's change.
+        if (doc.role === 'changelog' && !VERIFY_WORD.test(t) && !SIGNING_WORD.test(t) && ancestors(doc, h).some((p) => VERSION_ENTRY.test(p.text)))
+            return false;
         // A page title that only names things ("cosign download attestation", a command reference) is
         // not a section on verifying; a title that says verify or signing ("Verifying releases") is.
         if (isTitle(doc, h) && !VERIFY_WORD.test(t) && !SIGNING_WORD.test(t))
@@ -23352,9 +23358,10 @@ const BUILD_HEADING = /\b(build(ing)?|compil(e|ing|ation)|from source|developmen
  * "Compiling" or "Build" heading is as often about the product's own features ("Compiling and
  * caching" expressions, "Build your first policy"), so the weaker words count only in CONTRIBUTING
  * and the README. "From source" includes a source distribution or tarball and a git clone or checkout (libexpat's
- * README: "Building from a Git Clone", "Building from a Source Distribution"), not a bare "distribution" (a Linux distribution's package).
+ * README: "Building from a Git Clone", "Building from a Source Distribution"), not a bare "distribution" (a Linux distribution's package),
+ * and a "source build" (pynacl's INSTALL.rst "Linux source build": the bundled C library or the system's, and make).
  */
-const BUILD_STRONG = /\b(build(ing)? (it |the \w+ )?from source|from (a |the )?(sources?( (code|distribution|tarball|archive|package|release))?|git (clone|check-?out|repository)|clone|check-?out)|build(ing)? (instructions|locally|the (project|code|binar(y|ies)|software))|how to build|build(ing)? (the )?sources?( code)?|^building( \S+)?$|^build$|^build(ing)? (and|&) test(ing)?$|development (setup|environment|steps|instructions)|developer (setup|guide)|dev(elopment)? env(ironment)?|set(ting)?[- ]?up (the |a |your )?(development|dev|local)|local development|install(ing|ation)? for development|(development|editable) install(ation)?)\b/i;
+const BUILD_STRONG = /\b(build(ing)? (it |the \w+ )?from source|(?<!open )source builds?|from (a |the )?(sources?( (code|distribution|tarball|archive|package|release))?|git (clone|check-?out|repository)|clone|check-?out)|build(ing)? (instructions|locally|the (project|code|binar(y|ies)|software))|how to build|build(ing)? (the )?sources?( code)?|^building( \S+)?$|^build$|^build(ing)? (and|&) test(ing)?$|development (setup|environment|steps|instructions)|developer (setup|guide)|dev(elopment)? env(ironment)?|set(ting)?[- ]?up (the |a |your )?(development|dev|local)|local development|install(ing|ation)? for development|(development|editable) install(ation)?)\b/i;
 /** Commands that build the software, in a section's code. */
 const BUILD_COMMAND = /\bmake(?:\s+(?:build|all|install|compile|release|binary|dist))?\b|\bgo\s+(?:build|install)\b|\bcargo\s+(?:build|rustc|cbuild)\b|\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?build\b|\b(?:mvn|mvnw|gradle|gradlew)\b[^\n]*\b(?:package|install|build|assemble|check|verify|compile)\b|\bpython3?\s+-m\s+build\b|\bpip3?\s+install\s+(?:-e|--editable)\b|\bpip3?\s+install\s+\.(?:\[[\w,-]{0,100}\])?(?!\S)|\bcmake\s+--build\b|\bcmake\b|\b(?:bazel|bazelisk)\s+build\b|\bdotnet\s+build\b|\bdocker\s+build\b/i;
 // A section on failing CI builds (httpx's "Resolving Build / CI Failures") diagnoses CI jobs, it does not say how to build.
@@ -23409,10 +23416,12 @@ function promptedBuild(body) {
 /** A sentence that speaks of building the software ("To compile all files", "Building requires"). */
 const BUILDING = /\b(?:build|builds|building|compile|compiles|compiling|compilation)\b/i;
 const osps_do_07_01_id = 'OSPS-DO-07.01';
+/** A section of a document for people, not of the instructions for coding agents (AGENTS.md), which count last. */
+const forPeople = (test) => (h, doc) => !agentInstructions(doc.path) && test(h);
 function osps_do_07_01_evaluate(facts) {
-    const section = findProjectSection(facts, ['contributing', 'readme', 'docs'], headingIs(BUILD_STRONG, BUILD_NOT), GUIDE_MIN_CHARS) ??
+    const section = findProjectSection(facts, ['contributing', 'readme', 'docs'], forPeople(headingIs(BUILD_STRONG, BUILD_NOT)), GUIDE_MIN_CHARS) ??
         findProjectSection(facts, ['contributing', 'readme'], headingIs(BUILD_HEADING, BUILD_NOT), GUIDE_MIN_CHARS) ??
-        findProjectSection(facts, ['contributing', 'readme', 'docs'], (h) => /^(development|developing|developer guide|hacking)$/i.test(h.text) && speaksOfBuilding(h), GUIDE_MIN_CHARS) ??
+        findProjectSection(facts, ['contributing', 'readme', 'docs'], forPeople((h) => /^(development|developing|developer guide|hacking)$/i.test(h.text) && speaksOfBuilding(h)), GUIDE_MIN_CHARS) ??
         // In a contribution guide, "Setting up" is the development environment.
         findProjectSection(facts, ['contributing'], (h) => /^(setting up|set ?up|getting set up|setup|prerequisites|getting started|(repository|repo|project|local) set ?up)$/i.test(h.text) && speaksOfBuilding(h), GUIDE_MIN_CHARS);
     if (section)
@@ -23458,6 +23467,10 @@ function osps_do_07_01_evaluate(facts) {
     const titled = findProjectSection(facts, ['docs'], (h, d) => titledContributionGuide(d) && namedBuild(h.code) !== null, 0);
     if (titled)
         return pass([fileEvidence(titled.doc.path, `build instructions: the contribution guide's section "${titled.heading.text}" gives the command \`${namedBuild(titled.heading.code)}\``, titled.heading.line)]);
+    // Last, the instructions for coding agents (aiohttp's AGENTS.md "Build"): they give the commands, but to an agent.
+    const agents = findProjectSection(facts, ['docs'], (h, d) => agentInstructions(d.path) && (BUILD_STRONG.test(h.text) || BUILD_HEADING.test(h.text)) && !BUILD_NOT.test(h.text), GUIDE_MIN_CHARS);
+    if (agents)
+        return pass([sectionEvidence(agents, 'build instructions, in the instructions for coding agents')]);
     const named = facts.files.find((f) => /^(BUILDING|BUILD|DEVELOPMENT|HACKING|INSTALL)(\.(md|markdown|rst|txt|adoc))?$/i.test(f.path) && f.kind === 'file');
     if (named)
         return unknown(`${named.path} exists, but this check does not outline files of that name, so whether it gives build instructions was not observed`, 'Move the build instructions into a "Building from source" section of CONTRIBUTING.md or docs/building.md, where they are read.', [fileEvidence(named.path, 'a file whose name suggests build instructions', 1)]);
@@ -23907,7 +23920,7 @@ function orDeclared(facts, unknownOutcome, declared, remediation) {
 ;// CONCATENATED MODULE: ./src/rules/osps-gv-02-01.ts
 // OSPS-GV-02.01: Public discussion of changes and obstacles.
 // GitHub issues or Discussions enabled (from the API), links to a mailing list, chat or forum in
-// the community documents or the issue chooser's contact links (the repository's own Discussions
+// the community documents (the maintainers file too: "available in Slack at \u2026") or the issue chooser's contact links (the repository's own Discussions
 // in any page; a link to the channel is cited before a link to one thread in it), or a section about such a channel in
 // the README, CONTRIBUTING, SUPPORT or governance. Nothing found: when the API could not be read, issues or Discussions that the tree
 // declares enabled (`.asf.yaml` github.features, `.github/settings.yml` has_issues), issue templates in the tree or a guide's
@@ -23935,7 +23948,7 @@ function forumHost(target) {
 const NOT_A_CHANNEL = /\b(surveys?|reports?|results|blog|posts?|articles?|slides|videos?|webinars?|podcasts?|recordings?|minutes|newsletter|announcements?)\b/i;
 const DISCUSSION_HEADING = /\b(mailing lists?|slack|discord|gitter|matrix|zulip|chat|forums?|discussions?|communication( channels?)?|community (channels?|meetings?)|get(ting)? in touch|talk to us)\b/i;
 /** The issue templates too: the chooser's contact links (.github/ISSUE_TEMPLATE/config.yml) send questions to a forum or chat. */
-const DISCUSSION_ROLES = ['readme', 'contributing', 'support', 'governance', 'code-of-conduct', 'issue-template', 'docs'];
+const DISCUSSION_ROLES = ['readme', 'contributing', 'support', 'governance', 'maintainers', 'code-of-conduct', 'issue-template', 'docs'];
 /** A sentence sending changes or problems to an issue: "open an issue", "discuss the change you wish to make via an issue". */
 const ISSUE_CHANNEL = /\b(?:open|create|file|submit|raise)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:github\s+)?issue\b|\bdiscuss(?:ing|ed|ion)?\b[^.]{0,80}?\b(?:via|in|through|on|with|using)\s+(?:an?\s+|the\s+)?(?:github\s+)?issues?\b/i;
 /**
@@ -24145,6 +24158,9 @@ const TEST_POLICY_STATEMENT = new RegExp([
     String.raw `\b(?:must|shall|should|(?:are|is) (?:required|expected) to|needs? to|ha(?:ve|s) to|required to|expected to|(?:make|be) sure(?: to| (?:that )?you)|ensure)\b.{0,80}?\b(?:add|include|update|write|provide|contain|come with|be accompanied by|be covered by|have|extend)${TEST_GAP}`,
     // "PRs are expected to have 100% test coverage for added code" (envoyproxy/gateway)
     String.raw `\b(?:must|shall|should|(?:are|is) (?:required|expected) to|needs? to|ha(?:ve|s) to|required to|expected to)\s+(?:have|maintain|keep|include|provide)\s+(?:(?:\d{1,3}\s?%|full|complete)\s+)?(?:unit\s+)?test coverage\b`,
+    // a contribution rule that is a coverage figure on its own: pino's ground rules for contributors, "1. 100% code
+    // coverage" (not "we have 100% code coverage", a fact about the code, nor "report the test coverage")
+    String.raw `^(?:\d{1,3}\s?%|full|complete)\s+(?:code\s+|test\s+|unit\s+test\s+)?coverage(?:\s+(?:is\s+)?(?:required|mandatory|expected))?[.!]?$`,
     // "All submitted code ... must be unit tested", "[contributors] must unit test any new software
     // feature or change" (python-tuf): unit testing as a verb; a bare "must be tested" may mean by hand
     String.raw `\b(?:must|shall|should|(?:are|is) (?:required|expected) to|needs? to|ha(?:ve|s) to|required to|expected to)\s+(?:be\s+)?\[?unit[- ]test(?:ed)?\b`,
@@ -24169,6 +24185,9 @@ const TEST_POLICY_STATEMENT = new RegExp([
     // a request to keep the tests in step with the change: "Please update the tests to reflect your
     // code changes" (axios)
     String.raw `\bplease\s+(?:also\s+)?(?:update|modify|extend|adjust)${TEST_GAP}`,
+    // the tests asked for beside the change: "Please open a new GitHub pull request with the change, along with new
+    // tests" (python-jsonschema's "Fixing a Bug?"); not "the fix was released along with new tests"
+    String.raw `\bplease\b.{0,100}?\b(?:along|together) with${TEST_GAP}`,
     // "don't forget to add your own tests and documentation" (phoenix)
     String.raw `\b(?:don[\u2019']t|do not) forget to (?:add|include|write|update)${TEST_GAP}`,
     // a pull request template's checklist: "I have added tests that prove my fix is effective"
@@ -24222,6 +24241,12 @@ const ENTRY_NOT_NEEDED = /\b(?:do not|don't|does not|doesn't|no)\s+(?:need|have)
 const CONTRIBUTION_REQUIREMENTS = /\b(coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions)|style ?guides?|commit (messages?|guidelines|conventions|format|requirements)|conventional commits|pull requests? (guidelines|requirements|checklist|process|rules)|merge requests? (guidelines|requirements|checklist)|submission guidelines|submitting (?:a |your )?(?:pull requests?|patch(?:es)?|changes|contributions?)|contribution (requirements|guidelines|standards|checklist)|contributor guidelines|dco|developer(?:['\u2019]s)? certificate|sign[- ]?offs?|code review|acceptance criteria|definition of done|what (a )?good (change|contribution|pull request|patch)s?)\b/i;
 /** How a reviewer tries someone's pull request out (external-dns's "How to test a PR": `gh pr checkout`, run it): not what it must meet. */
 const TRYING_A_PR = /\bhow to (?:test|try|run|check ?out|fetch) (?:out )?(?:a |an |the |someone's )?(?:PR|pull request|merge request|patch)\b/i;
+/**
+ * An invitation to review others' pull requests ("Reviewing PRs": add your name to the reviewers' list, then say yes or no to a
+ * request) is for reviewers, not what a contribution must meet, unless the heading names what the review asks for.
+ */
+const REVIEWING_OTHERS = /^(?:reviewing|how to review|becoming a reviewer)\b/i;
+const REVIEW_ASKS = /\b(?:criteria|checklist|guidelines|requirements|what we look for)\b/i;
 /** "Tests" sections state requirements only in a contribution guide. */
 const TESTS_HEADING = /\b(tests?|testing)\b/i;
 /**
@@ -24312,6 +24337,8 @@ function requirementStatement(facts) {
 function requirementsHeading(h) {
     const text = h.text.trim();
     if (TRYING_A_PR.test(text))
+        return false;
+    if (REVIEWING_OTHERS.test(text) && !REVIEW_ASKS.test(text))
         return false;
     if (CHANGELOG_HEADING.test(text))
         return TESTS_OBLIGED.test(h.body) && !ENTRY_NOT_NEEDED.test(h.body);
@@ -25618,11 +25645,11 @@ function osps_sa_01_01_evaluate(facts) {
 
 
 /**
- * "SDK" as a word of its own, not inside a product's name (hyper's VISION.md use case "Low-Level
- * Client Library (curl, reqwest, aws-sdk)"); a protocol, not how it is implemented (hyper's
+ * "SDK" and "webhook" as words of their own, not inside a product's name (hyper's VISION.md use case "Low-Level
+ * Client Library (curl, reqwest, aws-sdk)"; a logger's list of third-party transports, "pino-discord-webhook"); a protocol, not how it is implemented (hyper's
  * "Protocol Codecs"; containerd's "Bootstrap protocol (2.3+)" is an interface).
  */
-const INTERFACE_HEADING = /\b(api|apis|interfaces?|usage|command[- ]line|cli|commands|inputs|outputs|endpoints|(configuration |cli |api |command )?reference|options|flags|arguments|webhooks?)\b|(?<![\w-])sdks?(?![\w-])|\bprotocol\b(?! (?:codecs?|implementations?|internals)\b)/i;
+const INTERFACE_HEADING = /\b(api|apis|interfaces?|usage|command[- ]line|cli|commands|inputs|outputs|endpoints|(configuration |cli |api |command )?reference|options|flags|arguments)\b|(?<![\w-])(?:sdks?|webhooks?)(?![\w-])|\bprotocol\b(?! (?:codecs?|implementations?|internals)\b)/i;
 const INTERFACE_PATH = /(^|\/)(api|apis|reference|usage|cli|commands|interfaces?|endpoints|sdk|protocol)([-_.][^/]*)?(\/|\.[a-z]+$)/i;
 /**
  * How much of a resource something uses ("Throughput and memory usage benchmarks", rustls's
@@ -25639,8 +25666,11 @@ const API_LEVEL = /\bapi\s+levels?\b/gi;
 const CONTRIBUTOR_HEADING = /\b(?:contribut|develop|hacking|release process|maintainer)/i;
 /** Folders of examples and demos: their README shows the example, not a released package's interface. */
 const EXAMPLE_DIRS = new Set(['example', 'examples', 'demo', 'demos', 'playground', 'playgrounds']);
-/** Questions, and the internal API ("The internal error API", libgit2's docs/error-handling.md), which is not external. */
-const NOT_INTERFACE = /\?|\bquestions?\b|\bfaq\b|troubleshoot|known issues|\binternal\b/i;
+/**
+ * Questions, the internal API ("The internal error API", libgit2's docs/error-handling.md), which is not external, and
+ * a heading that is a quoted claim (a README's "Common Misconceptions": "\"CORS protects my API from unauthorized access\"").
+ */
+const NOT_INTERFACE = /\?|\bquestions?\b|\bfaq\b|troubleshoot|known issues|\binternal\b|^["\u201c][^"\u201d]*["\u201d]$/i;
 /** A page of the internals (docs/internals/, docs/internal-api.rst): the code's own interfaces, not the released software's. */
 const INTERNAL_PATH = /(?:^|\/)internals?(?:[/_.-]|$)/i;
 /**
@@ -25888,7 +25918,8 @@ function namedAuditReports(facts) {
 // Insights, or a committed audit report linked from a section or sentence on a security audit,
 // helpers/audit-reports.ts; a report found only by its name is unknown), and so does a committed
 // threat model that rates its threats by risk or priority (envoyproxy/gateway's
-// threat-model.md, "High Priority Findings"): that rating is the assessment; a Security
+// threat-model.md, "High Priority Findings", or aiohttp's THREAT_MODEL.md, which says its risks are ranked by
+// likelihood and impact): that rating is the assessment; a Security
 // Insights entry that says the assessment is not done wins over a file that looks done. An
 // assessment kept elsewhere is attested. Applies once the project has made a release: evidence
 // found passes whatever the release state; without evidence the release state decides between fail,
@@ -25897,6 +25928,8 @@ function namedAuditReports(facts) {
 // a threat model that names the problems it considers without rating them (fastify's SECURITY.md
 // "Threat Model" and its "Examples of Vulnerabilities"): for a person to weigh. A threat model that
 // names no problem (only its attack surface) is no assessment.
+
+
 
 
 
@@ -25922,14 +25955,38 @@ function selfRefEvidence(facts) {
 const RANKED_HEADING = /\b(?:critical|high|medium|low)[- ](?:priority|severity|risk) (?:findings|threats|risks)\b|\b(?:threats|risks|findings) by (?:priority|risk|severity)\b/i;
 /** Else a section that weighs the risk of each threat. */
 const RISK_HEADING = /\brisk (?:assessment|analysis|rating|matrix|register)\b|\brisk vs\.? threat\b/i;
-/** Threat model documents under docs/ with a section that rates their threats, one section each. */
+/**
+ * Else a sentence saying how its threats are rated, by likelihood and impact: aiohttp's THREAT_MODEL.md "Methodology",
+ * "Risk is ranked High / Medium / Low based on a rough product of likelihood and impact" (each threat's rating then sits
+ * in a table column under a subsection, which the outline does not keep).
+ */
+const RATED_WORD = /\b(?:ranked|rated|scored|graded|prioriti[sz]ed)\b/i;
+const LIKELIHOOD_WORD = /\b(?:likelihood|probability|exploitability)\b/i;
+const IMPACT_WORD = /\b(?:impact|severity)\b/i;
+function ratingSentence(doc) {
+    const o = doc.outline;
+    if (!o)
+        return undefined;
+    for (const heading of o.leadSection ? [o.leadSection, ...o.headings] : o.headings) {
+        const sentence = sentencesOf(heading.body).find((x) => RATED_WORD.test(x) && LIKELIHOOD_WORD.test(x) && IMPACT_WORD.test(x));
+        if (sentence)
+            return { heading, sentence };
+    }
+    return undefined;
+}
+/** Threat model documents under docs/ with a section that rates their threats, or a sentence saying how they are rated, one each. */
 function ratedThreatModels(facts) {
     const out = [];
     for (const doc of docsNamed(facts, THREAT_MODEL_PATH)) {
         const headings = (doc.outline?.headings ?? []).filter((h) => h.sectionChars >= 80);
         const heading = headings.find((h) => RANKED_HEADING.test(h.text)) ?? headings.find((h) => RISK_HEADING.test(h.text));
-        if (heading)
+        if (heading) {
             out.push(sectionEvidence({ doc, heading }, 'threat model that rates its threats by risk or priority (the likely and impactful problems)'));
+            continue;
+        }
+        const said = ratingSentence(doc);
+        if (said)
+            out.push(fileEvidence(doc.path, `threat model that rates its threats by likelihood and impact: "${quoteSentence(said.sentence)}"${said.heading.text ? ` (section "${said.heading.text.slice(0, 80)}")` : ''}`, (0,markdown/* bodyLineOf */.MC)(said.heading, said.sentence)));
     }
     return out;
 }
@@ -26171,6 +26228,7 @@ function responseTimeframes(outline, timeframes) {
 
 
 
+
 /**
  * Triggers that evaluate a change before it lands. A scan that runs only on push evaluates a change
  * after it is merged (or only on branches of this repository, never on a fork's pull request), so
@@ -26290,8 +26348,43 @@ function perChange(facts, spec) {
     const undecided = preMerge.filter((h) => h.covers === SAST_IAC_FILES || (!h.covers && filtered.get(h) !== null));
     if (undecided.length > 0)
         return unknown(`a ${spec.what} runs before merging, but only on some files (${undecided.map((h) => h.tool).filter((t, i, a) => a.indexOf(t) === i).join(', ')}); whether that is every change to the project's code is not decided here`, spec.remediation, capEvidence(evidence));
+    // A scan may be in a workflow of another repository that a pull request job calls: not read here, it decides nothing.
+    const delegated = spec.calls ? delegatedScans(facts, spec.calls) : [];
+    if (delegated.length > 0)
+        return unknown(`no ${spec.what} found in this repository's workflows, but ${delegated.length} job(s) on pull requests call another repository's reusable workflow that looks like a scan, which is not read here: whether it runs a ${spec.what} is not known`, `Check that the called workflow runs a ${spec.what} and that its check is required before merging, and list the tool in Security Insights repository.security.tools (integration.ci: true) so that it is stated here; or: ${spec.remediation}`, capEvidence([...delegated, ...evidence]));
     const late = spec.detector.hits.some((h) => !preMerge.includes(h));
     return fail(capEvidence(evidence), late ? `Run the ${spec.what} on every change: add pull_request (and push) triggers to the workflow that runs it, and require its status check before merging.` : spec.remediation);
+}
+/** Words of a called workflow's path, or of the calling job's id or name, that name a scan of either kind. */
+const SCAN_CALL = /scan|security/i;
+/** ...that name a SAST scan, or a dependency (SCA) scan. */
+const SAST_CALL = /codeql|sast|semgrep|gosec|static[-_]?analysis/i;
+const SCA_CALL = /vuln|audit|osv|trivy|snyk|grype|fossa|dependenc|deps/i;
+/**
+ * Jobs on a pre-merge trigger that call another repository's reusable workflow which looks like a scan of this kind: its
+ * path or the job names one (an organization's shared `code-scan.yaml`), or the job may upload code scanning results
+ * (`security-events: write`), and nothing names the other kind (a shared `codeql.yaml` is no dependency scan).
+ */
+function delegatedScans(facts, words) {
+    const out = [];
+    for (const { workflow: wf, job, uses: u } of callsElsewhere(facts)) {
+        const triggers = wf.effectiveEvents.filter((e) => PRE_MERGE.has(e));
+        if (triggers.length === 0)
+            continue;
+        const named = `${u.path ?? ''} ${job.id} ${job.name ?? ''}`;
+        const uploads = job.permissions.scopes['security-events'] === 'write';
+        if (!words.own.test(named) && (words.other.test(named) || !(uploads || SCAN_CALL.test(named))))
+            continue;
+        const raw = u.raw.trim();
+        out.push({
+            kind: 'workflow',
+            path: wf.path,
+            line: u.line,
+            column: u.column,
+            detail: `job ${job.id} runs on ${triggers.join(', ')} and calls ${raw.length > 120 ? `${raw.slice(0, 117)}...` : raw}, which is not read here`,
+        });
+    }
+    return out;
 }
 /**
  * Status checks declared required on the default branch that are a qualifying scan's: its job's
@@ -26818,9 +26911,10 @@ const MAINTAINERS_OPEN = String.raw `we(?:'ll|\u2019ll| will| shall| would)?(?: 
  * A sentence of the security policy saying where vulnerability data is published: a publishing verb
  * and a place (GitHub Security Advisories, CVE, an advisories page, OSV, a security announcement
  * list; release notes or the changelog only when the sentence is about vulnerabilities or security
- * fixes). "We publish a GitHub Security Advisory and request a CVE once a fix is released."
+ * fixes). "We publish a GitHub Security Advisory and request a CVE once a fix is released"; "an advisory will be sent
+ * out via GitHub's security advisory functionality" (python-jsonschema's .github/SECURITY.md).
  */
-const PUBLISH_VERB = String.raw `\b(?:publish\w*|announc\w*|disclos\w*|post(?:ed|ing)|list(?:ed|ing)|issu(?:ed|ing)|issues? (?:a|an|the)|(?<!pull )request(?:s|ed|ing)? (?:a|an|the)|(?:be|been|is|are|was|were) requested|assign(?:s|ed|ing)?|obtain\w*|document(?:ed|ing)|record(?:ed|ing)|credit(?:s|ed|ing)?|${MAINTAINERS_OPEN})\b`;
+const PUBLISH_VERB = String.raw `\b(?:publish\w*|announc\w*|disclos\w*|post(?:ed|ing)|list(?:ed|ing)|issu(?:ed|ing)|issues? (?:a|an|the)|(?<!pull )request(?:s|ed|ing)? (?:a|an|the)|(?:be|been|is|are|was|were) requested|assign(?:s|ed|ing)?|obtain\w*|document(?:ed|ing)|record(?:ed|ing)|credit(?:s|ed|ing)?|sen(?:d|ds|t|ding) out|${MAINTAINERS_OPEN})\b`;
 const PUBLISH_PLACE = String.raw `\b(?:(?:github |repository |public )?security advisor(?:y|ies)|github advisor(?:y|ies)|advisor(?:y|ies) (?:page|database|feed)|ghsa|cves?|cve (?:ids?|numbers?|identifiers?|records?)|osv(?:\.dev)?|security (?:announcements?|announce|bulletins?|notices?) (?:list|mailing list|page|channel)?|security mailing list)\b`;
 const RELEASE_NOTES_PLACE = String.raw `(?=.*\b(?:vulnerabilit\w*|security fix\w*|security issues?)\b)(?=.*\b(?:release notes|changelog)\b)`;
 const PUBLISH_STATEMENT = new RegExp(`^(?=.*${PUBLISH_VERB})(?:(?=.*${PUBLISH_PLACE})|${RELEASE_NOTES_PLACE})`, 'i');
@@ -27153,6 +27247,7 @@ function osps_vm_05_03_evaluate(facts) {
         siType: /\bsca\b|software composition|dependenc|vulnerab/i,
         what: 'dependency (SCA) scan',
         filterCovers: dependencyFilesCovered,
+        calls: { own: SCA_CALL, other: SAST_CALL },
         remediation: 'Add a workflow on pull_request that checks dependencies for known vulnerabilities and malicious packages (actions/dependency-review-action, osv-scanner, or your ecosystem\'s audit), require its status check before merging, and list the tool in Security Insights repository.security.tools with type SCA.',
     });
     if (outcome.status !== 'fail' || facts.workflows.detectors.dependencyChecks.hits.length > 0)
@@ -27220,6 +27315,7 @@ function osps_vm_06_02_evaluate(facts) {
         detector: facts.workflows.detectors.sast,
         siType: /\bsast\b|static/i,
         what: 'SAST scan',
+        calls: { own: SAST_CALL, other: SCA_CALL },
         remediation: 'Add a workflow on pull_request that runs a SAST tool (github/codeql-action, semgrep, or your language\'s security linter), require its status check before merging, and list the tool in Security Insights repository.security.tools with type SAST.',
     });
     if (outcome.status !== 'fail' || facts.workflows.detectors.sast.hits.length > 0)

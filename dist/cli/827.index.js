@@ -3423,6 +3423,11 @@ const YOUR = /\byour[-_](?:org|organi[sz]ation|name|email|e-mail|project|repo|re
 const BRACKET = /\[\s{0,3}(?:insert|describe|add|enter|replace|fill in|your|todo|tbd|name of|link to|contact method|email address|project name)\b[^\]]{0,200}\](?!\()/i;
 const FILLER = /\blorem ipsum\b/i;
 /**
+ * A template's name to fill in, in braces: `https://github.com/acme/{project-name}/issues` in a CONTRIBUTING.md copied from an
+ * organization's template. A URL template's own variables (`{version}`, `{os}`) are not names of the project.
+ */
+const BRACED = /\{\{?\s{0,3}(?:project|repo(?:sitory)?|org(?:ani[sz]ation)?|owner|user(?:name)?|github[-_ ]?(?:user|org))(?:[-_ ]?name)?\s{0,3}\}\}?/i;
+/**
  * Why a value is a placeholder, or null when it is not. For one value such as a Security Insights
  * field, an e-mail address or a link target: our own draft's `TODO-\u2026` names and
  * `https://TODO-\u2026.example` URLs, and the usual ones (`TODO`, `TBD`, `FIXME`, example.com and the
@@ -3444,6 +3449,8 @@ function placeholderReason(value) {
         return 'a "your-\u2026" placeholder';
     if (BRACKET.test(v))
         return 'a bracketed instruction to fill in';
+    if (BRACED.test(v))
+        return 'a {placeholder} to fill in';
     if (FILLER.test(v))
         return 'filler text (lorem ipsum)';
     return null;
