@@ -15,11 +15,12 @@ import { CONVERTED_FENCE as FENCE, MAX_LINE, splitLines } from './markdown.ts';
 export const XDOC_PAGE = /^src\/site\/xdoc\/[^/]+\.xml$/i;
 
 /**
- * The xdoc pages read, as site pages (documents.ts): those the rules ask for, on downloading and verifying releases and on
- * reporting issues (commons-lang's download_lang.xml, issue-tracking.xml). Not the home page, upgrade notes, articles or the
+ * The xdoc pages read, as site pages (documents.ts): those the rules ask for, on downloading and verifying releases, on
+ * reporting issues (commons-lang's download_lang.xml, issue-tracking.xml) and the security page that lists the
+ * vulnerabilities fixed (commons-io's security.xml, a subsection per CVE). Not the home page, upgrade notes, articles or the
  * project's original proposal, whose "Using a Mirror" or "Examples" would read as a user guide.
  */
-export const XDOC_TOPIC = /^src\/site\/xdoc\/(?:download[\w-]{0,40}|issue[-_]?tracking)\.xml$/i;
+export const XDOC_TOPIC = /^src\/site\/xdoc\/(?:download[\w-]{0,40}|issue[-_]?tracking|security)\.xml$/i;
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 

@@ -1,6 +1,7 @@
 // OSPS-VM-04.01: Discovered vulnerabilities are published.
 // Published GitHub security advisories (from the API), a "Security" section in the changelog or
-// changelog entries naming fixed vulnerabilities by CVE or GHSA identifier pass. Else the
+// changelog entries naming fixed vulnerabilities by CVE or GHSA identifier pass, as do the sections of the project
+// site's security page named by one (Apache Commons' src/site/xdoc/security.xml). Else the
 // mechanism is looked for: a changelog entry sending readers to the advisories of the vulnerabilities
 // a release fixed ("see the advisories on GitHub"; not of its dependencies'), the security policy links an advisories list, the ecosystem's advisory
 // database (RustSec, PyPA, Go, RubySec) or one of this repository's own advisories, has a section about
@@ -142,6 +143,12 @@ function policyEditOnly(body: string): boolean {
   return POLICY_EDIT.test(body) && !FIX_WORDS.test(body);
 }
 
+/**
+ * A section of the project's site named by a CVE or GitHub advisory identifier: Apache Commons' security page
+ * (src/site/xdoc/security.xml) gives each vulnerability fixed its own subsection, "CVE-2024-47554".
+ */
+const SECTION_ADVISORY_ID = /\bCVE-\d{4}-\d{4,7}\b|\bGHSA(?:-[0-9a-z]{4}){3}\b/i;
+
 export const id = 'OSPS-VM-04.01';
 
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
@@ -156,6 +163,9 @@ export function evaluate(facts: Facts): Outcome {
   for (const hit of sectionsIn(facts, ['changelog'], (t) => CHANGELOG_SECURITY.test(t.trim()), 20))
     if (!policyEditOnly(hit.heading.body)) published.push(sectionEvidence(hit, 'security fixes published in the changelog'));
   if (published.length === 0) published.push(...namedInChangelog(facts));
+  if (published.length === 0)
+    for (const hit of sectionsIn(facts, ['site-page'], (t) => SECTION_ADVISORY_ID.test(t), 0).slice(0, 3))
+      published.push(fileEvidence(hit.doc.path, `fixed vulnerability published on the project's site: section "${hit.heading.text.slice(0, 80)}"`, hit.heading.line));
   if (published.length > 0) return pass(capEvidence(published));
 
   const mechanism: Evidence[] = [];
