@@ -137,6 +137,46 @@ export function arOfNotes(): Buffer {
   return gnuArchive([['notes.txt', Buffer.from('hello\n\0', 'latin1')]]);
 }
 
+/**
+ * A ZIP file of stored entries, as `jar` and `zip` write it: a local header and the data of each entry, then the central
+ * directory listing them, then the end-of-central-directory record (with an optional comment).
+ */
+export function zipOf(entries: [string, string][], comment = ''): Buffer {
+  const locals: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const [name, text] of entries) {
+    const n = Buffer.from(name, 'utf8');
+    const data = Buffer.from(text, 'utf8');
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(10, 4);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(n.length, 26);
+    locals.push(local, n, data);
+    const cd = Buffer.alloc(46);
+    cd.writeUInt32LE(0x02014b50, 0);
+    cd.writeUInt16LE(20, 4);
+    cd.writeUInt16LE(10, 6);
+    cd.writeUInt32LE(data.length, 20);
+    cd.writeUInt32LE(data.length, 24);
+    cd.writeUInt16LE(n.length, 28);
+    cd.writeUInt32LE(offset, 42);
+    central.push(cd, n);
+    offset += 30 + n.length + data.length;
+  }
+  const cdBytes = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(cdBytes.length, 12);
+  end.writeUInt32LE(offset, 16);
+  end.writeUInt16LE(Buffer.byteLength(comment), 20);
+  return Buffer.concat([...locals, cdBytes, end, Buffer.from(comment, 'utf8')]);
+}
+
 export function hex(b: Buffer): string {
   return b.toString('hex').replace(/(.{32})/g, '$1\n');
 }

@@ -25,6 +25,7 @@ import {
   randomBytes,
   staticLibrary,
   tinyElf,
+  zipOf,
 } from '../helpers/binaries.ts';
 import { makeRepo } from '../helpers/repo.ts';
 
@@ -65,6 +66,22 @@ describe('identify: executables by their structure', () => {
     expect(identify(Buffer.from('#!/bin/sh\necho hi\n'), '')).toBeNull();
   });
 
+  it("a jar whose whole listing holds no compiled code is an archive (commons-io's src/test/resources/…/test.jar: a manifest and text files)", () => {
+    const texts = zipOf([['META-INF/', ''], ['META-INF/MANIFEST.MF', 'Manifest-Version: 1.0\n'], ['dir1/f1', ''], ['file1.txt', 'hello\n']], 'a comment');
+    expect(identify(texts, 'jar')).toEqual({ kind: 'archive', what: 'Java archive holding no compiled code (4 entries)' });
+    // A class file, a native library or a nested package among the entries keeps it a package of code.
+    for (const code of ['org/x/A.class', 'lib/native.so', 'WEB-INF/lib/dep.jar', 'classes.dex', 'exe'])
+      expect(identify(zipOf([['META-INF/MANIFEST.MF', 'Manifest-Version: 1.0\n'], [code, 'x']]), 'jar')).toEqual({ kind: 'executable', what: 'Java archive' });
+    // Only the head of a larger file: its listing is not there to read.
+    expect(identify(texts.subarray(0, texts.length - 40), 'jar')).toEqual({ kind: 'executable', what: 'Java archive' });
+    const r = makeRepo({ 'src/test/resources/org/x/test.jar': texts });
+    try {
+      const a = gatherArtifacts(RepoSnapshot.open(r.root));
+      expect([a.executables, a.testData]).toEqual([[], [{ path: 'src/test/resources/org/x/test.jar', what: 'Java archive holding no compiled code (4 entries)' }]]);
+    } finally {
+      r.cleanup();
+    }
+  });
   it("a wheel tagged none-any holds no compiled code (twine's tests/fixtures/twine-6.2.0-py3-none-any.whl); a platform wheel is a package of it", () => {
     const zip = Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(30)]);
     expect(identify(zip, 'whl', zip.length, 'twine-6.2.0-py3-none-any.whl')).toEqual({ kind: 'archive', what: 'Python wheel of pure Python (tags none-any: no compiled code)' });

@@ -221,11 +221,60 @@ export function derPrivateKey(h: Buffer, size: number): string | null {
  */
 const PURE_WHEEL = /-none-any\.whl$/i;
 
-/** Packages of compiled code that are ZIP files. */
+/** Packages of compiled code that are ZIP files, unless their whole listing shows none (zipListing). */
 const ZIP_PACKAGES: Record<string, string> = {
   jar: 'Java archive', war: 'Java web archive', ear: 'Java enterprise archive', apk: 'Android package', aar: 'Android archive',
   whl: 'Python wheel', nupkg: 'NuGet package', vsix: 'Visual Studio extension', xpi: 'browser extension',
 };
+
+/**
+ * Entries that are compiled code, or a package that may hold some (a jar inside a war); a file of no extension that
+ * is not empty may be an executable too (syft's unknown-readable.jar holds one named "exe").
+ */
+const COMPILED_ENTRY = new Set(['class', 'dex', 'so', 'dll', 'dylib', 'jnilib', 'pyd', 'exe', 'o', 'a', 'lib', 'node', 'wasm', 'jar', 'war', 'ear', 'aar', 'apk', 'whl', 'egg', 'nupkg']);
+
+function compiledEntry(entry: ZipEntry): boolean {
+  const { name, size } = entry;
+  if (name.endsWith('/')) return false;
+  const dot = name.lastIndexOf('.');
+  return dot > name.lastIndexOf('/') ? COMPILED_ENTRY.has(name.slice(dot + 1).toLowerCase()) : size !== 0;
+}
+
+export interface ZipEntry {
+  name: string;
+  /** Its uncompressed size, as the central directory records it. */
+  size: number;
+}
+
+/** The largest ZIP comment: the end-of-central-directory record is within this many bytes (and its own 22) of the end. */
+const MAX_ZIP_COMMENT = 65535;
+
+/**
+ * The entries of a ZIP file held whole in `h`, from its central directory; null when `h` is not a whole ZIP file
+ * (only the head of a larger one, or a listing that does not add up), whose entries are then not known. Linear: the
+ * end record is looked for backwards over at most the comment's length, and each entry is read once.
+ */
+export function zipListing(h: Buffer): ZipEntry[] | null {
+  for (let at = h.length - 22; at >= 0 && at >= h.length - 22 - MAX_ZIP_COMMENT; at--) {
+    if (h.readUInt32LE(at) !== 0x06054b50 || at + 22 + h.readUInt16LE(at + 20) !== h.length) continue;
+    const count = h.readUInt16LE(at + 10);
+    const size = h.readUInt32LE(at + 12);
+    const start = h.readUInt32LE(at + 16);
+    if (start + size !== at) return null;
+    const names: ZipEntry[] = [];
+    let p = start;
+    for (let i = 0; i < count; i++) {
+      if (p + 46 > at || h.readUInt32LE(p) !== 0x02014b50) return null;
+      const n = h.readUInt16LE(p + 28);
+      const next = p + 46 + n + h.readUInt16LE(p + 30) + h.readUInt16LE(p + 32);
+      if (next > at) return null;
+      names.push({ name: h.toString('utf8', p + 46, p + 46 + n), size: h.readUInt32LE(p + 24) });
+      p = next;
+    }
+    return p === at ? names : null;
+  }
+  return null;
+}
 
 /**
  * What a file's head is, by structure: an executable (native code, bytecode, a package of it), an
@@ -245,7 +294,12 @@ export function identify(h: Buffer, ext: string, size = h.length, base = ''): Id
   if (isMedia(h)) return { kind: 'media', what: 'media' };
   const archive = archiveOf(h);
   if (archive === 'ZIP archive' && ext === 'whl' && PURE_WHEEL.test(base)) return { kind: 'archive', what: 'Python wheel of pure Python (tags none-any: no compiled code)' };
-  if (archive) return archive === 'ZIP archive' && ext in ZIP_PACKAGES ? { kind: 'executable', what: ZIP_PACKAGES[ext] } : { kind: 'archive', what: archive };
+  if (archive === 'ZIP archive' && ext in ZIP_PACKAGES) {
+    const names = zipListing(h);
+    if (names !== null && !names.some(compiledEntry)) return { kind: 'archive', what: `${ZIP_PACKAGES[ext]} holding no compiled code (${names.length} entries)` };
+    return { kind: 'executable', what: ZIP_PACKAGES[ext] };
+  }
+  if (archive) return { kind: 'archive', what: archive };
   const asn1 = der(h, size) ?? strongNameKey(h, size);
   if (asn1) return { kind: 'data', what: asn1 };
   return null;
