@@ -121,6 +121,16 @@ describe('OSPS-BR-02.01 unique version identifiers', () => {
     expect(c.status).toBe('pass');
     expect(details(c)).toMatch(/e\.g\. v0\.24\.1, v0\.10\.0, v0\.9\.7/);
   });
+  it("counts a tag prefix that names no folder as the project's own (Apache's rel/commons-io-2.22.0), one that does as a module's", async () => {
+    const tags = ['IO_1_3_RC3', 'commons-io-2.6', 'rel/commons-io-2.9.0', 'rel/commons-io-2.22.0', 'remote/v9.0.0'];
+    const c = await control({ 'README.md': '# x', 'remote/go.mod': 'module example.com/x/remote\n' }, 'OSPS-BR-02.01', {
+      state: (s) => {
+        s.releases = [];
+        s.tags = tags.map((name) => ({ name, commit: { sha: 'a'.repeat(40) } }));
+      },
+    });
+    expect(details(c)).toMatch(/e\.g\. rel\/commons-io-2\.22\.0, rel\/commons-io-2\.9\.0, IO_1_3_RC3/);
+  });
   it('is not applicable without releases or tags, unknown offline', async () => {
     expect((await control({ 'README.md': '# x' }, 'OSPS-BR-02.01', { state: noReleases })).status).toBe('not-applicable');
     expect((await control({ 'README.md': '# x' }, 'OSPS-BR-02.01')).status).toBe('unknown');

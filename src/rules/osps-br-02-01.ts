@@ -7,7 +7,7 @@
 import type { Facts } from '../facts/types.ts';
 import { compareNatural } from '../model/order.ts';
 import { apiEvidence } from './helpers/evidence.ts';
-import { gate, officialLatest, releaseEvidence, releaseState } from './helpers/release.ts';
+import { gate, officialLatest, ownTags, releaseEvidence, releaseState } from './helpers/release.ts';
 import { fail, type Outcome, pass } from './types.ts';
 
 const VERSIONISH = /\d/;
@@ -40,8 +40,10 @@ export function evaluate(facts: Facts): Outcome {
   const tags = facts.github.tags.state === 'ok' ? facts.github.tags.data.names : facts.git.tags;
   const versioned = tags.filter((t) => VERSIONISH.test(t));
   // The examples are the newest by version (v0.24.1 before v0.9.7, which sorts last as text), the project's own tags
-  // before those of a module in a subfolder (controller-runtime's tools/setup-envtest/v0.24.0).
-  const examples = [...versioned.filter((t) => !t.includes('/')).sort((a, b) => compareNatural(b, a)), ...versioned.filter((t) => t.includes('/'))].slice(0, 3).join(', ');
+  // (helpers/release.ts ownTags: also Apache's rel/commons-io-2.22.0) before those of a module in a subfolder
+  // (controller-runtime's tools/setup-envtest/v0.24.0).
+  const own = new Set(ownTags(facts, versioned));
+  const examples = [...[...own].sort((a, b) => compareNatural(b, a)), ...versioned.filter((t) => !own.has(t))].slice(0, 3).join(', ');
   if (versioned.length > 0)
     return pass([
       releaseState(facts).state === 'released' && facts.github.tags.state === 'ok'

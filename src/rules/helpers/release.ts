@@ -72,11 +72,30 @@ export function releaseState(facts: Facts): ReleaseState {
   // project's own before a module's in a subfolder (viper's remote/v1.21.0 beside v1.21.0).
   if (facts.git.tags.length > 0) {
     const tags = facts.git.tags;
-    const example = newestRelease(tags.filter((t) => !t.includes('/')))?.tag ?? newestRelease(tags)?.tag ?? tags[tags.length - 1];
+    const own = ownTags(facts, tags);
+    const example = newestRelease(own)?.tag ?? newestRelease(tags)?.tag ?? tags[tags.length - 1];
     return { state: 'released', evidence: { kind: 'git', detail: `${facts.git.tags.length} tag(s) in the checkout, e.g. ${example}` } };
   }
   const why = rel.state === 'unknown' ? rel.reason : 'tags could not be read';
   return { state: 'unknown', reason: `whether the project has made a release could not be told (${why}; no tags in the checkout)` };
+}
+
+/**
+ * The project's own tags: those of no folder (v1.2.3), and those whose prefix names no folder of the tree, a release
+ * marker (Apache's rel/commons-io-2.22.0, rustls's v/0.23.43). A tag whose prefix is a folder is a module's there
+ * (viper's remote/v1.21.0, controller-runtime's tools/setup-envtest/v0.24.0).
+ */
+export function ownTags(facts: Facts, tags: readonly string[]): string[] {
+  const folders = new Map<string, boolean>();
+  const isFolder = (prefix: string) => {
+    let known = folders.get(prefix);
+    if (known === undefined) {
+      known = facts.files.some((f) => f.path.startsWith(`${prefix}/`));
+      folders.set(prefix, known);
+    }
+    return known;
+  };
+  return tags.filter((t) => !t.includes('/') || !isFolder(t.slice(0, t.lastIndexOf('/'))));
 }
 
 /**
