@@ -875,6 +875,15 @@ describe('OSPS-DO-07.01 build instructions', () => {
     expect([c.status, c.evidence[0]]).toMatchObject(['attested', { path: 'CONTRIBUTING.md', line: 3 }]);
     expect(c.remediation).toMatch(/^Check that the contribution guide it links explains how to build/);
   });
+  it("cites the README's \"Building\" section that says what building requires and names the tool (commons-io's `mvn`), before a contribution guide's \"Getting Started\" that only mentions a clone", async () => {
+    const readme = '# Widget\n\n## Building\n\nBuilding requires a Java JDK and [Apache Maven](https://maven.apache.org/).\nThe required Java version is found in the `pom.xml` as the `maven.compiler.source` property.\n\nFrom a command shell, run `mvn` without arguments to invoke the default Maven goal to run all tests and checks.\n';
+    const contributing = '# Contributing\n\n## Getting Started\n\n+ Make sure you have a JIRA account.\n+ Fork the repository on GitHub. If you do not have a GitHub account, you can still clone the repository.\n';
+    const c = await control({ 'README.md': readme, 'CONTRIBUTING.md': contributing }, 'OSPS-DO-07.01');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'README.md', line: 3, detail: expect.stringContaining('`mvn`') }]);
+    expect((await control({ 'README.md': readme }, 'OSPS-DO-07.01')).status).toBe('pass');
+    // A "Building" section that names no build tool, or one about a build badge, is no instructions.
+    expect((await control({ 'README.md': '# Widget\n\n## Building\n\nBuilding it is easy, and we keep it so.\n' }, 'OSPS-DO-07.01')).status).toBe('fail');
+  });
   it("passes on the \"Building\" section of a part's own README (hyper's capi/README.md), not on a tests' or examples' README", async () => {
     const capi = '# C API for hyper\n\nThis provides auxiliary pieces for a C API to use the hyper library.\n\n## Building\n\nThe C API is part of the Rust library, but isn\'t compiled by default. Using `cargo`, it can be compiled with the following command:\n\n```\nRUSTFLAGS="--cfg hyper_unstable_ffi" cargo rustc --features client,http1,http2,ffi --crate-type cdylib\n```\n';
     const c = await control({ 'README.md': '# hyper\n', 'capi/README.md': capi }, 'OSPS-DO-07.01');

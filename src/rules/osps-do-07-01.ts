@@ -2,7 +2,8 @@
 // A "Building from source", "Development setup", "Install for development" or similar section in
 // CONTRIBUTING, the README or docs/ (weaker headings such as "Compiling" only in CONTRIBUTING and the README, since docs/ uses
 // them for product features); a "Build from source" section that is only a code block running a
-// build command; a "Get the source code" section whose code then runs a named build or `pip install .`
+// build command; a README "Building" section whose prose says what building takes and names the tool (commons-io's "run
+// `mvn`"), before a contribution guide's "Getting Started"; a "Get the source code" section whose code then runs a named build or `pip install .`
 // (requests's docs/user/install.rst); or a build guide under docs/ that speaks of building (not one that only points to
 // other pages). A root BUILDING.md or INSTALL file, which is not
 // outlined, is unknown rather than a guessed pass; a sentence on building and a named build command in a README without
@@ -88,6 +89,13 @@ function promptedBuild(body: string): string | null {
   return null;
 }
 
+/** A build tool named in a section's code, alone (commons-io's README: "run `mvn` without arguments"). */
+const BUILD_TOOL = /(?:^|\s)(\.\/mvnw|\.\/gradlew|mvn|mvnw|gradle|gradlew|make|cmake|meson|ninja|cargo|go|npm|pnpm|yarn|bazel|bazelisk|dotnet|ant|sbt)(?=\s|$)/;
+
+function buildTool(code: string): string | null {
+  return BUILD_TOOL.exec(code)?.[1] ?? null;
+}
+
 /** A sentence that speaks of building the software ("To compile all files", "Building requires"). */
 const BUILDING = /\b(?:build|builds|building|compile|compiles|compiling|compilation)\b/i;
 
@@ -103,9 +111,7 @@ export function evaluate(facts: Facts): Outcome {
   const section =
     findProjectSection(facts, ['contributing', 'readme', 'docs'], forPeople(headingIs(BUILD_STRONG, BUILD_NOT)), GUIDE_MIN_CHARS) ??
     findProjectSection(facts, ['contributing', 'readme'], headingIs(BUILD_HEADING, BUILD_NOT), GUIDE_MIN_CHARS) ??
-    findProjectSection(facts, ['contributing', 'readme', 'docs'], forPeople((h) => /^(development|developing|developer guide|hacking)$/i.test(h.text) && speaksOfBuilding(h)), GUIDE_MIN_CHARS) ??
-    // In a contribution guide, "Setting up" is the development environment.
-    findProjectSection(facts, ['contributing'], (h) => /^(setting up|set ?up|getting set up|setup|prerequisites|getting started|(repository|repo|project|local) set ?up)$/i.test(h.text) && speaksOfBuilding(h), GUIDE_MIN_CHARS);
+    findProjectSection(facts, ['contributing', 'readme', 'docs'], forPeople((h) => /^(development|developing|developer guide|hacking)$/i.test(h.text) && speaksOfBuilding(h)), GUIDE_MIN_CHARS);
   if (section) return pass([sectionEvidence(section, 'build instructions')]);
   // "Build from source" that is only a code block (git clone, make build): the commands are the instructions.
   const coded = findProjectSection(facts, ['contributing', 'readme', 'docs'], (h) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && BUILD_COMMAND.test(h.code), 0);
@@ -122,6 +128,13 @@ export function evaluate(facts: Facts): Outcome {
   const readmeBuild = (h: { code: string; body: string }) => namedBuild(h.code) ?? promptedBuild(h.body);
   const readme = findSectionWhere(facts, ['readme'], (h) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && readmeBuild(h) !== null, 0);
   if (readme) return pass([fileEvidence(readme.doc.path, `build instructions: section "${readme.heading.text}" gives the command \`${readmeBuild(readme.heading)}\``, readme.heading.line)]);
+  // A README "Building" section whose prose says what building takes and names the tool it runs (commons-io's "Building
+  // requires a Java JDK and Apache Maven", "run `mvn` without arguments"): after the sections that give a build command, before a contribution guide's "Getting Started".
+  const told = findSectionWhere(facts, ['readme'], (h) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && buildTool(h.code) !== null && sentencesOf(h.body).some((x) => BUILDING.test(x)), GUIDE_MIN_CHARS);
+  if (told) return pass([fileEvidence(told.doc.path, `build instructions: section "${told.heading.text}" says how to build and names \`${buildTool(told.heading.code)}\``, told.heading.line)]);
+  // In a contribution guide, "Setting up" is the development environment.
+  const setup = findProjectSection(facts, ['contributing'], (h) => /^(setting up|set ?up|getting set up|setup|prerequisites|getting started|(repository|repo|project|local) set ?up)$/i.test(h.text) && speaksOfBuilding(h), GUIDE_MIN_CHARS);
+  if (setup) return pass([sectionEvidence(setup, 'build instructions')]);
   // A README without headings (zlib's plain text) is all lead: a sentence on building or compiling, and a named build in its
   // prose ("To compile all files and run the test program, follow the instructions given at the top of Makefile.in. In
   // short "./configure; make test", and if that goes well, "make install" should work").
