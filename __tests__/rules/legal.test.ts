@@ -287,6 +287,13 @@ describe('OSPS-LE-02.01 / 02.02: -only or -or-later, for a text the same for bot
     const released = await control({ COPYING: licenseText('GPL-3.0-only') }, 'OSPS-LE-02.02', 'tagged');
     expect(released.evidence[0].detail).toMatch(/source license GPL-3\.0-only or GPL-3\.0-or-later \(approved\)/);
   });
+  it("takes -only from a preamble above the license text that keeps to this version (libgit2's and git's COPYING)", async () => {
+    const preamble = ' libgit2 is Copyright (C) the libgit2 contributors,\n unless otherwise stated.\n\n Note that the only valid version of the GPL as far as this project\n is concerned is _this_ particular version of the license (ie v2, not\n v2.2 or v3.x or whatever), unless explicitly otherwise stated.\n\n----------------------------------------------------------------------\n\n';
+    const c = await control({ COPYING: preamble + licenseText('GPL-2.0-only') }, 'OSPS-LE-02.01');
+    expect(c.evidence[0].detail).toMatch(/^identified as GPL-2\.0-only .*the project declares GPL-2\.0-only in COPYING:4 "only valid version of the GPL/);
+    // Without a preamble the license's own text says nothing of which.
+    expect((await control({ COPYING: licenseText('GPL-2.0-only') }, 'OSPS-LE-02.01')).evidence[0].detail).toMatch(/^identified as GPL-2\.0-only or GPL-2\.0-or-later /);
+  });
   it('keeps both when declarations disagree, naming each', async () => {
     const c = await control({ COPYING: licenseText('GPL-2.0-only'), 'Cargo.toml': '[package]\nlicense = "GPL-2.0-only"\n', NOTICE: 'Licensed under the GPL, version 2 or later.\n' }, 'OSPS-LE-02.01');
     expect(detailOf(c)).toMatch(/identified as GPL-2\.0-only or GPL-2\.0-or-later .*declarations disagree: GPL-2\.0-only in Cargo\.toml:2 .*; GPL-2\.0-or-later in NOTICE:1/);
