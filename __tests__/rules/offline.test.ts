@@ -54,11 +54,14 @@ describe('requirements with evidence on the forge, evaluated offline on a releas
 
 describe('the release state read from the tags of the checkout', () => {
   it('gives the newest release by version as its example, not the tag that sorts last as text (v0.9.7 after v0.24.1)', () => {
-    const facts = (tags: string[]) => ({ github: { releases: { state: 'unknown', reason: 'offline run' } }, git: { tags } }) as unknown as Facts;
+    const facts = (tags: string[], files: string[] = []) => ({ github: { releases: { state: 'unknown', reason: 'offline run' } }, git: { tags }, files: files.map((path) => ({ path, kind: 'file' })) }) as unknown as Facts;
     const state = releaseState(facts(['v0.1.1', 'v0.10.0', 'v0.24.1', 'v0.25.0-alpha.1', 'v0.9.7']));
     expect(state).toMatchObject({ state: 'released', evidence: { kind: 'git', detail: '5 tag(s) in the checkout, e.g. v0.24.1' } });
     // The project's own release before a module's in a subfolder of the same version (viper's remote/v1.21.0).
-    expect(releaseState(facts(['remote/v1.21.0', 'v1.20.1', 'v1.21.0']))).toMatchObject({ evidence: { detail: '3 tag(s) in the checkout, e.g. v1.21.0' } });
+    expect(releaseState(facts(['remote/v1.21.0', 'v1.20.1', 'v1.21.0'], ['remote/go.mod']))).toMatchObject({ evidence: { detail: '3 tag(s) in the checkout, e.g. v1.21.0' } });
+    expect(releaseState(facts(['remote/v1.22.0', 'v1.21.0'], ['remote/go.mod']))).toMatchObject({ evidence: { detail: '2 tag(s) in the checkout, e.g. v1.21.0' } });
+    // A prefix that names no folder is a release marker (Apache's rel/): the project's own, newest by version.
+    expect(releaseState(facts(['commons-io-2.6', 'IO_1_3_RC3', 'rel/commons-io-2.22.0', 'rel/commons-io-2.9.0']))).toMatchObject({ evidence: { detail: '4 tag(s) in the checkout, e.g. rel/commons-io-2.22.0' } });
     expect(releaseState(facts(['tools/setup/v0.2.0']))).toMatchObject({ evidence: { detail: '1 tag(s) in the checkout, e.g. tools/setup/v0.2.0' } });
     // Tags that name no version: the last one, as before.
     expect(releaseState(facts(['first', 'second']))).toMatchObject({ evidence: { detail: '2 tag(s) in the checkout, e.g. second' } });

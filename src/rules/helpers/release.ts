@@ -73,7 +73,8 @@ export function releaseState(facts: Facts): ReleaseState {
   if (facts.git.tags.length > 0) {
     const tags = facts.git.tags;
     const own = ownTags(facts, tags);
-    const example = newestRelease(own)?.tag ?? newestRelease(tags)?.tag ?? tags[tags.length - 1];
+    // Of two tags of one version, the one of no folder (v1.21.0 before a rel/ or v/ prefixed one).
+    const example = newestRelease([...own.filter((t) => !t.includes('/')), ...own.filter((t) => t.includes('/'))])?.tag ?? newestRelease(tags)?.tag ?? tags[tags.length - 1];
     return { state: 'released', evidence: { kind: 'git', detail: `${facts.git.tags.length} tag(s) in the checkout, e.g. ${example}` } };
   }
   const why = rel.state === 'unknown' ? rel.reason : 'tags could not be read';
