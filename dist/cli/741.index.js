@@ -1018,11 +1018,55 @@ function derPrivateKey(h, size) {
  * specification (PEP 427, 425) it holds no compiled extension, which any platform could not load.
  */
 const PURE_WHEEL = /-none-any\.whl$/i;
-/** Packages of compiled code that are ZIP files. */
+/** Packages of compiled code that are ZIP files, unless their whole listing shows none (zipListing). */
 const ZIP_PACKAGES = {
     jar: 'Java archive', war: 'Java web archive', ear: 'Java enterprise archive', apk: 'Android package', aar: 'Android archive',
     whl: 'Python wheel', nupkg: 'NuGet package', vsix: 'Visual Studio extension', xpi: 'browser extension',
 };
+/**
+ * Entries that are compiled code, or a package that may hold some (a jar inside a war); a file of no extension that
+ * is not empty may be an executable too (syft's unknown-readable.jar holds one named "exe").
+ */
+const COMPILED_ENTRY = new Set(['class', 'dex', 'so', 'dll', 'dylib', 'jnilib', 'pyd', 'exe', 'o', 'a', 'lib', 'node', 'wasm', 'jar', 'war', 'ear', 'aar', 'apk', 'whl', 'egg', 'nupkg']);
+function compiledEntry(entry) {
+    const { name, size } = entry;
+    if (name.endsWith('/'))
+        return false;
+    const dot = name.lastIndexOf('.');
+    return dot > name.lastIndexOf('/') ? COMPILED_ENTRY.has(name.slice(dot + 1).toLowerCase()) : size !== 0;
+}
+/** The largest ZIP comment: the end-of-central-directory record is within this many bytes (and its own 22) of the end. */
+const MAX_ZIP_COMMENT = 65535;
+/**
+ * The entries of a ZIP file held whole in `h`, from its central directory; null when `h` is not a whole ZIP file
+ * (only the head of a larger one, or a listing that does not add up), whose entries are then not known. Linear: the
+ * end record is looked for backwards over at most the comment's length, and each entry is read once.
+ */
+function zipListing(h) {
+    for (let at = h.length - 22; at >= 0 && at >= h.length - 22 - MAX_ZIP_COMMENT; at--) {
+        if (h.readUInt32LE(at) !== 0x06054b50 || at + 22 + h.readUInt16LE(at + 20) !== h.length)
+            continue;
+        const count = h.readUInt16LE(at + 10);
+        const size = h.readUInt32LE(at + 12);
+        const start = h.readUInt32LE(at + 16);
+        if (start + size !== at)
+            return null;
+        const names = [];
+        let p = start;
+        for (let i = 0; i < count; i++) {
+            if (p + 46 > at || h.readUInt32LE(p) !== 0x02014b50)
+                return null;
+            const n = h.readUInt16LE(p + 28);
+            const next = p + 46 + n + h.readUInt16LE(p + 30) + h.readUInt16LE(p + 32);
+            if (next > at)
+                return null;
+            names.push({ name: h.toString('utf8', p + 46, p + 46 + n), size: h.readUInt32LE(p + 24) });
+            p = next;
+        }
+        return p === at ? names : null;
+    }
+    return null;
+}
 /**
  * What a file's head is, by structure: an executable (native code, bytecode, a package of it), an
  * archive, media, or data of a documented format; null for anything else (text, or data of no
@@ -1048,8 +1092,14 @@ function identify(h, ext, size = h.length, base = '') {
     const archive = archiveOf(h);
     if (archive === 'ZIP archive' && ext === 'whl' && PURE_WHEEL.test(base))
         return { kind: 'archive', what: 'Python wheel of pure Python (tags none-any: no compiled code)' };
+    if (archive === 'ZIP archive' && ext in ZIP_PACKAGES) {
+        const names = zipListing(h);
+        if (names !== null && !names.some(compiledEntry))
+            return { kind: 'archive', what: `${ZIP_PACKAGES[ext]} holding no compiled code (${names.length} entries)` };
+        return { kind: 'executable', what: ZIP_PACKAGES[ext] };
+    }
     if (archive)
-        return archive === 'ZIP archive' && ext in ZIP_PACKAGES ? { kind: 'executable', what: ZIP_PACKAGES[ext] } : { kind: 'archive', what: archive };
+        return { kind: 'archive', what: archive };
     const asn1 = der(h, size) ?? strongNameKey(h, size);
     if (asn1)
         return { kind: 'data', what: asn1 };
@@ -20384,11 +20434,30 @@ function releaseState(facts) {
     // project's own before a module's in a subfolder (viper's remote/v1.21.0 beside v1.21.0).
     if (facts.git.tags.length > 0) {
         const tags = facts.git.tags;
-        const example = newestRelease(tags.filter((t) => !t.includes('/')))?.tag ?? newestRelease(tags)?.tag ?? tags[tags.length - 1];
+        const own = ownTags(facts, tags);
+        // Of two tags of one version, the one of no folder (v1.21.0 before a rel/ or v/ prefixed one).
+        const example = newestRelease([...own.filter((t) => !t.includes('/')), ...own.filter((t) => t.includes('/'))])?.tag ?? newestRelease(tags)?.tag ?? tags[tags.length - 1];
         return { state: 'released', evidence: { kind: 'git', detail: `${facts.git.tags.length} tag(s) in the checkout, e.g. ${example}` } };
     }
     const why = rel.state === 'unknown' ? rel.reason : 'tags could not be read';
     return { state: 'unknown', reason: `whether the project has made a release could not be told (${why}; no tags in the checkout)` };
+}
+/**
+ * The project's own tags: those of no folder (v1.2.3), and those whose prefix names no folder of the tree, a release
+ * marker (Apache's rel/commons-io-2.22.0, rustls's v/0.23.43). A tag whose prefix is a folder is a module's there
+ * (viper's remote/v1.21.0, controller-runtime's tools/setup-envtest/v0.24.0).
+ */
+function ownTags(facts, tags) {
+    const folders = new Map();
+    const isFolder = (prefix) => {
+        let known = folders.get(prefix);
+        if (known === undefined) {
+            known = facts.files.some((f) => f.path.startsWith(`${prefix}/`));
+            folders.set(prefix, known);
+        }
+        return known;
+    };
+    return tags.filter((t) => !t.includes('/') || !isFolder(t.slice(0, t.lastIndexOf('/'))));
 }
 /**
  * For a requirement whose evidence may be on the forge rather than in the repository (release
@@ -20468,8 +20537,10 @@ function osps_br_02_01_evaluate(facts) {
     const tags = facts.github.tags.state === 'ok' ? facts.github.tags.data.names : facts.git.tags;
     const versioned = tags.filter((t) => VERSIONISH.test(t));
     // The examples are the newest by version (v0.24.1 before v0.9.7, which sorts last as text), the project's own tags
-    // before those of a module in a subfolder (controller-runtime's tools/setup-envtest/v0.24.0).
-    const examples = [...versioned.filter((t) => !t.includes('/')).sort((a, b) => (0,order/* compareNatural */.d)(b, a)), ...versioned.filter((t) => t.includes('/'))].slice(0, 3).join(', ');
+    // (helpers/release.ts ownTags: also Apache's rel/commons-io-2.22.0) before those of a module in a subfolder
+    // (controller-runtime's tools/setup-envtest/v0.24.0).
+    const own = new Set(ownTags(facts, versioned));
+    const examples = [...[...own].sort((a, b) => (0,order/* compareNatural */.d)(b, a)), ...versioned.filter((t) => !own.has(t))].slice(0, 3).join(', ');
     if (versioned.length > 0)
         return pass([
             releaseState(facts).state === 'released' && facts.github.tags.state === 'ok'
@@ -23337,7 +23408,8 @@ function osps_do_06_01_evaluate(facts) {
 // A "Building from source", "Development setup", "Install for development" or similar section in
 // CONTRIBUTING, the README or docs/ (weaker headings such as "Compiling" only in CONTRIBUTING and the README, since docs/ uses
 // them for product features); a "Build from source" section that is only a code block running a
-// build command; a "Get the source code" section whose code then runs a named build or `pip install .`
+// build command; a README "Building" section whose prose says what building takes and names the tool (commons-io's "run
+// `mvn`"), before a contribution guide's "Getting Started"; a "Get the source code" section whose code then runs a named build or `pip install .`
 // (requests's docs/user/install.rst); or a build guide under docs/ that speaks of building (not one that only points to
 // other pages). A root BUILDING.md or INSTALL file, which is not
 // outlined, is unknown rather than a guessed pass; a sentence on building and a named build command in a README without
@@ -23413,6 +23485,11 @@ function promptedBuild(body) {
             return m[0];
     return null;
 }
+/** A build tool named in a section's code, alone (commons-io's README: "run `mvn` without arguments"). */
+const BUILD_TOOL = /(?:^|\s)(\.\/mvnw|\.\/gradlew|mvn|mvnw|gradle|gradlew|make|cmake|meson|ninja|cargo|go|npm|pnpm|yarn|bazel|bazelisk|dotnet|ant|sbt)(?=\s|$)/;
+function buildTool(code) {
+    return BUILD_TOOL.exec(code)?.[1] ?? null;
+}
 /** A sentence that speaks of building the software ("To compile all files", "Building requires"). */
 const BUILDING = /\b(?:build|builds|building|compile|compiles|compiling|compilation)\b/i;
 const osps_do_07_01_id = 'OSPS-DO-07.01';
@@ -23421,9 +23498,7 @@ const forPeople = (test) => (h, doc) => !agentInstructions(doc.path) && test(h);
 function osps_do_07_01_evaluate(facts) {
     const section = findProjectSection(facts, ['contributing', 'readme', 'docs'], forPeople(headingIs(BUILD_STRONG, BUILD_NOT)), GUIDE_MIN_CHARS) ??
         findProjectSection(facts, ['contributing', 'readme'], headingIs(BUILD_HEADING, BUILD_NOT), GUIDE_MIN_CHARS) ??
-        findProjectSection(facts, ['contributing', 'readme', 'docs'], forPeople((h) => /^(development|developing|developer guide|hacking)$/i.test(h.text) && speaksOfBuilding(h)), GUIDE_MIN_CHARS) ??
-        // In a contribution guide, "Setting up" is the development environment.
-        findProjectSection(facts, ['contributing'], (h) => /^(setting up|set ?up|getting set up|setup|prerequisites|getting started|(repository|repo|project|local) set ?up)$/i.test(h.text) && speaksOfBuilding(h), GUIDE_MIN_CHARS);
+        findProjectSection(facts, ['contributing', 'readme', 'docs'], forPeople((h) => /^(development|developing|developer guide|hacking)$/i.test(h.text) && speaksOfBuilding(h)), GUIDE_MIN_CHARS);
     if (section)
         return pass([sectionEvidence(section, 'build instructions')]);
     // "Build from source" that is only a code block (git clone, make build): the commands are the instructions.
@@ -23443,6 +23518,15 @@ function osps_do_07_01_evaluate(facts) {
     const readme = findSectionWhere(facts, ['readme'], (h) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && readmeBuild(h) !== null, 0);
     if (readme)
         return pass([fileEvidence(readme.doc.path, `build instructions: section "${readme.heading.text}" gives the command \`${readmeBuild(readme.heading)}\``, readme.heading.line)]);
+    // A README "Building" section whose prose says what building takes and names the tool it runs (commons-io's "Building
+    // requires a Java JDK and Apache Maven", "run `mvn` without arguments"): after the sections that give a build command, before a contribution guide's "Getting Started".
+    const told = findSectionWhere(facts, ['readme'], (h) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && buildTool(h.code) !== null && sentencesOf(h.body).some((x) => BUILDING.test(x)), GUIDE_MIN_CHARS);
+    if (told)
+        return pass([fileEvidence(told.doc.path, `build instructions: section "${told.heading.text}" says how to build and names \`${buildTool(told.heading.code)}\``, told.heading.line)]);
+    // In a contribution guide, "Setting up" is the development environment.
+    const setup = findProjectSection(facts, ['contributing'], (h) => /^(setting up|set ?up|getting set up|setup|prerequisites|getting started|(repository|repo|project|local) set ?up)$/i.test(h.text) && speaksOfBuilding(h), GUIDE_MIN_CHARS);
+    if (setup)
+        return pass([sectionEvidence(setup, 'build instructions')]);
     // A README without headings (zlib's plain text) is all lead: a sentence on building or compiling, and a named build in its
     // prose ("To compile all files and run the test program, follow the instructions given at the top of Makefile.in. In
     // short "./configure; make test", and if that goes well, "make install" should work").
@@ -25141,7 +25225,7 @@ function saysHowTestsRun(h) {
  * A build tool run as a whole, in a section's code: commons-lang's README "Building" runs a bare `mvn`, whose default goal
  * runs the tests (QA-06.01 reads the POM's `<defaultGoal>`).
  */
-const BUILD_TOOL = /(?:^|\s)(?:\.\/)?(?:mvnw?|gradlew?|make|ant|sbt)(?:\s|$)/i;
+const osps_qa_06_02_BUILD_TOOL = /(?:^|\s)(?:\.\/)?(?:mvnw?|gradlew?|make|ant|sbt)(?:\s|$)/i;
 /**
  * Prose that says that run runs the tests: "run `mvn` without arguments to invoke the default Maven goal to run all tests
  * and checks", "make sure your changes don't break any existing tests by running `mvn`" (the command, code, is not in the
@@ -25192,9 +25276,9 @@ function osps_qa_06_02_evaluate(facts) {
         return pass([fileEvidence(plain.doc.path, `documents how tests are run: "${quoteSentence(running)}" (a README without headings)${cmd ? `, and gives \`${cmd}\`` : ''}`, (0,markdown/* bodyLineOf */.MC)(plain.heading, running))]);
     }
     // Under any heading of the README or a contribution guide: the build tool's run that runs the tests (commons-lang's "Building").
-    const byTool = findSectionWhere(facts, ['readme', 'contributing'], (h, doc) => aboutProjectTests(h, doc) && BUILD_TOOL.test(h.code) && RUNS_ALL_TESTS.test(h.body), 0);
+    const byTool = findSectionWhere(facts, ['readme', 'contributing'], (h, doc) => aboutProjectTests(h, doc) && osps_qa_06_02_BUILD_TOOL.test(h.code) && RUNS_ALL_TESTS.test(h.body), 0);
     if (byTool)
-        return pass([sectionEvidence(byTool, `documents how tests are run: \`${BUILD_TOOL.exec(byTool.heading.code)?.[0].trim() ?? ''}\` runs them`)]);
+        return pass([sectionEvidence(byTool, `documents how tests are run: \`${osps_qa_06_02_BUILD_TOOL.exec(byTool.heading.code)?.[0].trim() ?? ''}\` runs them`)]);
     // Last, the README of the project's own test suite: a section that runs its tests (notation's test/e2e/README.md
     // "Local environment": `cd ./test/e2e`, then `./run.sh <absolute_path_to_notation_binary>`).
     const suite = findSectionWhere(facts, ['test-readme'], (h) => testCommand(h.code) || SCRIPT_RUN.test(h.code), 0);
@@ -26850,7 +26934,8 @@ function osps_vm_03_01_evaluate(facts) {
 ;// CONCATENATED MODULE: ./src/rules/osps-vm-04-01.ts
 // OSPS-VM-04.01: Discovered vulnerabilities are published.
 // Published GitHub security advisories (from the API), a "Security" section in the changelog or
-// changelog entries naming fixed vulnerabilities by CVE or GHSA identifier pass. Else the
+// changelog entries naming fixed vulnerabilities by CVE or GHSA identifier pass, as do the sections of the project
+// site's security page named by one (Apache Commons' src/site/xdoc/security.xml). Else the
 // mechanism is looked for: a changelog entry sending readers to the advisories of the vulnerabilities
 // a release fixed ("see the advisories on GitHub"; not of its dependencies'), the security policy links an advisories list, the ecosystem's advisory
 // database (RustSec, PyPA, Go, RubySec) or one of this repository's own advisories, has a section about
@@ -26971,6 +27056,11 @@ const FIX_WORDS = /\b(?:cve|ghsa|vulnerab\w*|fix\w*|patch\w*|exploit\w*|advisor(
 function policyEditOnly(body) {
     return POLICY_EDIT.test(body) && !FIX_WORDS.test(body);
 }
+/**
+ * A section of the project's site named by a CVE or GitHub advisory identifier: Apache Commons' security page
+ * (src/site/xdoc/security.xml) gives each vulnerability fixed its own subsection, "CVE-2024-47554".
+ */
+const SECTION_ADVISORY_ID = /\bCVE-\d{4}-\d{4,7}\b|\bGHSA(?:-[0-9a-z]{4}){3}\b/i;
 const osps_vm_04_01_id = 'OSPS-VM-04.01';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_vm_04_01_whileActive = true;
@@ -26985,6 +27075,9 @@ function osps_vm_04_01_evaluate(facts) {
             published.push(sectionEvidence(hit, 'security fixes published in the changelog'));
     if (published.length === 0)
         published.push(...namedInChangelog(facts));
+    if (published.length === 0)
+        for (const hit of sectionsIn(facts, ['site-page'], (t) => SECTION_ADVISORY_ID.test(t), 0).slice(0, 3))
+            published.push(fileEvidence(hit.doc.path, `fixed vulnerability published on the project's site: section "${hit.heading.text.slice(0, 80)}"`, hit.heading.line));
     if (published.length > 0)
         return pass(capEvidence(published));
     const mechanism = [];

@@ -204,7 +204,8 @@ var outlines = __webpack_require__(8005);
 // GPL-2.0-or-later (and the LGPL, AGPL and GFDL versions) have the same text: the choice is made
 // where the project declares its license, in a package manifest's license field (pandoc.cabal:5
 // `license: GPL-2.0-or-later`) or in a notice ("either version 2 of the License, or (at your
-// option) any later version", pandoc's COPYRIGHT:9). When nothing declares it, both stay possible.
+// option) any later version", pandoc's COPYRIGHT:9), or in a preamble above the license's own text
+// that keeps to this version (libgit2's COPYING:4). When nothing declares it, both stay possible.
 
 const MAX_DECLARATIONS = 4;
 const MAX_TEXT = 120;
@@ -272,9 +273,26 @@ function chooseVersion(snap, ids, licensePaths) {
         if (found)
             declarations.push({ ...found, path });
     }
+    // A preamble above the license's own text that keeps to this version (libgit2's and git's COPYING: "the only valid version
+    // of the GPL as far as this project is concerned is _this_ particular version of the license (ie v2, not v2.2 or v3.x").
+    for (const path of [...licensePaths].filter((p) => !p.includes('/')).sort()) {
+        if (declarations.length >= MAX_DECLARATIONS)
+            break;
+        const r = snap.read(path);
+        if (!r.ok)
+            continue;
+        const title = LICENSE_TITLE.exec(r.text.slice(0, MAX_NOTICE_CHARS));
+        const m = title ? ONLY_THIS_VERSION.exec(r.text.slice(0, title.index)) : null;
+        if (m)
+            declarations.push({ spdxId: pair.only, path, line: r.text.slice(0, m.index).split('\n').length, text: license_version_short(m[0]) });
+    }
     const ids2 = new Set(declarations.map((d) => d.spdxId));
     return { candidates: [pair.only, pair.orLater], spdxId: ids2.size === 1 ? declarations[0].spdxId : null, declarations };
 }
+/** The title line of the GNU licenses' own text, below any preamble of the project's. */
+const LICENSE_TITLE = /^[ \t]*GNU (?:(?:LESSER|LIBRARY|AFFERO) )?GENERAL PUBLIC LICENSE[ \t]*$|^[ \t]*GNU FREE DOCUMENTATION LICENSE[ \t]*$/m;
+/** A preamble's statement that only this version of the license applies, not a later one. */
+const ONLY_THIS_VERSION = /\bonly valid version of the (?:A|L)?GPL\b[^.]{0,200}?[\s_]this_? particular version\b/i;
 /** The pair's id an SPDX expression names (`GPL-2.0-or-later`, `GPL-2.0+`, `GPL-2.0-only`), when it names one of them and not both. */
 function choiceInExpression(value, pair) {
     const base = pair.base.toLowerCase();
@@ -11851,11 +11869,12 @@ function isFsfLibreByFamily(id) {
 /** A page of the Maven site's xdoc folder (src/site/xdoc/download_lang.xml). */
 const XDOC_PAGE = /^src\/site\/xdoc\/[^/]+\.xml$/i;
 /**
- * The xdoc pages read, as site pages (documents.ts): those the rules ask for, on downloading and verifying releases and on
- * reporting issues (commons-lang's download_lang.xml, issue-tracking.xml). Not the home page, upgrade notes, articles or the
+ * The xdoc pages read, as site pages (documents.ts): those the rules ask for, on downloading and verifying releases, on
+ * reporting issues (commons-lang's download_lang.xml, issue-tracking.xml) and the security page that lists the
+ * vulnerabilities fixed (commons-io's security.xml, a subsection per CVE). Not the home page, upgrade notes, articles or the
  * project's original proposal, whose "Using a Mirror" or "Examples" would read as a user guide.
  */
-const XDOC_TOPIC = /^src\/site\/xdoc\/(?:download[\w-]{0,40}|issue[-_]?tracking)\.xml$/i;
+const XDOC_TOPIC = /^src\/site\/xdoc\/(?:download[\w-]{0,40}|issue[-_]?tracking|security)\.xml$/i;
 const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 /** Character references decoded: the named few of XML and HTML's &nbsp;, and numeric ones. */
 function decode(text) {
