@@ -13965,6 +13965,19 @@ function runsCheckoutProgram(cmd, words, subfolder) {
         return !inFolder(head);
     return runsCheckoutScript(cmd, words) && !inFolder(words[1] ?? '');
 }
+/** Programs that only move, copy, list or hash the files they are given: `find \u2026 -exec mv {} dist/ \\;` runs none of them (pynacl's publish job). */
+const FILE_ONLY = new Set(['mv', 'cp', 'rm', 'ls', 'ln', 'touch', 'chmod', 'chown', 'cat', 'echo', 'printf', 'basename', 'dirname', 'stat', 'file', 'wc', 'head', 'tail', 'du', 'sha1sum', 'sha256sum', 'sha512sum', 'shasum', 'md5sum', 'b2sum', 'gzip', 'gunzip', 'zip', 'unzip', 'tar', 'mkdir', 'grep']);
+/** Whether a find runs a command on what it finds: an -exec, -execdir or -ok whose program is not one of FILE_ONLY. */
+function findRuns(words) {
+    for (let i = 1; i < words.length; i++) {
+        if (words[i] !== '-exec' && words[i] !== '-execdir' && words[i] !== '-ok' && words[i] !== '-okdir')
+            continue;
+        const program = words[i + 1] ?? '';
+        if (!FILE_ONLY.has(program))
+            return true;
+    }
+    return false;
+}
 /** Why a command may run the download, or null when it only reads it. `installed` is set once anything is installed. */
 function commandRuns(cmd, state) {
     let words = commandWords(cmd);
@@ -13982,6 +13995,9 @@ function commandRuns(cmd, state) {
     if (state.subfolder !== null && !state.installed && !state.loaderEnv && runsCheckoutProgram(cmd, words, state.subfolder))
         return null;
     const head = words[0];
+    // A find's later -exec after an escaped `\;`, which the command split cut there.
+    if (head === '-exec' || head === '-execdir' || head === '-ok' || head === '-okdir')
+        return findRuns(['find', ...words]) ? 'runs commands on the files it finds' : null;
     if (head === undefined || NOT_COMMANDS.has(head) || /^[A-Za-z_]\w*=/.test(head))
         return null;
     const command = words.join(' ');
@@ -13993,7 +14009,7 @@ function commandRuns(cmd, state) {
         return 'runs a program by its path or a variable';
     if (RUNS_CODE.has(head) || RUNS_CODE_FAMILY.test(head))
         return 'runs an interpreter, shell, build or package tool, which reads code from the working folder';
-    if (head === 'find' && /\s-(?:exec|execdir|ok)\b/.test(command))
+    if (head === 'find' && findRuns(words))
         return 'runs commands on the files it finds';
     if (RUNNERS.some((r) => r.re.test(command)))
         return 'runs a test runner, which loads code from the working folder';
