@@ -15,7 +15,7 @@ import type { Facts } from '../facts/types.ts';
 import { PRIVILEGED_TRIGGERS } from '../facts/workflows/findings.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { capEvidence } from './helpers/evidence.ts';
-import { callsElsewhere, workflowVerdict } from './helpers/workflows.ts';
+import { callEvidence, callsElsewhere, workflowVerdict } from './helpers/workflows.ts';
 import { type Outcome, unknown } from './types.ts';
 
 export const id = 'OSPS-BR-01.03';
@@ -41,18 +41,12 @@ export function evaluate(facts: Facts): Outcome {
 /** Jobs of privileged workflows that call a reusable workflow of another repository. */
 function delegatedJobs(facts: Facts): Evidence[] {
   const out: Evidence[] = [];
-  for (const { workflow: wf, job, uses: u } of callsElsewhere(facts)) {
+  for (const call of callsElsewhere(facts)) {
+    const { workflow: wf, job } = call;
     const privileged = wf.effectiveEvents.filter((e) => PRIVILEGED_TRIGGERS.includes(e));
     if (privileged.length === 0) continue;
     const secrets = job.secrets === 'inherit' ? ', with all secrets (secrets: inherit)' : job.secrets && job.secrets.length > 0 ? `, passing secret(s) ${job.secrets.slice(0, 5).join(', ')}` : '';
-    const raw = u.raw.trim();
-    out.push({
-      kind: 'workflow',
-      path: wf.path,
-      line: u.line,
-      column: u.column,
-      detail: `job ${job.id} runs on ${privileged.join(', ')} and calls ${raw.length > 120 ? `${raw.slice(0, 117)}...` : raw}${secrets}; that workflow is not read here`,
-    });
+    out.push(callEvidence(call, privileged, `${secrets}; that workflow is not read here`));
   }
   return out;
 }

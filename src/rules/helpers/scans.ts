@@ -10,7 +10,7 @@ import { attested, fail, type Outcome, pass, unknown } from '../types.ts';
 import { declaredDefaultBranch, declaredEvidence, NOT_OBSERVED } from './declared-settings.ts';
 import { capEvidence } from './evidence.ts';
 import { insightsEvidence, insightsField } from './insights.ts';
-import { callsElsewhere } from './workflows.ts';
+import { callEvidence, callsElsewhere } from './workflows.ts';
 
 interface ScanSpec {
   detector: Detector;
@@ -182,20 +182,14 @@ export const SCA_CALL = /vuln|audit|osv|trivy|snyk|grype|fossa|dependenc|deps/i;
  */
 function delegatedScans(facts: Facts, words: { own: RegExp; other: RegExp }): Evidence[] {
   const out: Evidence[] = [];
-  for (const { workflow: wf, job, uses: u } of callsElsewhere(facts)) {
+  for (const call of callsElsewhere(facts)) {
+    const { workflow: wf, job, uses: u } = call;
     const triggers = wf.effectiveEvents.filter((e) => PRE_MERGE.has(e));
     if (triggers.length === 0) continue;
     const named = `${u.path ?? ''} ${job.id} ${job.name ?? ''}`;
     const uploads = job.permissions.scopes['security-events'] === 'write';
     if (!words.own.test(named) && (words.other.test(named) || !(uploads || SCAN_CALL.test(named)))) continue;
-    const raw = u.raw.trim();
-    out.push({
-      kind: 'workflow',
-      path: wf.path,
-      line: u.line,
-      column: u.column,
-      detail: `job ${job.id} runs on ${triggers.join(', ')} and calls ${raw.length > 120 ? `${raw.slice(0, 117)}...` : raw}, which is not read here`,
-    });
+    out.push(callEvidence(call, triggers, ', which is not read here'));
   }
   return out;
 }

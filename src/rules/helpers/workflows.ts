@@ -142,3 +142,10 @@ export function callsElsewhere(facts: Facts): Array<{ workflow: WorkflowFact; jo
   }
   return out;
 }
+
+/** The evidence of such a call: `job <id> runs on <triggers> and calls <uses>`, then what the caller says of it. */
+export function callEvidence(call: { workflow: WorkflowFact; job: JobFact; uses: UsesFact }, triggers: readonly string[], after: string): Evidence {
+  const raw = call.uses.raw.trim();
+  const shown = raw.length > 120 ? `${raw.slice(0, 117)}...` : raw;
+  return { kind: 'workflow', path: call.workflow.path, line: call.uses.line, column: call.uses.column, detail: `job ${call.job.id} runs on ${triggers.join(', ')} and calls ${shown}${after}` };
+}
