@@ -12998,6 +12998,16 @@ function scriptFolders(line, here, root) {
         out = out.split(idiom).join(root);
     return out;
 }
+/**
+ * Programs that read, write, move, list or hash the files they are given and run none of them: a `./file` named to
+ * one is not a script a step runs (`cat ./VERSION`), and `find \u2026 -exec mv {} dist/ \\;` runs nothing it finds. Not sed
+ * or awk, which can take a program from a file (`-f`).
+ */
+const FILE_HANDLERS = new Set([
+    'cat', 'head', 'tail', 'less', 'cp', 'mv', 'rm', 'ls', 'ln', 'diff', 'cmp', 'grep', 'egrep', 'fgrep', 'rg', 'tee', 'touch', 'mkdir', 'wc', 'sort', 'du',
+    'jq', 'yq', 'git', 'echo', 'printf', 'test', '[', '[[', 'chmod', 'chown', 'stat', 'file', 'basename', 'dirname', 'tar', 'zip', 'unzip', 'gzip',
+    'gunzip', 'sha1sum', 'sha256sum', 'sha512sum', 'shasum', 'md5sum', 'b2sum', 'base64', 'install',
+]);
 /** `task` options followed by a value (`-C 4`, `--output group`). */
 const TASK_VALUE_OPTIONS = new Set(['-C', '--concurrency', '-o', '--output', '-I', '--interval', '--output-group-begin', '--output-group-end']);
 /**
@@ -13965,15 +13975,13 @@ function runsCheckoutProgram(cmd, words, subfolder) {
         return !inFolder(head);
     return runsCheckoutScript(cmd, words) && !inFolder(words[1] ?? '');
 }
-/** Programs that only move, copy, list or hash the files they are given: `find \u2026 -exec mv {} dist/ \\;` runs none of them (pynacl's publish job). */
-const FILE_ONLY = new Set(['mv', 'cp', 'rm', 'ls', 'ln', 'touch', 'chmod', 'chown', 'cat', 'echo', 'printf', 'basename', 'dirname', 'stat', 'file', 'wc', 'head', 'tail', 'du', 'sha1sum', 'sha256sum', 'sha512sum', 'shasum', 'md5sum', 'b2sum', 'gzip', 'gunzip', 'zip', 'unzip', 'tar', 'mkdir', 'grep']);
-/** Whether a find runs a command on what it finds: an -exec, -execdir or -ok whose program is not one of FILE_ONLY. */
+/** Whether a find runs a command on what it finds: an -exec, -execdir or -ok whose program is not one of FILE_HANDLERS (test-runs.ts). */
 function findRuns(words) {
     for (let i = 1; i < words.length; i++) {
         if (words[i] !== '-exec' && words[i] !== '-execdir' && words[i] !== '-ok' && words[i] !== '-okdir')
             continue;
         const program = words[i + 1] ?? '';
-        if (!FILE_ONLY.has(program))
+        if (!FILE_HANDLERS.has(program))
             return true;
     }
     return false;
@@ -15598,7 +15606,7 @@ function invokedScripts(line) {
             candidate = words[j];
             i = j;
         }
-        else if (commands[i] ? !candidate.includes('/') : !candidate.startsWith('./') || FILE_COMMANDS.has(heads[i]))
+        else if (commands[i] ? !candidate.includes('/') : !candidate.startsWith('./') || FILE_HANDLERS.has(heads[i]))
             continue;
         if (!step_scripts_SCRIPT_PATH.test(candidate) || DATA_FILE.test(candidate))
             continue;
@@ -15666,8 +15674,6 @@ function shellWords(line) {
     }
     return { words, commands, heads };
 }
-/** Commands that read, write or move the files they name without running them. */
-const FILE_COMMANDS = new Set(['cat', 'head', 'tail', 'less', 'cp', 'mv', 'rm', 'ls', 'ln', 'diff', 'cmp', 'grep', 'egrep', 'fgrep', 'rg', 'sed', 'awk', 'tee', 'touch', 'mkdir', 'wc', 'sort', 'jq', 'yq', 'git', 'echo', 'printf', 'test', '[', '[[', 'chmod', 'chown', 'stat', 'file', 'tar', 'zip', 'unzip', 'gzip', 'sha256sum', 'shasum', 'md5sum', 'base64', 'install']);
 /** Files by their extension that hold data or text, never a program a step runs. */
 const DATA_FILE = /\.(?:ya?ml|json|jsonc|toml|ini|cfg|conf|lock|md|markdown|rst|txt|xml|html?|css|csv|svg|png|jpe?g|gif|ico|sum|mod)$/i;
 /** Words after which the next word is still a command: `then scripts/test`, `time scripts/test`. */
@@ -20271,6 +20277,12 @@ function callsElsewhere(facts) {
     }
     return out;
 }
+/** The evidence of such a call: `job <id> runs on <triggers> and calls <uses>`, then what the caller says of it. */
+function callEvidence(call, triggers, after) {
+    const raw = call.uses.raw.trim();
+    const shown = raw.length > 120 ? `${raw.slice(0, 117)}...` : raw;
+    return { kind: 'workflow', path: call.workflow.path, line: call.uses.line, column: call.uses.column, detail: `job ${call.job.id} runs on ${triggers.join(', ')} and calls ${shown}${after}` };
+}
 
 ;// CONCATENATED MODULE: ./src/rules/osps-ac-04-01.ts
 
@@ -20355,19 +20367,13 @@ function osps_br_01_03_evaluate(facts) {
 /** Jobs of privileged workflows that call a reusable workflow of another repository. */
 function delegatedJobs(facts) {
     const out = [];
-    for (const { workflow: wf, job, uses: u } of callsElsewhere(facts)) {
+    for (const call of callsElsewhere(facts)) {
+        const { workflow: wf, job } = call;
         const privileged = wf.effectiveEvents.filter((e) => PRIVILEGED_TRIGGERS.includes(e));
         if (privileged.length === 0)
             continue;
         const secrets = job.secrets === 'inherit' ? ', with all secrets (secrets: inherit)' : job.secrets && job.secrets.length > 0 ? `, passing secret(s) ${job.secrets.slice(0, 5).join(', ')}` : '';
-        const raw = u.raw.trim();
-        out.push({
-            kind: 'workflow',
-            path: wf.path,
-            line: u.line,
-            column: u.column,
-            detail: `job ${job.id} runs on ${privileged.join(', ')} and calls ${raw.length > 120 ? `${raw.slice(0, 117)}...` : raw}${secrets}; that workflow is not read here`,
-        });
+        out.push(callEvidence(call, privileged, `${secrets}; that workflow is not read here`));
     }
     return out;
 }
@@ -26467,7 +26473,8 @@ const SCA_CALL = /vuln|audit|osv|trivy|snyk|grype|fossa|dependenc|deps/i;
  */
 function delegatedScans(facts, words) {
     const out = [];
-    for (const { workflow: wf, job, uses: u } of callsElsewhere(facts)) {
+    for (const call of callsElsewhere(facts)) {
+        const { workflow: wf, job, uses: u } = call;
         const triggers = wf.effectiveEvents.filter((e) => PRE_MERGE.has(e));
         if (triggers.length === 0)
             continue;
@@ -26475,14 +26482,7 @@ function delegatedScans(facts, words) {
         const uploads = job.permissions.scopes['security-events'] === 'write';
         if (!words.own.test(named) && (words.other.test(named) || !(uploads || SCAN_CALL.test(named))))
             continue;
-        const raw = u.raw.trim();
-        out.push({
-            kind: 'workflow',
-            path: wf.path,
-            line: u.line,
-            column: u.column,
-            detail: `job ${job.id} runs on ${triggers.join(', ')} and calls ${raw.length > 120 ? `${raw.slice(0, 117)}...` : raw}, which is not read here`,
-        });
+        out.push(callEvidence(call, triggers, ', which is not read here'));
     }
     return out;
 }

@@ -15,7 +15,7 @@
 // substitution it cannot split) counts as running it: when unclear, the finding stays.
 import { shellLines } from './head-flow.ts';
 import type { YamlFile } from './parse.ts';
-import { commandWords, INSTALL_COMMAND, RUNNERS, splitCommands, unwrapRunner } from './test-runs.ts';
+import { commandWords, FILE_HANDLERS, INSTALL_COMMAND, RUNNERS, splitCommands, unwrapRunner } from './test-runs.ts';
 import type { Position, StepFact } from './types.ts';
 import { usesTarget } from './uses.ts';
 
@@ -170,15 +170,13 @@ function runsCheckoutProgram(cmd: string, words: string[], subfolder: string): b
   return runsCheckoutScript(cmd, words) && !inFolder(words[1] ?? '');
 }
 
-/** Programs that only move, copy, list or hash the files they are given: `find … -exec mv {} dist/ \\;` runs none of them (pynacl's publish job). */
-const FILE_ONLY = new Set(['mv', 'cp', 'rm', 'ls', 'ln', 'touch', 'chmod', 'chown', 'cat', 'echo', 'printf', 'basename', 'dirname', 'stat', 'file', 'wc', 'head', 'tail', 'du', 'sha1sum', 'sha256sum', 'sha512sum', 'shasum', 'md5sum', 'b2sum', 'gzip', 'gunzip', 'zip', 'unzip', 'tar', 'mkdir', 'grep']);
 
-/** Whether a find runs a command on what it finds: an -exec, -execdir or -ok whose program is not one of FILE_ONLY. */
+/** Whether a find runs a command on what it finds: an -exec, -execdir or -ok whose program is not one of FILE_HANDLERS (test-runs.ts). */
 function findRuns(words: readonly string[]): boolean {
   for (let i = 1; i < words.length; i++) {
     if (words[i] !== '-exec' && words[i] !== '-execdir' && words[i] !== '-ok' && words[i] !== '-okdir') continue;
     const program = words[i + 1] ?? '';
-    if (!FILE_ONLY.has(program)) return true;
+    if (!FILE_HANDLERS.has(program)) return true;
   }
   return false;
 }

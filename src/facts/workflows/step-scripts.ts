@@ -5,7 +5,7 @@
 // source's reader, within bounds; the detectors scan what is here with their rules.
 import { expandMake, makeCall, type Makefile, MakefileCache } from './makefile.ts';
 import { namedHooks, preCommitHooksRun, preCommitScript } from './pre-commit.ts';
-import { normalise } from './test-runs.ts';
+import { FILE_HANDLERS, normalise } from './test-runs.ts';
 import { readToxIni, toxDefaultEnvironments, toxEnvironments, toxEnvScript, type ToxIni } from './tox.ts';
 
 /**
@@ -84,7 +84,7 @@ export function invokedScripts(line: string): string[] {
       if (j >= words.length) break;
       candidate = words[j];
       i = j;
-    } else if (commands[i] ? !candidate.includes('/') : !candidate.startsWith('./') || FILE_COMMANDS.has(heads[i])) continue;
+    } else if (commands[i] ? !candidate.includes('/') : !candidate.startsWith('./') || FILE_HANDLERS.has(heads[i])) continue;
     if (!SCRIPT_PATH.test(candidate) || DATA_FILE.test(candidate)) continue;
     const p = candidate.startsWith('./') ? candidate.slice(2) : candidate;
     const segments = p.split('/');
@@ -147,8 +147,6 @@ function shellWords(line: string): { words: string[]; commands: boolean[]; heads
   return { words, commands, heads };
 }
 
-/** Commands that read, write or move the files they name without running them. */
-const FILE_COMMANDS: ReadonlySet<string> = new Set(['cat', 'head', 'tail', 'less', 'cp', 'mv', 'rm', 'ls', 'ln', 'diff', 'cmp', 'grep', 'egrep', 'fgrep', 'rg', 'sed', 'awk', 'tee', 'touch', 'mkdir', 'wc', 'sort', 'jq', 'yq', 'git', 'echo', 'printf', 'test', '[', '[[', 'chmod', 'chown', 'stat', 'file', 'tar', 'zip', 'unzip', 'gzip', 'sha256sum', 'shasum', 'md5sum', 'base64', 'install']);
 /** Files by their extension that hold data or text, never a program a step runs. */
 const DATA_FILE = /\.(?:ya?ml|json|jsonc|toml|ini|cfg|conf|lock|md|markdown|rst|txt|xml|html?|css|csv|svg|png|jpe?g|gif|ico|sum|mod)$/i;
 

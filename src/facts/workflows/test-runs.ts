@@ -126,6 +126,17 @@ export function scriptFolders(line: string, here: string, root: string): string 
   return out;
 }
 
+/**
+ * Programs that read, write, move, list or hash the files they are given and run none of them: a `./file` named to
+ * one is not a script a step runs (`cat ./VERSION`), and `find … -exec mv {} dist/ \\;` runs nothing it finds. Not sed
+ * or awk, which can take a program from a file (`-f`).
+ */
+export const FILE_HANDLERS: ReadonlySet<string> = new Set([
+  'cat', 'head', 'tail', 'less', 'cp', 'mv', 'rm', 'ls', 'ln', 'diff', 'cmp', 'grep', 'egrep', 'fgrep', 'rg', 'tee', 'touch', 'mkdir', 'wc', 'sort', 'du',
+  'jq', 'yq', 'git', 'echo', 'printf', 'test', '[', '[[', 'chmod', 'chown', 'stat', 'file', 'basename', 'dirname', 'tar', 'zip', 'unzip', 'gzip',
+  'gunzip', 'sha1sum', 'sha256sum', 'sha512sum', 'shasum', 'md5sum', 'b2sum', 'base64', 'install',
+]);
+
 /** `task` options followed by a value (`-C 4`, `--output group`). */
 const TASK_VALUE_OPTIONS: ReadonlySet<string> = new Set(['-C', '--concurrency', '-o', '--output', '-I', '--interval', '--output-group-begin', '--output-group-end']);
 
