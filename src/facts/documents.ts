@@ -217,11 +217,16 @@ function releaseNotesFiles(snap: RepoSnapshot, tags: readonly string[]): string[
   return released.length > 0 ? released : found;
 }
 
-/** The version a name ends with ("v3.7.1", "jackson-databind-2.17.0", "CHANGELOG-1.30"), as numbers; null when it ends otherwise (a pre-release "v3.8.0-alpha.0" ends with one number only). */
-function trailingVersion(name: string): number[] | null {
+/** Where the run of digits and dots a name ends with begins (the name's length when there is none). */
+function versionStart(name: string): number {
   let i = name.length;
   while (i > 0 && /[\d.]/.test(name[i - 1])) i--;
-  const run = name.slice(i);
+  return i;
+}
+
+/** The version a name ends with ("v3.7.1", "jackson-databind-2.17.0", "CHANGELOG-1.30"), as numbers; null when it ends otherwise (a pre-release "v3.8.0-alpha.0" ends with one number only). */
+function trailingVersion(name: string): number[] | null {
+  const run = name.slice(versionStart(name));
   if (run === '' || run.startsWith('.') || run.endsWith('.') || run.includes('..')) return null;
   return run.split('.').map(Number);
 }
@@ -288,11 +293,7 @@ function staleChangelog(doc: DocumentInfo, tags: readonly string[]): string | un
   const named = newestNamedVersion(doc);
   if (!named) return undefined;
   const versioned = tags.map((tag) => ({ tag, version: trailingVersion(tag) })).filter((t): t is { tag: string; version: number[] } => t.version !== null && t.version.length >= 2);
-  const stemOf = ({ tag }: { tag: string }) => {
-    let i = tag.length;
-    while (i > 0 && /[\d.]/.test(tag[i - 1])) i--;
-    return tag.slice(0, i);
-  };
+  const stemOf = ({ tag }: { tag: string }) => tag.slice(0, versionStart(tag));
   const stems = new Set(versioned.filter((t) => compareVersions(t.version, named) === 0).map(stemOf));
   if (stems.size === 0) return undefined;
   let newest: { tag: string; version: number[] } | undefined;
