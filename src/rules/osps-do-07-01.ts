@@ -10,11 +10,11 @@
 // headings (zlib's plain text); last, a "Building" section with a named build command in the README of
 // a part of the software in its own top-level folder (hyper's capi/README.md). Otherwise attested when the contribution guide
 // is kept outside the repository (missingUnlessElsewhere), else fail (not release-gated).
-import { agentInstructions, type DocumentInfo, documentsOf } from '../facts/documents.ts';
+import { type DocumentInfo, documentsOf } from '../facts/documents.ts';
 import type { Facts } from '../facts/types.ts';
 import { fileEvidence } from './helpers/evidence.ts';
-import { bodyLineOf, type Heading } from '../facts/markdown.ts';
-import { findProjectSection, findSectionWhere, GUIDE_MIN_CHARS, headingIs, headinglessReadme, sectionEvidence, substantive, titledContributionGuide } from './helpers/sections.ts';
+import { bodyLineOf } from '../facts/markdown.ts';
+import { findProjectSection, findSectionWhere, forAgents, forPeople, GUIDE_MIN_CHARS, headingIs, headinglessReadme, sectionEvidence, substantive, titledContributionGuide } from './helpers/sections.ts';
 import { quoteSentence, sentencesOf } from './helpers/statements.ts';
 import { type Outcome, pass, unknown } from './types.ts';
 import { missingUnlessElsewhere } from './helpers/documentation.ts';
@@ -101,13 +101,8 @@ const BUILDING = /\b(?:build|builds|building|compile|compiles|compiling|compilat
 
 export const id = 'OSPS-DO-07.01';
 
-/** A section of a document for people, not of the instructions for coding agents (AGENTS.md), which count last. */
-const forPeople =
-  (test: (h: Heading) => boolean) =>
-  (h: Heading, doc: DocumentInfo): boolean =>
-    !agentInstructions(doc.path) && test(h);
-
 export function evaluate(facts: Facts): Outcome {
+  // Instructions to coding agents (AGENTS.md) count last (forAgents, below).
   const section =
     findProjectSection(facts, ['contributing', 'readme', 'docs'], forPeople(headingIs(BUILD_STRONG, BUILD_NOT)), GUIDE_MIN_CHARS) ??
     findProjectSection(facts, ['contributing', 'readme'], headingIs(BUILD_HEADING, BUILD_NOT), GUIDE_MIN_CHARS) ??
@@ -159,7 +154,7 @@ export function evaluate(facts: Facts): Outcome {
   if (titled)
     return pass([fileEvidence(titled.doc.path, `build instructions: the contribution guide's section "${titled.heading.text}" gives the command \`${namedBuild(titled.heading.code)}\``, titled.heading.line)]);
   // Last, the instructions for coding agents (aiohttp's AGENTS.md "Build"): they give the commands, but to an agent.
-  const agents = findProjectSection(facts, ['docs'], (h, d) => agentInstructions(d.path) && (BUILD_STRONG.test(h.text) || BUILD_HEADING.test(h.text)) && !BUILD_NOT.test(h.text), GUIDE_MIN_CHARS);
+  const agents = findProjectSection(facts, ['docs'], forAgents((h) => (BUILD_STRONG.test(h.text) || BUILD_HEADING.test(h.text)) && !BUILD_NOT.test(h.text)), GUIDE_MIN_CHARS);
   if (agents) return pass([sectionEvidence(agents, 'build instructions, in the instructions for coding agents')]);
   const named = facts.files.find((f) => /^(BUILDING|BUILD|DEVELOPMENT|HACKING|INSTALL)(\.(md|markdown|rst|txt|adoc))?$/i.test(f.path) && f.kind === 'file');
   if (named)

@@ -14,11 +14,11 @@
 // A section whose heading is about the tests themselves ("Running Tests") is cited before one where they are only a
 // word ("Debugging Errors in Vitest Tests").
 // Nothing on tests while the contribution guide is kept outside the repository: attested (missingUnlessElsewhere).
-import { agentInstructions, type DocumentInfo } from '../facts/documents.ts';
+import type { DocumentInfo } from '../facts/documents.ts';
 import { bodyLineOf, type Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
 import { testTargetName } from '../facts/workflows/test-runs.ts';
-import { findSectionWhere, headinglessReadme, projectSection, sectionEvidence, titledContributionGuide } from './helpers/sections.ts';
+import { findSectionWhere, forAgents, forPeople, headinglessReadme, projectSection, sectionEvidence, titledContributionGuide } from './helpers/sections.ts';
 import { quoteSentence, sentencesOf } from './helpers/statements.ts';
 import { fail, type Outcome, pass } from './types.ts';
 import { fileEvidence } from './helpers/evidence.ts';
@@ -102,10 +102,10 @@ function aboutTests(text: string): boolean {
 }
 
 export function evaluate(facts: Facts): Outcome {
-  const forPeople = (h: Heading, doc: DocumentInfo) => TESTING_HEADING.test(h.text) && (h.sectionChars >= 20 || h.code !== '') && saysHowTestsRun(h) && aboutProjectTests(h, doc);
+  const saysHow = (h: Heading, doc: DocumentInfo) => TESTING_HEADING.test(h.text) && (h.sectionChars >= 20 || h.code !== '') && saysHowTestsRun(h) && aboutProjectTests(h, doc);
   // Instructions to coding agents (AGENTS.md) count last: the contribution guide is what a person reads (vitest's
   // AGENTS.md "Testing" came before its CONTRIBUTING's "Repo Setup", which gives `pnpm run test`).
-  const documents = (h: Heading, doc: DocumentInfo) => !agentInstructions(doc.path) && forPeople(h, doc);
+  const documents = forPeople(saysHow);
   const hit = findSectionWhere(facts, ['contributing', 'docs', 'readme'], (h, doc) => aboutTests(h.text) && documents(h, doc), 0) ?? findSectionWhere(facts, ['contributing', 'docs', 'readme'], documents, 0);
   if (hit) return pass([sectionEvidence(hit, 'documents how tests are run')]);
   // A contribution guide may give the commands under another heading ("What to do before submitting a pull request").
@@ -139,8 +139,8 @@ export function evaluate(facts: Facts): Outcome {
     const cmd = SCRIPT_RUN.exec(suite.heading.code)?.[0] ?? TEST_COMMAND.exec(suite.heading.code)?.[0] ?? '';
     return pass([fileEvidence(suite.doc.path, `documents how the tests in ${suite.doc.path.slice(0, suite.doc.path.lastIndexOf('/'))}/ are run: section "${suite.heading.text}" gives \`${cmd.trim()}\``, suite.heading.line)]);
   }
-  const forAgents = findSectionWhere(facts, ['docs'], (h, doc) => agentInstructions(doc.path) && forPeople(h, doc), 0);
-  if (forAgents) return pass([sectionEvidence(forAgents, 'documents how tests are run, in the instructions for coding agents')]);
+  const agents = findSectionWhere(facts, ['docs'], forAgents(saysHow), 0);
+  if (agents) return pass([sectionEvidence(agents, 'documents how tests are run, in the instructions for coding agents')]);
   const vague = findSectionWhere(facts, ['contributing', 'docs', 'readme'], (h, doc) => TESTING_HEADING.test(h.text) && aboutProjectTests(h, doc), 60);
   // The contribution guide may speak of tests under another heading without saying how to run them
   // (gittuf's "Contributor Workflow": "Pull requests must include tests ... undergo automated testing"): shown, not counted.

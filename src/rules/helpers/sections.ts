@@ -1,7 +1,7 @@
 // Finding sections in documents. Documents are judged by their outlines (src/facts/markdown.ts): a
 // section counts when its heading names the topic and its body has prose (not an empty heading, not
 // a table of contents); headings examined per document are bounded.
-import { type DocumentInfo, type DocumentRole, documentsOf } from '../../facts/documents.ts';
+import { agentInstructions, type DocumentInfo, type DocumentRole, documentsOf } from '../../facts/documents.ts';
 import { type Email, type Heading, headingAtLine, type Link } from '../../facts/markdown.ts';
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
@@ -272,4 +272,17 @@ export function titledContributionGuide(doc: DocumentInfo): boolean {
 /** A document with enough prose to say something (more than a title). */
 export function substantive(doc: DocumentInfo, minChars = 80): boolean {
   return doc.outline !== null && doc.outline.proseChars >= minChars;
+}
+
+/**
+ * A section test for the documents written for people: instructions to coding agents (AGENTS.md and its kin) are
+ * left out, for a rule that reads them last, if at all (QA-06.02, DO-07.01).
+ */
+export function forPeople(test: (h: Heading, doc: DocumentInfo) => boolean): (h: Heading, doc: DocumentInfo) => boolean {
+  return (h, doc) => !agentInstructions(doc.path) && test(h, doc);
+}
+
+/** The same test for the instructions to coding agents alone. */
+export function forAgents(test: (h: Heading, doc: DocumentInfo) => boolean): (h: Heading, doc: DocumentInfo) => boolean {
+  return (h, doc) => agentInstructions(doc.path) && test(h, doc);
 }
