@@ -7058,12 +7058,16 @@ function releaseNotesFiles(snap, tags) {
     const released = newest ? found.filter((p) => !isNewerLine(p, newest)) : found;
     return released.length > 0 ? released : found;
 }
-/** The version a name ends with ("v3.7.1", "jackson-databind-2.17.0", "CHANGELOG-1.30"), as numbers; null when it ends otherwise (a pre-release "v3.8.0-alpha.0" ends with one number only). */
-function trailingVersion(name) {
+/** Where the run of digits and dots a name ends with begins (the name's length when there is none). */
+function versionStart(name) {
     let i = name.length;
     while (i > 0 && /[\d.]/.test(name[i - 1]))
         i--;
-    const run = name.slice(i);
+    return i;
+}
+/** The version a name ends with ("v3.7.1", "jackson-databind-2.17.0", "CHANGELOG-1.30"), as numbers; null when it ends otherwise (a pre-release "v3.8.0-alpha.0" ends with one number only). */
+function trailingVersion(name) {
+    const run = name.slice(versionStart(name));
     if (run === '' || run.startsWith('.') || run.endsWith('.') || run.includes('..'))
         return null;
     return run.split('.').map(Number);
@@ -7127,12 +7131,7 @@ function staleChangelog(doc, tags) {
     if (!named)
         return undefined;
     const versioned = tags.map((tag) => ({ tag, version: trailingVersion(tag) })).filter((t) => t.version !== null && t.version.length >= 2);
-    const stemOf = ({ tag }) => {
-        let i = tag.length;
-        while (i > 0 && /[\d.]/.test(tag[i - 1]))
-            i--;
-        return tag.slice(0, i);
-    };
+    const stemOf = ({ tag }) => tag.slice(0, versionStart(tag));
     const stems = new Set(versioned.filter((t) => compareVersions(t.version, named) === 0).map(stemOf));
     if (stems.size === 0)
         return undefined;
@@ -18486,6 +18485,17 @@ function titledContributionGuide(doc) {
 function substantive(doc, minChars = 80) {
     return doc.outline !== null && doc.outline.proseChars >= minChars;
 }
+/**
+ * A section test for the documents written for people: instructions to coding agents (AGENTS.md and its kin) are
+ * left out, for a rule that reads them last, if at all (QA-06.02, DO-07.01).
+ */
+function forPeople(test) {
+    return (h, doc) => !agentInstructions(doc.path) && test(h, doc);
+}
+/** The same test for the instructions to coding agents alone. */
+function forAgents(test) {
+    return (h, doc) => agentInstructions(doc.path) && test(h, doc);
+}
 
 ;// CONCATENATED MODULE: ./src/rules/helpers/statements.ts
 // Reading what a section says. The outline carries the start of each section's own prose
@@ -23515,9 +23525,8 @@ function buildTool(code) {
 /** A sentence that speaks of building the software ("To compile all files", "Building requires"). */
 const BUILDING = /\b(?:build|builds|building|compile|compiles|compiling|compilation)\b/i;
 const osps_do_07_01_id = 'OSPS-DO-07.01';
-/** A section of a document for people, not of the instructions for coding agents (AGENTS.md), which count last. */
-const forPeople = (test) => (h, doc) => !agentInstructions(doc.path) && test(h);
 function osps_do_07_01_evaluate(facts) {
+    // Instructions to coding agents (AGENTS.md) count last (forAgents, below).
     const section = findProjectSection(facts, ['contributing', 'readme', 'docs'], forPeople(headingIs(BUILD_STRONG, BUILD_NOT)), GUIDE_MIN_CHARS) ??
         findProjectSection(facts, ['contributing', 'readme'], headingIs(BUILD_HEADING, BUILD_NOT), GUIDE_MIN_CHARS) ??
         findProjectSection(facts, ['contributing', 'readme', 'docs'], forPeople((h) => /^(development|developing|developer guide|hacking)$/i.test(h.text) && speaksOfBuilding(h)), GUIDE_MIN_CHARS);
@@ -23574,7 +23583,7 @@ function osps_do_07_01_evaluate(facts) {
     if (titled)
         return pass([fileEvidence(titled.doc.path, `build instructions: the contribution guide's section "${titled.heading.text}" gives the command \`${namedBuild(titled.heading.code)}\``, titled.heading.line)]);
     // Last, the instructions for coding agents (aiohttp's AGENTS.md "Build"): they give the commands, but to an agent.
-    const agents = findProjectSection(facts, ['docs'], (h, d) => agentInstructions(d.path) && (BUILD_STRONG.test(h.text) || BUILD_HEADING.test(h.text)) && !BUILD_NOT.test(h.text), GUIDE_MIN_CHARS);
+    const agents = findProjectSection(facts, ['docs'], forAgents((h) => (BUILD_STRONG.test(h.text) || BUILD_HEADING.test(h.text)) && !BUILD_NOT.test(h.text)), GUIDE_MIN_CHARS);
     if (agents)
         return pass([sectionEvidence(agents, 'build instructions, in the instructions for coding agents')]);
     const named = facts.files.find((f) => /^(BUILDING|BUILD|DEVELOPMENT|HACKING|INSTALL)(\.(md|markdown|rst|txt|adoc))?$/i.test(f.path) && f.kind === 'file');
@@ -25180,23 +25189,6 @@ function osps_qa_06_01_evaluate(facts) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-qa-06-02.ts
-// OSPS-QA-06.02: Documentation says when and how tests run.
-// A section about testing (Testing, Running tests, Tests) in CONTRIBUTING, docs/ or the README that
-// says how the tests are run: a test command in its code or prose ("npm test", "go test ./...") or
-// a sentence about running them ("run the tests with\u2026", "tests run on every pull request"); or any
-// section of a contribution guide (CONTRIBUTING, or a page titled "Contributing to \u2026") or project-level section of the
-// README ("Development") that gives a test command (a table of make targets before a pull request); or any section of the README or a contribution guide
-// that says a bare build-tool run (`mvn`, `make`) runs all the tests (commons-lang's README "Building"); last, a section of
-// the test suite's own README (test/e2e/README.md) that runs a test command or the suite's script (notation's); or, in a README
-// without headings (zlib's plain text), a sentence on running the tests and a test command. A
-// testing heading whose section says neither ("Testing the Template" in a release how-to) does not
-// count. A product document (a user guide under docs/) speaks for the project's tests only in a
-// project-level section or when its path names them (docs/tests/, runtests.md): "Testing Flask
-// Applications" teaches users to test their own code.
-// A section whose heading is about the tests themselves ("Running Tests") is cited before one where they are only a
-// word ("Debugging Errors in Vitest Tests").
-// Nothing on tests while the contribution guide is kept outside the repository: attested (missingUnlessElsewhere).
-
 
 
 
@@ -25269,10 +25261,10 @@ function aboutTests(text) {
     return TESTS_SUBJECT.test(text.trim()) || osps_qa_06_02_RUNNING_TESTS.test(text);
 }
 function osps_qa_06_02_evaluate(facts) {
-    const forPeople = (h, doc) => TESTING_HEADING.test(h.text) && (h.sectionChars >= 20 || h.code !== '') && saysHowTestsRun(h) && aboutProjectTests(h, doc);
+    const saysHow = (h, doc) => TESTING_HEADING.test(h.text) && (h.sectionChars >= 20 || h.code !== '') && saysHowTestsRun(h) && aboutProjectTests(h, doc);
     // Instructions to coding agents (AGENTS.md) count last: the contribution guide is what a person reads (vitest's
     // AGENTS.md "Testing" came before its CONTRIBUTING's "Repo Setup", which gives `pnpm run test`).
-    const documents = (h, doc) => !agentInstructions(doc.path) && forPeople(h, doc);
+    const documents = forPeople(saysHow);
     const hit = findSectionWhere(facts, ['contributing', 'docs', 'readme'], (h, doc) => aboutTests(h.text) && documents(h, doc), 0) ?? findSectionWhere(facts, ['contributing', 'docs', 'readme'], documents, 0);
     if (hit)
         return pass([sectionEvidence(hit, 'documents how tests are run')]);
@@ -25308,9 +25300,9 @@ function osps_qa_06_02_evaluate(facts) {
         const cmd = SCRIPT_RUN.exec(suite.heading.code)?.[0] ?? TEST_COMMAND.exec(suite.heading.code)?.[0] ?? '';
         return pass([fileEvidence(suite.doc.path, `documents how the tests in ${suite.doc.path.slice(0, suite.doc.path.lastIndexOf('/'))}/ are run: section "${suite.heading.text}" gives \`${cmd.trim()}\``, suite.heading.line)]);
     }
-    const forAgents = findSectionWhere(facts, ['docs'], (h, doc) => agentInstructions(doc.path) && forPeople(h, doc), 0);
-    if (forAgents)
-        return pass([sectionEvidence(forAgents, 'documents how tests are run, in the instructions for coding agents')]);
+    const agents = findSectionWhere(facts, ['docs'], forAgents(saysHow), 0);
+    if (agents)
+        return pass([sectionEvidence(agents, 'documents how tests are run, in the instructions for coding agents')]);
     const vague = findSectionWhere(facts, ['contributing', 'docs', 'readme'], (h, doc) => TESTING_HEADING.test(h.text) && aboutProjectTests(h, doc), 60);
     // The contribution guide may speak of tests under another heading without saying how to run them
     // (gittuf's "Contributor Workflow": "Pull requests must include tests ... undergo automated testing"): shown, not counted.
