@@ -3,6 +3,8 @@
 // "Security Contact": "Please report security vulnerabilities to security@tiangolo.com").
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { withoutStacks } from './security-insights/parse.ts';
+import { readPlainData, scalarValue, valueEnd } from './yaml-data.ts';
+import type { YNode } from './workflows/yaml-tree.ts';
 
 export interface ContactLink {
   name: string;
@@ -17,7 +19,31 @@ const MAX_CONTACT_LINKS = 30;
 const MAX_FIELD = 500;
 
 /** The contact links of an issue template chooser, in order; none when it cannot be parsed. */
-export function contactLinksIn(text: string): ContactLink[] {
+export function contactLinksIn(text: string, options: { library?: boolean } = {}): ContactLink[] {
+  // Plain YAML (nearly every chooser) is read without the library, whose first parse of a run is cold code.
+  const plain = options.library ? null : readPlainData(text);
+  return plain ? plainContactLinks(text, plain.tree, plain.lineStarts) : libraryContactLinks(text);
+}
+
+function plainContactLinks(text: string, tree: YNode | null, lineStarts: number[]): ContactLink[] {
+  const lc = new LineCounter();
+  for (const start of lineStarts) lc.addNewLine(start);
+  const seq = tree?.kind === 'map' ? tree.items.find((p) => p.key?.kind === 'scalar' && scalarValue(p.key, text) === 'contact_links')?.value : undefined;
+  if (seq?.kind !== 'seq') return [];
+  const out: ContactLink[] = [];
+  for (const item of seq.items.slice(0, MAX_CONTACT_LINKS)) {
+    if (item?.kind !== 'map') continue;
+    const field = (key: string) => {
+      const v = item.items.find((p) => p.key?.kind === 'scalar' && scalarValue(p.key, text) === key)?.value;
+      const value = v?.kind === 'scalar' ? scalarValue(v, text) : undefined;
+      return typeof value === 'string' ? value.slice(0, MAX_FIELD) : '';
+    };
+    out.push({ name: field('name'), about: field('about'), url: field('url'), line: lc.linePos(item.start).line, endLine: lc.linePos(Math.max(item.start, valueEnd(item) - 1)).line });
+  }
+  return out;
+}
+
+function libraryContactLinks(text: string): ContactLink[] {
   const lc = new LineCounter();
   let doc;
   try {

@@ -1,5 +1,7 @@
 // YAML parsing with source positions, hardened against hostile input.
-import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
+import { readPlainData } from '../yaml-data.ts';
+import { fromYamlNode, type YNode } from '../workflows/yaml-tree.ts';
 import type { Node } from 'yaml';
 import type { Diagnostic, Position } from './types.ts';
 
@@ -137,7 +139,7 @@ export function joinPath(parent: string, key: string): string {
   return parent === '' ? key : `${parent}.${key}`;
 }
 
-export function parseYaml(text: string, file: string): ParsedYaml {
+export function parseYaml(text: string, file: string, options: { library?: boolean } = {}): ParsedYaml {
   const diagnostics: Diagnostic[] = [];
   const positions = new Map<string, NodePositions>();
   const bytes = Buffer.byteLength(text, 'utf8');
@@ -164,6 +166,24 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     return { ok: false, data: null, diagnostics, positions };
   }
   const lc = new LineCounter();
+  const pos = (offset: number | undefined): Position => {
+    if (offset === undefined) return { line: 1, column: 1 };
+    const p = lc.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+  const tabWarning = () => {
+    if (!/^\t/m.test(text)) return;
+    const p = pos(text.search(/^\t/m));
+    diagnostics.push({ severity: 'warning', message: 'A line starts with a tab; YAML indentation must use spaces.', path: file, line: p.line, column: p.column });
+  };
+  // Plain YAML (nearly every Security Insights file) is read without the library: its values are the same.
+  const plain = options.library ? null : readPlainData(text);
+  if (plain) {
+    for (const start of plain.lineStarts) lc.addNewLine(start);
+    tabWarning();
+    recordPositions(plain.tree, pos, positions, file, diagnostics);
+    return { ok: true, data: plain.data, diagnostics, positions };
+  }
   let doc;
   try {
     doc = withoutStacks(() => parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false, strict: true }));
@@ -171,11 +191,6 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     diagnostics.push({ severity: 'error', message: `YAML cannot be parsed: ${errorText(e)}`, path: file, line: 0, column: 0 });
     return { ok: false, data: null, diagnostics, positions };
   }
-  const pos = (offset: number | undefined): Position => {
-    if (offset === undefined) return { line: 1, column: 1 };
-    const p = lc.linePos(offset);
-    return { line: p.line, column: p.col };
-  };
   let ok = true;
   for (const e of doc.errors) {
     ok = false;
@@ -186,11 +201,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     const p = pos(w.pos[0]);
     diagnostics.push({ severity: 'warning', message: `YAML warning (${w.code}): ${cleanYamlMessage(w.message)}`, path: file, line: p.line, column: p.column });
   }
-  if (/^\t/m.test(text) && !doc.errors.some((e) => e.code === 'TAB_AS_INDENT')) {
-    const idx = text.search(/^\t/m);
-    const p = pos(idx);
-    diagnostics.push({ severity: 'warning', message: 'A line starts with a tab; YAML indentation must use spaces.', path: file, line: p.line, column: p.column });
-  }
+  if (!doc.errors.some((e) => e.code === 'TAB_AS_INDENT')) tabWarning();
 
   let data: unknown = null;
   try {
@@ -209,23 +220,27 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     });
     return { ok: false, data: null, diagnostics, positions };
   }
+  recordPositions(fromYamlNode(doc.contents as Node | null, new Map()), pos, positions, file, diagnostics);
+  return { ok, data, diagnostics, positions };
+}
 
-  // Record positions by walking the node tree (not the data), so aliases are never expanded.
-  const stack: { node: Node | null | undefined; path: string; depth: number }[] = [{ node: doc.contents as Node | null, path: '', depth: 0 }];
-  positions.set('', { key: pos(doc.contents?.range?.[0] ?? 0), value: pos(doc.contents?.range?.[0] ?? 0) });
+/**
+ * Records where each key and item is, walking the node tree (not the data), so aliases are never
+ * expanded. A scalar key is named by its text as written.
+ */
+function recordPositions(root: YNode | null, pos: (offset: number | undefined) => Position, positions: Map<string, NodePositions>, file: string, diagnostics: Diagnostic[]): void {
+  positions.set('', { key: pos(root?.start ?? 0), value: pos(root?.start ?? 0) });
+  const stack: { node: YNode | null; path: string; depth: number }[] = [{ node: root, path: '', depth: 0 }];
   let capped = false;
-  while (stack.length > 0) {
-    const { node, path, depth } = stack.pop() as { node: Node | null | undefined; path: string; depth: number };
-    if (!node || depth > MAX_DEPTH || isAlias(node)) continue;
-    if (isMap(node)) {
+  while (stack.length > 0 && !capped) {
+    const { node, path, depth } = stack.pop() as { node: YNode | null; path: string; depth: number };
+    if (!node || depth > MAX_DEPTH) continue;
+    if (node.kind === 'map') {
       for (const pair of node.items) {
-        if (!isPair(pair)) continue;
-        const k = pair.key as Node | null;
-        const keyText = isScalar(k) ? String(k.value) : k ? String(k) : '';
-        const childPath = joinPath(path, keyText);
-        const v = pair.value as Node | null;
-        const keyPos = pos(k?.range?.[0]);
-        const valuePos = v?.range ? pos(v.range[0]) : keyPos;
+        const k = pair.key;
+        const childPath = joinPath(path, k?.kind === 'scalar' ? k.key : '');
+        const keyPos = pos(k?.start);
+        const valuePos = pair.value ? pos(pair.value.start) : keyPos;
         if (!positions.has(childPath)) {
           if (positions.size >= MAX_POSITIONS) {
             capped = true;
@@ -233,22 +248,19 @@ export function parseYaml(text: string, file: string): ParsedYaml {
           }
           positions.set(childPath, { key: keyPos, value: valuePos });
         }
-        stack.push({ node: v, path: childPath, depth: depth + 1 });
+        stack.push({ node: pair.value, path: childPath, depth: depth + 1 });
       }
-    } else if (isSeq(node)) {
-      node.items.forEach((item, i) => {
-        const childPath = `${path}[${i}]`;
-        const it = item as Node | null;
-        const p = it?.range ? pos(it.range[0]) : positions.get(path)?.value ?? { line: 1, column: 1 };
-        if (positions.size >= MAX_POSITIONS) {
-          capped = true;
-          return;
+    } else if (node.kind === 'seq') {
+      for (let i = 0; i < node.items.length && !capped; i++) {
+        const it = node.items[i];
+        if (positions.size >= MAX_POSITIONS) capped = true;
+        else {
+          const childPath = `${path}[${i}]`;
+          positions.set(childPath, { key: it ? pos(it.start) : (positions.get(path)?.value ?? { line: 1, column: 1 }), value: it ? pos(it.start) : (positions.get(path)?.value ?? { line: 1, column: 1 }) });
+          stack.push({ node: it, path: childPath, depth: depth + 1 });
         }
-        positions.set(childPath, { key: p, value: p });
-        stack.push({ node: it, path: childPath, depth: depth + 1 });
-      });
+      }
     }
-    if (capped) break;
   }
   if (capped) {
     diagnostics.push({
@@ -259,7 +271,6 @@ export function parseYaml(text: string, file: string): ParsedYaml {
       column: 1,
     });
   }
-  return { ok, data, diagnostics, positions };
 }
 
 function cleanYamlMessage(msg: string): string {
