@@ -4,7 +4,7 @@ import * as nodeModule from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compileCacheDir, NO_RELAUNCH_ENV, relaunchArgs, relaunchEnv, RELAUNCHED_ENV, TUNED_FLAGS, TUNED_MALLOC, type LaunchState } from '../src/launch.ts';
+import { CACHED_FLAGS, compileCacheDir, keepsCompileCache, NO_RELAUNCH_ENV, relaunchArgs, relaunchEnv, RELAUNCHED_ENV, TUNED_FLAGS, TUNED_MALLOC, type LaunchState } from '../src/launch.ts';
 import { makeRepo } from './helpers/repo.ts';
 import { runAction, runCli } from './helpers/run-dist.ts';
 
@@ -26,6 +26,17 @@ describe('relaunchArgs', () => {
     // The command is the first word that is not a flag.
     expect(relaunchArgs('cli', state(['--level', 'evaluate']))).not.toBeNull();
     expect(relaunchArgs('action', state([]))?.slice(1, 1 + TUNED_FLAGS.length)).toEqual(TUNED_FLAGS);
+  });
+
+  it('compiles eagerly only for the command line when it keeps a compile cache', () => {
+    const flags = (entry: 'cli' | 'action', more: Partial<LaunchState>) => relaunchArgs(entry, state(['evaluate'], more))?.slice(1, -2);
+    expect(flags('cli', { home: '/home/u' })).toEqual([...TUNED_FLAGS, ...CACHED_FLAGS]);
+    expect(flags('cli', { env: { NODE_COMPILE_CACHE: '/c' } })).toEqual([...TUNED_FLAGS, ...CACHED_FLAGS]);
+    expect(flags('cli', { env: { XDG_CACHE_HOME: '/x' } })).toEqual([...TUNED_FLAGS, ...CACHED_FLAGS]);
+    // No cache: the flag would only cost (no home, Node's switch off, the action).
+    expect(flags('cli', {})).toEqual([...TUNED_FLAGS]);
+    expect(flags('cli', { home: '/home/u', env: { NODE_DISABLE_COMPILE_CACHE: '1' } })).toEqual([...TUNED_FLAGS]);
+    expect(flags('action', { home: '/home/u' })).toEqual([...TUNED_FLAGS]);
   });
 
   it('leaves other commands, a relaunched process, an opt-out and flags of the user alone', () => {
@@ -97,7 +108,9 @@ describe.skipIf(!canExec)('the bundled entry files', () => {
     expect(starts).toHaveLength(2);
     expect(starts[1][0]).toBe(starts[0][0]);
     expect(starts[0][1]).not.toContain(TUNED_FLAGS[0]);
-    expect(starts[1][1]).toEqual([...TUNED_FLAGS]);
+    // The command line compiles eagerly when it keeps a compile cache (as here, unless the runner turned it off).
+    const cached = keepsCompileCache(process.env, process.env.HOME ?? '');
+    expect(starts[1][1]).toEqual([...TUNED_FLAGS, ...(cached ? CACHED_FLAGS : [])]);
     // The relaunched process has the tuned allocator (unless the test runner set tunables of its own).
     const own = process.env.GLIBC_TUNABLES;
     expect(starts.map((s) => s[2])).toEqual([own ?? null, own ?? TUNED_MALLOC]);

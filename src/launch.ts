@@ -32,6 +32,14 @@ export const TUNED_FLAGS: readonly string[] = ['--max-semi-space-size=8', '--max
 // (0.89 s instead of 0.96 s, 7 pairs; each setting alone gives about half of it), this repository
 // in 0.89x, the 100,000-file tree in 0.95x, with 2 to 5 MiB more memory.
 export const TUNED_MALLOC = 'glibc.malloc.hugetlb=1:glibc.malloc.mmap_threshold=33554432:glibc.malloc.trim_threshold=268435456';
+// With a compile cache (the command line's, below), V8 also compiles every function of a bundle
+// when it loads it, not each on its first call: Node writes a module's compiled code to the cache
+// right after compiling it, so a function compiled lazily later is compiled again on every run, and
+// an evaluation calls thousands. Eagerly compiled, they come from the cache: argo-cd evaluates in
+// 0.59 s of CPU instead of 0.63 s (13 pairs) with 8 MiB more memory. Without a cache it would only
+// cost: the same on argo-cd, 0.04 s more on a small repository; so not for the action.
+export const CACHED_FLAGS: readonly string[] = ['--no-lazy'];
+
 /** Set in the relaunched process, so it never relaunches again. */
 export const RELAUNCHED_ENV = 'SLAM_RELAUNCHED';
 /** Set (to anything) to keep Node's defaults and skip the relaunch. */
@@ -45,6 +53,8 @@ export interface LaunchState {
   argv: readonly string[];
   execArgv: readonly string[];
   env: Readonly<Record<string, string | undefined>>;
+  /** The user's home folder ('' when there is none): where the command line's compile cache lives. */
+  home?: string;
 }
 
 /** The commands worth a relaunch: a one-off evaluation. `slam --help` or `verify` start faster without it. */
@@ -63,7 +73,8 @@ export function relaunchArgs(entry: Entry, state: LaunchState): string[] | null 
   if (script === undefined) return null;
   const args = state.argv.slice(2);
   if (entry === 'cli' && !TUNED_COMMANDS.has(args.find((a) => !a.startsWith('-')) ?? '')) return null;
-  return [state.execPath, ...TUNED_FLAGS, ...state.execArgv, script, ...args];
+  const cached = entry === 'cli' && keepsCompileCache(state.env, state.home ?? '');
+  return [state.execPath, ...TUNED_FLAGS, ...(cached ? CACHED_FLAGS : []), ...state.execArgv, script, ...args];
 }
 
 /** The environment of the tuned process: marked as relaunched, and glibc tuned unless the user set tunables of their own. */
@@ -77,7 +88,7 @@ type Execve = (file: string, args: string[], env: Record<string, string | undefi
 export function relaunch(entry: Entry): void {
   const execve = (process as unknown as { execve?: Execve }).execve;
   if (typeof execve !== 'function') return;
-  const args = relaunchArgs(entry, process);
+  const args = relaunchArgs(entry, { execPath: process.execPath, argv: process.argv, execArgv: process.execArgv, env: process.env, home: homeFolder() });
   if (args === null) return;
   try {
     execve.call(process, process.execPath, args, relaunchEnv(process.env));
@@ -103,18 +114,27 @@ export function compileCacheDir(env: Readonly<Record<string, string | undefined>
   return base === null ? null : join(base, 'security-slam-action', 'compile-cache');
 }
 
+/** Whether the command line will keep a compile cache: Node's switch is not off, and it has a folder. */
+export function keepsCompileCache(env: Readonly<Record<string, string | undefined>>, home: string): boolean {
+  if (env.NODE_DISABLE_COMPILE_CACHE !== undefined) return false;
+  return !!env.NODE_COMPILE_CACHE || compileCacheDir(env, home) !== null;
+}
+
+function homeFolder(): string {
+  try {
+    return homedir();
+  } catch {
+    return '';
+  }
+}
+
 /** Turns on Node's compile cache for the command line (Node 22.1 and later); nothing for the action. */
 export function cacheCompiledCode(entry: Entry): void {
   // Read off the namespace: Node 20 has no such export, and a named import of it would not link.
   const enable = (nodeModule as { enableCompileCache?: (dir?: string) => unknown }).enableCompileCache;
   if (entry !== 'cli' || typeof enable !== 'function') return;
-  let home = '';
-  try {
-    home = homedir();
-  } catch {
-    /* no home folder: $XDG_CACHE_HOME or nothing */
-  }
-  const dir = process.env.NODE_COMPILE_CACHE ? undefined : compileCacheDir(process.env, home);
+  // No home folder: $XDG_CACHE_HOME or nothing.
+  const dir = process.env.NODE_COMPILE_CACHE ? undefined : compileCacheDir(process.env, homeFolder());
   if (dir === null) return;
   try {
     // Failing to make or write the folder only costs the saving; Node says so nowhere, as wanted.
