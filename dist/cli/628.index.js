@@ -27,11 +27,11 @@ async function runEventVerify(args) {
     if (format !== 'text' && format !== 'json')
         throw new _args_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('--format must be one of text, json');
     const eventFile = (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .stringFlag */ .AM)(args, 'event');
-    const { loadEventOrUsage, requireFolder } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(780), __webpack_require__.e(864), __webpack_require__.e(940)]).then(__webpack_require__.bind(__webpack_require__, 8697));
+    const { loadEventOrUsage, requireFolder } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(780), __webpack_require__.e(607), __webpack_require__.e(864), __webpack_require__.e(940)]).then(__webpack_require__.bind(__webpack_require__, 8697));
     const event = loadEventOrUsage(eventFile);
     const dir = args.positionals[0];
     requireFolder(dir);
-    const { verifyCollected, verificationJson } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(663), __webpack_require__.e(928), __webpack_require__.e(780), __webpack_require__.e(208), __webpack_require__.e(864), __webpack_require__.e(58)]).then(__webpack_require__.bind(__webpack_require__, 3058));
+    const { verifyCollected, verificationJson } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(663), __webpack_require__.e(928), __webpack_require__.e(780), __webpack_require__.e(607), __webpack_require__.e(208), __webpack_require__.e(864), __webpack_require__.e(58)]).then(__webpack_require__.bind(__webpack_require__, 3058));
     const v = await verifyCollected(event, dir);
     if (format === 'json') {
         process.stdout.write(`${JSON.stringify(verificationJson(v), null, 2)}\n`);

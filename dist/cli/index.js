@@ -2416,7 +2416,7 @@ async function run(args) {
     catch {
         throw new cli_args/* UsageError */.eb(`GITHUB_API_URL is not a URL: ${apiUrl}`);
     }
-    const { loadEventOrUsage } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(780), __nccwpck_require__.e(864), __nccwpck_require__.e(940)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8697));
+    const { loadEventOrUsage } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(780), __nccwpck_require__.e(607), __nccwpck_require__.e(864), __nccwpck_require__.e(940)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8697));
     const event = loadEventOrUsage(eventFile);
     const { collect } = await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(91), __nccwpck_require__.e(44), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3203));
     const { renderCollectTable, ProgressLine } = await __nccwpck_require__.e(/* import() */ 290).then(__nccwpck_require__.bind(__nccwpck_require__, 7290));
@@ -2621,7 +2621,7 @@ async function evaluate_run(args) {
     const problem = output === undefined ? null : outputProblem(output);
     if (problem)
         throw new cli_args/* UsageError */.eb(`cannot write ${output}: ${problem}`);
-    const { evaluate } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(878), __nccwpck_require__.e(91), __nccwpck_require__.e(44), __nccwpck_require__.e(827), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5741));
+    const { evaluate } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(878), __nccwpck_require__.e(607), __nccwpck_require__.e(91), __nccwpck_require__.e(44), __nccwpck_require__.e(827), __nccwpck_require__.e(64)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6064));
     const { workTreePrefix } = await __nccwpck_require__.e(/* import() */ 643).then(__nccwpck_require__.bind(__nccwpck_require__, 2643));
     const { result, warnings, nameBytes } = await evaluate(path, { level, offline: Boolean(args.flags.offline), token: token || undefined, repository: repo, timeLimitSeconds });
     const { render } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(91), __nccwpck_require__.e(597)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9597));
@@ -2689,7 +2689,7 @@ async function insights_run(args) {
         throw new cli_args/* UsageError */.eb('usage: slam insights init [path] [--force] [--print]');
     if (rest.length > 0)
         throw new cli_args/* UsageError */.eb('insights init takes at most one path');
-    const { draftInsightsFile } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(878), __nccwpck_require__.e(827), __nccwpck_require__.e(284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4284));
+    const { draftInsightsFile } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(878), __nccwpck_require__.e(607), __nccwpck_require__.e(827), __nccwpck_require__.e(284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4284));
     const outcome = await draftInsightsFile(path, { force: Boolean(args.flags.force), print: Boolean(args.flags.print) });
     if (outcome.printed !== undefined)
         process.stdout.write(outcome.printed);
@@ -2730,12 +2730,12 @@ async function score_run(args) {
     const concurrency = (0,cli_args/* stringFlag */.AM)(args, 'concurrency');
     if (concurrency !== undefined && !/^[1-9][0-9]{0,2}$/.test(concurrency))
         throw new cli_args/* UsageError */.eb('--concurrency must be a whole number from 1 to 999');
-    const { loadEventOrUsage, requireFolder } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(780), __nccwpck_require__.e(864), __nccwpck_require__.e(940)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8697));
+    const { loadEventOrUsage, requireFolder } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(780), __nccwpck_require__.e(607), __nccwpck_require__.e(864), __nccwpck_require__.e(940)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8697));
     const event = loadEventOrUsage(eventFile);
     requireFolder(dir);
-    const { verifyCollected } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(663), __nccwpck_require__.e(928), __nccwpck_require__.e(780), __nccwpck_require__.e(208), __nccwpck_require__.e(864), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3058));
+    const { verifyCollected } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(663), __nccwpck_require__.e(928), __nccwpck_require__.e(780), __nccwpck_require__.e(607), __nccwpck_require__.e(208), __nccwpck_require__.e(864), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3058));
     const { score } = await __nccwpck_require__.e(/* import() */ 987).then(__nccwpck_require__.bind(__nccwpck_require__, 2987));
-    const { writeReport } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(663), __nccwpck_require__.e(928), __nccwpck_require__.e(780), __nccwpck_require__.e(208), __nccwpck_require__.e(864), __nccwpck_require__.e(58), __nccwpck_require__.e(80)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5080));
+    const { writeReport } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(663), __nccwpck_require__.e(928), __nccwpck_require__.e(780), __nccwpck_require__.e(607), __nccwpck_require__.e(208), __nccwpck_require__.e(864), __nccwpck_require__.e(58), __nccwpck_require__.e(80)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5080));
     const { readHubVerdict } = await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(44), __nccwpck_require__.e(110)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7110));
     const verification = await verifyCollected(event, dir, concurrency ? { concurrency: Number(concurrency) } : {});
     const hub = event.defender === 'signed-result' ? undefined : new Map(event.participants.map((p) => [p.name, readHubVerdict(dir, p)]));
