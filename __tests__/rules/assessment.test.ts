@@ -93,6 +93,16 @@ describe('OSPS-SA-01.01 design documentation of actors and actions', () => {
     const page = await control({ 'docs/contributing/design.md': `# Design\n\n${'The controller watches sources and hands the endpoints to the provider, which writes the records. '.repeat(3)}\n` }, 'OSPS-SA-01.01', 'tagged');
     expect([page.status, page.evidence[0]]).toMatchObject(['pass', { path: 'docs/contributing/design.md', line: 1 }]);
   });
+  it('does not read a FAQ\'s "Design" questions as design documentation, but a design section with questions below its description (uber-go/zap\'s FAQ.md)', async () => {
+    const answer = 'Interfaces are rigid: any change requires releasing a new major version, since it breaks all third-party implementations of them. ';
+    const faq = `# Frequently Asked Questions\n\n## Design\n\n### Why spend so much effort on logger performance?\n\n${answer}\n\n### Why aren't \`Logger\` and \`SugaredLogger\` interfaces?\n\n${answer}\n\n### Why include package-global loggers?\n\n${answer}\n\n## Installation\n\n### What does the error mean?\n\nRun go get.\n`;
+    const c = await control({ 'FAQ.md': faq, 'docs/guide.md': faq.replace('Frequently Asked Questions', 'Guide') }, 'OSPS-SA-01.01', 'tagged');
+    expect([c.status, c.evidence.filter((e) => e.kind === 'file')]).toEqual(['fail', []]);
+    // Its own description of the actors before the questions makes it design documentation.
+    const described = faq.replace('## Design\n\n', `## Design\n\n${'The logger hands each entry to a core, which encodes it and writes it to the sinks the user configured. '.repeat(3)}\n\n`);
+    const d = await control({ 'docs/guide.md': described }, 'OSPS-SA-01.01', 'tagged');
+    expect([d.status, d.evidence[0]]).toMatchObject(['pass', { path: 'docs/guide.md', line: 3 }]);
+  });
   it("is attested, not passed, on a design page that only links its records elsewhere (nats-server's doc/README.md)", async () => {
     const moved = '# Architecture Decision Records\n\nThe NATS ADR documents have moved to their [own repository](https://github.com/nats-io/nats-architecture-and-design/)\n';
     const c = await control({ 'doc/README.md': moved }, 'OSPS-SA-01.01', 'tagged');

@@ -2,7 +2,7 @@
 // A self-assessment whose Actors and Actions sections are filled, an architecture or design
 // document under docs/, an Architecture/Design section in docs/, the README or CONTRIBUTING, or a section there that
 // shows an architecture diagram beside its prose (hyper's VISION.md "Layers"; not a roadmap's "Design" of changes planned) (not
-// design goals, principles, history, advice, the design process, a tutorial on a design pattern or a how-to on using components, or how
+// design goals, principles, history, advice, questions answered on design choices (a FAQ's "Design"), the design process, a tutorial on a design pattern or a how-to on using components, or how
 // a process of the project's people works ("How Sponsorship Works"), which name no actor; not a CPU
 // architecture; not AGENTS.md, a prompt for coding agents), or Security
 // Insights `project.documentation.design` linking into the repository (a link elsewhere is attested, and so is a README link
@@ -96,6 +96,7 @@ const HOW_WORKS = /\bhow (?:does |do )?\w+ works?\b/i;
 function designHeading(doc: DocumentInfo, h: Heading, design: RegExp): boolean {
   const text = h.text;
   if (NOT_DESIGN.test(text) || NOT_ACTORS.test(text) || CPU_ARCHITECTURE.test(text)) return false;
+  if (questionsOnly(doc, h)) return false;
   if (HOW_WORKS.test(text) && PEOPLE_PROCESS.test(text) && !STRONG_DESIGN.test(text)) return false;
   if (ancestors(doc, h).some((a) => REFERENCE.test(a.text))) return false;
   if (h.ownChars < LEAD_ONLY && PRINCIPLES_LEAD.test(h.body)) return false;
@@ -109,6 +110,20 @@ function designHeading(doc: DocumentInfo, h: Heading, design: RegExp): boolean {
   const at = words.indexOf('components');
   return at >= 0 && !words.slice(0, at).some((w) => PREPOSITIONS.has(w) || HOW_TO_VERBS.has(w)) && words.slice(at + 1).every((w) => AFTER_COMPONENTS.has(w));
 }
+
+/**
+ * A design section of questions and answers: zap's FAQ.md "Design", whose subsections ask "Why aren't `Logger` and
+ * `SugaredLogger` interfaces?" and "Why include package-global loggers?". Each answer defends a choice of the API; none names the
+ * system's actors or the actions between them. Its own prose is at most a line, and every subsection below it is a question.
+ */
+function questionsOnly(doc: DocumentInfo, h: Heading): boolean {
+  const hs = doc.outline?.headings ?? [];
+  if (h.ownChars >= QUESTIONS_LEAD) return false;
+  const subs: Heading[] = [];
+  for (let i = hs.indexOf(h) + 1; i < hs.length && hs[i].level > h.level; i++) if (hs[i].level === h.level + 1) subs.push(hs[i]);
+  return subs.length >= 2 && subs.every((x) => x.text.trimEnd().endsWith('?'));
+}
+const QUESTIONS_LEAD = 200;
 
 /**
  * A design section whose own text only introduces principles (rustls's CONTRIBUTING "Design and Architecture": "Some general
