@@ -79,6 +79,12 @@ export interface DocumentInfo {
    */
   advisoryIds?: { id: string; line: number }[];
   /**
+   * For a changelog: its first entries labelled as fixing a vulnerability of the project without naming an identifier
+   * (uvicorn's CHANGELOG.md, line 596: "* SECURITY FIX: Prevent sending invalid HTTP header names and values. (#725)"),
+   * anywhere in the text, with their lines; not a dependency's update nor an edit of the security policy.
+   */
+  securityFixes?: { text: string; line: number }[];
+  /**
    * For a contribution guide: its first few paragraphs (or list items) that speak of new or added dependencies, anywhere in the text,
    * whitespace collapsed, with the line each starts on. A section keeps only the start of its prose, and such a policy is
    * often one item of a long list (grpc-go's "PR Contents", line 116: "If your contribution introduces new dependencies,
@@ -166,6 +172,33 @@ function advisoryIdsIn(text: string): { id: string; line: number }[] {
     if (out.some((o) => o.id.toUpperCase() === id.toUpperCase())) continue; // a link's text and target name it twice
     out.push({ id, line });
     if (out.length >= MAX_ADVISORY_IDS) break;
+  }
+  return out;
+}
+
+/**
+ * A changelog entry (a list item, or a line of its own) that opens with a security-fix label: "SECURITY FIX:", "Security fix -",
+ * "**Security:** Fix …", "[Security] Prevent …". A bare "Security" label needs a word of fixing after it ("Security: add
+ * SECURITY.md" fixes nothing).
+ */
+const SECURITY_FIX_LABEL = /^[ \t]*(?:[-*+][ \t]+|\d{1,4}[.)][ \t]+)?(?:\[security(?:[ \t]+(fix(?:es)?|patch(?:es)?))?\]|[*_(]{0,2}security(?:[ \t]+(fix(?:es)?|patch(?:es)?))?[*_)]{0,2}[ \t]*[:\-–—][*_]{0,2})[ \t]+(\S.*)$/i;
+const FIX_WORD = /\b(?:fix\w*|prevent\w*|patch\w*|vulnerab\w*|escap\w*|sanitiz\w*|validat\w*|exploit\w*|injection|traversal|xss|csrf|ssrf|dos|denial)\b/i;
+/** A dependency's update (its vulnerability, not the project's) or an edit of the policy. */
+const NOT_OWN_FIX = /\b(?:bump\w*|upgrad\w*|dependenc\w*|deps|dependabot|renovate|security\.md|security policy)\b|\bupdat\w* (?:\S+ ){0,3}to\b/i;
+const MAX_SECURITY_FIXES = 3;
+
+/** The first few changelog entries labelled as security fixes of the project, each with its line. */
+function securityFixesIn(text: string): { text: string; line: number }[] {
+  const out: { text: string; line: number }[] = [];
+  let line = 0;
+  for (let from = 0; from <= text.length && out.length < MAX_SECURITY_FIXES; line++) {
+    const end = text.indexOf('\n', from);
+    const raw = text.slice(from, end < 0 ? undefined : end);
+    from = end < 0 ? text.length + 1 : end + 1;
+    if (raw.length > 1_000 || !/security/i.test(raw)) continue;
+    const m = SECURITY_FIX_LABEL.exec(raw);
+    if (!m || NOT_OWN_FIX.test(raw) || ((m[1] ?? m[2]) === undefined && !FIX_WORD.test(m[3]))) continue;
+    out.push({ text: raw.trim().slice(0, 200), line: line + 1 });
   }
   return out;
 }
@@ -570,7 +603,11 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
       const r = read ?? readOutline(snap, path);
       const kind = documentKind(role, path);
       byPath[path] = r.ok ? { path, role, kind, outline: r.outline } : { path, role, kind, outline: null, unreadable: r.reason };
-      if (r.ok && role === 'changelog') byPath[path].advisoryIds = advisoryIdsIn(r.text);
+      if (r.ok && role === 'changelog') {
+        byPath[path].advisoryIds = advisoryIdsIn(r.text);
+        const fixes = securityFixesIn(r.text);
+        if (fixes.length > 0) byPath[path].securityFixes = fixes;
+      }
       if (r.ok && role === 'contributing') {
         const paragraphs = dependencyParagraphsIn(r.text);
         if (paragraphs.length > 0) byPath[path].dependencyParagraphs = paragraphs;

@@ -1,6 +1,7 @@
 // OSPS-VM-04.01: Discovered vulnerabilities are published.
-// Published GitHub security advisories (from the API), a "Security" section in the changelog or
-// changelog entries naming fixed vulnerabilities by CVE or GHSA identifier pass, as do the sections of the project
+// Published GitHub security advisories (from the API), a "Security" section in the changelog,
+// changelog entries naming fixed vulnerabilities by CVE or GHSA identifier, or entries labelled as security fixes
+// ("SECURITY FIX: Prevent sending invalid HTTP header names", uvicorn's) pass, as do the sections of the project
 // site's security page named by one (Apache Commons' src/site/xdoc/security.xml). Else the
 // mechanism is looked for: a changelog entry sending readers to the advisories of the vulnerabilities
 // a release fixed ("see the advisories on GitHub"; not of its dependencies'), the security policy links an advisories list, the ecosystem's advisory
@@ -133,6 +134,23 @@ function namedInChangelog(facts: Facts): Evidence[] {
 }
 
 /**
+ * Changelog entries labelled as fixing a vulnerability of the project, without an identifier (uvicorn's CHANGELOG.md: "SECURITY
+ * FIX: Ensure path value is escaped before logging to the console"): the release notes say what was fixed, where users read
+ * releases. Read only when no entry names a CVE or advisory.
+ */
+function labelledInChangelog(facts: Facts): Evidence[] {
+  const out: Evidence[] = [];
+  for (const doc of documentsOf(facts.documents, 'changelog'))
+    for (const { text, line } of doc.securityFixes ?? []) {
+      const at = headingAt(doc, line);
+      const h = at && !LOG_TITLE.test(at.text) ? at : undefined;
+      out.push(fileEvidence(doc.path, `security fix published in the changelog: ${JSON.stringify(text.slice(0, 120))}${h ? ` (section "${h.text.slice(0, 80)}")` : ''}`, line));
+      if (out.length >= 2) return out;
+    }
+  return out;
+}
+
+/**
  * A changelog "Security" section that only records an edit of the security policy (axios's
  * "### Security" / "- Update SECURITY.md [#4687]") publishes no vulnerability.
  */
@@ -163,6 +181,7 @@ export function evaluate(facts: Facts): Outcome {
   for (const hit of sectionsIn(facts, ['changelog'], (t) => CHANGELOG_SECURITY.test(t.trim()), 20))
     if (!policyEditOnly(hit.heading.body)) published.push(sectionEvidence(hit, 'security fixes published in the changelog'));
   if (published.length === 0) published.push(...namedInChangelog(facts));
+  if (published.length === 0) published.push(...labelledInChangelog(facts));
   if (published.length === 0)
     for (const hit of sectionsIn(facts, ['site-page'], (t) => SECTION_ADVISORY_ID.test(t), 0).slice(0, 3))
       published.push(fileEvidence(hit.doc.path, `fixed vulnerability published on the project's site: section "${hit.heading.text.slice(0, 80)}"`, hit.heading.line));
