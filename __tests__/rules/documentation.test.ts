@@ -932,6 +932,13 @@ describe('OSPS-DO-07.01 build instructions', () => {
     const c = await control({ 'README.md': '# Tool\n', 'doc/en/development_guide.rst': guide }, 'OSPS-DO-07.01');
     expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'doc/en/development_guide.rst', line: 1 }]);
   });
+  it("passes on a development folder's getting-started page that says what working on the project requires (packaging's docs/development/getting-started.rst), not on a user guide's", async () => {
+    const page = 'Getting started\n===============\n\nWorking on widget requires the installation of a small number of\ndevelopment dependencies. To see what dependencies are required to\nrun the tests manually, please look at the ``noxfile.py`` file.\n\nRunning tests\n~~~~~~~~~~~~~\n\nThe unit tests are found in the ``tests/`` directory and are run using pytest::\n\n    $ python -m pytest\n';
+    const contributing = 'Contributing to widget\n======================\n\nExtensive contribution guidelines are available in the repository at\n``docs/development/index.rst``, or online at:\n\nhttps://widget.example.io/en/latest/development/\n';
+    const c = await control({ 'README.rst': 'widget\n======\n', 'CONTRIBUTING.rst': contributing, 'docs/development/getting-started.rst': page }, 'OSPS-DO-07.01');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'docs/development/getting-started.rst', line: 1 }]);
+    expect((await control({ 'README.rst': 'widget\n======\n', 'docs/tutorial/getting-started.rst': page }, 'OSPS-DO-07.01')).status).toBe('fail');
+  });
   it('passes with "Building from source" in CONTRIBUTING', async () => {
     const c = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Building from source\n\n${para('Install Node 22, run npm ci, then npm run build.')}\n` }, 'OSPS-DO-07.01');
     expect(c.status).toBe('pass');

@@ -4,8 +4,8 @@
 // them for product features); a "Build from source" section that is only a code block running a
 // build command; a README "Building" section whose prose says what building takes and names the tool (commons-io's "run
 // `mvn`"), before a contribution guide's "Getting Started"; a "Get the source code" section whose code then runs a named build or `pip install .`
-// (requests's docs/user/install.rst); or a build guide under docs/ that speaks of building (not one that only points to
-// other pages). A root BUILDING.md or INSTALL file, which is not
+// (requests's docs/user/install.rst); or a build guide under docs/ (or a development folder's getting-started page, packaging's
+// docs/development/getting-started.rst) that speaks of building (not one that only points to other pages). A root BUILDING.md or INSTALL file, which is not
 // outlined, is unknown rather than a guessed pass; a sentence on building and a named build command in a README without
 // headings (zlib's plain text); last, a "Building" section with a named build command in the README of
 // a part of the software in its own top-level folder (hyper's capi/README.md). Otherwise attested when the contribution guide
@@ -61,7 +61,11 @@ const speaksOfBuilding = (h: { body: string; code: string }) => h.code !== '' ||
  */
 const SOURCE_HEADING = /\b(?:get(?:ting)?|obtain(?:ing)?|download(?:ing)?|clon(?:e|ing)) (?:the )?(?:source(?:s| code)?|code|repository)\b/i;
 
-const BUILD_DOC = /(^|\/)(build(ing)?|compil(e|ing)|development|develop(er)?[-_ ]?guide|hacking|dev[-_ ]?setup|from[-_ ]?source)[^/]*$/i;
+/**
+ * A page named for building, or the first page of a development guide's folder (packaging's docs/development/getting-started.rst:
+ * "Working on packaging requires the installation of a small number of development dependencies", then how to run the tests).
+ */
+const BUILD_DOC = /(^|\/)(build(ing)?|compil(e|ing)|development|develop(er)?[-_ ]?guide|hacking|dev[-_ ]?setup|from[-_ ]?source)[^/]*$|(?:^|\/)(?:development|developers?|hacking)\/(?:getting[-_]?started|set[-_]?up|setting[-_]up|environment)\.[a-z]+$/i;
 
 /**
  * A page named for building that speaks of it (a build, an installation, a toolchain, or commands) in its lead or a section:
