@@ -1,7 +1,10 @@
+import { chmodSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RepoSnapshot } from '../../src/facts/snapshot.ts';
 import { findPipeInstalls, gatherDependencies, parseDockerfileFroms } from '../../src/facts/dependencies.ts';
 import { cleanup, makeTree } from './helpers.ts';
+import { tinyElf } from '../helpers/binaries.ts';
 
 afterAll(cleanup);
 
@@ -163,6 +166,14 @@ describe('gatherDependencies', () => {
     expect(f.pipeInstalls.map((e) => `${e.path}:${e.line}`)).toEqual(['install.sh:1']);
   });
 
+  it("reads an extension-less executable as a script only when it is text: a compiled program is passed over, not noted as invalid UTF-8 (packaging's tests/manylinux/hello-world-*)", () => {
+    const elf = Buffer.concat([tinyElf(), Buffer.from([0xff, 0xfe])]);
+    const root = makeTree({ 'tests/manylinux/hello-world-x86_64': elf, 'tools/setup': '#!/bin/sh\ncurl -fsSL https://x.example/i | sh\n' });
+    for (const p of ['tests/manylinux/hello-world-x86_64', 'tools/setup']) chmodSync(join(root, p), 0o755);
+    const snap = RepoSnapshot.open(root);
+    const f = gatherDependencies(snap);
+    expect([f.pipeInstalls.map((e) => `${e.path}:${e.line}`), snap.notes.filter((n) => /UTF-8/.test(n.detail))]).toEqual([['tools/setup:2'], []]);
+  });
   it('parses FROM with ARG images and lower-case keywords', () => {
     expect(parseDockerfileFroms('ARG BASE=alpine\nfrom ${BASE}\n')).toEqual([{ line: 2, image: '${BASE}', pinnedByDigest: false }]);
   });

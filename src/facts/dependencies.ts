@@ -204,8 +204,11 @@ export function gatherDependencies(snapshot: RepoSnapshot): DependencyFacts {
   const scripts: string[] = [];
   let truncated = false;
   let budget = MAX_TOTAL_BYTES;
-  /** Reads a file when it fits in the remaining budget. */
-  const readText = (path: string, maxBytes: number): string | null => {
+  /**
+   * Reads a file when it fits in the remaining budget; with `head`, only when its head passes (an extension-less executable
+   * that is a compiled program, packaging's tests/manylinux/hello-world-* ELF files, is not read, nor noted as invalid UTF-8).
+   */
+  const readText = (path: string, maxBytes: number, head?: (text: string) => boolean): string | null => {
     const size = snapshot.size(path);
     if (size === null || size > maxBytes) return null;
     if (size > budget) {
@@ -213,8 +216,8 @@ export function gatherDependencies(snapshot: RepoSnapshot): DependencyFacts {
       return null;
     }
     budget -= size;
-    const r = snapshot.read(path);
-    return r.ok ? r.text : null;
+    const r = head ? snapshot.readWhen(path, head) : snapshot.read(path);
+    return r?.ok ? r.text : null;
   };
 
   for (const f of snapshot.files) {
@@ -272,7 +275,8 @@ export function gatherDependencies(snapshot: RepoSnapshot): DependencyFacts {
 
   for (const path of scripts) {
     const base = path.slice(path.lastIndexOf('/') + 1);
-    const text = readText(path, MAX_SCRIPT_BYTES);
+    // A script is text: a NUL byte in its head is a binary's.
+    const text = readText(path, MAX_SCRIPT_BYTES, base.includes('.') ? undefined : (head) => !head.includes('\0'));
     if (text === null || text.includes('\0')) continue;
     if (isDockerfileName(base)) {
       for (const from of parseDockerfileFroms(text)) {
