@@ -41,3 +41,27 @@ describe('a changelog that stops before the newest release line', () => {
     expect(changelog({ 'CHANGELOG.md': widget }, ['widget-v0.8.3', 'widget-v0.8.4', 'widget-extra-v0.12.0'])?.olderThanRelease).toBeUndefined();
   });
 });
+
+describe('a monorepo whose components are tagged by folder', () => {
+  const ROOT = `# Changelog\n\n## [0.4.2](https://github.com/acme/widget/compare/v0.4.1...v0.4.2) (2023-03-09)\n\n${ENTRY}`;
+  const PART = (v: string) => `# Changelog\n\n## [${v}](https://github.com/acme/widget/compare/widget/v0.16.0...widget/v${v}) (2026-07-27)\n\n${ENTRY}`;
+  const MONO_TAGS = ['v0.4.2', 'widget/v0.4.2', 'widget/v0.16.0', 'widget/v0.16.1', 'core/v0.16.1', 'widget-proxy/v0.9.7'];
+  const gather = (tree: Tree, tags: string[]) => documentsOf(gatherDocuments(snap(tree), { repository: 'acme/widget', tags }), 'changelog');
+
+  it("reads the tagged folder's changelog when the root one stops before the newest releases (release-please, Go module tags)", () => {
+    const docs = gather({ 'CHANGELOG.md': ROOT, 'widget/CHANGELOG.md': PART('0.16.1'), 'core/CHANGELOG.md': PART('0.16.1') }, MONO_TAGS);
+    expect(docs.find((d) => d.path === 'CHANGELOG.md')?.olderThanRelease).toBeDefined();
+    // The folder named after the repository first; each is stale only against its own folder's tags.
+    expect(docs.map((d) => [d.path, d.olderThanRelease])).toEqual([
+      ['CHANGELOG.md', docs[0].olderThanRelease],
+      ['widget/CHANGELOG.md', undefined],
+      ['core/CHANGELOG.md', undefined],
+    ]);
+  });
+  it('marks a component changelog that stops before its own newest tag, and adds none beside a current root changelog', () => {
+    const stale = gather({ 'CHANGELOG.md': ROOT, 'widget/CHANGELOG.md': PART('0.4.2') }, MONO_TAGS);
+    expect(stale.find((d) => d.path === 'widget/CHANGELOG.md')?.olderThanRelease).toBe('widget/v0.16.1');
+    const current = gather({ 'CHANGELOG.md': ROOT.replace('0.4.2', '0.16.1'), 'widget/CHANGELOG.md': PART('0.16.1') }, ['v0.16.1', 'widget/v0.16.1']);
+    expect(current.map((d) => d.path)).toEqual(['CHANGELOG.md']);
+  });
+});

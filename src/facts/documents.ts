@@ -322,6 +322,36 @@ function newestNamedVersion(doc: DocumentInfo): number[] | null {
  * page"), tagged gson-parent-2.10, beside gson-parent-2.14.0. Only that series' tags count: a monorepo's other components
  * (axum-extra-v0.12 beside axum-v0.8) have their own lines. Undefined when no tag names that version.
  */
+/** How many components' changelogs are read when the root changelog stops before the newest releases. */
+const MAX_COMPONENT_CHANGELOGS = 3;
+
+/**
+ * The changelogs of a monorepo's components tagged by their folder (release-please's and Go's module tags: "flagd/v0.16.1",
+ * "core/v0.16.1" beside flagd/CHANGELOG.md and core/CHANGELOG.md), each with the tags of its folder: the folder named
+ * after the repository first, then by name. Only a tag that is the folder, a slash and the version counts.
+ */
+function componentChangelogs(snap: RepoSnapshot, tags: readonly string[], repository: string | null | undefined): { path: string; tags: string[] }[] {
+  const byDir = new Map<string, string[]>();
+  for (const tag of tags) {
+    const slash = tag.lastIndexOf('/');
+    const start = versionStart(tag);
+    if (slash <= 0 || !/^v?$/i.test(tag.slice(slash + 1, start)) || (trailingVersion(tag)?.length ?? 0) < 2) continue;
+    const dir = tag.slice(0, slash);
+    const list = byDir.get(dir);
+    if (list) list.push(tag);
+    else byDir.set(dir, [tag]);
+  }
+  const name = repository?.slice(repository.indexOf('/') + 1).toLowerCase();
+  const dirs = [...byDir.keys()].sort((a, b) => Number(b.toLowerCase() === name) - Number(a.toLowerCase() === name) || (a < b ? -1 : a > b ? 1 : 0));
+  const out: { path: string; tags: string[] }[] = [];
+  for (const dir of dirs) {
+    const file = snap.filesIn(dir, (base) => CHANGELOG_FILE.test(base)).find((f) => f.kind === 'file');
+    if (file) out.push({ path: file.path, tags: byDir.get(dir) ?? [] });
+    if (out.length >= MAX_COMPONENT_CHANGELOGS) break;
+  }
+  return out;
+}
+
 function staleChangelog(doc: DocumentInfo, tags: readonly string[]): string | undefined {
   const named = newestNamedVersion(doc);
   if (!named) return undefined;
@@ -680,6 +710,17 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
     const doc = byPath[path];
     const stale = doc?.role === 'changelog' ? staleChangelog(doc, options.tags ?? []) : undefined;
     if (stale) doc.olderThanRelease = stale;
+  }
+  // A root changelog that stops before the newest releases of a monorepo whose components are tagged by folder
+  // ("flagd/v0.16.1"): each tagged folder's changelog (flagd/CHANGELOG.md) holds its releases' notes, and is stale only
+  // against its own tags.
+  if ((roles.changelog ?? []).length > 0 && (roles.changelog ?? []).every((p) => byPath[p]?.olderThanRelease !== undefined)) {
+    for (const c of componentChangelogs(snap, options.tags ?? [], options.repository)) {
+      if (byPath[c.path]) continue;
+      add(c.path, 'changelog');
+      const stale = staleChangelog(byPath[c.path], c.tags);
+      if (stale) byPath[c.path].olderThanRelease = stale;
+    }
   }
   // Without a changelog file at the root, a folder of release notes is the changelog
   // (jackson-databind's release-notes/VERSION-2.x; Kubernetes-style CHANGELOG/CHANGELOG-1.30.md;
