@@ -7,12 +7,16 @@
 // attested; a pull request job calling another repository's scan workflow, not read here, leaves it unknown
 // (perChange, helpers/scans.ts). No SAST in any workflow while the root golangci-lint
 // configuration enables gosec and the repository is run by Prow (OWNERS_ALIASES), whose presubmit
-// jobs are configured in another repository (cert-manager's `make verify`): unknown, not fail.
+// jobs are configured in another repository (cert-manager's `make verify`): unknown, not fail; so is a root SonarCloud
+// configuration (sonar-project.properties) that no workflow runs, for SonarCloud's app analyses pull requests itself.
 import type { Facts } from '../facts/types.ts';
 import { fileEvidence } from './helpers/evidence.ts';
 import { prowOwners } from './helpers/external-ci.ts';
 import { perChange, SAST_CALL, SCA_CALL } from './helpers/scans.ts';
 import { type Outcome, unknown } from './types.ts';
+
+/** SonarCloud or SonarQube analysis settings at the root: automatic analysis reads them with no workflow. */
+const SONAR_CONFIG = /^(?:sonar-project|\.sonarcloud)\.properties$/;
 
 export const id = 'OSPS-VM-06.02';
 
@@ -29,6 +33,15 @@ export function evaluate(facts: Facts): Outcome {
       'Add a workflow on pull_request that runs a SAST tool (github/codeql-action, semgrep, or your language\'s security linter), require its status check before merging, and list the tool in Security Insights repository.security.tools with type SAST.',
   });
   if (outcome.status !== 'fail' || facts.workflows.detectors.sast.hits.length > 0) return outcome;
+  // SonarCloud's automatic analysis runs from its GitHub app on every pull request, with no workflow: the project's
+  // configuration at the root (sonar-project.properties, .sonarcloud.properties) is all the tree shows of it.
+  const sonar = facts.files.find((f) => f.kind === 'file' && SONAR_CONFIG.test(f.path));
+  if (sonar)
+    return unknown(
+      `no SAST scan in the GitHub Actions workflows, but ${sonar.path} configures SonarCloud (or SonarQube) analysis, which no workflow runs: SonarCloud's automatic analysis runs from its GitHub app on pull requests, so whether it checks every change and blocks a failing one cannot be read`,
+      "Make the SonarCloud check (its quality gate) a required status check on the default branch, or run the scan in a workflow on pull_request; listing it in Security Insights repository.security.tools (type SAST, integration.ci: true) states it.",
+      [fileEvidence(sonar.path, 'SonarCloud (SonarQube) analysis configured, run by no workflow', 1)],
+    );
   const gosec = facts.workflows.golangciGosec;
   const prow = prowOwners(facts);
   if (!gosec || !prow) return outcome;
