@@ -193,6 +193,9 @@ describe('OSPS-SA-01.01 design documentation of actors and actions', () => {
     const design = '# Design\n\n## Actors\n\nOperators run the CLI; the control server signs bundles; the agent on each node verifies and applies them.\n';
     const c = await control({ ...files, 'docs/overview.md': design }, 'OSPS-SA-01.01', 'tagged');
     expect([c.status, c.evidence.map((e) => `${e.path}:${e.line}`)]).toEqual(['pass', ['docs/overview.md:1', 'docs/overview.md:3']]);
+    // A record's "Design Rationale" in docs/architecture-decisions/ (flagd's) is what was decided, not the system's design.
+    const rationale = '# Support code defaults\n\n## Proposal\n\n### Design Rationale\n\nThe daemon leaves the value out and the provider falls back to the default in code, so that clients and the daemon agree.\n';
+    expect((await control({ 'docs/architecture-decisions/support-code-default.md': rationale }, 'OSPS-SA-01.01', 'tagged')).status).toBe('fail');
   });
   it('passes with the Actors and Actions sections of a self-assessment, on their lines', async () => {
     const c = await control({ 'docs/security/self-assessment.md': COMPLETE_SELF_ASSESSMENT }, 'OSPS-SA-01.01');
@@ -314,6 +317,16 @@ describe('OSPS-SA-02.01 external interfaces', () => {
     const doc = (heading: string) => `# Deploying to Production\n\n## ${heading}\n\nWidget is a WSGI application. A WSGI server runs it, converting incoming HTTP requests to the standard WSGI environ.\n`;
     expect((await control({ 'README.md': '# widget\n\nA WSGI toolkit.\n', 'docs/deployment.md': doc('Self-Hosted Options') }, 'OSPS-SA-02.01', 'tagged')).status).toBe('fail');
     expect((await control({ 'README.md': '# widget\n\nA WSGI toolkit.\n', 'docs/deployment.md': doc('Configuration options') }, 'OSPS-SA-02.01', 'tagged')).status).toBe('pass');
+  });
+  it("does not read a decision record's \"Considered Options\" or \"API changes\" as an interface (flagd's docs/architecture-decisions/, MADR)", async () => {
+    const adr = '# Support code defaults\n\n## Background\n\nFlags cannot defer to the default value in code.\n\n## Considered Options\n\n* Use a null variant to fall back to the code default for the flag, keeping the schema small.\n\n## Decision Outcome\n\nThe null variant.\n\n### API changes\n\nThe evaluation response may leave the value out when the flag defers to the code default of the caller.\n';
+    const readme = '# widget\n\nA flag daemon.\n';
+    expect((await control({ 'README.md': readme, 'docs/architecture-decisions/code-default.md': adr }, 'OSPS-SA-02.01', 'tagged')).status).toBe('fail');
+    // MADR's sections tell a record outside such a folder.
+    expect((await control({ 'README.md': readme, 'docs/code-default.md': adr }, 'OSPS-SA-02.01', 'tagged')).status).toBe('fail');
+    // The same sections on a product page describe the interface.
+    const page = adr.replace('## Decision Outcome\n\nThe null variant.\n\n', '');
+    expect((await control({ 'README.md': readme, 'docs/code-default.md': page }, 'OSPS-SA-02.01', 'tagged')).status).toBe('pass');
   });
   it('does not read a third-party package named "…-webhook" or a quoted misconception about the API as an interface', async () => {
     const transports = '# Transports\n\n## Known transports\n\n### widget-discord-webhook\n\nA third-party transport that forwards log lines to a Discord channel from a dedicated worker thread, so that logging never blocks.\n';

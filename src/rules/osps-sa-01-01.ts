@@ -20,6 +20,7 @@ import { dedupe, docsNamed, sectionsIn, unreadNamed } from './helpers/assessment
 import type { DocumentRole } from '../facts/documents.ts';
 import { capEvidence, fileEvidence } from './helpers/evidence.ts';
 import { documentElsewhere } from './helpers/elsewhere.ts';
+import { isDecisionRecord } from './helpers/decision-records.ts';
 import { declaration } from './helpers/insights.ts';
 import { releaseGated } from './helpers/release.ts';
 import { inRoadmap } from './helpers/roadmap.ts';
@@ -56,11 +57,6 @@ const NOT_ACTORS =
 /** "Actions" beside "Actors" in a heading: the design's sense of both ("Actors and Actions", "Actors and their interactions"). */
 const ACTIONS = /\b(?:actions?|interactions?)\b/i;
 
-/**
- * Architecture decision records (dapr's docs/decision_records/architecture/, python-tuf's docs/adr/) record why a choice was
- * made ("Rename Dapr runtime binary from dapr to daprd"), not the system's actors and the actions between them.
- */
-const DECISION_RECORDS = /(?:^|\/)(?:adrs?|decision[-_]?records?|decisions)\//i;
 
 /** The processor sense of "architecture" (trivy's "Scan Image on a specific Architecture and OS"): a platform, not the system's design. */
 const CPU_ARCHITECTURE = /\b(?:specific|target|cpu|processor|hardware|multiple|multi|different|other|host) architectures?\b|\barchitectures? (?:and|or|\/) (?:os|platforms?|operating systems?)\b|\b(?:os|platforms?|operating systems?) (?:and|or|\/) architectures?\b/i;
@@ -199,7 +195,7 @@ function diagramSections(facts: Facts): Evidence[] {
   const out: Evidence[] = [];
   for (const role of DIAGRAM_ROLES)
     for (const doc of documentsOf(facts.documents, role)) {
-      if (notActorsPage(doc.path) || DECISION_RECORDS.test(doc.path) || agentInstructions(doc.path)) continue;
+      if (notActorsPage(doc.path) || isDecisionRecord(doc) || agentInstructions(doc.path)) continue;
       for (const l of doc.outline?.images ?? []) {
         const file = l.target.slice(l.target.lastIndexOf('/') + 1);
         if (!ARCHITECTURE_IMAGE_TEXT.test(l.text.trim()) && !ARCHITECTURE_IMAGE_FILE.test(file)) continue;
@@ -270,7 +266,7 @@ export function evaluate(facts: Facts): Outcome {
       evidence.push(fileEvidence(doc.path, `self-assessment describes the system's actions: section "${actions.heading ?? actions.title}"`, actions.line));
     }
   }
-  for (const d of docsNamed(facts, DESIGN_PATH).filter((x) => designPage(x.path) && !DECISION_RECORDS.test(x.path))) evidence.push(fileEvidence(d.path, 'design documentation', 1));
+  for (const d of docsNamed(facts, DESIGN_PATH).filter((x) => designPage(x.path) && !isDecisionRecord(x))) evidence.push(fileEvidence(d.path, 'design documentation', 1));
   for (const d of documentsOf(facts.documents, 'design').filter((x) => substantive(x, 200)).slice(0, 3)) evidence.push(fileEvidence(d.path, `design document in ${/^(?:specs?\/)?[^/]+\//i.exec(d.path)?.[0] ?? ''}`, 1));
   // AGENTS.md and its kin are prompts for coding agents (ktor's "Types and API design": "Prefer `internal` by default"), not the project's documentation.
   // A page that only sends the reader to design records elsewhere (nats-server's doc/README.md: "The NATS ADR documents have moved to their own repository") documents nothing here.
@@ -281,7 +277,7 @@ export function evaluate(facts: Facts): Outcome {
   const weak: Evidence[] = [];
   for (const hit of sectionsIn(facts, ['docs', 'readme', 'contributing'], design)) {
     // A roadmap's "Design" (hyper's docs/ROADMAP-1.0.md) is the design of changes planned, not of the system as it is.
-    if (!designHeading(hit.doc, hit.heading, design) || notActorsPage(hit.doc.path) || DECISION_RECORDS.test(hit.doc.path) || agentInstructions(hit.doc.path) || inRoadmap(hit.doc, hit.heading)) continue;
+    if (!designHeading(hit.doc, hit.heading, design) || notActorsPage(hit.doc.path) || isDecisionRecord(hit.doc) || agentInstructions(hit.doc.path) || inRoadmap(hit.doc, hit.heading)) continue;
     const to = documentElsewhere(facts, hit.doc);
     if (to) elsewhere.push(fileEvidence(hit.doc.path, `design documentation kept elsewhere: section "${hit.heading.text}" only links ${to.target}`, to.line));
     else (STRONG_DESIGN.test(hit.heading.text) || namesTheProject(facts, hit.heading.text) ? evidence : weak).push(sectionEvidence(hit, 'design documentation'));

@@ -3,7 +3,7 @@
 // (api/*.api), interface documentation under docs/ (api, reference, cli, usage, ...), a manual page (jq's jq.1.prebuilt;
 // facts/man-pages.ts), or an
 // API/Usage/CLI/Reference section in the README or a product page of docs/ (not questions and
-// answers, not the internal API, not a contributor's page, not a heading whose interface word is
+// answers, not a decision record's "Considered Options" or "API changes", not the internal API, not a contributor's page, not a heading whose interface word is
 // only the product's name: cli/cli's "# GitHub CLI", "GitHub CLI project layout"), or in a
 // component's README of a monorepo (packages/client/README.md "Usage", its functions' signatures;
 // not a test's or an example's README, nor its section for contributors);
@@ -19,6 +19,7 @@ import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { dedupe, docsNamed, sectionsIn } from './helpers/assessment.ts';
 import { capEvidence, fileEvidence, linkShown } from './helpers/evidence.ts';
+import { isDecisionRecord } from './helpers/decision-records.ts';
 import { declaration } from './helpers/insights.ts';
 import { releaseGated } from './helpers/release.ts';
 import { intoThisRepository, repositoryName } from './helpers/repository.ts';
@@ -158,7 +159,7 @@ export function evaluate(facts: Facts): Outcome {
   }
   const dumps = facts.files.filter((f) => f.kind === 'file' && API_DUMP.test(f.path) && !underFolder(f.path, NOT_SPEC_DIRS));
   if (dumps.length > 0) evidence.push(fileEvidence(dumps[0].path, `public API listing (binary-compatibility dump)${dumps.length > 1 ? `, one of ${dumps.length}` : ''}`, 1));
-  const named = docsNamed(facts, INTERFACE_PATH);
+  const named = docsNamed(facts, INTERFACE_PATH).filter((d) => !isDecisionRecord(d));
   for (const d of named) evidence.push(fileEvidence(d.path, 'interface documentation', 1));
   // A page that documents the API object by object (generated from the code, or written in a domain directive: libuv's
   // ".. c:type:: uv_async_t") describes the interface whatever it is called (werkzeug's docs/wrappers.rst
@@ -176,8 +177,8 @@ export function evaluate(facts: Facts): Outcome {
   // A monorepo's packages each describe their own interface in their README (sigstore-js's packages/client/README.md "Usage").
   const components = new Set(facts.documents.roles['component-readme'] ?? []);
   for (const hit of sectionsIn(facts, ['readme', 'docs', 'component-readme'], INTERFACE_HEADING)) {
-    // Questions and answers about usage are not a description of the interface.
-    if (NOT_INTERFACE.test(hit.heading.text) || /(^|\/)faq[^/]*$/i.test(hit.doc.path)) continue;
+    // Questions and answers about usage are not a description of the interface, nor a decision record's "Considered Options".
+    if (NOT_INTERFACE.test(hit.heading.text) || /(^|\/)faq[^/]*$/i.test(hit.doc.path) || isDecisionRecord(hit.doc)) continue;
     if (!INTERFACE_HEADING.test(withoutName(hit.heading.text, product).replace(RESOURCE_USAGE, ' ').replace(API_LEVEL, ' ').replace(CHOICE_OPTIONS, ' '))) continue;
     if (components.has(hit.doc.path) && hit.doc.role !== 'readme') {
       if (underFolder(hit.doc.path, NOT_SPEC_DIRS) || underFolder(hit.doc.path, EXAMPLE_DIRS) || CONTRIBUTOR_HEADING.test(hit.heading.text)) continue;

@@ -16,6 +16,7 @@ import { forgeUnread, officialLatest, releaseGate } from './release.ts';
 import { repositoryName } from './repository.ts';
 import { ancestors, findSectionWhere, MAX_HEADINGS_PER_DOC, sectionEvidence, sectionIn, sectionLinks } from './sections.ts';
 import { THREAT_MODEL_PATH } from './assessment.ts';
+import { isDecisionRecord } from './decision-records.ts';
 import { adviceText, type Advice } from './insights.ts';
 import { inRoadmap } from './roadmap.ts';
 import { statementEvidence, type StatementHit, statementInDoc } from './statements.ts';
@@ -134,18 +135,6 @@ const OWN_RELEASE = /\b(releases?|released|downloads?|binar(y|ies)|release asset
  */
 const RELEASE_WORD = /\b(releases?|released)\b/i;
 const INSTALL_PAGE = /(?:^|\/)(?:install|download|releases?|getting[-_ ]started|quick[-_ ]?start|setup)[^/]*$/i;
-
-/**
- * An architecture decision record (a decision_records/, adr/ or decisions/ folder, or the record's
- * sections Context, Decision and Consequences): it records what was decided, not how a user
- * verifies a release. dapr's ENG-004 "Binary Signing" decided that binaries will not be signed.
- */
-const DECISION_DIR = /(?:^|\/)(?:decision[-_ ]?records?|adrs?|decisions|architecture[-_ ]decisions?)\//i;
-function isDecisionRecord(doc: DocumentInfo): boolean {
-  if (DECISION_DIR.test(doc.path)) return true;
-  const names = new Set((doc.outline?.headings ?? []).slice(0, 50).map((h) => h.text.trim().toLowerCase()));
-  return names.has('context') && (names.has('decision') || names.has('decisions') || names.has('decision outcome')) && names.has('consequences');
-}
 
 /** Prose that says the releases are not signed: "Binaries will not be signed", "unsigned". */
 const NOT_SIGNED = /\b(?:not|never|no longer)\s+(?:be\s+|been\s+|yet\s+)?(?:\w+\s+)?signed\b|n[’']t\s+(?:be\s+|been\s+)?signed\b|\bunsigned\b/i;
