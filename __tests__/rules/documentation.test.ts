@@ -919,6 +919,14 @@ describe('OSPS-DO-07.01 build instructions', () => {
     const failures = `# Contributing\n\n## Fixing a broken build\n\n${para('When the CI build fails, read the logs of the failed job and push a fix.')}\n`;
     expect((await control({ 'CONTRIBUTING.md': failures }, 'OSPS-DO-07.01')).status).not.toBe('pass');
   });
+  it("passes on a \"Development\" section whose subsections list the toolchain and give the commands (flagd's CONTRIBUTING)", async () => {
+    const guide = (prereq: string) =>
+      `# Welcome\n\nThere are a few things to consider before contributing.\n\n## Development\n\n### ${prereq}\n\nYou'll need:\n\n- Go\n- make\n- docker\n\n### Workspace Initialization\n\nThis project uses a go workspace, to set up the project run\n\n\`\`\`shell\nmake workspace-init\n\`\`\`\n\n### Manual testing\n\nStart the daemon from the flagd/ directory with \`go run main.go start -f file:../config/samples/example_flags.flagd.json\`.\n`;
+    const c = await control({ 'CONTRIBUTING.md': guide('Prerequisites') }, 'OSPS-DO-07.01');
+    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'CONTRIBUTING.md', line: 5 }] });
+    // Commands without the toolchain they need are not build instructions.
+    expect((await control({ 'CONTRIBUTING.md': guide('Editor settings') }, 'OSPS-DO-07.01')).status).toBe('fail');
+  });
   it('cites the root BUILDING guide\'s "Building the sources", not a README section that only points to a website page (apache/logging-log4j2)', async () => {
     const readme = '= Apache Log4j 2\n\nA logging framework.\n\n[#development]\n== Development\n\nLooking for *build instructions*, branching scheme, and other developer resources?\nSee https://logging.apache.org/log4j/2.x/development.html[the Development page] at the website.\n';
     const building = '[#requirements]\n== Requirements\n\n* JDK 17+\n* A modern Linux, OSX, or Windows host\n\n[#building]\n== Building the sources\n\nYou can build and verify the sources as follows:\n\n[source,bash]\n----\n./mvnw verify\n----\n\n`verify` goal runs validation and test steps next to building (i.e., compiling) the sources.\n';

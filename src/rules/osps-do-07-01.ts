@@ -1,7 +1,7 @@
 // OSPS-DO-07.01: Instructions to build the software.
 // A "Building from source", "Development setup", "Install for development" or similar section in
 // CONTRIBUTING, the README or docs/ (weaker headings such as "Compiling" only in CONTRIBUTING and the README, since docs/ uses
-// them for product features); a "Build from source" section that is only a code block running a
+// them for product features; a bare "Development" when it speaks of building, or its subsections list the toolchain and give commands); a "Build from source" section that is only a code block running a
 // build command; a README "Building" section whose prose says what building takes and names the tool (commons-io's "run
 // `mvn`"), before a contribution guide's "Getting Started"; a "Get the source code" section whose code then runs a named build or `pip install .`
 // (requests's docs/user/install.rst); or a build guide under docs/ (or a development folder's getting-started page, packaging's
@@ -13,8 +13,8 @@
 import { type DocumentInfo, documentsOf } from '../facts/documents.ts';
 import type { Facts } from '../facts/types.ts';
 import { fileEvidence } from './helpers/evidence.ts';
-import { bodyLineOf } from '../facts/markdown.ts';
-import { findProjectSection, findSectionWhere, forAgents, forPeople, GUIDE_MIN_CHARS, headingIs, headinglessReadme, sectionEvidence, substantive, titledContributionGuide } from './helpers/sections.ts';
+import { bodyLineOf, type Heading } from '../facts/markdown.ts';
+import { findProjectSection, findSectionWhere, forAgents, forPeople, GUIDE_MIN_CHARS, headingIs, headinglessReadme, sectionEvidence, subsections, substantive, titledContributionGuide } from './helpers/sections.ts';
 import { quoteSentence, sentencesOf } from './helpers/statements.ts';
 import { type Outcome, pass, unknown } from './types.ts';
 import { missingUnlessElsewhere } from './helpers/documentation.ts';
@@ -53,6 +53,18 @@ const POINTS_ELSEWHERE = /^(?:please\s+)?(?:read|see|refer\s+to|consult|check(?:
 
 /** A weak heading's section that speaks of building (not only to point elsewhere for it), or gives commands. */
 const speaksOfBuilding = (h: { body: string; code: string }) => h.code !== '' || sentencesOf(h.body).some((x) => BUILD_WORDS.test(x) && !POINTS_ELSEWHERE.test(x));
+
+/** A subsection that lists what development takes: the toolchain, before the steps. */
+const PREREQUISITES_HEADING = /^(?:prerequisites|requirements|dependencies|tools|toolchain|what you(?:'ll| will)? need)$/i;
+
+/**
+ * A weak heading's subsections that list the toolchain and then give the commands (flagd's CONTRIBUTING "Development":
+ * "Prerequisites" Go, make and docker; "Workspace Initialization" `make workspace-init`; a `go run` of the daemon).
+ */
+function developmentSteps(doc: DocumentInfo, h: Heading): boolean {
+  const subs = subsections(doc, h);
+  return subs.some((x) => PREREQUISITES_HEADING.test(x.text.trim()) && x.ownChars > 0) && subs.some((x) => x.code !== '');
+}
 
 /**
  * A section on getting the sources ("Get the Source Code", "Cloning the repository"): build
@@ -110,7 +122,7 @@ export function evaluate(facts: Facts): Outcome {
   const section =
     findProjectSection(facts, ['contributing', 'readme', 'docs'], forPeople(headingIs(BUILD_STRONG, BUILD_NOT)), GUIDE_MIN_CHARS) ??
     findProjectSection(facts, ['contributing', 'readme'], headingIs(BUILD_HEADING, BUILD_NOT), GUIDE_MIN_CHARS) ??
-    findProjectSection(facts, ['contributing', 'readme', 'docs'], forPeople((h) => /^(development|developing|developer guide|hacking)$/i.test(h.text) && speaksOfBuilding(h)), GUIDE_MIN_CHARS);
+    findProjectSection(facts, ['contributing', 'readme', 'docs'], forPeople((h, doc) => /^(development|developing|developer guide|hacking)$/i.test(h.text) && (speaksOfBuilding(h) || developmentSteps(doc, h))), GUIDE_MIN_CHARS);
   if (section) return pass([sectionEvidence(section, 'build instructions')]);
   // "Build from source" that is only a code block (git clone, make build): the commands are the instructions.
   const coded = findProjectSection(facts, ['contributing', 'readme', 'docs'], (h) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && BUILD_COMMAND.test(h.code), 0);
