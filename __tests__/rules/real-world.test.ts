@@ -211,6 +211,20 @@ describe('OSPS-VM-01.01/02.01: a security policy kept in the organization\'s cen
     const own = `## Security Policy\n\nWe fix what we can and publish notes for each release. ${url}\n`;
     expect((await control({ 'SECURITY.md': own }, 'OSPS-VM-02.01')).status).toBe('fail');
   });
+  it('a SECURITY.md whose one sentence sends reporters to the website\'s policy page (oras) is attested with that link', async () => {
+    const url = 'https://r.acme.dev/docs/community/reporting_security_concerns';
+    const policy = `# Security Policy\n\nPlease follow the [security policy](${url}) to report a security vulnerability or concern.\n`;
+    for (const id of ['OSPS-VM-01.01', 'OSPS-VM-02.01', 'OSPS-VM-03.01']) {
+      const c = await control({ 'SECURITY.md': policy }, id);
+      expect(c.status, id).toBe('attested');
+      expect(c.evidence[0], id).toMatchObject({ path: 'SECURITY.md', line: 3, detail: expect.stringContaining(url) });
+    }
+    // A policy of its own that also links a page, or a page not presented as the policy, is no hand-over.
+    const own = `# Security Policy\n\nSend reports to security@acme.dev. Please follow the [security policy](${url}) too.\n`;
+    expect((await control({ 'SECURITY.md': own }, 'OSPS-VM-01.01')).status).toBe('fail');
+    const guide = '# Security\n\nRead the [hardening notes](https://r.acme.dev/docs/hardening/) before deploying the server.\n';
+    expect((await control({ 'SECURITY.md': guide }, 'OSPS-VM-02.01')).status).toBe('fail');
+  });
   it('a README reporting section that sends reports to a vendor\'s disclosure page (ktor, JetBrains) is attested with that link', async () => {
     const readme = '# r\n\n## Reporting Security Vulnerabilities\n\nIf you find a security vulnerability in R, please reach out to the security team via\nour [responsible disclosure process](https://www.acme.dev/legal/terms/responsible-disclosure.html).\n';
     for (const id of ['OSPS-VM-01.01', 'OSPS-VM-02.01']) {

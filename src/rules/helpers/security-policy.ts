@@ -84,6 +84,14 @@ function pointerOnly(outline: MarkdownOutline): boolean {
   return outline.proseChars - outline.links[0].text.length <= POINTER_WORDS_MAX && outline.headings.every((h) => SECURITY_SECTION.test(h.text));
 }
 
+/** Characters of prose a SECURITY.md that hands the policy to a website's page may have: a sentence or two, no policy of its own. */
+const STUB_PROSE_MAX = 400;
+
+/** A short security policy with no address, whose one link is a web page outside GitHub (its words are checked by the caller). */
+function websiteStub(outline: MarkdownOutline, target: string): boolean {
+  return /^https?:\/\//i.test(target) && !GITHUB_LINK.test(target) && outline.emails.length === 0 && outline.proseChars <= STUB_PROSE_MAX && outline.headings.every((h) => SECURITY_SECTION.test(h.text));
+}
+
 /** The first SECURITY.md with a section on reporting of its own, and whether a line lies in that section. */
 function reportingSectionOfPolicy(facts: Facts): { path: string; lines: (line: number) => boolean } | undefined {
   for (const doc of documentsOf(facts.documents, 'security')) {
@@ -139,7 +147,9 @@ export function externalPolicyLinks(facts: Facts): Evidence[] {
     // A SECURITY.md whose one link is a document in another repository, presented as the policy or
     // the way to report (grpc-go: "For information on gRPC Security Policy and reporting potential
     // security issues, please see [gRPC CVE Process](https://github.com/grpc/proposal/blob/master/P4-grpc-cve-process.md)").
-    const handedOver = inPolicy && outline !== null && outline.links.length === 1 && GITHUB_DOCUMENT.test(l.target) && POLICY_WORDS.test(words());
+    // Or whose one link, in a few words, is a website's page presented so (oras's SECURITY.md: "Please follow the [security
+    // policy](https://oras.land/docs/community/reporting_security_concerns) to report a security vulnerability or concern").
+    const handedOver = inPolicy && outline !== null && outline.links.length === 1 && (GITHUB_DOCUMENT.test(l.target) || websiteStub(outline, l.target)) && POLICY_WORDS.test(words());
     const policyLink = EXTERNAL_POLICY.test(l.target) || GITHUB_POLICY_PAGE.test(l.target) || website || handedOver;
     if (!policyLink || DISCLOSURE_PLATFORM.test(l.target) || intoThisRepository(facts, l.target)) return;
     if (website) websitePageFrom.add(path);
