@@ -240,6 +240,36 @@ describe('OSPS-VM-01.01/02.01: a security policy kept in the organization\'s cen
   });
 });
 
+describe('A design proposal under docs/proposals/ argues a change; it is neither instructions nor the interface (oras)', () => {
+  const proposal = [
+    '# Formatted output',
+    '',
+    '## Scenarios',
+    '',
+    '### Verify local files',
+    '',
+    para('Carol needs to check whether locally copied files are identical to the remote artifact content, with a checksum file made from the manifest.'),
+    '',
+    '```bash',
+    'r manifest fetch $REF --format go-template=\'{{range .layers}}{{.digest}}{{end}}\' | shasum -c',
+    '```',
+    '',
+    '## CLI Specs for new subcommands',
+    '',
+    para('`r manifest index create <ref> <sources>` creates an index from source manifests and pushes it without tagging.'),
+    '',
+  ].join('\n');
+  const readme = '# R CLI\n\n## Docs\n\nDocumentation for the R CLI is located on the project website: [r.acme.dev/cli](https://r.acme.dev/docs/category/r-commands)\n';
+  it('DO-03.01 finds no verification instructions in it', async () => {
+    nothingFound(await control({ 'README.md': readme, 'docs/proposals/formatted-output.md': proposal }, 'OSPS-DO-03.01', { tagged: true }), 'OSPS-DO-03.01');
+  });
+  it('SA-02.01 does not pass on its CLI specs: the documentation linked from the README is attested', async () => {
+    const c = await control({ 'README.md': readme, 'docs/proposals/formatted-output.md': proposal }, 'OSPS-SA-02.01', { tagged: true });
+    expect(c.status).toBe('attested');
+    expect(c.evidence[0]).toMatchObject({ path: 'README.md', detail: expect.stringContaining('https://r.acme.dev/docs/category/r-commands') });
+  });
+});
+
 describe('OSPS-VM-05.03/06.02: a scan that runs only after a change lands cannot block it', () => {
   const wf = (on: string, step: string) =>
     `name: scan\non:\n${on}\npermissions:\n  contents: read\njobs:\n  scan:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@b4ffde65f46336ab88eb53be808477a3936bae11\n${step}\n`;

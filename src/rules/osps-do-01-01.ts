@@ -19,7 +19,7 @@ import { releaseGate } from './helpers/release.ts';
 import { findSectionWhere, GUIDE_MIN_CHARS, headingIs, type SectionHit, sectionEvidence, sectionIn, sectionLinks, substantive } from './helpers/sections.ts';
 import { attested, type Outcome } from './types.ts';
 import { insightsFile } from './helpers/insights.ts';
-import { inGoals } from './helpers/roadmap.ts';
+import { inGoals, PROPOSAL_DIR } from './helpers/roadmap.ts';
 
 /** "The Basics" of a docs page or README is the first use of the software (python-jsonschema's docs/validate.rst, syft's README, attrs's docs/examples.md). */
 const USER_GUIDE_HEADING = /\b(usage|using|use it|how (?:to|do (?:i|you|we)|can (?:i|you)) use|getting started|get started|quick ?start|tutorials?|user(?:'s)? (guide|manual|documentation)|guides?|examples?|walkthrough|first steps|basic use|basics)\b/i;
@@ -36,12 +36,6 @@ const USER_GUIDE_DOC = /(^|\/)(guides?|usage|get(ting)?[-_ ]?started|quick[-_ ]?
  * guide (python-tuf's "Example with expired metadata:").
  */
 const DATED_POST = /(?:^|\/)(?:(?:_posts|posts|blog|news|adrs?|decisions)\/|\d{4}-\d{2}-\d{2})/i;
-
-/**
- * A design proposal's folder (docs/rfcs/0042/README.md, docs/proposals/, gittuf's docs/gaps/1/README.md, its
- * "gittuf Augmentation Proposals"): a change argued for maintainers, not a guide for users.
- */
-const PROPOSAL_DIR = /(?:^|\/)(?:rfcs?|proposals?|enhancements|keps|peps|geps|gaps|design[-_]?(?:docs?|proposals?)?)\//i;
 
 /**
  * A folder of contributor, developer or maintainer documentation (rustup's doc/dev-guide/, tokio's docs/contributing/,

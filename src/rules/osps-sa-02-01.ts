@@ -7,7 +7,7 @@
 // only the product's name: cli/cli's "# GitHub CLI", "GitHub CLI project layout"), or in a
 // component's README of a monorepo (packages/client/README.md "Usage", its functions' signatures;
 // not a test's or an example's README, nor its section for contributors);
-// whether every interface is described is left to a reviewer. Design documentation declared in
+// whether every interface is described is left to a reviewer. A design proposal's folder (docs/proposals/) is not read. Design documentation declared in
 // Security Insights is attested. A docs/ page that documents the API object by object (Sphinx
 // autodoc, a domain directive, mkdocstrings; facts/api-directives.ts) is interface documentation
 // whatever it is called. Applies once the project has made a release: evidence found passes
@@ -22,6 +22,7 @@ import { capEvidence, fileEvidence, linkShown } from './helpers/evidence.ts';
 import { isDecisionRecord } from './helpers/decision-records.ts';
 import { declaration } from './helpers/insights.ts';
 import { releaseGated } from './helpers/release.ts';
+import { PROPOSAL_DIR } from './helpers/roadmap.ts';
 import { intoThisRepository, repositoryName } from './helpers/repository.ts';
 import { findSectionWhere, headingAt, sectionEvidence } from './helpers/sections.ts';
 import { attested, type Outcome, pass } from './types.ts';
@@ -159,7 +160,7 @@ export function evaluate(facts: Facts): Outcome {
   }
   const dumps = facts.files.filter((f) => f.kind === 'file' && API_DUMP.test(f.path) && !underFolder(f.path, NOT_SPEC_DIRS));
   if (dumps.length > 0) evidence.push(fileEvidence(dumps[0].path, `public API listing (binary-compatibility dump)${dumps.length > 1 ? `, one of ${dumps.length}` : ''}`, 1));
-  const named = docsNamed(facts, INTERFACE_PATH).filter((d) => !isDecisionRecord(d));
+  const named = docsNamed(facts, INTERFACE_PATH).filter((d) => !isDecisionRecord(d) && !PROPOSAL_DIR.test(d.path));
   for (const d of named) evidence.push(fileEvidence(d.path, 'interface documentation', 1));
   // A page that documents the API object by object (generated from the code, or written in a domain directive: libuv's
   // ".. c:type:: uv_async_t") describes the interface whatever it is called (werkzeug's docs/wrappers.rst
@@ -179,6 +180,8 @@ export function evaluate(facts: Facts): Outcome {
   for (const hit of sectionsIn(facts, ['readme', 'docs', 'component-readme'], INTERFACE_HEADING)) {
     // Questions and answers about usage are not a description of the interface, nor a decision record's "Considered Options".
     if (NOT_INTERFACE.test(hit.heading.text) || /(^|\/)faq[^/]*$/i.test(hit.doc.path) || isDecisionRecord(hit.doc)) continue;
+    // A design proposal's "CLI Specs for new subcommands" (oras's docs/proposals/) argues a change; it does not describe the released interface.
+    if (PROPOSAL_DIR.test(hit.doc.path)) continue;
     if (!INTERFACE_HEADING.test(withoutName(hit.heading.text, product).replace(RESOURCE_USAGE, ' ').replace(API_LEVEL, ' ').replace(CHOICE_OPTIONS, ' '))) continue;
     if (components.has(hit.doc.path) && hit.doc.role !== 'readme') {
       if (underFolder(hit.doc.path, NOT_SPEC_DIRS) || underFolder(hit.doc.path, EXAMPLE_DIRS) || CONTRIBUTOR_HEADING.test(hit.heading.text)) continue;

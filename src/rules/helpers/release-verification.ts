@@ -18,7 +18,7 @@ import { ancestors, findSectionWhere, MAX_HEADINGS_PER_DOC, sectionEvidence, sec
 import { THREAT_MODEL_PATH } from './assessment.ts';
 import { isDecisionRecord } from './decision-records.ts';
 import { adviceText, type Advice } from './insights.ts';
-import { inRoadmap } from './roadmap.ts';
+import { inRoadmap, PROPOSAL_DIR } from './roadmap.ts';
 import { statementEvidence, type StatementHit, statementInDoc } from './statements.ts';
 import { verificationElsewhere } from './verification-elsewhere.ts';
 
@@ -104,7 +104,7 @@ function linkNames(doc: DocumentInfo, h: Heading, re: RegExp): boolean {
  * one code block). "Verify Installation" with `tool --version` runs none, so it does not count.
  */
 function verificationCode(doc: DocumentInfo, w: VerifyWords, projectName: RegExp | null = null): { heading: Heading; command: string } | undefined {
-  if (isCommandReference(doc) || isDecisionRecord(doc)) return undefined;
+  if (notInstructions(doc)) return undefined;
   const hs = doc.outline?.headings ?? [];
   const n = Math.min(hs.length, MAX_HEADINGS_PER_DOC);
   for (let i = 0; i < n; i++) {
@@ -135,6 +135,14 @@ const OWN_RELEASE = /\b(releases?|released|downloads?|binar(y|ies)|release asset
  */
 const RELEASE_WORD = /\b(releases?|released)\b/i;
 const INSTALL_PAGE = /(?:^|\/)(?:install|download|releases?|getting[-_ ]started|quick[-_ ]?start|setup)[^/]*$/i;
+
+/**
+ * A command reference, a decision record or a design proposal (oras's docs/proposals/formatted-output.md "Verify local
+ * files": a user story that runs `shasum -c` on pulled files, to argue a change): not instructions to verify releases.
+ */
+function notInstructions(doc: DocumentInfo): boolean {
+  return isCommandReference(doc) || isDecisionRecord(doc) || PROPOSAL_DIR.test(doc.path);
+}
 
 /** Prose that says the releases are not signed: "Binaries will not be signed", "unsigned". */
 const NOT_SIGNED = /\b(?:not|never|no longer)\s+(?:be\s+|been\s+|yet\s+)?(?:\w+\s+)?signed\b|n[’']t\s+(?:be\s+|been\s+)?signed\b|\bunsigned\b/i;
@@ -215,7 +223,7 @@ function aboutVerifying(w: VerifyWords, projectName: RegExp | null) {
   const referenceOrRecord = new WeakMap<DocumentInfo, boolean>();
   const setAsideDoc = (doc: DocumentInfo): boolean => {
     let known = referenceOrRecord.get(doc);
-    if (known === undefined) referenceOrRecord.set(doc, (known = isCommandReference(doc) || isDecisionRecord(doc)));
+    if (known === undefined) referenceOrRecord.set(doc, (known = notInstructions(doc)));
     return known;
   };
   return (h: Heading, doc: DocumentInfo): boolean => {

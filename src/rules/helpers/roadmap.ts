@@ -1,5 +1,5 @@
-// Roadmap pages: what a project plans or has built into its product, not how it works as a project
-// or how a user verifies its releases (gittuf's docs/roadmap.md, "Integrate in-toto Attestations").
+// Roadmap pages and design proposals: what a project plans or has built into its product, not how it works as a project,
+// how a user verifies its releases (gittuf's docs/roadmap.md, "Integrate in-toto Attestations") or what its interface is.
 import type { DocumentInfo } from '../../facts/documents.ts';
 import type { Heading } from '../../facts/markdown.ts';
 import { ancestors } from './sections.ts';
@@ -32,3 +32,10 @@ export function inGoals(doc: DocumentInfo, h: Heading): boolean {
   if (first !== undefined && first.level === 1 && GOALS_HEADING.test(first.text.trim())) return true;
   return ancestors(doc, h).some((p) => GOALS_HEADING.test(p.text.trim()));
 }
+
+/**
+ * A design proposal's folder (docs/rfcs/0042/README.md, docs/proposals/, gittuf's docs/gaps/1/README.md, its
+ * "gittuf Augmentation Proposals"): a change argued for maintainers, not a guide for users, nor instructions to verify
+ * releases (oras's docs/proposals/formatted-output.md "Verify local files"), nor the description of the released interface.
+ */
+export const PROPOSAL_DIR = /(?:^|\/)(?:rfcs?|proposals?|enhancements|keps|peps|geps|gaps|design[-_]?(?:docs?|proposals?)?)\//i;
