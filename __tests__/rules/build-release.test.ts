@@ -491,6 +491,13 @@ describe('OSPS-BR-06.01 signed releases', () => {
     expect(c.evidence[0].detail).toMatch(/make release → goreleaser release \(release\/release\.mk:3\)/);
     expect(c.evidence[1]).toMatchObject({ path: '.goreleaser.yml', line: 4 });
   });
+  it("names the Cloud Build release's signing before a workflow that signs the main branch's CI image (fulcio)", async () => {
+    const ci = 'on:\n  push:\n    branches: [main]\npermissions:\n  contents: read\n  id-token: write\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: cosign sign --yes gcr.io/acme/demo/ci/demo:latest\n';
+    const c = await control({ ...CLOUD_BUILD_RELEASE, '.github/workflows/container-build.yml': ci }, 'OSPS-BR-06.01', { state: unsigned });
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: 'release/cloudbuild.yaml', line: 7 });
+    expect(c.evidence.map((e) => e.path)).toContain('.github/workflows/container-build.yml');
+  });
   it('does not count a Cloud Build snapshot run of goreleaser', async () => {
     const files = { ...CLOUD_BUILD_RELEASE, 'release/cloudbuild.yaml': 'steps:\n  - args: [make, snapshot]\n  - args: ["-c", "goreleaser release --snapshot"]\n' };
     const c = await control(files, 'OSPS-BR-06.01', { state: unsigned });

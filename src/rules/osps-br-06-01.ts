@@ -86,10 +86,12 @@ export function evaluate(facts: Facts): Outcome {
   const inDevEnv = [...new Map([...signing.hits, ...provenance.hits].filter((h) => h.qualifies && !inTestWorkflow(h) && inDevEnvironmentWorkflow(h)).map((h) => [`${h.path}:${h.line}`, h])).values()];
   for (const h of inDevEnv.slice(0, 3))
     evidence.push({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `not counted: ${h.tool} (${h.text}) in ${h.workflow} signs the contributors' development-environment image, not a release asset` });
-  if (wf.length > 0) return pass(capEvidence([...wf, ...scopedEvidence, ...evidence]));
+  // The release pipeline's signing comes first: a workflow's signing may be of a branch's builds (fulcio's CI-Container-Build
+  // signs gcr.io/…/ci/fulcio on every push to main), while its releases are cut and signed by goreleaser in Cloud Build.
+  const external = externalSigning(facts);
+  if (wf.length > 0) return pass(capEvidence([...external, ...wf, ...scopedEvidence, ...evidence]));
   const npm = npmManifestProvenance(facts);
   if (npm.length > 0) return pass(capEvidence([...npm, ...scopedEvidence, ...evidence]));
-  const external = externalSigning(facts);
   if (external.length > 0) return pass(capEvidence([...external, ...scopedEvidence, ...evidence]));
   const att = insightsField(facts, 'repository.release.attestations');
   if (att && Array.isArray(att.value) && att.value.length > 0)
