@@ -92,6 +92,19 @@ describe("the owner's default community health files", () => {
     }
   });
 
+  it("the owner's default GOVERNANCE.md is the governance a repository without its own has: GV-01.02 and GV-04.01 attested, not failed", async () => {
+    const c = await controls({ 'README.md': '# demo\n' }, ['GOVERNANCE.md', 'SECURITY.md'], 3);
+    for (const id of ['OSPS-GV-01.02', 'OSPS-GV-04.01']) {
+      expect(c[id].status, id).toBe('attested');
+      expect(c[id].evidence[0], id).toMatchObject({ kind: 'api', url: 'https://github.com/octo-org/.github/blob/HEAD/GOVERNANCE.md' });
+    }
+    // Without one there, or with a GOVERNANCE.md of its own that says nothing on roles, the fail stands.
+    const none = await controls({ 'README.md': '# demo\n' }, ['SECURITY.md'], 3);
+    expect(none['OSPS-GV-01.02'].status).toBe('fail');
+    const own = await controls({ 'GOVERNANCE.md': '# Governance\n\nDecisions are made in the open, on the issue tracker, by lazy consensus.\n' }, ['GOVERNANCE.md'], 3);
+    expect(own['OSPS-GV-01.02'].status).toBe('fail');
+  });
+
   it('never override a repository file of its own', async () => {
     const c = await controls({ 'SECURITY.md': '# Security\n\nWrite to security@acme.dev.\n' }, ['SECURITY.md']);
     expect(c['OSPS-VM-02.01'].status).toBe('pass');

@@ -6,12 +6,13 @@
 // instructions to coding agents and threat models are not read: their "responsibilities" and
 // "roles" are the Contributor Covenant's boilerplate, the agent's persona and the software's. A Security Insights link that
 // contradicts the tree fails; a document section passes; a declaration elsewhere is attested
-// (decideDocs, helpers/documentation.ts). Otherwise fail.
+// (decideDocs, helpers/documentation.ts). A repository without a governance document of its own
+// has the owner's default GOVERNANCE.md, which GitHub shows it: attested (missingUnlessDefaultElsewhere). Otherwise fail.
 import { agentInstructions, type DocumentInfo, type DocumentRole, documentsOf } from '../facts/documents.ts';
 import type { Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
-import { decideDocs, missingUnlessElsewhere, siDocs } from './helpers/documentation.ts';
+import { decideDocs, missingUnlessDefaultElsewhere, siDocs } from './helpers/documentation.ts';
 import { fileEvidence } from './helpers/evidence.ts';
 import { inRoadmap } from './helpers/roadmap.ts';
 import { ancestors, findProjectSection, sectionEvidence, sectionIn } from './helpers/sections.ts';
@@ -174,6 +175,6 @@ export function evaluate(facts: Facts): Outcome {
           remediation,
           [sectionEvidence(titled, 'members listed with a role title, no responsibilities described')],
         )
-      : missingUnlessElsewhere(facts, 'governance', 'governance', 'Check that the governance document it links describes each role and its responsibilities', 'no section describing roles and responsibilities in GOVERNANCE, MAINTAINERS, CONTRIBUTING, the README or docs/', remediation),
+      : missingUnlessDefaultElsewhere(facts, 'governance', 'describes each role and its responsibilities', 'no section describing roles and responsibilities in GOVERNANCE, MAINTAINERS, CONTRIBUTING, the README or docs/', remediation),
   );
 }

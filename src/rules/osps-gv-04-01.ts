@@ -5,11 +5,12 @@
 // another role) are nominated or elected, or how contributors are given commit access (or that
 // access is granted to those who have earned trust or shown a track record). A
 // Security Insights link that contradicts the tree fails; a document section passes; a
-// declaration elsewhere is attested (decideDocs, helpers/documentation.ts). Otherwise fail.
+// declaration elsewhere is attested (decideDocs, helpers/documentation.ts). A repository without a governance document of its own
+// has the owner's default GOVERNANCE.md, which GitHub shows it: attested (missingUnlessDefaultElsewhere). Otherwise fail.
 import type { DocumentRole } from '../facts/documents.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
-import { decideDocs, missingUnlessElsewhere, siDocs } from './helpers/documentation.ts';
+import { decideDocs, missingUnlessDefaultElsewhere, siDocs } from './helpers/documentation.ts';
 import { findProjectSection, sectionEvidence, sectionIn } from './helpers/sections.ts';
 import { findStatementIn, statementEvidence } from './helpers/statements.ts';
 import type { Outcome } from './types.ts';
@@ -101,7 +102,7 @@ export function evaluate(facts: Facts): Outcome {
   const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', (doc) => sectionIn(doc, vetting, 80));
   const remediation = 'Add a "Becoming a maintainer" section to GOVERNANCE.md stating how a contributor is nominated, reviewed and approved (by whom, on what criteria, including confirming their identity) before getting merge rights, release credentials or secrets.';
   return decideDocs(found, si, 'repository.documentation.governance', () => {
-    const out = missingUnlessElsewhere(facts, 'governance', 'governance', 'Check that the governance document it links says how contributors are reviewed before they get escalated permissions', 'no section on becoming a maintainer or committer, or on granting access, in GOVERNANCE, MAINTAINERS, CONTRIBUTING or docs/', remediation);
+    const out = missingUnlessDefaultElsewhere(facts, 'governance', 'says how contributors are reviewed before they get escalated permissions', 'no section on becoming a maintainer or committer, or on granting access, in GOVERNANCE, MAINTAINERS, CONTRIBUTING or docs/', remediation);
     // Show the section read and why it did not count, so the maintainer sees what to add to it.
     const unvetted = out.status === 'fail' ? findProjectSection(facts, ['governance', 'maintainers', 'contributing', 'security', 'docs', 'readme'], (h) => JOINING_HEADING.test(h.text), 80) : undefined;
     if (unvetted) out.evidence.unshift(sectionEvidence(unvetted, 'names no review step (nomination, vote, approval, criteria or track record) before the permissions are granted'));

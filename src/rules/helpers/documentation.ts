@@ -9,7 +9,7 @@ import type { Evidence } from '../../model/evidence.ts';
 import { attested, fail, type Outcome, pass, unknown } from '../types.ts';
 import { capEvidence, fileEvidence } from './evidence.ts';
 import { declaration } from './insights.ts';
-import { DEFAULT_CONTRIBUTING, orgDefaults, orgDefaultsUnread } from './org-defaults.ts';
+import { DEFAULT_CONTRIBUTING, DEFAULT_GOVERNANCE, orgDefaults, orgDefaultsUnread } from './org-defaults.ts';
 import { sectionElsewhere } from './elsewhere.ts';
 import { intoThisRepository } from './repository.ts';
 import { findProjectSection } from './sections.ts';
@@ -218,11 +218,33 @@ export function contributionGuideAway(facts: Facts): Evidence[] {
  * the fail stands.
  */
 export function missingUnlessGuideElsewhere(facts: Facts, asks: string, note: string, remediation: string): Outcome {
-  const missing = missingUnlessElsewhere(facts, 'contributing', 'contribution guide', `Check that the contribution guide it links ${asks}`, note, remediation);
-  if (missing.status !== 'fail' || documentOf(facts.documents, 'contributing')) return missing;
-  const inherited = orgDefaults(facts, DEFAULT_CONTRIBUTING, 'contribution guide');
-  if (inherited.length > 0) return attested([inherited[0].evidence], `Check that the organization's CONTRIBUTING.md ${asks}, or: ${remediation}`);
-  const unread = orgDefaultsUnread(facts, 'CONTRIBUTING.md');
-  if (unread) return unknown(`no contribution guide in the repository, and ${unread}`, `Run with a GitHub token (contents: read) so the owner's .github repository can be read, or: ${remediation}`, missing.evidence);
+  return missingUnlessDefaultElsewhere(facts, 'contributing', asks, note, remediation);
+}
+
+/**
+ * The owner's default file GitHub shows in place of a missing one: its name there, what it is called here, and whether
+ * the verdict waits on the owner's .github repository when it was not read (a contribution guide, which most
+ * organizations keep there; a default GOVERNANCE.md is rarer, and without the listing the fail stands).
+ */
+const DEFAULT_FILES: Record<'governance' | 'contributing', { file: RegExp; name: string; what: string; unreadIsUnknown: boolean }> = {
+  contributing: { file: DEFAULT_CONTRIBUTING, name: 'CONTRIBUTING.md', what: 'contribution guide', unreadIsUnknown: true },
+  governance: { file: DEFAULT_GOVERNANCE, name: 'GOVERNANCE.md', what: 'governance', unreadIsUnknown: false },
+};
+
+/**
+ * missingUnlessElsewhere, and, where the repository has no document of `role` of its own, the owner's default one that
+ * GitHub shows it (GOVERNANCE.md is one of GitHub's default community health files, as CONTRIBUTING.md is), whose text is
+ * not read here: attested when the owner has one; for a contribution guide, unknown when its .github repository was not
+ * read; otherwise the fail stands. `asks` says what the document should state ("describes each role and its responsibilities").
+ */
+export function missingUnlessDefaultElsewhere(facts: Facts, role: 'governance' | 'contributing', asks: string, note: string, remediation: string): Outcome {
+  const d = DEFAULT_FILES[role];
+  const label = role === 'governance' ? 'governance document' : d.what;
+  const missing = missingUnlessElsewhere(facts, role, d.what, `Check that the ${label} it links ${asks}`, note, remediation);
+  if (missing.status !== 'fail' || documentOf(facts.documents, role)) return missing;
+  const inherited = orgDefaults(facts, d.file, label);
+  if (inherited.length > 0) return attested([inherited[0].evidence], `Check that the organization's ${d.name} ${asks}, or: ${remediation}`);
+  const unread = d.unreadIsUnknown ? orgDefaultsUnread(facts, d.name) : null;
+  if (unread) return unknown(`no ${label} in the repository, and ${unread}`, `Run with a GitHub token (contents: read) so the owner's .github repository can be read, or: ${remediation}`, missing.evidence);
   return missing;
 }

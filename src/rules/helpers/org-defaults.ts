@@ -1,11 +1,12 @@
 // Default community health files from the owner's `.github` repository, which GitHub shows for a
-// repository that has none of its own (SECURITY.md, CONTRIBUTING.md, issue templates).
+// repository that has none of its own (SECURITY.md, CONTRIBUTING.md, GOVERNANCE.md, issue templates).
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
 
 /** Where GitHub looks for a default file in the owner's `.github` repository: its root, `.github/` or `docs/`. */
 export const DEFAULT_SECURITY_POLICY = /^(\.github\/|docs\/)?security(\.md|\.rst|\.txt)?$/i;
 export const DEFAULT_CONTRIBUTING = /^(\.github\/|docs\/)?contributing(\.md|\.rst|\.txt)?$/i;
+export const DEFAULT_GOVERNANCE = /^(\.github\/|docs\/)?governance(\.md|\.rst|\.txt)?$/i;
 
 export interface OrgDefault {
   /** Path in the owner's `.github` repository. */
