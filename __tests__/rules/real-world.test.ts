@@ -270,6 +270,19 @@ describe('A design proposal under docs/proposals/ argues a change; it is neither
   });
 });
 
+describe('OSPS-DO-07.01: a build section that only links a page elsewhere (oras)', () => {
+  const pointer = '# R CLI\n\n## Development Environment Setup\n\nRefer to the [development guide](https://r.acme.dev/community/developer_guide) to get started [contributing to R](https://r.acme.dev/community/contributing_guide).\n';
+  it('is attested with the link, not passed on its heading', async () => {
+    const c = await control({ 'README.md': pointer }, 'OSPS-DO-07.01');
+    expect(c.status).toBe('attested');
+    expect(c.evidence[0]).toMatchObject({ path: 'README.md', line: 5, detail: expect.stringContaining('https://r.acme.dev/community/developer_guide') });
+  });
+  it('passes when the section says how to build', async () => {
+    const own = '# R CLI\n\n## Development Environment Setup\n\nInstall Go 1.24 or newer, clone the repository and run `make build`; the binary is written to bin/.\n';
+    expect((await control({ 'README.md': own }, 'OSPS-DO-07.01')).status).toBe('pass');
+  });
+});
+
 describe('OSPS-VM-05.03/06.02: a scan that runs only after a change lands cannot block it', () => {
   const wf = (on: string, step: string) =>
     `name: scan\non:\n${on}\npermissions:\n  contents: read\njobs:\n  scan:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@b4ffde65f46336ab88eb53be808477a3936bae11\n${step}\n`;

@@ -8,15 +8,17 @@
 // docs/development/getting-started.rst) that speaks of building (not one that only points to other pages). A root BUILDING.md or INSTALL file, which is not
 // outlined, is unknown rather than a guessed pass; a sentence on building and a named build command in a README without
 // headings (zlib's plain text); last, a "Building" section with a named build command in the README of
-// a part of the software in its own top-level folder (hyper's capi/README.md). Otherwise attested when the contribution guide
-// is kept outside the repository (missingUnlessElsewhere), else fail (not release-gated).
+// a part of the software in its own top-level folder (hyper's capi/README.md). A build section that only links a page
+// elsewhere (oras's README "Development Environment Setup") is attested, not passed. Otherwise attested when the contribution
+// guide is kept outside the repository (missingUnlessElsewhere), else fail (not release-gated).
 import { type DocumentInfo, documentsOf } from '../facts/documents.ts';
 import type { Facts } from '../facts/types.ts';
 import { fileEvidence } from './helpers/evidence.ts';
 import { bodyLineOf, type Heading } from '../facts/markdown.ts';
 import { findProjectSection, findSectionWhere, forAgents, forPeople, GUIDE_MIN_CHARS, headingIs, headinglessReadme, sectionEvidence, subsections, substantive, titledContributionGuide } from './helpers/sections.ts';
 import { quoteSentence, sentencesOf } from './helpers/statements.ts';
-import { type Outcome, pass, unknown } from './types.ts';
+import { attested, type Outcome, pass, unknown } from './types.ts';
+import { sectionElsewhere } from './helpers/elsewhere.ts';
 import { missingUnlessElsewhere } from './helpers/documentation.ts';
 import { BUILD_FROM_SOURCE, sectionAdvice } from '../model/advice.ts';
 
@@ -119,9 +121,12 @@ export const id = 'OSPS-DO-07.01';
 
 export function evaluate(facts: Facts): Outcome {
   // Instructions to coding agents (AGENTS.md) count last (forAgents, below).
+  // A section that only sends the reader to a page elsewhere (oras's README "Development Environment Setup": "Refer to the
+  // [development guide](https://oras.land/…)") gives no instructions itself: it is the project's word, attested below.
+  const own = (test: (h: Heading, doc: DocumentInfo) => boolean) => (h: Heading, doc: DocumentInfo) => test(h, doc) && sectionElsewhere(facts, doc, h) === undefined;
   const section =
-    findProjectSection(facts, ['contributing', 'readme', 'docs'], forPeople(headingIs(BUILD_STRONG, BUILD_NOT)), GUIDE_MIN_CHARS) ??
-    findProjectSection(facts, ['contributing', 'readme'], headingIs(BUILD_HEADING, BUILD_NOT), GUIDE_MIN_CHARS) ??
+    findProjectSection(facts, ['contributing', 'readme', 'docs'], own(forPeople(headingIs(BUILD_STRONG, BUILD_NOT))), GUIDE_MIN_CHARS) ??
+    findProjectSection(facts, ['contributing', 'readme'], own(headingIs(BUILD_HEADING, BUILD_NOT)), GUIDE_MIN_CHARS) ??
     findProjectSection(facts, ['contributing', 'readme', 'docs'], forPeople((h, doc) => /^(development|developing|developer guide|hacking)$/i.test(h.text) && (speaksOfBuilding(h) || developmentSteps(doc, h))), GUIDE_MIN_CHARS);
   if (section) return pass([sectionEvidence(section, 'build instructions')]);
   // "Build from source" that is only a code block (git clone, make build): the commands are the instructions.
@@ -178,6 +183,14 @@ export function evaluate(facts: Facts): Outcome {
       `${named.path} exists, but this check does not outline files of that name, so whether it gives build instructions was not observed`,
       'Move the build instructions into a "Building from source" section of CONTRIBUTING.md or docs/building.md, where they are read.',
       [fileEvidence(named.path, 'a file whose name suggests build instructions', 1)],
+    );
+  // A build section that hands the instructions to a page elsewhere: the project's word, for a person to confirm.
+  const pointer = findProjectSection(facts, ['contributing', 'readme', 'docs'], forPeople((h, d) => (BUILD_STRONG.test(h.text) || (d.role !== 'docs' && BUILD_HEADING.test(h.text))) && !BUILD_NOT.test(h.text) && sectionElsewhere(facts, d, h) !== undefined), 0);
+  const link = pointer ? sectionElsewhere(facts, pointer.doc, pointer.heading) : undefined;
+  if (pointer && link)
+    return attested(
+      [fileEvidence(pointer.doc.path, `the build instructions are kept outside this repository: section "${pointer.heading.text}" links ${link.target.slice(0, 200)}`, link.line, link.column)],
+      `Check that the page it links explains how to build the software from source, or: ${sectionAdvice(BUILD_FROM_SOURCE, '(or docs/building.md) listing the required toolchain, SDKs and libraries with versions, and the commands that build and test the software')}`,
     );
   // A contribution guide kept elsewhere (cert-manager's CONTRIBUTING.md: "Please refer to the cert-manager Contributing
   // guide" on its website) is where build instructions usually are: the project's word, for a person to confirm.
