@@ -947,6 +947,15 @@ describe('OSPS-DO-07.01 build instructions', () => {
     expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'docs/development/getting-started.rst', line: 1 }]);
     expect((await control({ 'README.rst': 'widget\n======\n', 'docs/tutorial/getting-started.rst': page }, 'OSPS-DO-07.01')).status).toBe('fail');
   });
+
+  it("passes on a contribution guide's step that runs the build with the repository's build script (serilog's `build.ps1`, Build.ps1 in the tree), not on one the tree lacks", async () => {
+    const guide = '# Contributing\n\n## Making a PR\n\n* Fork the repository and create a branch with a descriptive name.\n* Run the build and tests.\n    * Windows platforms can use the `build.ps1` script\n    * nix/OSX platforms can use the `build.sh` script\n* Create the PR.\n';
+    const c = await control({ 'CONTRIBUTING.md': guide, 'Build.ps1': 'dotnet build\n' }, 'OSPS-DO-07.01');
+    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'CONTRIBUTING.md', line: 6, detail: expect.stringContaining('names the build script `build.ps1` (Build.ps1 in the tree)') }] });
+    // A script the tree does not hold, or one named without a word on building, is not the instructions.
+    expect((await control({ 'CONTRIBUTING.md': guide }, 'OSPS-DO-07.01')).status).toBe('fail');
+    expect((await control({ 'CONTRIBUTING.md': '# Contributing\n\n## Scripts\n\nThe `build.sh` script is kept for history.\n', 'build.sh': 'make\n' }, 'OSPS-DO-07.01')).status).toBe('fail');
+  });
   it('passes with "Building from source" in CONTRIBUTING', async () => {
     const c = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Building from source\n\n${para('Install Node 22, run npm ci, then npm run build.')}\n` }, 'OSPS-DO-07.01');
     expect(c.status).toBe('pass');

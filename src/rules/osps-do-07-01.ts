@@ -7,7 +7,8 @@
 // (requests's docs/user/install.rst); or a build guide under docs/ (or a development folder's getting-started page, packaging's
 // docs/development/getting-started.rst) that speaks of building (not one that only points to other pages). A root BUILDING.md or INSTALL file, which is not
 // outlined, is unknown rather than a guessed pass; a sentence on building and a named build command in a README without
-// headings (zlib's plain text); last, a "Building" section with a named build command in the README of
+// headings (zlib's plain text); a contribution guide's step that says to build and names a build script the tree holds
+// (`build.ps1`, `./build.sh`); last, a "Building" section with a named build command in the README of
 // a part of the software in its own top-level folder (hyper's capi/README.md). A build section that only links a page
 // elsewhere (oras's README "Development Environment Setup") is attested, not passed. Otherwise attested when the contribution
 // guide is kept outside the repository (missingUnlessElsewhere), else fail (not release-gated).
@@ -117,6 +118,23 @@ function buildTool(code: string): string | null {
 /** A sentence that speaks of building the software ("To compile all files", "Building requires"). */
 const BUILDING = /\b(?:build|builds|building|compile|compiles|compiling|compilation)\b/i;
 
+/**
+ * The repository's build script named in a section's code (`build.ps1`, `./build.sh`, `build.cmd`: the Cake and NUKE
+ * bootstrappers of .NET projects, and many others'), with the path it has in the tree, whose case may differ
+ * (serilog's CONTRIBUTING names `build.ps1` for its root Build.ps1): null when no such file is in the tree.
+ */
+const BUILD_SCRIPT = /(?:^|\s)(?:\.{1,2}[\\/])?((?:[\w.-]{1,60}[\\/]){0,3}build\.(?:sh|ps1|cmd|bat))(?=\s|$)/gi;
+
+function buildScript(facts: Facts, code: string): { named: string; path: string } | null {
+  if (!/build\./i.test(code)) return null;
+  for (const m of code.matchAll(BUILD_SCRIPT)) {
+    const want = m[1].replaceAll('\\', '/').toLowerCase();
+    const file = facts.files.find((f) => f.kind === 'file' && f.path.toLowerCase() === want);
+    if (file) return { named: m[1], path: file.path };
+  }
+  return null;
+}
+
 export const id = 'OSPS-DO-07.01';
 
 export function evaluate(facts: Facts): Outcome {
@@ -165,6 +183,20 @@ export function evaluate(facts: Facts): Outcome {
   const stepped = findProjectSection(facts, ['contributing'], (h) => namedBuild(h.code) !== null, 0);
   if (stepped)
     return pass([fileEvidence(stepped.doc.path, `build instructions: the contribution guide's section "${stepped.heading.text}" gives the command \`${namedBuild(stepped.heading.code)}\``, stepped.heading.line)]);
+  // A contribution guide's section that says to build and names the repository's build script ("Run the build and tests.
+  // Windows platforms can use the `build.ps1` script"): the script is the instructions, when it is in the tree.
+  const scripted = findProjectSection(facts, ['contributing'], (h) => buildScript(facts, h.code) !== null && sentencesOf(h.body).some((x) => BUILDING.test(x)), 0);
+  if (scripted) {
+    const script = buildScript(facts, scripted.heading.code);
+    const said = sentencesOf(scripted.heading.body).find((x) => BUILDING.test(x)) ?? '';
+    return pass([
+      fileEvidence(
+        scripted.doc.path,
+        `build instructions: the contribution guide's section "${scripted.heading.text}" says "${quoteSentence(said)}" and names the build script \`${script?.named}\`${script && script.path !== script.named ? ` (${script.path} in the tree)` : ''}`,
+        bodyLineOf(scripted.heading, said),
+      ),
+    ]);
+  }
   // The README of a part of the software in its own folder (hyper's capi/README.md "Building": `cargo rustc … --crate-type cdylib`).
   const part = findSectionWhere(facts, ['folder-readme'], (h) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && h.sectionChars >= GUIDE_MIN_CHARS && namedBuild(h.code) !== null, 0);
   if (part)
