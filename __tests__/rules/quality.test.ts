@@ -366,6 +366,15 @@ describe('OSPS-QA-06.02 documented testing', () => {
     expect([alone.status, alone.evidence[0]]).toMatchObject(['pass', { path: 'AGENTS.md', line: 3 }]);
     expect(alone.evidence[0].detail).toMatch(/instructions for coding agents/);
   });
+  it("passes on a contribution guide's step that says to run the tests and names the script CI runs them with (serilog's `build.ps1`), not on a script CI does not run", async () => {
+    const guide = '# Contributing\n\n## Making a PR\n\n* Fork the repository and create a branch with a descriptive name.\n* Run the build and tests.\n    * Windows platforms can use the `build.ps1` script\n    * nix/OSX platforms can use the `build.sh` script\n* Create the PR.\n';
+    const ci = 'on:\n  pull_request:\njobs:\n  build:\n    runs-on: windows-latest\n    steps:\n      - uses: actions/checkout@08eba0b27e820071cde6df949e0beb9ba4906955\n      - shell: pwsh\n        run: |\n          ./Build.ps1\n';
+    const script = 'dotnet build -c Release\n& dotnet test -c Release --no-build\n';
+    const c = await control({ 'CONTRIBUTING.md': guide, 'Build.ps1': script, '.github/workflows/ci.yml': ci }, 'OSPS-QA-06.02');
+    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'CONTRIBUTING.md', line: 6, detail: expect.stringContaining('names `build.ps1`, which runs the tests in CI (Build.ps1:2: dotnet test)') }] });
+    // The script is in the tree but no workflow runs it: what it does is not known.
+    expect((await control({ 'CONTRIBUTING.md': guide, 'Build.ps1': script }, 'OSPS-QA-06.02')).status).toBe('fail');
+  });
   it('passes with a Running tests section in CONTRIBUTING', async () => {
     const c = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Running tests\n\n${BODY}` }, 'OSPS-QA-06.02');
     expect(c.status).toBe('pass');

@@ -4,7 +4,8 @@
 // a sentence about running them ("run the tests with…", "tests run on every pull request"); or any
 // section of a contribution guide (CONTRIBUTING, or a page titled "Contributing to …") or project-level section of the
 // README ("Development") that gives a test command (a table of make targets before a pull request); or any section of the README or a contribution guide
-// that says a bare build-tool run (`mvn`, `make`) runs all the tests (commons-lang's README "Building"); last, a section of
+// that says a bare build-tool run (`mvn`, `make`) runs all the tests (commons-lang's README "Building"); a contribution
+// guide's step that says to run the tests and names a script CI runs them with (serilog's `build.ps1`); last, a section of
 // the test suite's own README (test/e2e/README.md) that runs a test command or the suite's script (notation's); or, in a README
 // without headings (zlib's plain text), a sentence on running the tests and a test command. A
 // testing heading whose section says neither ("Testing the Template" in a release how-to) does not
@@ -17,6 +18,7 @@
 import type { DocumentInfo } from '../facts/documents.ts';
 import { bodyLineOf, type Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
+import type { DetectorHit } from '../facts/workflows/types.ts';
 import { testTargetName } from '../facts/workflows/test-runs.ts';
 import { findSectionWhere, forAgents, forPeople, headinglessReadme, projectSection, sectionEvidence, titledContributionGuide } from './helpers/sections.ts';
 import { quoteSentence, sentencesOf } from './helpers/statements.ts';
@@ -85,6 +87,26 @@ const RUNS_ALL_TESTS = /\b(?:to|which|that|will|and|it) runs? (?:all (?:the )?|t
 /** A script of the test suite run from its folder (`./run.sh`, `./e2e.sh`). */
 const SCRIPT_RUN = /(?:^|\s)\.\/[\w-]{1,60}\.(?:sh|bash|ps1|py)\b/;
 
+/** A repository script named in a section's code (`build.ps1`, `./scripts/test.sh`), with the folders before it. */
+const NAMED_SCRIPT = /(?:^|\s)(?:\.{1,2}[\\/])?((?:[\w.-]{1,60}[\\/]){0,3}[\w-]{1,60}\.(?:sh|bash|ps1|cmd|bat|py))(?=\s|$)/gi;
+
+/**
+ * A script named in a section's code that CI runs the tests with: a test run the workflows reach through that script
+ * (facts/workflows/test-runs.ts), the path compared without case (serilog's CONTRIBUTING names `build.ps1`, its CI runs
+ * Build.ps1, whose `dotnet test` runs the tests).
+ */
+function scriptRunningTests(facts: Facts, code: string): { named: string; hit: DetectorHit } | null {
+  if (code === '') return null;
+  const scripts = facts.workflows.detectors.tests.hits.filter((x) => x.via === 'script');
+  if (scripts.length === 0) return null;
+  for (const m of code.matchAll(NAMED_SCRIPT)) {
+    const want = m[1].replaceAll('\\', '/').toLowerCase();
+    const hit = scripts.find((x) => x.path.toLowerCase() === want);
+    if (hit) return { named: m[1], hit };
+  }
+  return null;
+}
+
 export const id = 'OSPS-QA-06.02';
 
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
@@ -120,6 +142,20 @@ export function evaluate(facts: Facts): Outcome {
     findSectionWhere(facts, ['docs'], (h, doc) => titledContributionGuide(doc) && gives(h), 0) ??
     findSectionWhere(facts, ['readme'], (h, doc) => projectSection(doc, h) && saysRun(h), 0);
   if (given) return pass([sectionEvidence(given, 'documents how tests are run')]);
+  // A contribution guide's step that says to run the tests and names the script CI runs them with (serilog's "Run the build
+  // and tests", `build.ps1`): what the script does is read from the workflows, not guessed from its name.
+  const scripted = findSectionWhere(facts, ['contributing'], (h) => RUNNING_TESTS.test(h.body) && scriptRunningTests(facts, h.code) !== null, 0);
+  const script = scripted ? scriptRunningTests(facts, scripted.heading.code) : null;
+  if (scripted && script) {
+    const said = sentencesOf(scripted.heading.body).find((x) => RUNNING_TESTS.test(x)) ?? '';
+    return pass([
+      fileEvidence(
+        scripted.doc.path,
+        `documents how tests are run: the contribution guide's section "${scripted.heading.text}" says "${quoteSentence(said)}" and names \`${script.named}\`, which runs the tests in CI (${script.hit.path}:${script.hit.line}: ${script.hit.tool})`,
+        bodyLineOf(scripted.heading, said),
+      ),
+    ]);
+  }
   // A README without headings (zlib's plain-text README) is all lead: a sentence on running the tests and the test command
   // ("To compile all files and run the test program, follow the instructions given at the top of Makefile.in. In short
   // "./configure; make test"").
