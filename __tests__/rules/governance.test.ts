@@ -525,6 +525,21 @@ describe('OSPS-GV-03.02 requirements for acceptable contributions', () => {
     const thanks = '# Contributing\n\n## Contributions\n\nWe are grateful for every contribution we have received over the years from many people.\n';
     expect((await control({ 'CONTRIBUTING.md': thanks }, 'OSPS-GV-03.02')).status).not.toBe('pass');
   });
+  it("takes a Contributor License Agreement to sign as a requirement, as a sign-off is (retrofit's guide, a title and its prose), not one said to be unneeded", async () => {
+    const guide = 'Contributing\n============\n\nIf you would like to contribute code you can do so through GitHub by\nforking the repository and sending a pull request.\n\nBefore your code can be accepted into the project you must also sign the\n[Individual Contributor License Agreement (CLA)][1].\n\n [1]: https://cla.example.com/\n';
+    const c = await control({ '.github/CONTRIBUTING.md': guide }, 'OSPS-GV-03.02');
+    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: '.github/CONTRIBUTING.md', line: 7, detail: expect.stringContaining('you must also sign the') }] });
+    const unneeded = guide.replace('you must also sign the', 'you do not need to sign the');
+    expect((await control({ '.github/CONTRIBUTING.md': unneeded }, 'OSPS-GV-03.02')).status).toBe('fail');
+  });
+  it("takes Google's template: a \"Code Reviews\" section (the plural too) and a CLA that must accompany contributions", async () => {
+    const cla = '## Contributor License Agreement\n\nContributions to this project must be accompanied by a Contributor License\nAgreement (CLA). Head over to <https://cla.example.com/> to sign a new one.\n';
+    const reviews = '## Code Reviews\n\nAll submissions, including submissions by project members, require review. We\nuse GitHub pull requests for this purpose.\n';
+    const both = await control({ 'CONTRIBUTING.md': `# How to Contribute\n\n${para('We would love to accept your patches.')}\n\n${cla}\n${reviews}` }, 'OSPS-GV-03.02');
+    expect([both.status, both.evidence[0]]).toMatchObject(['pass', { path: 'CONTRIBUTING.md', detail: expect.stringContaining('section "Code Reviews"') }]);
+    const claOnly = await control({ 'CONTRIBUTING.md': `# How to Contribute\n\n${para('We would love to accept your patches.')}\n\n${cla}` }, 'OSPS-GV-03.02');
+    expect([claOnly.status, claOnly.evidence[0]]).toMatchObject(['pass', { path: 'CONTRIBUTING.md', line: 7, detail: expect.stringContaining('must be accompanied by a Contributor License') }]);
+  });
   it('takes a heading that names the pull request "PR" (clap\'s "Preparing the PR": the checks a PR must pass, atomic commits)', async () => {
     const gauntlet = "As a heads up, we'll be running your PR through the following gauntlet:\n- warnings turned to compile errors\n- `cargo test`\n- `rustfmt`\n- `clippy`\n\nWe ask that commits are atomic. A complete commit should build, pass tests, update documentation and tests, and not have dead code.\n";
     const guide = `# How to Contribute\n\n${para('Contributions are always welcome.')}\n\n## General Overview\n\n### Where to Start\n\n${para('Discussions can be useful for getting help.')}\n\n### Preparing the PR\n\n${gauntlet}`;

@@ -1,6 +1,6 @@
 // OSPS-GV-03.02: Requirements for acceptable contributions.
 // A section of the contribution guide that states what a contribution must meet: coding standards,
-// tests, commit or pull request rules, review criteria, sign-off (a bare "Requirements" heading
+// tests, commit or pull request rules, review criteria, sign-off or a CLA to sign (a bare "Requirements" heading
 // only when its prose speaks of contributions, and so a bare "Guidelines"; a "Tests" section counts in CONTRIBUTING unless
 // its prose only encourages running them), or such a
 // section in docs/ or the README whose heading says it is about contributions (not AGENTS.md and its
@@ -25,7 +25,7 @@ import type { Outcome } from './types.ts';
  * the checks every PR goes through, atomic commits that build and pass tests); a changelog entry too (bat's CONTRIBUTING "Add an entry to the
  * changelog": "Please update the changelog if your contribution contains changes regarding … the behavior of `bat`").
  */
-const REQUIREMENTS_HEADING = /\b(what (a )?good (change|contribution|pull request|patch|commit)s?( looks like)?|good (changes|contributions|pull requests|patches)|coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions|quality|guidelines)|style ?guides?|conventions|lint(ing|ers?)?|formatting|commit (messages?|guidelines|conventions|format|style|requirements)|conventional commits|pull requests?|PRs?|merge requests?|patch(es)? (guidelines|requirements|submission)|submission|submitting|requirements|checklist|dco|developer(?:['’]s)? certificate|sign[- ]?offs?|signing off|review (process|criteria|guidelines)|code review|acceptance( criteria)?|definition of done|what we look for|before (you )?(submit|open)|guidelines)\b/i;
+const REQUIREMENTS_HEADING = /\b(what (a )?good (change|contribution|pull request|patch|commit)s?( looks like)?|good (changes|contributions|pull requests|patches)|coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions|quality|guidelines)|style ?guides?|conventions|lint(ing|ers?)?|formatting|commit (messages?|guidelines|conventions|format|style|requirements)|conventional commits|pull requests?|PRs?|merge requests?|patch(es)? (guidelines|requirements|submission)|submission|submitting|requirements|checklist|dco|developer(?:['’]s)? certificate|sign[- ]?offs?|signing off|review (process|criteria|guidelines)|code reviews?|acceptance( criteria)?|definition of done|what we look for|before (you )?(submit|open)|guidelines)\b/i;
 
 /**
  * A changelog entry asked of each contribution (bat's CONTRIBUTING "Add an entry to the changelog": "Please update the
@@ -36,7 +36,7 @@ const CHANGELOG_HEADING = /\bchangelog entr(?:y|ies)\b|\bentr(?:y|ies) (?:to|in)
 const ENTRY_NOT_NEEDED = /\b(?:do not|don't|does not|doesn't|no)\s+(?:need|have)\s+to\s+(?:add|write|update|include)\b|\bno need to\b/i;
 
 /** Outside the contribution guide, a heading must say it is about contributions ("requirements" alone is anything). */
-const CONTRIBUTION_REQUIREMENTS = /\b(coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions)|style ?guides?|commit (messages?|guidelines|conventions|format|requirements)|conventional commits|pull requests? (guidelines|requirements|checklist|process|rules)|merge requests? (guidelines|requirements|checklist)|submission guidelines|submitting (?:a |your )?(?:pull requests?|patch(?:es)?|changes|contributions?)|contribution (requirements|guidelines|standards|checklist)|contributor guidelines|dco|developer(?:['’]s)? certificate|sign[- ]?offs?|code review|acceptance criteria|definition of done|what (a )?good (change|contribution|pull request|patch)s?)\b/i;
+const CONTRIBUTION_REQUIREMENTS = /\b(coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions)|style ?guides?|commit (messages?|guidelines|conventions|format|requirements)|conventional commits|pull requests? (guidelines|requirements|checklist|process|rules)|merge requests? (guidelines|requirements|checklist)|submission guidelines|submitting (?:a |your )?(?:pull requests?|patch(?:es)?|changes|contributions?)|contribution (requirements|guidelines|standards|checklist)|contributor guidelines|dco|developer(?:['’]s)? certificate|sign[- ]?offs?|code reviews?|acceptance criteria|definition of done|what (a )?good (change|contribution|pull request|patch)s?)\b/i;
 
 /** How a reviewer tries someone's pull request out (external-dns's "How to test a PR": `gh pr checkout`, run it): not what it must meet. */
 const TRYING_A_PR = /\bhow to (?:test|try|run|check ?out|fetch) (?:out )?(?:a |an |the |someone's )?(?:PR|pull request|merge request|patch)\b/i;
@@ -105,10 +105,13 @@ const CODE_SUBMISSION = /\b(pull requests?|merge requests?|patch(es)?|code|chang
  * (fmt's guide is a title and "All C++ code must adhere to Google C++ Style Guide"; nlohmann/json's
  * "Before creating a pull request, execute `make pretty`", under "Files to change"; a list before
  * any heading whose item says "All git commits must have [DCO](…)"; syft's guide, otherwise links to a website, says
- * "Don't forget that all commits require a [sign-off](…)").
+ * "Don't forget that all commits require a [sign-off](…)"); a Contributor License Agreement to sign, as a sign-off is
+ * (retrofit's guide, a title and its prose: "Before your code can be accepted into the project you must also sign the
+ * Individual Contributor License Agreement (CLA)"; Google's template: "Contributions to this project must be accompanied by
+ * a Contributor License Agreement (CLA)").
  */
 const REQUIREMENT_STATEMENT =
-  /\b(?:(?:code|changes|contributions?|pull requests?|PRs|patch(?:es)?|commits?|submissions?|documentation)\s+(?:(?:must|shall|needs? to|are required to|is required to|ha(?:s|ve) to)\s+(?:adhere|follow|conform|comply|pass|include|contain|meet|be (?:signed|formatted|tested|accompanied|reviewed|rebased|squashed|covered)|(?:have|carry|bear) (?:a |an |the )?\[?(?:DCO|sign[- ]?offs?|Signed-off-by|developer(?:['’]s)? certificate))|requires? (?:a |an |the )?\[?(?:DCO|sign[- ]?offs?|Signed-off-by|developer(?:['’]s)? certificate))|before (?:you )?(?:creat|submit|open|send)\w* (?:a |the |your )?(?:pull requests?|PRs?|patch(?:es)?|merge requests?)\b(?=[^.]{0,200}\b(?:make sure|ensure|run|execute|check|verify)\b))/i;
+  /\b(?:(?:code|changes|contributions?|pull requests?|PRs|patch(?:es)?|commits?|submissions?|documentation)\s+(?:(?:must|shall|needs? to|are required to|is required to|ha(?:s|ve) to)\s+(?:adhere|follow|conform|comply|pass|include|contain|meet|be (?:signed|formatted|tested|accompanied|reviewed|rebased|squashed|covered)|(?:have|carry|bear) (?:a |an |the )?\[?(?:DCO|sign[- ]?offs?|Signed-off-by|developer(?:['’]s)? certificate))|requires? (?:a |an |the )?\[?(?:DCO|sign[- ]?offs?|Signed-off-by|developer(?:['’]s)? certificate))|before (?:you )?(?:creat|submit|open|send)\w* (?:a |the |your )?(?:pull requests?|PRs?|patch(?:es)?|merge requests?)\b(?=[^.]{0,200}\b(?:make sure|ensure|run|execute|check|verify)\b)|(?:must|needs? to|are required to|is required to|ha(?:s|ve) to)\s+(?:also\s+|first\s+)?(?:sign|be accompanied by|be covered by)\b[^.]{0,80}?\b(?:CLA|contributor licen[cs]e agreement))/i;
 /**
  * "You do not have to follow …", "optional": not a requirement. "Don't forget that …" (syft's "Don't forget that all
  * commits require a sign-off") stresses the requirement, it does not lift it.
