@@ -956,6 +956,14 @@ describe('OSPS-DO-07.01 build instructions', () => {
     expect((await control({ 'CONTRIBUTING.md': guide }, 'OSPS-DO-07.01')).status).toBe('fail');
     expect((await control({ 'CONTRIBUTING.md': '# Contributing\n\n## Scripts\n\nThe `build.sh` script is kept for history.\n', 'build.sh': 'make\n' }, 'OSPS-DO-07.01')).status).toBe('fail');
   });
+  it("passes on the \"Packaging\" section of the release process whose code builds the gems (sinatra's RELEASING.md), not on a user guide's", async () => {
+    const packaging = '## Packaging\n\nThese rake tasks will generate `.gem` and `.tar.gz` files. For each gem, there is one dedicated rake task.\n\n```sh\n# Build the widget package\n$ bundle exec rake package:widget\n\n# Build all packages\n$ bundle exec rake package:all\n```\n';
+    const releasing = `# Releasing Widget\n\n### Releasing\n\n1. Update \`CHANGELOG.md\`\n1. Run \`rake release:tag_version\`\n\n${packaging}`;
+    const c = await control({ 'README.md': '# Widget\n', 'RELEASING.md': releasing }, 'OSPS-DO-07.01');
+    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'RELEASING.md', line: 8, detail: 'build instructions: section "Packaging" gives the command `rake package`' }] });
+    // A user guide's "Packaging" is a feature of the software, not how the project builds it.
+    expect((await control({ 'README.md': '# Widget\n', 'docs/guide.md': `# Guide\n\n${packaging}` }, 'OSPS-DO-07.01')).status).toBe('fail');
+  });
   it('passes with "Building from source" in CONTRIBUTING', async () => {
     const c = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Building from source\n\n${para('Install Node 22, run npm ci, then npm run build.')}\n` }, 'OSPS-DO-07.01');
     expect(c.status).toBe('pass');
