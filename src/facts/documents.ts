@@ -139,6 +139,13 @@ const DOCS_SECURITY_PAGE = /^(?:docs?|documentation|website\/docs)\/(?:security|
 const MDBOOK_SECURITY_PAGE = /^(?:docs?|documentation|book)\/(?:[\w.-]+\/)?src\/security\.md$/i;
 
 /**
+ * A root bug bounty page (retrofit's and okio's BUG-BOUNTY.md, "Serious about security": "If you believe you have
+ * discovered a security vulnerability, please follow the guidelines at https://bugcrowd.com/squareopensource"): where
+ * GitHub shows no SECURITY.md of the repository, it is the project's word on how to report a vulnerability.
+ */
+const BUG_BOUNTY_PAGE = /^bug[-_]?bount(?:y|ies)\.(?:md|markdown|rst|adoc)$/i;
+
+/**
  * A heading on reporting security issues ("Security Reports", "Reporting a security vulnerability"):
  * in the README or the contribution guide, its section is where the project says how to report.
  */
@@ -772,12 +779,13 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
     }
   }
   // Without a SECURITY.md where GitHub looks, the documentation site's security page is the policy
-  // (okhttp's docs/security/security.md: supported versions, reporting, verifying artifacts).
+  // (okhttp's docs/security/security.md: supported versions, reporting, verifying artifacts), else a root bug bounty page.
   if (!roles.security) {
     const isFile = (path: string) => snap.files.some((f) => f.kind === 'file' && f.path === path);
     const page =
       snap.files.find((f) => f.kind === 'file' && DOCS_SECURITY_PAGE.test(f.path)) ??
-      snap.files.find((f) => f.kind === 'file' && MDBOOK_SECURITY_PAGE.test(f.path) && isFile(`${f.path.slice(0, f.path.lastIndexOf('/'))}/SUMMARY.md`));
+      snap.files.find((f) => f.kind === 'file' && MDBOOK_SECURITY_PAGE.test(f.path) && isFile(`${f.path.slice(0, f.path.lastIndexOf('/'))}/SUMMARY.md`)) ??
+      snap.files.find((f) => f.kind === 'file' && BUG_BOUNTY_PAGE.test(f.path));
     if (page) add(page.path, 'security');
   }
   for (const f of snap.files) {
