@@ -323,12 +323,6 @@ function newestNamedVersion(doc: DocumentInfo): number[] | null {
   return best;
 }
 
-/**
- * The newest tag of the series that tagged the changelog's newest named version, when it is on a newer release line
- * (major.minor): gson's CHANGELOG.md stops at "## Version 2.10" ("versions newer than 2.10 … only on the GitHub Releases
- * page"), tagged gson-parent-2.10, beside gson-parent-2.14.0. Only that series' tags count: a monorepo's other components
- * (axum-extra-v0.12 beside axum-v0.8) have their own lines. Undefined when no tag names that version.
- */
 /** How many components' changelogs are read when the root changelog stops before the newest releases. */
 const MAX_COMPONENT_CHANGELOGS = 3;
 
@@ -359,6 +353,12 @@ function componentChangelogs(snap: RepoSnapshot, tags: readonly string[], reposi
   return out;
 }
 
+/**
+ * The newest tag of the series that tagged the changelog's newest named version, when it is on a newer release line
+ * (major.minor): gson's CHANGELOG.md stops at "## Version 2.10" ("versions newer than 2.10 … only on the GitHub Releases
+ * page"), tagged gson-parent-2.10, beside gson-parent-2.14.0. Only that series' tags count: a monorepo's other components
+ * (axum-extra-v0.12 beside axum-v0.8) have their own lines. Undefined when no tag names that version.
+ */
 function staleChangelog(doc: DocumentInfo, tags: readonly string[]): string | undefined {
   const named = newestNamedVersion(doc);
   if (!named) return undefined;
