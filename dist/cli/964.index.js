@@ -1,8 +1,8 @@
-export const id = 64;
-export const ids = [64];
+export const id = 964;
+export const ids = [964];
 export const modules = {
 
-/***/ 6064:
+/***/ 1964:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5576,8 +5576,11 @@ function gatherDependencies(snapshot) {
     const scripts = [];
     let truncated = false;
     let budget = dependencies_MAX_TOTAL_BYTES;
-    /** Reads a file when it fits in the remaining budget. */
-    const readText = (path, maxBytes) => {
+    /**
+     * Reads a file when it fits in the remaining budget; with `head`, only when its head passes (an extension-less executable
+     * that is a compiled program, packaging's tests/manylinux/hello-world-* ELF files, is not read, nor noted as invalid UTF-8).
+     */
+    const readText = (path, maxBytes, head) => {
         const size = snapshot.size(path);
         if (size === null || size > maxBytes)
             return null;
@@ -5586,8 +5589,8 @@ function gatherDependencies(snapshot) {
             return null;
         }
         budget -= size;
-        const r = snapshot.read(path);
-        return r.ok ? r.text : null;
+        const r = head ? snapshot.readWhen(path, head) : snapshot.read(path);
+        return r?.ok ? r.text : null;
     };
     for (const f of snapshot.files) {
         const base = f.path.slice(f.path.lastIndexOf('/') + 1);
@@ -5649,7 +5652,8 @@ function gatherDependencies(snapshot) {
     }
     for (const path of scripts) {
         const base = path.slice(path.lastIndexOf('/') + 1);
-        const text = readText(path, dependencies_MAX_SCRIPT_BYTES);
+        // A script is text: a NUL byte in its head is a binary's.
+        const text = readText(path, dependencies_MAX_SCRIPT_BYTES, base.includes('.') ? undefined : (head) => !head.includes('\0'));
         if (text === null || text.includes('\0'))
             continue;
         if (isDockerfileName(base)) {
@@ -6999,6 +7003,12 @@ const DOCS_SECURITY_PAGE = /^(?:docs?|documentation|website\/docs)\/(?:security|
  */
 const MDBOOK_SECURITY_PAGE = /^(?:docs?|documentation|book)\/(?:[\w.-]+\/)?src\/security\.md$/i;
 /**
+ * A root bug bounty page (retrofit's and okio's BUG-BOUNTY.md, "Serious about security": "If you believe you have
+ * discovered a security vulnerability, please follow the guidelines at https://bugcrowd.com/squareopensource"): where
+ * GitHub shows no SECURITY.md of the repository, it is the project's word on how to report a vulnerability.
+ */
+const BUG_BOUNTY_PAGE = /^bug[-_]?bount(?:y|ies)\.(?:md|markdown|rst|adoc)$/i;
+/**
  * A heading on reporting security issues ("Security Reports", "Reporting a security vulnerability"):
  * in the README or the contribution guide, its section is where the project says how to report.
  */
@@ -7034,6 +7044,33 @@ function advisoryIdsIn(text) {
         out.push({ id, line });
         if (out.length >= MAX_ADVISORY_IDS)
             break;
+    }
+    return out;
+}
+/**
+ * A changelog entry (a list item, or a line of its own) that opens with a security-fix label: "SECURITY FIX:", "Security fix -",
+ * "**Security:** Fix \u2026", "[Security] Prevent \u2026". A bare "Security" label needs a word of fixing after it ("Security: add
+ * SECURITY.md" fixes nothing).
+ */
+const SECURITY_FIX_LABEL = /^[ \t]*(?:[-*+][ \t]+|\d{1,4}[.)][ \t]+)?(?:\[security(?:[ \t]+(fix(?:es)?|patch(?:es)?))?\]|[*_(]{0,2}security(?:[ \t]+(fix(?:es)?|patch(?:es)?))?[*_)]{0,2}[ \t]*[:\-\u2013\u2014][*_]{0,2})[ \t]+(\S.*)$/i;
+const FIX_WORD = /\b(?:fix\w*|prevent\w*|patch\w*|vulnerab\w*|escap\w*|sanitiz\w*|validat\w*|exploit\w*|injection|traversal|xss|csrf|ssrf|dos|denial)\b/i;
+/** A dependency's update (its vulnerability, not the project's) or an edit of the policy. */
+const NOT_OWN_FIX = /\b(?:bump\w*|upgrad\w*|dependenc\w*|deps|dependabot|renovate|security\.md|security policy)\b|\bupdat\w* (?:\S+ ){0,3}to\b/i;
+const MAX_SECURITY_FIXES = 3;
+/** The first few changelog entries labelled as security fixes of the project, each with its line. */
+function securityFixesIn(text) {
+    const out = [];
+    let line = 0;
+    for (let from = 0; from <= text.length && out.length < MAX_SECURITY_FIXES; line++) {
+        const end = text.indexOf('\n', from);
+        const raw = text.slice(from, end < 0 ? undefined : end);
+        from = end < 0 ? text.length + 1 : end + 1;
+        if (raw.length > 1_000 || !/security/i.test(raw))
+            continue;
+        const m = SECURITY_FIX_LABEL.exec(raw);
+        if (!m || NOT_OWN_FIX.test(raw) || ((m[1] ?? m[2]) === undefined && !FIX_WORD.test(m[3])))
+            continue;
+        out.push({ text: raw.trim().slice(0, 200), line: line + 1 });
     }
     return out;
 }
@@ -7147,6 +7184,39 @@ function newestNamedVersion(doc) {
                 best = v;
         }
     return best;
+}
+/** How many components' changelogs are read when the root changelog stops before the newest releases. */
+const MAX_COMPONENT_CHANGELOGS = 3;
+/**
+ * The changelogs of a monorepo's components tagged by their folder (release-please's and Go's module tags: "flagd/v0.16.1",
+ * "core/v0.16.1" beside flagd/CHANGELOG.md and core/CHANGELOG.md), each with the tags of its folder: the folder named
+ * after the repository first, then by name. Only a tag that is the folder, a slash and the version counts.
+ */
+function componentChangelogs(snap, tags, repository) {
+    const byDir = new Map();
+    for (const tag of tags) {
+        const slash = tag.lastIndexOf('/');
+        const start = versionStart(tag);
+        if (slash <= 0 || !/^v?$/i.test(tag.slice(slash + 1, start)) || (trailingVersion(tag)?.length ?? 0) < 2)
+            continue;
+        const dir = tag.slice(0, slash);
+        const list = byDir.get(dir);
+        if (list)
+            list.push(tag);
+        else
+            byDir.set(dir, [tag]);
+    }
+    const name = repository?.slice(repository.indexOf('/') + 1).toLowerCase();
+    const dirs = [...byDir.keys()].sort((a, b) => Number(b.toLowerCase() === name) - Number(a.toLowerCase() === name) || (a < b ? -1 : a > b ? 1 : 0));
+    const out = [];
+    for (const dir of dirs) {
+        const file = snap.filesIn(dir, (base) => CHANGELOG_FILE.test(base)).find((f) => f.kind === 'file');
+        if (file)
+            out.push({ path: file.path, tags: byDir.get(dir) ?? [] });
+        if (out.length >= MAX_COMPONENT_CHANGELOGS)
+            break;
+    }
+    return out;
 }
 /**
  * The newest tag of the series that tagged the changelog's newest named version, when it is on a newer release line
@@ -7416,8 +7486,12 @@ function gatherDocuments(snap, options = {}) {
             const r = read ?? (0,outlines/* readOutline */.p)(snap, path);
             const kind = documentKind(role, path);
             byPath[path] = r.ok ? { path, role, kind, outline: r.outline } : { path, role, kind, outline: null, unreadable: r.reason };
-            if (r.ok && role === 'changelog')
+            if (r.ok && role === 'changelog') {
                 byPath[path].advisoryIds = advisoryIdsIn(r.text);
+                const fixes = securityFixesIn(r.text);
+                if (fixes.length > 0)
+                    byPath[path].securityFixes = fixes;
+            }
             if (r.ok && role === 'contributing') {
                 const paragraphs = dependencyParagraphsIn(r.text);
                 if (paragraphs.length > 0)
@@ -7502,6 +7576,19 @@ function gatherDocuments(snap, options = {}) {
         if (stale)
             doc.olderThanRelease = stale;
     }
+    // A root changelog that stops before the newest releases of a monorepo whose components are tagged by folder
+    // ("flagd/v0.16.1"): each tagged folder's changelog (flagd/CHANGELOG.md) holds its releases' notes, and is stale only
+    // against its own tags.
+    if ((roles.changelog ?? []).length > 0 && (roles.changelog ?? []).every((p) => byPath[p]?.olderThanRelease !== undefined)) {
+        for (const c of componentChangelogs(snap, options.tags ?? [], options.repository)) {
+            if (byPath[c.path])
+                continue;
+            add(c.path, 'changelog');
+            const stale = staleChangelog(byPath[c.path], c.tags);
+            if (stale)
+                byPath[c.path].olderThanRelease = stale;
+        }
+    }
     // Without a changelog file at the root, a folder of release notes is the changelog
     // (jackson-databind's release-notes/VERSION-2.x; Kubernetes-style CHANGELOG/CHANGELOG-1.30.md;
     // dapr's docs/release_notes/v1.18.3.md).
@@ -7559,11 +7646,12 @@ function gatherDocuments(snap, options = {}) {
         }
     }
     // Without a SECURITY.md where GitHub looks, the documentation site's security page is the policy
-    // (okhttp's docs/security/security.md: supported versions, reporting, verifying artifacts).
+    // (okhttp's docs/security/security.md: supported versions, reporting, verifying artifacts), else a root bug bounty page.
     if (!roles.security) {
         const isFile = (path) => snap.files.some((f) => f.kind === 'file' && f.path === path);
         const page = snap.files.find((f) => f.kind === 'file' && DOCS_SECURITY_PAGE.test(f.path)) ??
-            snap.files.find((f) => f.kind === 'file' && MDBOOK_SECURITY_PAGE.test(f.path) && isFile(`${f.path.slice(0, f.path.lastIndexOf('/'))}/SUMMARY.md`));
+            snap.files.find((f) => f.kind === 'file' && MDBOOK_SECURITY_PAGE.test(f.path) && isFile(`${f.path.slice(0, f.path.lastIndexOf('/'))}/SUMMARY.md`)) ??
+            snap.files.find((f) => f.kind === 'file' && BUG_BOUNTY_PAGE.test(f.path));
         if (page)
             add(page.path, 'security');
     }
@@ -20698,12 +20786,14 @@ function osps_br_06_01_evaluate(facts) {
     const inDevEnv = [...new Map([...signing.hits, ...provenance.hits].filter((h) => h.qualifies && !inTestWorkflow(h) && inDevEnvironmentWorkflow(h)).map((h) => [`${h.path}:${h.line}`, h])).values()];
     for (const h of inDevEnv.slice(0, 3))
         evidence.push({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `not counted: ${h.tool} (${h.text}) in ${h.workflow} signs the contributors' development-environment image, not a release asset` });
+    // The release pipeline's signing comes first: a workflow's signing may be of a branch's builds (fulcio's CI-Container-Build
+    // signs gcr.io/\u2026/ci/fulcio on every push to main), while its releases are cut and signed by goreleaser in Cloud Build.
+    const external = externalSigning(facts);
     if (wf.length > 0)
-        return pass(capEvidence([...wf, ...scopedEvidence, ...evidence]));
+        return pass(capEvidence([...external, ...wf, ...scopedEvidence, ...evidence]));
     const npm = npmManifestProvenance(facts);
     if (npm.length > 0)
         return pass(capEvidence([...npm, ...scopedEvidence, ...evidence]));
-    const external = externalSigning(facts);
     if (external.length > 0)
         return pass(capEvidence([...external, ...scopedEvidence, ...evidence]));
     const att = insightsField(facts, 'repository.release.attestations');
@@ -20887,6 +20977,12 @@ function security_policy_pointerOnly(outline) {
         return false;
     return outline.proseChars - outline.links[0].text.length <= POINTER_WORDS_MAX && outline.headings.every((h) => SECURITY_SECTION.test(h.text));
 }
+/** Characters of prose a SECURITY.md that hands the policy to a website's page may have: a sentence or two, no policy of its own. */
+const STUB_PROSE_MAX = 400;
+/** A short security policy with no address, whose one link is a web page outside GitHub (its words are checked by the caller). */
+function websiteStub(outline, target) {
+    return /^https?:\/\//i.test(target) && !GITHUB_LINK.test(target) && outline.emails.length === 0 && outline.proseChars <= STUB_PROSE_MAX && outline.headings.every((h) => SECURITY_SECTION.test(h.text));
+}
 /** The first SECURITY.md with a section on reporting of its own, and whether a line lies in that section. */
 function reportingSectionOfPolicy(facts) {
     for (const doc of documents_documentsOf(facts.documents, 'security')) {
@@ -20943,7 +21039,9 @@ function externalPolicyLinks(facts) {
         // A SECURITY.md whose one link is a document in another repository, presented as the policy or
         // the way to report (grpc-go: "For information on gRPC Security Policy and reporting potential
         // security issues, please see [gRPC CVE Process](https://github.com/grpc/proposal/blob/master/P4-grpc-cve-process.md)").
-        const handedOver = inPolicy && outline !== null && outline.links.length === 1 && GITHUB_DOCUMENT.test(l.target) && POLICY_WORDS.test(words());
+        // Or whose one link, in a few words, is a website's page presented so (oras's SECURITY.md: "Please follow the [security
+        // policy](https://oras.land/docs/community/reporting_security_concerns) to report a security vulnerability or concern").
+        const handedOver = inPolicy && outline !== null && outline.links.length === 1 && (GITHUB_DOCUMENT.test(l.target) || websiteStub(outline, l.target)) && POLICY_WORDS.test(words());
         const policyLink = EXTERNAL_POLICY.test(l.target) || GITHUB_POLICY_PAGE.test(l.target) || website || handedOver;
         if (!policyLink || DISCLOSURE_PLATFORM.test(l.target) || intoThisRepository(facts, l.target))
             return;
@@ -21217,6 +21315,7 @@ function osps_br_07_02_evaluate(facts) {
 /** Where GitHub looks for a default file in the owner's `.github` repository: its root, `.github/` or `docs/`. */
 const DEFAULT_SECURITY_POLICY = /^(\.github\/|docs\/)?security(\.md|\.rst|\.txt)?$/i;
 const DEFAULT_CONTRIBUTING = /^(\.github\/|docs\/)?contributing(\.md|\.rst|\.txt)?$/i;
+const DEFAULT_GOVERNANCE = /^(\.github\/|docs\/)?governance(\.md|\.rst|\.txt)?$/i;
 /**
  * Default community health files from the owner's `.github` repository, which GitHub shows for a
  * repository that has no file of that type itself (SECURITY.md, CONTRIBUTING.md, issue templates).
@@ -21447,6 +21546,18 @@ function missingUnlessElsewhere(facts, role, what, check, note, remediation) {
     return fail([{ kind: 'note', detail: note }], remediation);
 }
 /**
+ * Where the contribution guide is that this tree does not hold: a CONTRIBUTING (or README section) that hands it to a page
+ * elsewhere (keptElsewhere), or, with no guide here, a Security Insights contributing-guide URL out of the repository. Empty
+ * when the guide is in the tree (or nowhere said to be). For a rule that needs the guide's word on what it does not say here.
+ */
+function contributionGuideAway(facts) {
+    const out = keptElsewhere(facts, 'contributing', 'contribution guide');
+    if (out.length > 0 || documentOf(facts.documents, 'contributing'))
+        return out;
+    const si = declaration(facts, 'repository.documentation.contributing-guide', 'contribution guide');
+    return si.state === 'declared' && typeof si.value === 'string' ? [si.evidence] : [];
+}
+/**
  * missingUnlessElsewhere for what a contribution guide states (`asks`: "states what contributions must
  * meet"), and, where the repository has no guide of its own, the owner's default CONTRIBUTING.md that
  * GitHub shows it (sigstore/.github's for fulcio), whose text is not read here: attested when the
@@ -21454,15 +21565,35 @@ function missingUnlessElsewhere(facts, role, what, check, note, remediation) {
  * the fail stands.
  */
 function missingUnlessGuideElsewhere(facts, asks, note, remediation) {
-    const missing = missingUnlessElsewhere(facts, 'contributing', 'contribution guide', `Check that the contribution guide it links ${asks}`, note, remediation);
-    if (missing.status !== 'fail' || documentOf(facts.documents, 'contributing'))
+    return missingUnlessDefaultElsewhere(facts, 'contributing', asks, note, remediation);
+}
+/**
+ * The owner's default file GitHub shows in place of a missing one: its name there, what it is called here, and whether
+ * the verdict waits on the owner's .github repository when it was not read (a contribution guide, which most
+ * organizations keep there; a default GOVERNANCE.md is rarer, and without the listing the fail stands).
+ */
+const DEFAULT_FILES = {
+    contributing: { file: DEFAULT_CONTRIBUTING, name: 'CONTRIBUTING.md', what: 'contribution guide', unreadIsUnknown: true },
+    governance: { file: DEFAULT_GOVERNANCE, name: 'GOVERNANCE.md', what: 'governance', unreadIsUnknown: false },
+};
+/**
+ * missingUnlessElsewhere, and, where the repository has no document of `role` of its own, the owner's default one that
+ * GitHub shows it (GOVERNANCE.md is one of GitHub's default community health files, as CONTRIBUTING.md is), whose text is
+ * not read here: attested when the owner has one; for a contribution guide, unknown when its .github repository was not
+ * read; otherwise the fail stands. `asks` says what the document should state ("describes each role and its responsibilities").
+ */
+function missingUnlessDefaultElsewhere(facts, role, asks, note, remediation) {
+    const d = DEFAULT_FILES[role];
+    const label = role === 'governance' ? 'governance document' : d.what;
+    const missing = missingUnlessElsewhere(facts, role, d.what, `Check that the ${label} it links ${asks}`, note, remediation);
+    if (missing.status !== 'fail' || documentOf(facts.documents, role))
         return missing;
-    const inherited = orgDefaults(facts, DEFAULT_CONTRIBUTING, 'contribution guide');
+    const inherited = orgDefaults(facts, d.file, label);
     if (inherited.length > 0)
-        return attested([inherited[0].evidence], `Check that the organization's CONTRIBUTING.md ${asks}, or: ${remediation}`);
-    const unread = orgDefaultsUnread(facts, 'CONTRIBUTING.md');
+        return attested([inherited[0].evidence], `Check that the organization's ${d.name} ${asks}, or: ${remediation}`);
+    const unread = d.unreadIsUnknown ? orgDefaultsUnread(facts, d.name) : null;
     if (unread)
-        return unknown(`no contribution guide in the repository, and ${unread}`, `Run with a GitHub token (contents: read) so the owner's .github repository can be read, or: ${remediation}`, missing.evidence);
+        return unknown(`no ${label} in the repository, and ${unread}`, `Run with a GitHub token (contents: read) so the owner's .github repository can be read, or: ${remediation}`, missing.evidence);
     return missing;
 }
 
@@ -21497,6 +21628,12 @@ function inGoals(doc, h) {
         return true;
     return ancestors(doc, h).some((p) => GOALS_HEADING.test(p.text.trim()));
 }
+/**
+ * A design proposal's folder (docs/rfcs/0042/README.md, docs/proposals/, gittuf's docs/gaps/1/README.md, its
+ * "gittuf Augmentation Proposals"): a change argued for maintainers, not a guide for users, nor instructions to verify
+ * releases (oras's docs/proposals/formatted-output.md "Verify local files"), nor the description of the released interface.
+ */
+const PROPOSAL_DIR = /(?:^|\/)(?:rfcs?|proposals?|enhancements|keps|peps|geps|gaps|design[-_]?(?:docs?|proposals?)?)\//i;
 
 ;// CONCATENATED MODULE: ./src/rules/osps-do-01-01.ts
 // OSPS-DO-01.01: User guides for the basic functionality.
@@ -21530,11 +21667,6 @@ const USER_GUIDE_DOC = /(^|\/)(guides?|usage|get(ting)?[-_ ]?started|quick[-_ ]?
  * guide (python-tuf's "Example with expired metadata:").
  */
 const DATED_POST = /(?:^|\/)(?:(?:_posts|posts|blog|news|adrs?|decisions)\/|\d{4}-\d{2}-\d{2})/i;
-/**
- * A design proposal's folder (docs/rfcs/0042/README.md, docs/proposals/, gittuf's docs/gaps/1/README.md, its
- * "gittuf Augmentation Proposals"): a change argued for maintainers, not a guide for users.
- */
-const PROPOSAL_DIR = /(?:^|\/)(?:rfcs?|proposals?|enhancements|keps|peps|geps|gaps|design[-_]?(?:docs?|proposals?)?)\//i;
 /**
  * A folder of contributor, developer or maintainer documentation (rustup's doc/dev-guide/, tokio's docs/contributing/,
  * eslint's docs/src/maintain/ "How ESLint is Maintained"): not for users.
@@ -21908,6 +22040,21 @@ function incompleteCatalogEvidence(t) {
     return fileEvidence(t.path, `${name} that is not complete: ${errors}`, t.line);
 }
 
+;// CONCATENATED MODULE: ./src/rules/helpers/decision-records.ts
+/** A folder of decision records. */
+const DECISION_DIR = /(?:^|\/)(?:decision[-_ ]?records?|adrs?|decisions|architecture[-_ ]decisions?)\//i;
+/**
+ * A decision record: in such a folder, or by its sections: Context, Decision and Consequences (Nygard's form), or
+ * "Considered Options" and "Decision Outcome" (MADR's).
+ */
+function isDecisionRecord(doc) {
+    if (DECISION_DIR.test(doc.path))
+        return true;
+    const names = new Set((doc.outline?.headings ?? []).slice(0, 50).map((h) => h.text.trim().toLowerCase()));
+    const decided = names.has('decision') || names.has('decisions') || names.has('decision outcome');
+    return (names.has('context') && decided && names.has('consequences')) || (names.has('considered options') && names.has('decision outcome'));
+}
+
 ;// CONCATENATED MODULE: ./src/rules/helpers/verification-elsewhere.ts
 // Instructions to verify releases kept outside the repository, where the project says so next to the
 // link: logging-log4j2's download page "You can manually download all published Log4j distributions,
@@ -21998,6 +22145,7 @@ function verificationElsewhere(facts, identity) {
 
 
 
+
 /** Commands that check a signature or provenance, and so who made the release. */
 const SIGNATURE_COMMAND = /\bcosign\s+verify(?:-blob|-attestation|-blob-attestation)?\b|\bgpg2?\s[^|;&]{0,200}?--verify\b|\bgpgv\b|\bslsa-verifier\s+verify|\bgh\s+attestation\s+verify\b|\bminisign\s+(?:-\w+\s+)*-V\b|\bsignify(?:-openbsd)?\s+(?:-\w+\s+)*-[VC]\b|\bnotation\s+verify\b|\bsigstore\s+verify\b|\bopenssl\s+dgst\b[^|;]*-verify\b/i;
 /** Commands that check a checksum: integrity, not identity. */
@@ -22050,7 +22198,7 @@ function linkNames(doc, h, re) {
  * one code block). "Verify Installation" with `tool --version` runs none, so it does not count.
  */
 function verificationCode(doc, w, projectName = null) {
-    if (isCommandReference(doc) || isDecisionRecord(doc))
+    if (notInstructions(doc))
         return undefined;
     const hs = doc.outline?.headings ?? [];
     const n = Math.min(hs.length, MAX_HEADINGS_PER_DOC);
@@ -22085,16 +22233,11 @@ const OWN_RELEASE = /\b(releases?|released|downloads?|binar(y|ies)|release asset
 const RELEASE_WORD = /\b(releases?|released)\b/i;
 const INSTALL_PAGE = /(?:^|\/)(?:install|download|releases?|getting[-_ ]started|quick[-_ ]?start|setup)[^/]*$/i;
 /**
- * An architecture decision record (a decision_records/, adr/ or decisions/ folder, or the record's
- * sections Context, Decision and Consequences): it records what was decided, not how a user
- * verifies a release. dapr's ENG-004 "Binary Signing" decided that binaries will not be signed.
+ * A command reference, a decision record or a design proposal (oras's docs/proposals/formatted-output.md "Verify local
+ * files": a user story that runs `shasum -c` on pulled files, to argue a change): not instructions to verify releases.
  */
-const DECISION_DIR = /(?:^|\/)(?:decision[-_ ]?records?|adrs?|decisions|architecture[-_ ]decisions?)\//i;
-function isDecisionRecord(doc) {
-    if (DECISION_DIR.test(doc.path))
-        return true;
-    const names = new Set((doc.outline?.headings ?? []).slice(0, 50).map((h) => h.text.trim().toLowerCase()));
-    return names.has('context') && (names.has('decision') || names.has('decisions') || names.has('decision outcome')) && names.has('consequences');
+function notInstructions(doc) {
+    return isCommandReference(doc) || isDecisionRecord(doc) || PROPOSAL_DIR.test(doc.path);
 }
 /** Prose that says the releases are not signed: "Binaries will not be signed", "unsigned". */
 const NOT_SIGNED = /\b(?:not|never|no longer)\s+(?:be\s+|been\s+|yet\s+)?(?:\w+\s+)?signed\b|n[\u2019']t\s+(?:be\s+|been\s+)?signed\b|\bunsigned\b/i;
@@ -22169,7 +22312,7 @@ function aboutVerifying(w, projectName) {
     const setAsideDoc = (doc) => {
         let known = referenceOrRecord.get(doc);
         if (known === undefined)
-            referenceOrRecord.set(doc, (known = isCommandReference(doc) || isDecisionRecord(doc)));
+            referenceOrRecord.set(doc, (known = notInstructions(doc)));
         return known;
     };
     return (h, doc) => {
@@ -22702,15 +22845,19 @@ function osps_do_06_01_evaluate(facts) {
 // OSPS-DO-07.01: Instructions to build the software.
 // A "Building from source", "Development setup", "Install for development" or similar section in
 // CONTRIBUTING, the README or docs/ (weaker headings such as "Compiling" only in CONTRIBUTING and the README, since docs/ uses
-// them for product features); a "Build from source" section that is only a code block running a
+// them for product features; a bare "Development" when it speaks of building, or its subsections list the toolchain and give commands); a "Build from source" section that is only a code block running a
 // build command; a README "Building" section whose prose says what building takes and names the tool (commons-io's "run
 // `mvn`"), before a contribution guide's "Getting Started"; a "Get the source code" section whose code then runs a named build or `pip install .`
-// (requests's docs/user/install.rst); or a build guide under docs/ that speaks of building (not one that only points to
-// other pages). A root BUILDING.md or INSTALL file, which is not
+// (requests's docs/user/install.rst); or a build guide under docs/ (or a development folder's getting-started page, packaging's
+// docs/development/getting-started.rst) that speaks of building (not one that only points to other pages). A root BUILDING.md or INSTALL file, which is not
 // outlined, is unknown rather than a guessed pass; a sentence on building and a named build command in a README without
-// headings (zlib's plain text); last, a "Building" section with a named build command in the README of
-// a part of the software in its own top-level folder (hyper's capi/README.md). Otherwise attested when the contribution guide
-// is kept outside the repository (missingUnlessElsewhere), else fail (not release-gated).
+// headings (zlib's plain text); a contribution guide's step that says to build and names a build script the tree holds
+// (`build.ps1`, `./build.sh`); a project document's "Packaging" section whose code runs a named build (sinatra's
+// RELEASING.md); last, a "Building" section with a named build command in the README of
+// a part of the software in its own top-level folder (hyper's capi/README.md). A build section that only links a page
+// elsewhere (oras's README "Development Environment Setup") is attested, not passed. Otherwise attested when the contribution
+// guide is kept outside the repository (missingUnlessElsewhere), else fail (not release-gated).
+
 
 
 
@@ -22730,7 +22877,7 @@ const BUILD_HEADING = /\b(build(ing)?|compil(e|ing|ation)|from source|developmen
  */
 const BUILD_STRONG = /\b(build(ing)? (it |the \w+ )?from source|(?<!open )source builds?|from (a |the )?(sources?( (code|distribution|tarball|archive|package|release))?|git (clone|check-?out|repository)|clone|check-?out)|build(ing)? (instructions|locally|the (project|code|binar(y|ies)|software))|how to build|build(ing)? (the )?sources?( code)?|^building( \S+)?$|^build$|^build(ing)? (and|&) test(ing)?$|development (setup|environment|steps|instructions)|developer (setup|guide)|dev(elopment)? env(ironment)?|set(ting)?[- ]?up (the |a |your )?(development|dev|local)|local development|install(ing|ation)? for development|(development|editable) install(ation)?)\b/i;
 /** Commands that build the software, in a section's code. */
-const BUILD_COMMAND = /\bmake(?:\s+(?:build|all|install|compile|release|binary|dist))?\b|\bgo\s+(?:build|install)\b|\bcargo\s+(?:build|rustc|cbuild)\b|\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?build\b|\b(?:mvn|mvnw|gradle|gradlew)\b[^\n]*\b(?:package|install|build|assemble|check|verify|compile)\b|\bpython3?\s+-m\s+build\b|\bpip3?\s+install\s+(?:-e|--editable)\b|\bpip3?\s+install\s+\.(?:\[[\w,-]{0,100}\])?(?!\S)|\bcmake\s+--build\b|\bcmake\b|\b(?:bazel|bazelisk)\s+build\b|\bdotnet\s+build\b|\bdocker\s+build\b/i;
+const BUILD_COMMAND = /\bmake(?:\s+(?:build|all|install|compile|release|binary|dist))?\b|\bgo\s+(?:build|install)\b|\bcargo\s+(?:build|rustc|cbuild)\b|\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?build\b|\b(?:mvn|mvnw|gradle|gradlew)\b[^\n]*\b(?:package|install|build|assemble|check|verify|compile)\b|\bpython3?\s+-m\s+build\b|\bpip3?\s+install\s+(?:-e|--editable)\b|\bpip3?\s+install\s+\.(?:\[[\w,-]{0,100}\])?(?!\S)|\bcmake\s+--build\b|\bcmake\b|\b(?:bazel|bazelisk)\s+build\b|\bdotnet\s+build\b|\bdocker\s+build\b|\bgem\s+build\b|\brake\s+(?:build|package|compile)\b/i;
 // A section on failing CI builds (httpx's "Resolving Build / CI Failures") diagnoses CI jobs, it does not say how to build.
 const BUILD_NOT = /\b(build status|badges?|ci status|built with|built on|build system status|build(?:ing)? (?:the )?(?:docs|documentation|website|site)|builds? (?:\/ ?ci )?(?:failures?|failing|fails|errors?|breaks?|breakages?)|broken builds?|ci failures?)\b/i;
 /**
@@ -22746,13 +22893,27 @@ const BUILD_WORDS = /\b(?:build\w*|compil\w*|install\w*|toolchains?|sdks?|clone|
 const POINTS_ELSEWHERE = /^(?:please\s+)?(?:read|see|refer\s+to|consult|check(?:\s+out)?|look\s+at|visit)\s[^.]{0,120}?\bfor\b/i;
 /** A weak heading's section that speaks of building (not only to point elsewhere for it), or gives commands. */
 const speaksOfBuilding = (h) => h.code !== '' || sentencesOf(h.body).some((x) => BUILD_WORDS.test(x) && !POINTS_ELSEWHERE.test(x));
+/** A subsection that lists what development takes: the toolchain, before the steps. */
+const osps_do_07_01_PREREQUISITES_HEADING = /^(?:prerequisites|requirements|dependencies|tools|toolchain|what you(?:'ll| will)? need)$/i;
+/**
+ * A weak heading's subsections that list the toolchain and then give the commands (flagd's CONTRIBUTING "Development":
+ * "Prerequisites" Go, make and docker; "Workspace Initialization" `make workspace-init`; a `go run` of the daemon).
+ */
+function developmentSteps(doc, h) {
+    const subs = subsections(doc, h);
+    return subs.some((x) => osps_do_07_01_PREREQUISITES_HEADING.test(x.text.trim()) && x.ownChars > 0) && subs.some((x) => x.code !== '');
+}
 /**
  * A section on getting the sources ("Get the Source Code", "Cloning the repository"): build
  * instructions only when its code also runs a named build or installs what was cloned (requests's
  * docs/user/install.rst: `git clone`, then `python -m pip install .`); a clone alone is not.
  */
 const SOURCE_HEADING = /\b(?:get(?:ting)?|obtain(?:ing)?|download(?:ing)?|clon(?:e|ing)) (?:the )?(?:source(?:s| code)?|code|repository)\b/i;
-const BUILD_DOC = /(^|\/)(build(ing)?|compil(e|ing)|development|develop(er)?[-_ ]?guide|hacking|dev[-_ ]?setup|from[-_ ]?source)[^/]*$/i;
+/**
+ * A page named for building, or the first page of a development guide's folder (packaging's docs/development/getting-started.rst:
+ * "Working on packaging requires the installation of a small number of development dependencies", then how to run the tests).
+ */
+const BUILD_DOC = /(^|\/)(build(ing)?|compil(e|ing)|development|develop(er)?[-_ ]?guide|hacking|dev[-_ ]?setup|from[-_ ]?source)[^/]*$|(?:^|\/)(?:development|developers?|hacking)\/(?:getting[-_]?started|set[-_]?up|setting[-_]up|environment)\.[a-z]+$/i;
 /**
  * A page named for building that speaks of it (a build, an installation, a toolchain, or commands) in its lead or a section:
  * pytest's doc/en/development_guide.rst only says where the contribution guide and the release procedure are.
@@ -22785,14 +22946,36 @@ const BUILD_TOOL = /(?:^|\s)(\.\/mvnw|\.\/gradlew|mvn|mvnw|gradle|gradlew|make|c
 function buildTool(code) {
     return BUILD_TOOL.exec(code)?.[1] ?? null;
 }
+/** A heading on building the packages of a release ("Packaging", "Building packages"). */
+const PACKAGING_HEADING = /^(?:packaging|packages|build(?:ing)? (?:the )?(?:packages|gems|artifacts))\b/i;
 /** A sentence that speaks of building the software ("To compile all files", "Building requires"). */
 const BUILDING = /\b(?:build|builds|building|compile|compiles|compiling|compilation)\b/i;
+/**
+ * The repository's build script named in a section's code (`build.ps1`, `./build.sh`, `build.cmd`: the Cake and NUKE
+ * bootstrappers of .NET projects, and many others'), with the path it has in the tree, whose case may differ
+ * (serilog's CONTRIBUTING names `build.ps1` for its root Build.ps1): null when no such file is in the tree.
+ */
+const BUILD_SCRIPT = /(?:^|\s)(?:\.{1,2}[\\/])?((?:[\w.-]{1,60}[\\/]){0,3}build\.(?:sh|ps1|cmd|bat))(?=\s|$)/gi;
+function buildScript(facts, code) {
+    if (!/build\./i.test(code))
+        return null;
+    for (const m of code.matchAll(BUILD_SCRIPT)) {
+        const want = m[1].replaceAll('\\', '/').toLowerCase();
+        const file = facts.files.find((f) => f.kind === 'file' && f.path.toLowerCase() === want);
+        if (file)
+            return { named: m[1], path: file.path };
+    }
+    return null;
+}
 const osps_do_07_01_id = 'OSPS-DO-07.01';
 function osps_do_07_01_evaluate(facts) {
     // Instructions to coding agents (AGENTS.md) count last (forAgents, below).
-    const section = findProjectSection(facts, ['contributing', 'readme', 'docs'], forPeople(headingIs(BUILD_STRONG, BUILD_NOT)), GUIDE_MIN_CHARS) ??
-        findProjectSection(facts, ['contributing', 'readme'], headingIs(BUILD_HEADING, BUILD_NOT), GUIDE_MIN_CHARS) ??
-        findProjectSection(facts, ['contributing', 'readme', 'docs'], forPeople((h) => /^(development|developing|developer guide|hacking)$/i.test(h.text) && speaksOfBuilding(h)), GUIDE_MIN_CHARS);
+    // A section that only sends the reader to a page elsewhere (oras's README "Development Environment Setup": "Refer to the
+    // [development guide](https://oras.land/\u2026)") gives no instructions itself: it is the project's word, attested below.
+    const own = (test) => (h, doc) => test(h, doc) && sectionElsewhere(facts, doc, h) === undefined;
+    const section = findProjectSection(facts, ['contributing', 'readme', 'docs'], own(forPeople(headingIs(BUILD_STRONG, BUILD_NOT))), GUIDE_MIN_CHARS) ??
+        findProjectSection(facts, ['contributing', 'readme'], own(headingIs(BUILD_HEADING, BUILD_NOT)), GUIDE_MIN_CHARS) ??
+        findProjectSection(facts, ['contributing', 'readme', 'docs'], forPeople((h, doc) => /^(development|developing|developer guide|hacking)$/i.test(h.text) && (speaksOfBuilding(h) || developmentSteps(doc, h))), GUIDE_MIN_CHARS);
     if (section)
         return pass([sectionEvidence(section, 'build instructions')]);
     // "Build from source" that is only a code block (git clone, make build): the commands are the instructions.
@@ -22835,6 +23018,21 @@ function osps_do_07_01_evaluate(facts) {
     const stepped = findProjectSection(facts, ['contributing'], (h) => namedBuild(h.code) !== null, 0);
     if (stepped)
         return pass([fileEvidence(stepped.doc.path, `build instructions: the contribution guide's section "${stepped.heading.text}" gives the command \`${namedBuild(stepped.heading.code)}\``, stepped.heading.line)]);
+    // A contribution guide's section that says to build and names the repository's build script ("Run the build and tests.
+    // Windows platforms can use the `build.ps1` script"): the script is the instructions, when it is in the tree.
+    const scripted = findProjectSection(facts, ['contributing'], (h) => buildScript(facts, h.code) !== null && sentencesOf(h.body).some((x) => BUILDING.test(x)), 0);
+    if (scripted) {
+        const script = buildScript(facts, scripted.heading.code);
+        const said = sentencesOf(scripted.heading.body).find((x) => BUILDING.test(x)) ?? '';
+        return pass([
+            fileEvidence(scripted.doc.path, `build instructions: the contribution guide's section "${scripted.heading.text}" says "${quoteSentence(said)}" and names the build script \`${script?.named}\`${script && script.path !== script.named ? ` (${script.path} in the tree)` : ''}`, (0,markdown/* bodyLineOf */.MC)(scripted.heading, said)),
+        ]);
+    }
+    // A project document's "Packaging" section whose code runs a named build (sinatra's RELEASING.md: `bundle exec rake
+    // package:sinatra` builds each gem from the tree); in a product page, packaging may be a feature of the software.
+    const packaged = findSectionWhere(facts, ['contributing', 'docs'], (h, d) => d.kind === 'project' && PACKAGING_HEADING.test(h.text) && !BUILD_NOT.test(h.text) && namedBuild(h.code) !== null, 0);
+    if (packaged)
+        return pass([fileEvidence(packaged.doc.path, `build instructions: section "${packaged.heading.text}" gives the command \`${namedBuild(packaged.heading.code)}\``, packaged.heading.line)]);
     // The README of a part of the software in its own folder (hyper's capi/README.md "Building": `cargo rustc \u2026 --crate-type cdylib`).
     const part = findSectionWhere(facts, ['folder-readme'], (h) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && h.sectionChars >= GUIDE_MIN_CHARS && namedBuild(h.code) !== null, 0);
     if (part)
@@ -22852,6 +23050,11 @@ function osps_do_07_01_evaluate(facts) {
     const named = facts.files.find((f) => /^(BUILDING|BUILD|DEVELOPMENT|HACKING|INSTALL)(\.(md|markdown|rst|txt|adoc))?$/i.test(f.path) && f.kind === 'file');
     if (named)
         return unknown(`${named.path} exists, but this check does not outline files of that name, so whether it gives build instructions was not observed`, 'Move the build instructions into a "Building from source" section of CONTRIBUTING.md or docs/building.md, where they are read.', [fileEvidence(named.path, 'a file whose name suggests build instructions', 1)]);
+    // A build section that hands the instructions to a page elsewhere: the project's word, for a person to confirm.
+    const pointer = findProjectSection(facts, ['contributing', 'readme', 'docs'], forPeople((h, d) => (BUILD_STRONG.test(h.text) || (d.role !== 'docs' && BUILD_HEADING.test(h.text))) && !BUILD_NOT.test(h.text) && sectionElsewhere(facts, d, h) !== undefined), 0);
+    const link = pointer ? sectionElsewhere(facts, pointer.doc, pointer.heading) : undefined;
+    if (pointer && link)
+        return attested([fileEvidence(pointer.doc.path, `the build instructions are kept outside this repository: section "${pointer.heading.text}" links ${link.target.slice(0, 200)}`, link.line, link.column)], `Check that the page it links explains how to build the software from source, or: ${sectionAdvice(BUILD_FROM_SOURCE, '(or docs/building.md) listing the required toolchain, SDKs and libraries with versions, and the commands that build and test the software')}`);
     // A contribution guide kept elsewhere (cert-manager's CONTRIBUTING.md: "Please refer to the cert-manager Contributing
     // guide" on its website) is where build instructions usually are: the project's word, for a person to confirm.
     return missingUnlessElsewhere(facts, 'contributing', 'contribution guide', 'Check that the contribution guide it links explains how to build the software from source', 'no "Building", "Build from source" or "Development setup" section with text in CONTRIBUTING, the README or docs/', sectionAdvice(BUILD_FROM_SOURCE, '(or docs/building.md) listing the required toolchain, SDKs and libraries with versions, and the commands that build and test the software'));
@@ -23106,7 +23309,8 @@ function osps_gv_01_01_evaluate(facts) {
 // instructions to coding agents and threat models are not read: their "responsibilities" and
 // "roles" are the Contributor Covenant's boilerplate, the agent's persona and the software's. A Security Insights link that
 // contradicts the tree fails; a document section passes; a declaration elsewhere is attested
-// (decideDocs, helpers/documentation.ts). Otherwise fail.
+// (decideDocs, helpers/documentation.ts). A repository without a governance document of its own
+// has the owner's default GOVERNANCE.md, which GitHub shows it: attested (missingUnlessDefaultElsewhere). Otherwise fail.
 
 
 
@@ -23247,7 +23451,7 @@ function osps_gv_01_02_evaluate(facts) {
     const remediation = `${sectionAdvice(ROLES, 'describing each role (e.g. maintainer, reviewer, contributor), what it may do and what it is expected to do')}. Link it from repository.documentation.governance in ${insightsFile(facts)}.`;
     return decideDocs(found, si, 'repository.documentation.governance', () => titled
         ? unknown(`"${titled.heading.text.slice(0, 80)}" lists the members with a title each, but describes no responsibilities`, remediation, [sectionEvidence(titled, 'members listed with a role title, no responsibilities described')])
-        : missingUnlessElsewhere(facts, 'governance', 'governance', 'Check that the governance document it links describes each role and its responsibilities', 'no section describing roles and responsibilities in GOVERNANCE, MAINTAINERS, CONTRIBUTING, the README or docs/', remediation));
+        : missingUnlessDefaultElsewhere(facts, 'governance', 'describes each role and its responsibilities', 'no section describing roles and responsibilities in GOVERNANCE, MAINTAINERS, CONTRIBUTING, the README or docs/', remediation));
 }
 
 ;// CONCATENATED MODULE: ./src/rules/helpers/declared-settings.ts
@@ -23587,7 +23791,7 @@ function issueSection(h, doc) {
 ;// CONCATENATED MODULE: ./src/rules/osps-gv-03-02.ts
 // OSPS-GV-03.02: Requirements for acceptable contributions.
 // A section of the contribution guide that states what a contribution must meet: coding standards,
-// tests, commit or pull request rules, review criteria, sign-off (a bare "Requirements" heading
+// tests, commit or pull request rules, review criteria, sign-off or a CLA to sign (a bare "Requirements" heading
 // only when its prose speaks of contributions, and so a bare "Guidelines"; a "Tests" section counts in CONTRIBUTING unless
 // its prose only encourages running them), or such a
 // section in docs/ or the README whose heading says it is about contributions (not AGENTS.md and its
@@ -23607,7 +23811,7 @@ function issueSection(h, doc) {
  * the checks every PR goes through, atomic commits that build and pass tests); a changelog entry too (bat's CONTRIBUTING "Add an entry to the
  * changelog": "Please update the changelog if your contribution contains changes regarding \u2026 the behavior of `bat`").
  */
-const REQUIREMENTS_HEADING = /\b(what (a )?good (change|contribution|pull request|patch|commit)s?( looks like)?|good (changes|contributions|pull requests|patches)|coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions|quality|guidelines)|style ?guides?|conventions|lint(ing|ers?)?|formatting|commit (messages?|guidelines|conventions|format|style|requirements)|conventional commits|pull requests?|PRs?|merge requests?|patch(es)? (guidelines|requirements|submission)|submission|submitting|requirements|checklist|dco|developer(?:['\u2019]s)? certificate|sign[- ]?offs?|signing off|review (process|criteria|guidelines)|code review|acceptance( criteria)?|definition of done|what we look for|before (you )?(submit|open)|guidelines)\b/i;
+const REQUIREMENTS_HEADING = /\b(what (a )?good (change|contribution|pull request|patch|commit)s?( looks like)?|good (changes|contributions|pull requests|patches)|coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions|quality|guidelines)|style ?guides?|conventions|lint(ing|ers?)?|formatting|commit (messages?|guidelines|conventions|format|style|requirements)|conventional commits|pull requests?|PRs?|merge requests?|patch(es)? (guidelines|requirements|submission)|submission|submitting|requirements|checklist|dco|developer(?:['\u2019]s)? certificate|sign[- ]?offs?|signing off|review (process|criteria|guidelines)|code reviews?|acceptance( criteria)?|definition of done|what we look for|before (you )?(submit|open)|guidelines)\b/i;
 /**
  * A changelog entry asked of each contribution (bat's CONTRIBUTING "Add an entry to the changelog": "Please update the
  * changelog if your contribution contains changes regarding \u2026 the behavior of `bat`"): a requirement when its prose asks
@@ -23616,7 +23820,7 @@ const REQUIREMENTS_HEADING = /\b(what (a )?good (change|contribution|pull reques
 const CHANGELOG_HEADING = /\bchangelog entr(?:y|ies)\b|\bentr(?:y|ies) (?:to|in) the changelog\b|\bnews (?:entries|fragments?)\b/i;
 const ENTRY_NOT_NEEDED = /\b(?:do not|don't|does not|doesn't|no)\s+(?:need|have)\s+to\s+(?:add|write|update|include)\b|\bno need to\b/i;
 /** Outside the contribution guide, a heading must say it is about contributions ("requirements" alone is anything). */
-const CONTRIBUTION_REQUIREMENTS = /\b(coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions)|style ?guides?|commit (messages?|guidelines|conventions|format|requirements)|conventional commits|pull requests? (guidelines|requirements|checklist|process|rules)|merge requests? (guidelines|requirements|checklist)|submission guidelines|submitting (?:a |your )?(?:pull requests?|patch(?:es)?|changes|contributions?)|contribution (requirements|guidelines|standards|checklist)|contributor guidelines|dco|developer(?:['\u2019]s)? certificate|sign[- ]?offs?|code review|acceptance criteria|definition of done|what (a )?good (change|contribution|pull request|patch)s?)\b/i;
+const CONTRIBUTION_REQUIREMENTS = /\b(coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions)|style ?guides?|commit (messages?|guidelines|conventions|format|requirements)|conventional commits|pull requests? (guidelines|requirements|checklist|process|rules)|merge requests? (guidelines|requirements|checklist)|submission guidelines|submitting (?:a |your )?(?:pull requests?|patch(?:es)?|changes|contributions?)|contribution (requirements|guidelines|standards|checklist)|contributor guidelines|dco|developer(?:['\u2019]s)? certificate|sign[- ]?offs?|code reviews?|acceptance criteria|definition of done|what (a )?good (change|contribution|pull request|patch)s?)\b/i;
 /** How a reviewer tries someone's pull request out (external-dns's "How to test a PR": `gh pr checkout`, run it): not what it must meet. */
 const TRYING_A_PR = /\bhow to (?:test|try|run|check ?out|fetch) (?:out )?(?:a |an |the |someone's )?(?:PR|pull request|merge request|patch)\b/i;
 /**
@@ -23675,9 +23879,12 @@ const osps_gv_03_02_CODE_SUBMISSION = /\b(pull requests?|merge requests?|patch(e
  * (fmt's guide is a title and "All C++ code must adhere to Google C++ Style Guide"; nlohmann/json's
  * "Before creating a pull request, execute `make pretty`", under "Files to change"; a list before
  * any heading whose item says "All git commits must have [DCO](\u2026)"; syft's guide, otherwise links to a website, says
- * "Don't forget that all commits require a [sign-off](\u2026)").
+ * "Don't forget that all commits require a [sign-off](\u2026)"); a Contributor License Agreement to sign, as a sign-off is
+ * (retrofit's guide, a title and its prose: "Before your code can be accepted into the project you must also sign the
+ * Individual Contributor License Agreement (CLA)"; Google's template: "Contributions to this project must be accompanied by
+ * a Contributor License Agreement (CLA)").
  */
-const REQUIREMENT_STATEMENT = /\b(?:(?:code|changes|contributions?|pull requests?|PRs|patch(?:es)?|commits?|submissions?|documentation)\s+(?:(?:must|shall|needs? to|are required to|is required to|ha(?:s|ve) to)\s+(?:adhere|follow|conform|comply|pass|include|contain|meet|be (?:signed|formatted|tested|accompanied|reviewed|rebased|squashed|covered)|(?:have|carry|bear) (?:a |an |the )?\[?(?:DCO|sign[- ]?offs?|Signed-off-by|developer(?:['\u2019]s)? certificate))|requires? (?:a |an |the )?\[?(?:DCO|sign[- ]?offs?|Signed-off-by|developer(?:['\u2019]s)? certificate))|before (?:you )?(?:creat|submit|open|send)\w* (?:a |the |your )?(?:pull requests?|PRs?|patch(?:es)?|merge requests?)\b(?=[^.]{0,200}\b(?:make sure|ensure|run|execute|check|verify)\b))/i;
+const REQUIREMENT_STATEMENT = /\b(?:(?:code|changes|contributions?|pull requests?|PRs|patch(?:es)?|commits?|submissions?|documentation)\s+(?:(?:must|shall|needs? to|are required to|is required to|ha(?:s|ve) to)\s+(?:adhere|follow|conform|comply|pass|include|contain|meet|be (?:signed|formatted|tested|accompanied|reviewed|rebased|squashed|covered)|(?:have|carry|bear) (?:a |an |the )?\[?(?:DCO|sign[- ]?offs?|Signed-off-by|developer(?:['\u2019]s)? certificate))|requires? (?:a |an |the )?\[?(?:DCO|sign[- ]?offs?|Signed-off-by|developer(?:['\u2019]s)? certificate))|before (?:you )?(?:creat|submit|open|send)\w* (?:a |the |your )?(?:pull requests?|PRs?|patch(?:es)?|merge requests?)\b(?=[^.]{0,200}\b(?:make sure|ensure|run|execute|check|verify)\b)|(?:must|needs? to|are required to|is required to|ha(?:s|ve) to)\s+(?:also\s+|first\s+)?(?:sign|be accompanied by|be covered by)\b[^.]{0,80}?\b(?:CLA|contributor licen[cs]e agreement))/i;
 /**
  * "You do not have to follow \u2026", "optional": not a requirement. "Don't forget that \u2026" (syft's "Don't forget that all
  * commits require a sign-off") stresses the requirement, it does not lift it.
@@ -23846,7 +24053,7 @@ function osps_gv_04_01_evaluate(facts) {
     const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', (doc) => sectionIn(doc, vetting, 80));
     const remediation = 'Add a "Becoming a maintainer" section to GOVERNANCE.md stating how a contributor is nominated, reviewed and approved (by whom, on what criteria, including confirming their identity) before getting merge rights, release credentials or secrets.';
     return decideDocs(found, si, 'repository.documentation.governance', () => {
-        const out = missingUnlessElsewhere(facts, 'governance', 'governance', 'Check that the governance document it links says how contributors are reviewed before they get escalated permissions', 'no section on becoming a maintainer or committer, or on granting access, in GOVERNANCE, MAINTAINERS, CONTRIBUTING or docs/', remediation);
+        const out = missingUnlessDefaultElsewhere(facts, 'governance', 'says how contributors are reviewed before they get escalated permissions', 'no section on becoming a maintainer or committer, or on granting access, in GOVERNANCE, MAINTAINERS, CONTRIBUTING or docs/', remediation);
         // Show the section read and why it did not count, so the maintainer sees what to add to it.
         const unvetted = out.status === 'fail' ? findProjectSection(facts, ['governance', 'maintainers', 'contributing', 'security', 'docs', 'readme'], (h) => JOINING_HEADING.test(h.text), 80) : undefined;
         if (unvetted)
@@ -23856,6 +24063,7 @@ function osps_gv_04_01_evaluate(facts) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-le-01-01.ts
+
 
 
 const REQUIRE_DCO = 'Require a Developer Certificate of Origin sign-off on every commit and enforce it with a status check (e.g. the DCO GitHub App with .github/dco.yml, or a workflow that checks Signed-off-by), or require a CLA with a check (CLA Assistant, EasyCLA); say so in CONTRIBUTING.md.';
@@ -23904,6 +24112,11 @@ function osps_le_01_01_evaluate(facts) {
             ...d.unsigned,
         ]), 'Confirm that the DCO check is a required status check on pull requests to the default branch; a .github/dco.yml or a workflow that checks Signed-off-by would let this be verified.');
     }
+    // The contribution guide is kept elsewhere (an organization's CONTRIBUTING.md): it may ask for a CLA, whose app checks
+    // pull requests from the organization and leaves no trailer on the commits. Unsigned commits do not tell then.
+    const away = contributionGuideAway(facts);
+    if (away.length > 0)
+        return unknown(`${missing}, and no DCO or CLA check is configured in the repository; the contribution guide is not in the repository, so whether it asks for a Contributor License Agreement (which needs no sign-off) is not read here`, `Check that the contribution guide it links asks for a CLA or a DCO sign-off, enforced by a required status check; or: ${REQUIRE_DCO}`, capEvidence([...away, ...d.unsigned]));
     return fail(capEvidence([
         { kind: 'git', detail: `${missing}, and no DCO or CLA check is configured` },
         ...d.unsigned,
@@ -24511,6 +24724,27 @@ const osps_qa_06_02_BUILD_TOOL = /(?:^|\s)(?:\.\/)?(?:mvnw?|gradlew?|make|ant|sb
 const RUNS_ALL_TESTS = /\b(?:to|which|that|will|and|it) runs? (?:all (?:the )?|the |every )(?:unit |integration )?tests\b|\btests by running\b/i;
 /** A script of the test suite run from its folder (`./run.sh`, `./e2e.sh`). */
 const SCRIPT_RUN = /(?:^|\s)\.\/[\w-]{1,60}\.(?:sh|bash|ps1|py)\b/;
+/** A repository script named in a section's code (`build.ps1`, `./scripts/test.sh`), with the folders before it. */
+const NAMED_SCRIPT = /(?:^|\s)(?:\.{1,2}[\\/])?((?:[\w.-]{1,60}[\\/]){0,3}[\w-]{1,60}\.(?:sh|bash|ps1|cmd|bat|py))(?=\s|$)/gi;
+/**
+ * A script named in a section's code that CI runs the tests with: a test run the workflows reach through that script
+ * (facts/workflows/test-runs.ts), the path compared without case (serilog's CONTRIBUTING names `build.ps1`, its CI runs
+ * Build.ps1, whose `dotnet test` runs the tests).
+ */
+function scriptRunningTests(facts, code) {
+    if (code === '')
+        return null;
+    const scripts = facts.workflows.detectors.tests.hits.filter((x) => x.via === 'script');
+    if (scripts.length === 0)
+        return null;
+    for (const m of code.matchAll(NAMED_SCRIPT)) {
+        const want = m[1].replaceAll('\\', '/').toLowerCase();
+        const hit = scripts.find((x) => x.path.toLowerCase() === want);
+        if (hit)
+            return { named: m[1], hit };
+    }
+    return null;
+}
 const osps_qa_06_02_id = 'OSPS-QA-06.02';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_qa_06_02_whileActive = true;
@@ -24543,6 +24777,16 @@ function osps_qa_06_02_evaluate(facts) {
         findSectionWhere(facts, ['readme'], (h, doc) => projectSection(doc, h) && saysRun(h), 0);
     if (given)
         return pass([sectionEvidence(given, 'documents how tests are run')]);
+    // A contribution guide's step that says to run the tests and names the script CI runs them with (serilog's "Run the build
+    // and tests", `build.ps1`): what the script does is read from the workflows, not guessed from its name.
+    const scripted = findSectionWhere(facts, ['contributing'], (h) => osps_qa_06_02_RUNNING_TESTS.test(h.body) && scriptRunningTests(facts, h.code) !== null, 0);
+    const script = scripted ? scriptRunningTests(facts, scripted.heading.code) : null;
+    if (scripted && script) {
+        const said = sentencesOf(scripted.heading.body).find((x) => osps_qa_06_02_RUNNING_TESTS.test(x)) ?? '';
+        return pass([
+            fileEvidence(scripted.doc.path, `documents how tests are run: the contribution guide's section "${scripted.heading.text}" says "${quoteSentence(said)}" and names \`${script.named}\`, which runs the tests in CI (${script.hit.path}:${script.hit.line}: ${script.hit.tool})`, (0,markdown/* bodyLineOf */.MC)(scripted.heading, said)),
+        ]);
+    }
     // A README without headings (zlib's plain-text README) is all lead: a sentence on running the tests and the test command
     // ("To compile all files and run the test program, follow the instructions given at the top of Makefile.in. In short
     // "./configure; make test"").
@@ -24701,7 +24945,7 @@ function osps_qa_07_01_evaluate(facts) {
 // A self-assessment whose Actors and Actions sections are filled, an architecture or design
 // document under docs/, an Architecture/Design section in docs/, the README or CONTRIBUTING, or a section there that
 // shows an architecture diagram beside its prose (hyper's VISION.md "Layers"; not a roadmap's "Design" of changes planned) (not
-// design goals, principles, history, advice, the design process, a tutorial on a design pattern or a how-to on using components, or how
+// design goals, principles, history, advice, questions answered on design choices (a FAQ's "Design"), the design process, a tutorial on a design pattern or a how-to on using components, or how
 // a process of the project's people works ("How Sponsorship Works"), which name no actor; not a CPU
 // architecture; not AGENTS.md, a prompt for coding agents), or Security
 // Insights `project.documentation.design` linking into the repository (a link elsewhere is attested, and so is a README link
@@ -24710,6 +24954,7 @@ function osps_qa_07_01_evaluate(facts) {
 // A design file or diagram found by name (etcd's etcd-internals/diagrams/*.drawio) whose content is not read is unknown. Applies once the project has
 // made a release: evidence found passes whatever the release state; without evidence the release
 // state decides between fail, not-applicable and unknown (releaseGated, helpers/release.ts).
+
 
 
 
@@ -24744,11 +24989,6 @@ const NOT_DESIGN = /\b(?:versioning|versions?|releases?|releasing|installation|i
 const NOT_ACTORS = /\b(?:goals?|principles|philosophy|design patterns?|tutorials?|history|historical|opinions?|guidelines?|advice|tips|best practices|conventions|design (?:process|review)(?:es|s)?|(?:propos|review|submitt|writ|draft)ing (?:a |the )?designs?|(?:creat|build|implement|develop|design|writ|mak)ing (?:a|an|your(?: own)?) (?:[\w-]+ )?(?:architecture|design))\b/i;
 /** "Actions" beside "Actors" in a heading: the design's sense of both ("Actors and Actions", "Actors and their interactions"). */
 const ACTIONS = /\b(?:actions?|interactions?)\b/i;
-/**
- * Architecture decision records (dapr's docs/decision_records/architecture/, python-tuf's docs/adr/) record why a choice was
- * made ("Rename Dapr runtime binary from dapr to daprd"), not the system's actors and the actions between them.
- */
-const DECISION_RECORDS = /(?:^|\/)(?:adrs?|decision[-_]?records?|decisions)\//i;
 /** The processor sense of "architecture" (trivy's "Scan Image on a specific Architecture and OS"): a platform, not the system's design. */
 const CPU_ARCHITECTURE = /\b(?:specific|target|cpu|processor|hardware|multiple|multi|different|other|host) architectures?\b|\barchitectures? (?:and|or|\/) (?:os|platforms?|operating systems?)\b|\b(?:os|platforms?|operating systems?) (?:and|or|\/) architectures?\b/i;
 /** An API or type reference: its entries document the interface, not the design. */
@@ -24778,6 +25018,8 @@ function designHeading(doc, h, design) {
     const text = h.text;
     if (NOT_DESIGN.test(text) || NOT_ACTORS.test(text) || CPU_ARCHITECTURE.test(text))
         return false;
+    if (questionsOnly(doc, h))
+        return false;
     if (HOW_WORKS.test(text) && PEOPLE_PROCESS.test(text) && !STRONG_DESIGN.test(text))
         return false;
     if (ancestors(doc, h).some((a) => REFERENCE.test(a.text)))
@@ -24795,6 +25037,22 @@ function designHeading(doc, h, design) {
     const at = words.indexOf('components');
     return at >= 0 && !words.slice(0, at).some((w) => PREPOSITIONS.has(w) || HOW_TO_VERBS.has(w)) && words.slice(at + 1).every((w) => AFTER_COMPONENTS.has(w));
 }
+/**
+ * A design section of questions and answers: zap's FAQ.md "Design", whose subsections ask "Why aren't `Logger` and
+ * `SugaredLogger` interfaces?" and "Why include package-global loggers?". Each answer defends a choice of the API; none names the
+ * system's actors or the actions between them. Its own prose is at most a line, and every subsection below it is a question.
+ */
+function questionsOnly(doc, h) {
+    const hs = doc.outline?.headings ?? [];
+    if (h.ownChars >= QUESTIONS_LEAD)
+        return false;
+    const subs = [];
+    for (let i = hs.indexOf(h) + 1; i < hs.length && hs[i].level > h.level; i++)
+        if (hs[i].level === h.level + 1)
+            subs.push(hs[i]);
+    return subs.length >= 2 && subs.every((x) => x.text.trimEnd().endsWith('?'));
+}
+const QUESTIONS_LEAD = 200;
 /**
  * A design section whose own text only introduces principles (rustls's CONTRIBUTING "Design and Architecture": "Some general
  * concepts about how the library should fit together:", then one subsection a principle): it names no actor either.
@@ -24860,7 +25118,7 @@ function diagramSections(facts) {
     const out = [];
     for (const role of DIAGRAM_ROLES)
         for (const doc of documents_documentsOf(facts.documents, role)) {
-            if (notActorsPage(doc.path) || DECISION_RECORDS.test(doc.path) || agentInstructions(doc.path))
+            if (notActorsPage(doc.path) || isDecisionRecord(doc) || agentInstructions(doc.path))
                 continue;
             for (const l of doc.outline?.images ?? []) {
                 const file = l.target.slice(l.target.lastIndexOf('/') + 1);
@@ -24933,7 +25191,7 @@ function osps_sa_01_01_evaluate(facts) {
             evidence.push(fileEvidence(doc.path, `self-assessment describes the system's actions: section "${actions.heading ?? actions.title}"`, actions.line));
         }
     }
-    for (const d of docsNamed(facts, DESIGN_PATH).filter((x) => designPage(x.path) && !DECISION_RECORDS.test(x.path)))
+    for (const d of docsNamed(facts, DESIGN_PATH).filter((x) => designPage(x.path) && !isDecisionRecord(x)))
         evidence.push(fileEvidence(d.path, 'design documentation', 1));
     for (const d of documents_documentsOf(facts.documents, 'design').filter((x) => substantive(x, 200)).slice(0, 3))
         evidence.push(fileEvidence(d.path, `design document in ${/^(?:specs?\/)?[^/]+\//i.exec(d.path)?.[0] ?? ''}`, 1));
@@ -24946,7 +25204,7 @@ function osps_sa_01_01_evaluate(facts) {
     const weak = [];
     for (const hit of assessment_sectionsIn(facts, ['docs', 'readme', 'contributing'], design)) {
         // A roadmap's "Design" (hyper's docs/ROADMAP-1.0.md) is the design of changes planned, not of the system as it is.
-        if (!designHeading(hit.doc, hit.heading, design) || notActorsPage(hit.doc.path) || DECISION_RECORDS.test(hit.doc.path) || agentInstructions(hit.doc.path) || inRoadmap(hit.doc, hit.heading))
+        if (!designHeading(hit.doc, hit.heading, design) || notActorsPage(hit.doc.path) || isDecisionRecord(hit.doc) || agentInstructions(hit.doc.path) || inRoadmap(hit.doc, hit.heading))
             continue;
         const to = documentElsewhere(facts, hit.doc);
         if (to)
@@ -24986,16 +25244,18 @@ function osps_sa_01_01_evaluate(facts) {
 // (api/*.api), interface documentation under docs/ (api, reference, cli, usage, ...), a manual page (jq's jq.1.prebuilt;
 // facts/man-pages.ts), or an
 // API/Usage/CLI/Reference section in the README or a product page of docs/ (not questions and
-// answers, not the internal API, not a contributor's page, not a heading whose interface word is
+// answers, not a decision record's "Considered Options" or "API changes", not the internal API, not a contributor's page, not a heading whose interface word is
 // only the product's name: cli/cli's "# GitHub CLI", "GitHub CLI project layout"), or in a
 // component's README of a monorepo (packages/client/README.md "Usage", its functions' signatures;
 // not a test's or an example's README, nor its section for contributors);
-// whether every interface is described is left to a reviewer. Design documentation declared in
+// whether every interface is described is left to a reviewer. A design proposal's folder (docs/proposals/) is not read. Design documentation declared in
 // Security Insights is attested. A docs/ page that documents the API object by object (Sphinx
 // autodoc, a domain directive, mkdocstrings; facts/api-directives.ts) is interface documentation
 // whatever it is called. Applies once the project has made a release: evidence found passes
 // whatever the release state; without evidence the release state decides between fail,
 // not-applicable and unknown (releaseGated, helpers/release.ts).
+
+
 
 
 
@@ -25126,7 +25386,7 @@ function osps_sa_02_01_evaluate(facts) {
     const dumps = facts.files.filter((f) => f.kind === 'file' && API_DUMP.test(f.path) && !underFolder(f.path, NOT_SPEC_DIRS));
     if (dumps.length > 0)
         evidence.push(fileEvidence(dumps[0].path, `public API listing (binary-compatibility dump)${dumps.length > 1 ? `, one of ${dumps.length}` : ''}`, 1));
-    const named = docsNamed(facts, INTERFACE_PATH);
+    const named = docsNamed(facts, INTERFACE_PATH).filter((d) => !isDecisionRecord(d) && !PROPOSAL_DIR.test(d.path));
     for (const d of named)
         evidence.push(fileEvidence(d.path, 'interface documentation', 1));
     // A page that documents the API object by object (generated from the code, or written in a domain directive: libuv's
@@ -25145,8 +25405,11 @@ function osps_sa_02_01_evaluate(facts) {
     // A monorepo's packages each describe their own interface in their README (sigstore-js's packages/client/README.md "Usage").
     const components = new Set(facts.documents.roles['component-readme'] ?? []);
     for (const hit of assessment_sectionsIn(facts, ['readme', 'docs', 'component-readme'], INTERFACE_HEADING)) {
-        // Questions and answers about usage are not a description of the interface.
-        if (NOT_INTERFACE.test(hit.heading.text) || /(^|\/)faq[^/]*$/i.test(hit.doc.path))
+        // Questions and answers about usage are not a description of the interface, nor a decision record's "Considered Options".
+        if (NOT_INTERFACE.test(hit.heading.text) || /(^|\/)faq[^/]*$/i.test(hit.doc.path) || isDecisionRecord(hit.doc))
+            continue;
+        // A design proposal's "CLI Specs for new subcommands" (oras's docs/proposals/) argues a change; it does not describe the released interface.
+        if (PROPOSAL_DIR.test(hit.doc.path))
             continue;
         if (!INTERFACE_HEADING.test(withoutName(hit.heading.text, product).replace(RESOURCE_USAGE, ' ').replace(API_LEVEL, ' ').replace(CHOICE_OPTIONS, ' ')))
             continue;
@@ -26204,8 +26467,9 @@ function osps_vm_03_01_evaluate(facts) {
 
 ;// CONCATENATED MODULE: ./src/rules/osps-vm-04-01.ts
 // OSPS-VM-04.01: Discovered vulnerabilities are published.
-// Published GitHub security advisories (from the API), a "Security" section in the changelog or
-// changelog entries naming fixed vulnerabilities by CVE or GHSA identifier pass, as do the sections of the project
+// Published GitHub security advisories (from the API), a "Security" section in the changelog,
+// changelog entries naming fixed vulnerabilities by CVE or GHSA identifier, or entries labelled as security fixes
+// ("SECURITY FIX: Prevent sending invalid HTTP header names", uvicorn's) pass, as do the sections of the project
 // site's security page named by one (Apache Commons' src/site/xdoc/security.xml). Else the
 // mechanism is looked for: a changelog entry sending readers to the advisories of the vulnerabilities
 // a release fixed ("see the advisories on GitHub"; not of its dependencies'), the security policy links an advisories list, the ecosystem's advisory
@@ -26319,6 +26583,23 @@ function namedInChangelog(facts) {
     return out;
 }
 /**
+ * Changelog entries labelled as fixing a vulnerability of the project, without an identifier (uvicorn's CHANGELOG.md: "SECURITY
+ * FIX: Ensure path value is escaped before logging to the console"): the release notes say what was fixed, where users read
+ * releases. Read only when no entry names a CVE or advisory.
+ */
+function labelledInChangelog(facts) {
+    const out = [];
+    for (const doc of documents_documentsOf(facts.documents, 'changelog'))
+        for (const { text, line } of doc.securityFixes ?? []) {
+            const at = headingAt(doc, line);
+            const h = at && !LOG_TITLE.test(at.text) ? at : undefined;
+            out.push(fileEvidence(doc.path, `security fix published in the changelog: ${JSON.stringify(text.slice(0, 120))}${h ? ` (section "${h.text.slice(0, 80)}")` : ''}`, line));
+            if (out.length >= 2)
+                return out;
+        }
+    return out;
+}
+/**
  * A changelog "Security" section that only records an edit of the security policy (axios's
  * "### Security" / "- Update SECURITY.md [#4687]") publishes no vulnerability.
  */
@@ -26346,6 +26627,8 @@ function osps_vm_04_01_evaluate(facts) {
             published.push(sectionEvidence(hit, 'security fixes published in the changelog'));
     if (published.length === 0)
         published.push(...namedInChangelog(facts));
+    if (published.length === 0)
+        published.push(...labelledInChangelog(facts));
     if (published.length === 0)
         for (const hit of sectionsIn(facts, ['site-page'], (t) => SECTION_ADVISORY_ID.test(t), 0).slice(0, 3))
             published.push(fileEvidence(hit.doc.path, `fixed vulnerability published on the project's site: section "${hit.heading.text.slice(0, 80)}"`, hit.heading.line));
@@ -26671,6 +26954,8 @@ function osps_vm_06_01_evaluate(facts) {
 
 
 
+/** SonarCloud or SonarQube analysis settings at the root: automatic analysis reads them with no workflow. */
+const SONAR_CONFIG = /^(?:sonar-project|\.sonarcloud)\.properties$/;
 const osps_vm_06_02_id = 'OSPS-VM-06.02';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_vm_06_02_whileActive = true;
@@ -26684,6 +26969,11 @@ function osps_vm_06_02_evaluate(facts) {
     });
     if (outcome.status !== 'fail' || facts.workflows.detectors.sast.hits.length > 0)
         return outcome;
+    // SonarCloud's automatic analysis runs from its GitHub app on every pull request, with no workflow: the project's
+    // configuration at the root (sonar-project.properties, .sonarcloud.properties) is all the tree shows of it.
+    const sonar = facts.files.find((f) => f.kind === 'file' && SONAR_CONFIG.test(f.path));
+    if (sonar)
+        return unknown(`no SAST scan in the GitHub Actions workflows, but ${sonar.path} configures SonarCloud (or SonarQube) analysis, which no workflow runs: SonarCloud's automatic analysis runs from its GitHub app on pull requests, so whether it checks every change and blocks a failing one cannot be read`, "Make the SonarCloud check (its quality gate) a required status check on the default branch, or run the scan in a workflow on pull_request; listing it in Security Insights repository.security.tools (type SAST, integration.ci: true) states it.", [fileEvidence(sonar.path, 'SonarCloud (SonarQube) analysis configured, run by no workflow', 1)]);
     const gosec = facts.workflows.golangciGosec;
     const prow = prowOwners(facts);
     if (!gosec || !prow)
