@@ -262,3 +262,20 @@ describe('identifyLicense: a standard license notice in place of the text', () =
     expect((await identifyLicense('Parts of this project are licensed under the Apache License, Version 2.0; others are proprietary and may not be copied.\n')).spdxId).toBeNull();
   });
 });
+
+describe('identifyLicense: scoring only what decides the top', () => {
+  // The default passes over licenses whose size bounds their score below the best found; the answer (the license, its
+  // score, its ties, a split into several licenses) must be the one scoring every candidate gives.
+  it('gives the exhaustive answer on every 9th reference text, on edited, truncated and concatenated texts', async () => {
+    const ids = Object.keys(full).sort();
+    const texts = ids.filter((_, i) => i % 9 === 0).map(text);
+    texts.push(MIT, BSD3, APACHE_TERMS_ONLY, reflow(APACHE), `${MIT}\n\n${APACHE}`, `${BSD3}\n\n${MIT}`, APACHE.slice(0, APACHE.length / 2), text('GPL-2.0-only'), text('GPL-2.0-or-later'));
+    let pruned = 0;
+    for (const t of texts) {
+      const fast = await identifyLicense(t);
+      expect(fast, t.slice(0, 80)).toEqual(await identifyLicense(t, { exhaustive: true }));
+      if (fast.spdxId !== null) pruned++;
+    }
+    expect(pruned).toBeGreaterThan(texts.length / 2);
+  });
+});

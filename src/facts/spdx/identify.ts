@@ -149,29 +149,43 @@ function ratio(a: number, b: number): number {
 }
 
 /** All candidates worth comparing, best first. */
-function rank(p: Shingled, licenses: readonly IndexedLicense[]): Scored[] {
-  const out: Scored[] = [];
+/**
+ * The licenses scored against the text, best first. With `onlyTop`, only what decides the top and its ties is scored:
+ * licenses are taken by their size bound (the best score their size allows), highest first, and the rest are passed over
+ * once that bound falls below the best score found (argo-cd's Apache-2.0 LICENSE: one license of the 219 common ones
+ * reaches 1.0, and the others' sizes bound them below it). Without it every candidate is scored (closestLicenses).
+ */
+function rank(p: Shingled, licenses: readonly IndexedLicense[], onlyTop: boolean): Scored[] {
+  const mine = p.terms ?? p.full;
+  const mineWords = p.terms ? p.termsWords : p.words;
+  const candidates: { lic: IndexedLicense; whole: number; terms: number; bound: number }[] = [];
   for (const lic of licenses) {
+    const whole = sizeBound(p.full.size, lic.size);
+    const terms = lic.termsSize > 0 ? sizeBound(mine.size, lic.termsSize) : -1;
+    if (whole >= PREFILTER_BOUND || terms >= PREFILTER_BOUND) candidates.push({ lic, whole, terms, bound: Math.max(whole >= PREFILTER_BOUND ? whole : -1, terms >= PREFILTER_BOUND ? terms : -1) });
+  }
+  if (onlyTop) candidates.sort((x, y) => y.bound - x.bound);
+  const out: Scored[] = [];
+  let top = -1;
+  for (const { lic, whole, terms, bound } of candidates) {
+    if (onlyTop && bound < top - TIE_EPSILON) break;
     let best = -1;
     let lengthRatio = 0;
     // Whole text against whole text.
-    if (sizeBound(p.full.size, lic.size) >= PREFILTER_BOUND) {
+    if (whole >= PREFILTER_BOUND) {
       best = diceWith(p.full, lic.keys(), lic.size);
       lengthRatio = ratio(p.words, lic.words);
     }
     // Operative terms only: the how-to-apply appendix of GPL/Apache texts is often left out.
-    if (lic.termsSize > 0) {
-      const mine = p.terms ?? p.full;
-      const mineWords = p.terms ? p.termsWords : p.words;
-      if (sizeBound(mine.size, lic.termsSize) >= PREFILTER_BOUND) {
-        const s = diceWith(mine, lic.keys(), lic.termsSize);
-        if (s > best) {
-          best = s;
-          lengthRatio = ratio(mineWords, lic.termsWords);
-        }
+    if (terms >= PREFILTER_BOUND) {
+      const s = diceWith(mine, lic.keys(), lic.termsSize);
+      if (s > best) {
+        best = s;
+        lengthRatio = ratio(mineWords, lic.termsWords);
       }
     }
     if (best >= 0) out.push({ lic, score: best, lengthRatio });
+    if (best > top) top = best;
   }
   out.sort(
     (a, b) =>
@@ -309,16 +323,16 @@ interface PartMatch {
   words: number;
 }
 
-function matchPart(text: string, index: readonly IndexedLicense[]): PartMatch | null {
+function matchPart(text: string, index: readonly IndexedLicense[], onlyTop: boolean): PartMatch | null {
   const sh = shingle(text);
   if (sh.words < MIN_WORDS) return null;
-  const ranked = rank(sh, index);
+  const ranked = rank(sh, index, onlyTop);
   if (!ranked[0] || !accepted(ranked[0])) return null;
   return { best: ranked[0], alternatives: alternativesOf(ranked), words: sh.words };
 }
 
 /** Splits the text into consecutive parts that each match a license; null when no split does. */
-function splitMatch(text: string, index: readonly IndexedLicense[]): PartMatch[] | null {
+function splitMatch(text: string, index: readonly IndexedLicense[], onlyTop: boolean): PartMatch[] | null {
   const cuts = cutPoints(text);
   if (cuts.length === 0) return null;
   let budget = MAX_SPLIT_MATCHES;
@@ -329,7 +343,7 @@ function splitMatch(text: string, index: readonly IndexedLicense[]): PartMatch[]
     if (memo.has(key)) return memo.get(key) ?? null;
     if (budget-- <= 0) return null;
     const slice = text.slice(bounds[a], bounds[b]);
-    const r = /\S/.test(slice) ? matchPart(slice, index) : null;
+    const r = /\S/.test(slice) ? matchPart(slice, index, onlyTop) : null;
     memo.set(key, r);
     return r;
   };
@@ -356,14 +370,14 @@ function splitMatch(text: string, index: readonly IndexedLicense[]): PartMatch[]
  * of bundled code follow (jq's COPYING: MIT, then the dtoa, ICU and BSD notices): a longer
  * third-party text at the end must not stand for it.
  */
-function partialMatch(text: string, index: readonly IndexedLicense[], totalWords: number): (PartMatch & { at: 'start' | 'end' }) | null {
+function partialMatch(text: string, index: readonly IndexedLicense[], totalWords: number, onlyTop: boolean): (PartMatch & { at: 'start' | 'end' }) | null {
   let budget = MAX_SPLIT_MATCHES / 2;
   const cuts = cutPoints(text);
   for (const side of ['prefix', 'suffix'] as const) {
     let best: PartMatch | null = null;
     for (const c of cuts) {
       if (budget-- <= 0) break;
-      const p = matchPart(side === 'prefix' ? text.slice(0, c) : text.slice(c), index);
+      const p = matchPart(side === 'prefix' ? text.slice(0, c) : text.slice(c), index, onlyTop);
       if (p && (!best || p.words * p.best.score > best.words * best.best.score)) best = p;
     }
     if (best && best.words < totalWords) return { ...best, at: side === 'prefix' ? 'start' : 'end' };
@@ -433,15 +447,16 @@ function round(x: number): number {
  * Identifies the SPDX license of a license file's text. Never throws; unidentified texts give
  * spdxId null and a reason. Only the first MAX_TEXT_CHARS characters are examined.
  */
-export function identifyLicense(input: string, options: { index?: SpdxIndex } = {}): Promise<LicenseMatch> {
+/** `exhaustive` scores every candidate license (tests compare it with the default, which scores only what decides the top). */
+export function identifyLicense(input: string, options: { index?: SpdxIndex; exhaustive?: boolean } = {}): Promise<LicenseMatch> {
   try {
-    return Promise.resolve(identify(input, options.index));
+    return Promise.resolve(identify(input, options.index, !options.exhaustive));
   } catch (e) {
     return Promise.resolve(none(`license identification failed: ${e instanceof Error ? e.message : String(e)}`));
   }
 }
 
-function identify(input: string, source: SpdxIndex | undefined): LicenseMatch {
+function identify(input: string, source: SpdxIndex | undefined, onlyTop: boolean): LicenseMatch {
   if (typeof input !== 'string') return none('not text');
   const truncated = input.length > MAX_TEXT_CHARS;
   const text = truncated ? input.slice(0, MAX_TEXT_CHARS) : input;
@@ -455,10 +470,10 @@ function identify(input: string, source: SpdxIndex | undefined): LicenseMatch {
   if (sh.words < MIN_WORDS) return none(`too little text to identify (${sh.words} words)`);
   // Common licenses first; a clear, whole-text match there needs no other index.
   const common = loadTier('common', source);
-  const quick = rank(sh, common);
+  const quick = rank(sh, common, onlyTop);
   if (accepted(quick[0]) && quick[0].score >= SPLIT_IF_BELOW) return fromScored(quick[0], alternativesOf(quick), extraWords(text, quick[0].lic.id, source));
   const index = loadTier('all', source);
-  const ranked = rank(sh, index);
+  const ranked = rank(sh, index, onlyTop);
   const top = ranked[0];
 
   let result: LicenseMatch;
@@ -467,15 +482,15 @@ function identify(input: string, source: SpdxIndex | undefined): LicenseMatch {
     // A long license can absorb a short one pasted before or after it (MIT then Apache-2.0 still
     // scores ~0.96 as Apache-2.0). When part of the text is unexplained, see whether it splits.
     if (top.score < SPLIT_IF_BELOW) {
-      const parts = splitMatch(text, index);
+      const parts = splitMatch(text, index, onlyTop);
       if (parts && weightedScore(parts) > top.score) result = fromParts(parts);
     }
   } else {
-    const parts = splitMatch(text, index);
+    const parts = splitMatch(text, index, onlyTop);
     if (parts) {
       result = fromParts(parts);
     } else {
-      const partial = partialMatch(text, index, sh.words);
+      const partial = partialMatch(text, index, sh.words, onlyTop);
       if (partial) {
         const share = partial.words / sh.words;
         result = {
@@ -558,6 +573,6 @@ function fromNotice(text: string, sh: Shingled): LicenseMatch | null {
 /** For tests and diagnostics: the closest reference texts and their scores. */
 export function closestLicenses(text: string, count = 5, options: { index?: SpdxIndex } = {}): Promise<{ id: string; score: number; lengthRatio: number }[]> {
   const index = loadTier('all', options.index);
-  const ranked = rank(shingle(text.slice(0, MAX_TEXT_CHARS)), index);
+  const ranked = rank(shingle(text.slice(0, MAX_TEXT_CHARS)), index, false);
   return Promise.resolve(ranked.slice(0, count).map((s) => ({ id: s.lic.id, score: round(s.score), lengthRatio: round(s.lengthRatio) })));
 }
