@@ -224,6 +224,9 @@ describe('OSPS-VM-01.01/02.01: a security policy kept in the organization\'s cen
     expect((await control({ 'SECURITY.md': own }, 'OSPS-VM-01.01')).status).toBe('fail');
     const guide = '# Security\n\nRead the [hardening notes](https://r.acme.dev/docs/hardening/) before deploying the server.\n';
     expect((await control({ 'SECURITY.md': guide }, 'OSPS-VM-02.01')).status).toBe('fail');
+    // A person's home page to find an address on (bat's "please contact [David Peter](https://david-peter.de/) via email") is no policy page.
+    const person = '# Security Vulnerabilities\n\nTo report a security vulnerability, please contact [Jane Doe](https://jane-doe.dev/) via email.\n';
+    expect((await control({ 'SECURITY.md': person }, 'OSPS-VM-01.01')).status).toBe('fail');
   });
   it('a README reporting section that sends reports to a vendor\'s disclosure page (ktor, JetBrains) is attested with that link', async () => {
     const readme = '# r\n\n## Reporting Security Vulnerabilities\n\nIf you find a security vulnerability in R, please reach out to the security team via\nour [responsible disclosure process](https://www.acme.dev/legal/terms/responsible-disclosure.html).\n';

@@ -87,9 +87,19 @@ function pointerOnly(outline: MarkdownOutline): boolean {
 /** Characters of prose a SECURITY.md that hands the policy to a website's page may have: a sentence or two, no policy of its own. */
 const STUB_PROSE_MAX = 400;
 
-/** A short security policy with no address, whose one link is a web page outside GitHub (its words are checked by the caller). */
-function websiteStub(outline: MarkdownOutline, target: string): boolean {
-  return /^https?:\/\//i.test(target) && !GITHUB_LINK.test(target) && outline.emails.length === 0 && outline.proseChars <= STUB_PROSE_MAX && outline.headings.every((h) => SECURITY_SECTION.test(h.text));
+/** What a link to a policy page says of itself, in its text or its address: security, vulnerabilities, disclosure, a policy. */
+const POLICY_LINK = /secur|vulnerab|disclos|polic|advisor|cve/i;
+
+/**
+ * A short security policy with no address, whose one link is a web page outside GitHub that names itself a policy or a
+ * security page (oras's "[security policy](https://oras.land/docs/community/reporting_security_concerns)"); not a person's
+ * home page to find an address on (bat's "please contact [David Peter](https://david-peter.de/) via email"). The words
+ * around it are checked by the caller.
+ */
+function websiteStub(outline: MarkdownOutline, link: { text: string; target: string }): boolean {
+  const target = link.target;
+  if (!/^https?:\/\//i.test(target) || GITHUB_LINK.test(target) || !POLICY_LINK.test(`${link.text} ${target.replace(/^https?:\/\/[^/]*/i, '')}`)) return false;
+  return outline.emails.length === 0 && outline.proseChars <= STUB_PROSE_MAX && outline.headings.every((h) => SECURITY_SECTION.test(h.text));
 }
 
 /** The first SECURITY.md with a section on reporting of its own, and whether a line lies in that section. */
@@ -149,7 +159,7 @@ export function externalPolicyLinks(facts: Facts): Evidence[] {
     // security issues, please see [gRPC CVE Process](https://github.com/grpc/proposal/blob/master/P4-grpc-cve-process.md)").
     // Or whose one link, in a few words, is a website's page presented so (oras's SECURITY.md: "Please follow the [security
     // policy](https://oras.land/docs/community/reporting_security_concerns) to report a security vulnerability or concern").
-    const handedOver = inPolicy && outline !== null && outline.links.length === 1 && (GITHUB_DOCUMENT.test(l.target) || websiteStub(outline, l.target)) && POLICY_WORDS.test(words());
+    const handedOver = inPolicy && outline !== null && outline.links.length === 1 && (GITHUB_DOCUMENT.test(l.target) || websiteStub(outline, l)) && POLICY_WORDS.test(words());
     const policyLink = EXTERNAL_POLICY.test(l.target) || GITHUB_POLICY_PAGE.test(l.target) || website || handedOver;
     if (!policyLink || DISCLOSURE_PLATFORM.test(l.target) || intoThisRepository(facts, l.target)) return;
     if (website) websitePageFrom.add(path);
