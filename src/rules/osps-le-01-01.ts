@@ -5,11 +5,9 @@
 // Dependabot) are set aside and said so, as the DCO app exempts bots; unless the contribution guide asks for a CLA or a
 // workflow reports a CLA app's status in the merge queue (trivy's license/cla), or the guide names a
 // DCO bot or app on pull requests (dapr's "DCO-bot") and most commits carry a sign-off: such a
-// check lives on the organization (attested); or the contribution guide is kept outside the repository (openfga's
-// CONTRIBUTING.md hands over to the organization's, which asks for a CLA): unknown, not read here. A shallow checkout or unreadable history is unknown:
+// check lives on the organization (attested). A shallow checkout or unreadable history is unknown:
 // too few commits to tell (facts/dco.ts).
 import type { Facts } from '../facts/types.ts';
-import { contributionGuideAway } from './helpers/documentation.ts';
 import { capEvidence } from './helpers/evidence.ts';
 import { attested, fail, type Outcome, pass, unknown } from './types.ts';
 
@@ -69,15 +67,6 @@ export function evaluate(facts: Facts): Outcome {
       'Confirm that the DCO check is a required status check on pull requests to the default branch; a .github/dco.yml or a workflow that checks Signed-off-by would let this be verified.',
     );
   }
-  // The contribution guide is kept elsewhere (an organization's CONTRIBUTING.md): it may ask for a CLA, whose app checks
-  // pull requests from the organization and leaves no trailer on the commits. Unsigned commits do not tell then.
-  const away = contributionGuideAway(facts);
-  if (away.length > 0)
-    return unknown(
-      `${missing}, and no DCO or CLA check is configured in the repository; the contribution guide is not in the repository, so whether it asks for a Contributor License Agreement (which needs no sign-off) is not read here`,
-      `Check that the contribution guide it links asks for a CLA or a DCO sign-off, enforced by a required status check; or: ${REQUIRE_DCO}`,
-      capEvidence([...away, ...d.unsigned]),
-    );
   return fail(
     capEvidence([
       { kind: 'git', detail: `${missing}, and no DCO or CLA check is configured` },

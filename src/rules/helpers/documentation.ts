@@ -199,18 +199,6 @@ export function missingUnlessElsewhere(facts: Facts, role: 'governance' | 'contr
 }
 
 /**
- * Where the contribution guide is that this tree does not hold: a CONTRIBUTING (or README section) that hands it to a page
- * elsewhere (keptElsewhere), or, with no guide here, a Security Insights contributing-guide URL out of the repository. Empty
- * when the guide is in the tree (or nowhere said to be). For a rule that needs the guide's word on what it does not say here.
- */
-export function contributionGuideAway(facts: Facts): Evidence[] {
-  const out = keptElsewhere(facts, 'contributing', 'contribution guide');
-  if (out.length > 0 || documentOf(facts.documents, 'contributing')) return out;
-  const si = declaration(facts, 'repository.documentation.contributing-guide', 'contribution guide');
-  return si.state === 'declared' && typeof si.value === 'string' ? [si.evidence] : [];
-}
-
-/**
  * missingUnlessElsewhere for what a contribution guide states (`asks`: "states what contributions must
  * meet"), and, where the repository has no guide of its own, the owner's default CONTRIBUTING.md that
  * GitHub shows it (sigstore/.github's for fulcio), whose text is not read here: attested when the
