@@ -985,30 +985,48 @@ function ratio(a, b) {
     return a === 0 || b === 0 ? 0 : Math.min(a, b) / Math.max(a, b);
 }
 /** All candidates worth comparing, best first. */
-function rank(p, licenses) {
-    const out = [];
+/**
+ * The licenses scored against the text, best first. With `onlyTop`, only what decides the top and its ties is scored:
+ * licenses are taken by their size bound (the best score their size allows), highest first, and the rest are passed over
+ * once that bound falls below the best score found (argo-cd's Apache-2.0 LICENSE: one license of the 219 common ones
+ * reaches 1.0, and the others' sizes bound them below it). Without it every candidate is scored (closestLicenses).
+ */
+function rank(p, licenses, onlyTop) {
+    const mine = p.terms ?? p.full;
+    const mineWords = p.terms ? p.termsWords : p.words;
+    const candidates = [];
     for (const lic of licenses) {
+        const whole = sizeBound(p.full.size, lic.size);
+        const terms = lic.termsSize > 0 ? sizeBound(mine.size, lic.termsSize) : -1;
+        if (whole >= PREFILTER_BOUND || terms >= PREFILTER_BOUND)
+            candidates.push({ lic, whole, terms, bound: Math.max(whole >= PREFILTER_BOUND ? whole : -1, terms >= PREFILTER_BOUND ? terms : -1) });
+    }
+    if (onlyTop)
+        candidates.sort((x, y) => y.bound - x.bound);
+    const out = [];
+    let top = -1;
+    for (const { lic, whole, terms, bound } of candidates) {
+        if (onlyTop && bound < top - TIE_EPSILON)
+            break;
         let best = -1;
         let lengthRatio = 0;
         // Whole text against whole text.
-        if (sizeBound(p.full.size, lic.size) >= PREFILTER_BOUND) {
+        if (whole >= PREFILTER_BOUND) {
             best = diceWith(p.full, lic.keys(), lic.size);
             lengthRatio = ratio(p.words, lic.words);
         }
         // Operative terms only: the how-to-apply appendix of GPL/Apache texts is often left out.
-        if (lic.termsSize > 0) {
-            const mine = p.terms ?? p.full;
-            const mineWords = p.terms ? p.termsWords : p.words;
-            if (sizeBound(mine.size, lic.termsSize) >= PREFILTER_BOUND) {
-                const s = diceWith(mine, lic.keys(), lic.termsSize);
-                if (s > best) {
-                    best = s;
-                    lengthRatio = ratio(mineWords, lic.termsWords);
-                }
+        if (terms >= PREFILTER_BOUND) {
+            const s = diceWith(mine, lic.keys(), lic.termsSize);
+            if (s > best) {
+                best = s;
+                lengthRatio = ratio(mineWords, lic.termsWords);
             }
         }
         if (best >= 0)
             out.push({ lic, score: best, lengthRatio });
+        if (best > top)
+            top = best;
     }
     out.sort((a, b) => b.score - a.score ||
         Number(a.lic.deprecated) - Number(b.lic.deprecated) ||
@@ -1137,17 +1155,17 @@ function cutPoints(text) {
     }
     return [...new Set(cuts)].filter((c) => c > 0 && c < text.length).sort((a, b) => a - b);
 }
-function matchPart(text, index) {
+function matchPart(text, index, onlyTop) {
     const sh = normalize_shingle(text);
     if (sh.words < MIN_WORDS)
         return null;
-    const ranked = rank(sh, index);
+    const ranked = rank(sh, index, onlyTop);
     if (!ranked[0] || !accepted(ranked[0]))
         return null;
     return { best: ranked[0], alternatives: alternativesOf(ranked), words: sh.words };
 }
 /** Splits the text into consecutive parts that each match a license; null when no split does. */
-function splitMatch(text, index) {
+function splitMatch(text, index, onlyTop) {
     const cuts = cutPoints(text);
     if (cuts.length === 0)
         return null;
@@ -1161,7 +1179,7 @@ function splitMatch(text, index) {
         if (budget-- <= 0)
             return null;
         const slice = text.slice(bounds[a], bounds[b]);
-        const r = /\S/.test(slice) ? matchPart(slice, index) : null;
+        const r = /\S/.test(slice) ? matchPart(slice, index, onlyTop) : null;
         memo.set(key, r);
         return r;
     };
@@ -1192,7 +1210,7 @@ function splitMatch(text, index) {
  * of bundled code follow (jq's COPYING: MIT, then the dtoa, ICU and BSD notices): a longer
  * third-party text at the end must not stand for it.
  */
-function partialMatch(text, index, totalWords) {
+function partialMatch(text, index, totalWords, onlyTop) {
     let budget = MAX_SPLIT_MATCHES / 2;
     const cuts = cutPoints(text);
     for (const side of ['prefix', 'suffix']) {
@@ -1200,7 +1218,7 @@ function partialMatch(text, index, totalWords) {
         for (const c of cuts) {
             if (budget-- <= 0)
                 break;
-            const p = matchPart(side === 'prefix' ? text.slice(0, c) : text.slice(c), index);
+            const p = matchPart(side === 'prefix' ? text.slice(0, c) : text.slice(c), index, onlyTop);
             if (p && (!best || p.words * p.best.score > best.words * best.best.score))
                 best = p;
         }
@@ -1268,15 +1286,16 @@ function round(x) {
  * Identifies the SPDX license of a license file's text. Never throws; unidentified texts give
  * spdxId null and a reason. Only the first MAX_TEXT_CHARS characters are examined.
  */
+/** `exhaustive` scores every candidate license (tests compare it with the default, which scores only what decides the top). */
 function identifyLicense(input, options = {}) {
     try {
-        return Promise.resolve(identify(input, options.index));
+        return Promise.resolve(identify(input, options.index, !options.exhaustive));
     }
     catch (e) {
         return Promise.resolve(none(`license identification failed: ${e instanceof Error ? e.message : String(e)}`));
     }
 }
-function identify(input, source) {
+function identify(input, source, onlyTop) {
     if (typeof input !== 'string')
         return none('not text');
     const truncated = input.length > MAX_TEXT_CHARS;
@@ -1293,11 +1312,11 @@ function identify(input, source) {
         return none(`too little text to identify (${sh.words} words)`);
     // Common licenses first; a clear, whole-text match there needs no other index.
     const common = loadTier('common', source);
-    const quick = rank(sh, common);
+    const quick = rank(sh, common, onlyTop);
     if (accepted(quick[0]) && quick[0].score >= SPLIT_IF_BELOW)
         return fromScored(quick[0], alternativesOf(quick), extraWords(text, quick[0].lic.id, source));
     const index = loadTier('all', source);
-    const ranked = rank(sh, index);
+    const ranked = rank(sh, index, onlyTop);
     const top = ranked[0];
     let result;
     if (top && accepted(top)) {
@@ -1305,18 +1324,18 @@ function identify(input, source) {
         // A long license can absorb a short one pasted before or after it (MIT then Apache-2.0 still
         // scores ~0.96 as Apache-2.0). When part of the text is unexplained, see whether it splits.
         if (top.score < SPLIT_IF_BELOW) {
-            const parts = splitMatch(text, index);
+            const parts = splitMatch(text, index, onlyTop);
             if (parts && weightedScore(parts) > top.score)
                 result = fromParts(parts);
         }
     }
     else {
-        const parts = splitMatch(text, index);
+        const parts = splitMatch(text, index, onlyTop);
         if (parts) {
             result = fromParts(parts);
         }
         else {
-            const partial = partialMatch(text, index, sh.words);
+            const partial = partialMatch(text, index, sh.words, onlyTop);
             if (partial) {
                 const share = partial.words / sh.words;
                 result = {
@@ -1401,7 +1420,7 @@ function fromNotice(text, sh) {
 /** For tests and diagnostics: the closest reference texts and their scores. */
 function closestLicenses(text, count = 5, options = {}) {
     const index = loadTier('all', options.index);
-    const ranked = rank(shingle(text.slice(0, MAX_TEXT_CHARS)), index);
+    const ranked = rank(shingle(text.slice(0, MAX_TEXT_CHARS)), index, false);
     return Promise.resolve(ranked.slice(0, count).map((s) => ({ id: s.lic.id, score: round(s.score), lengthRatio: round(s.lengthRatio) })));
 }
 

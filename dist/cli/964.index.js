@@ -20979,9 +20979,19 @@ function security_policy_pointerOnly(outline) {
 }
 /** Characters of prose a SECURITY.md that hands the policy to a website's page may have: a sentence or two, no policy of its own. */
 const STUB_PROSE_MAX = 400;
-/** A short security policy with no address, whose one link is a web page outside GitHub (its words are checked by the caller). */
-function websiteStub(outline, target) {
-    return /^https?:\/\//i.test(target) && !GITHUB_LINK.test(target) && outline.emails.length === 0 && outline.proseChars <= STUB_PROSE_MAX && outline.headings.every((h) => SECURITY_SECTION.test(h.text));
+/** What a link to a policy page says of itself, in its text or its address: security, vulnerabilities, disclosure, a policy. */
+const POLICY_LINK = /secur|vulnerab|disclos|polic|advisor|cve/i;
+/**
+ * A short security policy with no address, whose one link is a web page outside GitHub that names itself a policy or a
+ * security page (oras's "[security policy](https://oras.land/docs/community/reporting_security_concerns)"); not a person's
+ * home page to find an address on (bat's "please contact [David Peter](https://david-peter.de/) via email"). The words
+ * around it are checked by the caller.
+ */
+function websiteStub(outline, link) {
+    const target = link.target;
+    if (!/^https?:\/\//i.test(target) || GITHUB_LINK.test(target) || !POLICY_LINK.test(`${link.text} ${target.replace(/^https?:\/\/[^/]*/i, '')}`))
+        return false;
+    return outline.emails.length === 0 && outline.proseChars <= STUB_PROSE_MAX && outline.headings.every((h) => SECURITY_SECTION.test(h.text));
 }
 /** The first SECURITY.md with a section on reporting of its own, and whether a line lies in that section. */
 function reportingSectionOfPolicy(facts) {
@@ -21041,7 +21051,7 @@ function externalPolicyLinks(facts) {
         // security issues, please see [gRPC CVE Process](https://github.com/grpc/proposal/blob/master/P4-grpc-cve-process.md)").
         // Or whose one link, in a few words, is a website's page presented so (oras's SECURITY.md: "Please follow the [security
         // policy](https://oras.land/docs/community/reporting_security_concerns) to report a security vulnerability or concern").
-        const handedOver = inPolicy && outline !== null && outline.links.length === 1 && (GITHUB_DOCUMENT.test(l.target) || websiteStub(outline, l.target)) && POLICY_WORDS.test(words());
+        const handedOver = inPolicy && outline !== null && outline.links.length === 1 && (GITHUB_DOCUMENT.test(l.target) || websiteStub(outline, l)) && POLICY_WORDS.test(words());
         const policyLink = EXTERNAL_POLICY.test(l.target) || GITHUB_POLICY_PAGE.test(l.target) || website || handedOver;
         if (!policyLink || DISCLOSURE_PLATFORM.test(l.target) || intoThisRepository(facts, l.target))
             return;
@@ -21544,18 +21554,6 @@ function missingUnlessElsewhere(facts, role, what, check, note, remediation) {
     if (elsewhere.length > 0)
         return attested(elsewhere, `${check}, or: ${remediation}`);
     return fail([{ kind: 'note', detail: note }], remediation);
-}
-/**
- * Where the contribution guide is that this tree does not hold: a CONTRIBUTING (or README section) that hands it to a page
- * elsewhere (keptElsewhere), or, with no guide here, a Security Insights contributing-guide URL out of the repository. Empty
- * when the guide is in the tree (or nowhere said to be). For a rule that needs the guide's word on what it does not say here.
- */
-function contributionGuideAway(facts) {
-    const out = keptElsewhere(facts, 'contributing', 'contribution guide');
-    if (out.length > 0 || documentOf(facts.documents, 'contributing'))
-        return out;
-    const si = declaration(facts, 'repository.documentation.contributing-guide', 'contribution guide');
-    return si.state === 'declared' && typeof si.value === 'string' ? [si.evidence] : [];
 }
 /**
  * missingUnlessElsewhere for what a contribution guide states (`asks`: "states what contributions must
@@ -24065,7 +24063,6 @@ function osps_gv_04_01_evaluate(facts) {
 ;// CONCATENATED MODULE: ./src/rules/osps-le-01-01.ts
 
 
-
 const REQUIRE_DCO = 'Require a Developer Certificate of Origin sign-off on every commit and enforce it with a status check (e.g. the DCO GitHub App with .github/dco.yml, or a workflow that checks Signed-off-by), or require a CLA with a check (CLA Assistant, EasyCLA); say so in CONTRIBUTING.md.';
 const osps_le_01_01_id = 'OSPS-LE-01.01';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
@@ -24112,11 +24109,6 @@ function osps_le_01_01_evaluate(facts) {
             ...d.unsigned,
         ]), 'Confirm that the DCO check is a required status check on pull requests to the default branch; a .github/dco.yml or a workflow that checks Signed-off-by would let this be verified.');
     }
-    // The contribution guide is kept elsewhere (an organization's CONTRIBUTING.md): it may ask for a CLA, whose app checks
-    // pull requests from the organization and leaves no trailer on the commits. Unsigned commits do not tell then.
-    const away = contributionGuideAway(facts);
-    if (away.length > 0)
-        return unknown(`${missing}, and no DCO or CLA check is configured in the repository; the contribution guide is not in the repository, so whether it asks for a Contributor License Agreement (which needs no sign-off) is not read here`, `Check that the contribution guide it links asks for a CLA or a DCO sign-off, enforced by a required status check; or: ${REQUIRE_DCO}`, capEvidence([...away, ...d.unsigned]));
     return fail(capEvidence([
         { kind: 'git', detail: `${missing}, and no DCO or CLA check is configured` },
         ...d.unsigned,
