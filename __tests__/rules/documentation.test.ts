@@ -473,6 +473,14 @@ describe('OSPS-DO-03.01 / 03.02 verifying releases', () => {
     expect(a.evidence[0].detail).toMatch(/gives the command/);
     expect((await control(files, 'OSPS-DO-03.02', identity === 'fail' ? 'released-api' : 'tagged')).status).toBe(identity);
   });
+  it("does not take a product page's command that checks the user's own files for the project's releases", async () => {
+    // A user guide of the product checking what the user pulled (oras's docs: `shasum -c` on pulled files), not a release.
+    const guide = '# Pulling files\n\nPull the files of an artifact into a folder.\n\n## Check the pulled files\n\nCompare them with the manifest you wrote.\n\n```sh\nsha256sum -c files.sha256\n```\n';
+    expect((await control({ 'README.md': '# Tool\n', 'docs/pulling.md': guide }, 'OSPS-DO-03.01', 'released-api')).status).toBe('fail');
+    // The same command in a section that speaks of the project's releases counts.
+    const release = guide.replace('Compare them with the manifest you wrote.', 'Check the release binaries you downloaded.');
+    expect((await control({ 'README.md': '# Tool\n', 'docs/pulling.md': release }, 'OSPS-DO-03.01', 'tagged')).status).toBe('pass');
+  });
   it('keeps the trap when "Verify Installation" is only a code block running tool --version', async () => {
     const files = { 'README.md': '# Tool\n\n## Installation\n\nDownload the binary for your platform from the releases page.\n\n## Verify Installation\n\n```sh\ntool --version\n```\n' };
     expect((await control(files, 'OSPS-DO-03.01', 'released-api')).status).toBe('fail');

@@ -118,6 +118,9 @@ function verificationCode(doc: DocumentInfo, w: VerifyWords, projectName: RegExp
     const ownTool = projectName !== null && new RegExp(projectName.source, 'i').test(m[0]);
     if (ownTool && !OWN_RELEASE.test(h.text)) continue;
     if (underUsage(doc, h) && !OWN_RELEASE.test(h.text) && !OWN_RELEASE.test(h.body)) continue;
+    // A product page's command verifies what the product's users have (a file pulled, an image they built), unless its
+    // section speaks of the project's releases, as aboutVerifying asks of a product page's heading.
+    if (doc.role === 'docs' && doc.kind === 'product' && !OWN_RELEASE.test(h.text) && !OWN_RELEASE.test(h.code) && !(INSTALL_PAGE.test(doc.path) ? OWN_RELEASE : RELEASE_WORD).test(h.body)) continue;
     return { heading: h, command: m[0].replace(/\s+/g, ' ').slice(0, 60) };
   }
   return undefined;
