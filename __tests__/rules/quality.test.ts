@@ -454,6 +454,12 @@ describe('OSPS-QA-06.02 documented testing', () => {
     const usage = '# testrunner\n\n## Example\n\nWrite a test, then run the tests:\n\n```\n$ pytest\n```\n';
     expect((await control({ 'README.md': usage }, 'OSPS-QA-06.02')).status).toBe('fail');
   });
+  it("fails on a README FAQ answering a user's question about testing their own code (ky's), not on one asking how the tests are run", async () => {
+    const faq = '# ky\n\n## Usage\n\nCall it.\n\n## FAQ\n\n#### How do I test a browser library that uses this?\n\nUse a test runner that can run in the browser, like [Vitest](https://vitest.dev/guide/browser/) or [Playwright](https://playwright.dev).\n\n#### How do I mock Ky in tests?\n\nUse MSW, or pass a custom `fetch` to jest mocks.\n';
+    expect((await control({ 'README.md': faq }, 'OSPS-QA-06.02')).status).toBe('fail');
+    const ours = '# ky\n\n## FAQ\n\n#### How do I run the tests?\n\nRun `npm test`.\n';
+    expect(await control({ 'README.md': ours }, 'OSPS-QA-06.02')).toMatchObject({ status: 'pass', evidence: [{ path: 'README.md', line: 5 }] });
+  });
   it('passes on the test suite\'s own README that runs its script (notation\'s test/e2e/README.md), not on a README in its test data', async () => {
     const e2e = '# A Quick Introduction on how Notation end-to-end test works\n\n## Setting up\n\n### Local environment\n\n- Install Golang.\n- Install Docker.\n- Run `cd ./test/e2e`\n- Run `./run.sh <absolute_path_to_notation_binary>`\n';
     const c = await control({ 'README.md': '# Notation\n', 'test/e2e/README.md': e2e }, 'OSPS-QA-06.02');

@@ -11,7 +11,8 @@
 // testing heading whose section says neither ("Testing the Template" in a release how-to) does not
 // count. A product document (a user guide under docs/) speaks for the project's tests only in a
 // project-level section or when its path names them (docs/tests/, runtests.md): "Testing Flask
-// Applications" teaches users to test their own code.
+// Applications" teaches users to test their own code. Nor does a README's question for its users ("How do I test a
+// browser library that uses this?"), unless it asks how the tests are run.
 // A section whose heading is about the tests themselves ("Running Tests") is cited before one where they are only a
 // word ("Debugging Errors in Vitest Tests").
 // Nothing on tests while the contribution guide is kept outside the repository: attested (missingUnlessElsewhere).
@@ -37,8 +38,17 @@ const RUNNING_TESTS = /\b(run|runs|ran|running|execute|executes|executing)\b[^.]
 /** A document path that names the project's own test suite. */
 const PROJECT_TESTS_DOC = /(?:^|\/)(?:tests?|testing)\/|(?:^|\/|[-_])(?:run[-_]?tests|test[-_]?suite|running[-_]tests)[^/]*$/i;
 
-/** Whether a section may speak about the project's own tests: any but a product document's, which must say it does. */
+/**
+ * A question the README answers for its users (ky's FAQ "How do I test a browser library that uses this?", "How do I mock
+ * Ky in tests?"): the tests are the reader's, unless it asks how the tests are run ("How do I run the tests?").
+ */
+function readersQuestion(h: Heading, doc: DocumentInfo): boolean {
+  return doc.role === 'readme' && h.text.trimEnd().endsWith('?') && !RUNNING_TESTS.test(h.text) && !projectSection(doc, h);
+}
+
+/** Whether a section may speak about the project's own tests: any but a product document's, which must say it does, or a README's answer to a user's question. */
 function aboutProjectTests(h: Heading, doc: DocumentInfo): boolean {
+  if (readersQuestion(h, doc)) return false;
   return doc.kind === 'project' || projectSection(doc, h) || PROJECT_TESTS_DOC.test(doc.path);
 }
 
