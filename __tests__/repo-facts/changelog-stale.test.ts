@@ -42,6 +42,15 @@ describe('a changelog that stops before the newest release line', () => {
   });
 });
 
+describe('a changelog whose entries are major release lines', () => {
+  // node-glob's changelog.md: "## 13", "## 12", then "## 11.1", beside v13.0.6.
+  const GLOB = `# changeglob\n\n## 13\n\n${ENTRY}\n## 12\n\n${ENTRY}\n## 11.1\n\n${ENTRY}`;
+  it('is not marked while its newest major line is the newest tag\'s, and is marked once a newer major is tagged', () => {
+    expect(changelog({ 'CHANGELOG.md': GLOB }, ['v11.1.0', 'v12.0.0', 'v13.0.0', 'v13.0.6'])?.olderThanRelease).toBeUndefined();
+    expect(changelog({ 'CHANGELOG.md': GLOB }, ['v11.1.0', 'v13.0.6', 'v14.0.1'])?.olderThanRelease).toBe('v14.0.1');
+  });
+});
+
 describe('a monorepo whose components are tagged by folder', () => {
   const ROOT = `# Changelog\n\n## [0.4.2](https://github.com/acme/widget/compare/v0.4.1...v0.4.2) (2023-03-09)\n\n${ENTRY}`;
   const PART = (v: string) => `# Changelog\n\n## [${v}](https://github.com/acme/widget/compare/widget/v0.16.0...widget/v${v}) (2026-07-27)\n\n${ENTRY}`;

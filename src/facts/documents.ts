@@ -312,14 +312,27 @@ const MAX_STUB_LINKS = 5;
 /** How many headings of a changelog are read for the versions they name: the newest comes near the top. */
 const MAX_VERSION_HEADINGS = 200;
 
-/** The newest version (two parts at least) the headings of a changelog name ("## Version 2.10", "## [1.2.3] - 2024-05-01"), or null. */
+/** A heading that is a major release line alone: node-glob's changelog.md titles its entries "## 13", "## 12", then "## 11.1". */
+const MAJOR_LINE_HEADING = /^v?(\d{1,6})(?:\.x)?$/i;
+
+/**
+ * The newest version the headings of a changelog name ("## Version 2.10", "## [1.2.3] - 2024-05-01"), two parts at least, or
+ * a major line alone ("## 13", one part), or null.
+ */
 function newestNamedVersion(doc: DocumentInfo): number[] | null {
   let best: number[] | null = null;
-  for (const h of (doc.outline?.headings ?? []).slice(0, MAX_VERSION_HEADINGS))
+  for (const h of (doc.outline?.headings ?? []).slice(0, MAX_VERSION_HEADINGS)) {
+    const major = MAJOR_LINE_HEADING.exec(h.text.trim());
+    if (major) {
+      const v = [Number(major[1])];
+      if (!best || compareVersions(v, best) > 0) best = v;
+      continue;
+    }
     for (const run of h.text.slice(0, 200).split(/[^\d.]+/)) {
       const v = trailingVersion(run);
       if (v && v.length >= 2 && (!best || compareVersions(v, best) > 0)) best = v;
     }
+  }
   return best;
 }
 
@@ -364,11 +377,14 @@ function staleChangelog(doc: DocumentInfo, tags: readonly string[]): string | un
   if (!named) return undefined;
   const versioned = tags.map((tag) => ({ tag, version: trailingVersion(tag) })).filter((t): t is { tag: string; version: number[] } => t.version !== null && t.version.length >= 2);
   const stemOf = ({ tag }: { tag: string }) => tag.slice(0, versionStart(tag));
-  const stems = new Set(versioned.filter((t) => compareVersions(t.version, named) === 0).map(stemOf));
+  // A major line alone ("## 13") is tagged by any release of that major, and is stale only before a newer major.
+  const line = Math.min(named.length, 2);
+  const tagsNamed = (t: { version: number[] }) => (line === 1 ? t.version[0] === named[0] : compareVersions(t.version, named) === 0);
+  const stems = new Set(versioned.filter(tagsNamed).map(stemOf));
   if (stems.size === 0) return undefined;
   let newest: { tag: string; version: number[] } | undefined;
   for (const t of versioned) if (stems.has(stemOf(t)) && (!newest || compareVersions(t.version, newest.version) > 0)) newest = t;
-  return newest && compareVersions(newest.version.slice(0, 2), named.slice(0, 2)) > 0 ? newest.tag : undefined;
+  return newest && compareVersions(newest.version.slice(0, line), named.slice(0, line)) > 0 ? newest.tag : undefined;
 }
 
 /** A changelog page of a documentation site, at any depth (docs/en/docs/release-notes.md, docs/source/changelog.rst). */
