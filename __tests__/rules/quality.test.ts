@@ -275,6 +275,17 @@ describe('OSPS-QA-06.01 tests in CI before merging', () => {
     expect(c.status).toBe('fail');
     expect(details(c)).toMatch(/not on pull requests/);
   });
+  it("fails when the only pre-merge run is on pull_request_target with the base branch checked out (node-glob's ci.yml), not when the job checks out the change", async () => {
+    const ci = (on: string, checkout: string) => `on:\n  push:\n    branches: [main]\n${on}permissions:\n  contents: read\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v6\n${checkout}      - run: npm install\n      - run: npm test\n`;
+    const pkg = { 'package.json': '{"name":"widget","scripts":{"test":"tap"}}' };
+    const base = await control({ '.github/workflows/ci.yml': ci('  pull_request_target:\n', ''), ...pkg }, 'OSPS-QA-06.01');
+    expect(base.status).toBe('fail');
+    expect(details(base)).toMatch(/checks out the base branch/);
+    expect(base.evidence[1]).toMatchObject({ path: '.github/workflows/ci.yml', line: 13 });
+    const head = ci('  pull_request_target:\n', '        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n');
+    expect((await control({ '.github/workflows/ci.yml': head, ...pkg }, 'OSPS-QA-06.01')).status).toBe('pass');
+    expect((await control({ '.github/workflows/ci.yml': ci('  pull_request:\n  pull_request_target:\n', ''), ...pkg }, 'OSPS-QA-06.01')).status).toBe('pass');
+  });
   it('fails without any CI tests', async () => {
     expect((await control({ 'README.md': '# x' }, 'OSPS-QA-06.01')).status).toBe('fail');
   });

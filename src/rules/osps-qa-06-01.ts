@@ -11,7 +11,8 @@
 // word in the file name or the job's name (`swift_package_test.yml`, job `tests`) counts; a file name
 // that says only `ci` gives unknown when nothing else decides.
 // Tests that run only after merging (push) are shown but fail, since they do not run before the
-// commit is accepted. No workflow runs tests at all: the project's statement that its tests run on
+// commit is accepted; so do tests whose only pre-merge trigger is pull_request_target in a job that checks out the
+// base branch (helpers/workflows.ts baseOnlyOnPullRequestTarget: node-glob's ci.yml), which test the merged code. No workflow runs tests at all: the project's statement that its tests run on
 // pull requests in a CI outside GitHub Actions (etcd's and kind's Prow, configured in
 // kubernetes/test-infra) is attested, since the tool cannot read that CI; the configuration of
 // another CI in the tree (.gitlab-ci.yml, azure-pipelines.yml, .circleci/, ...), or Prow's
@@ -19,6 +20,7 @@
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { capEvidence, fileEvidence } from './helpers/evidence.ts';
+import { baseOnlyOnPullRequestTarget } from './helpers/workflows.ts';
 import { EXTERNAL_CI, otherCiConfigs, prowOwners, statedExternalTests } from './helpers/external-ci.ts';
 import { statementEvidence } from './helpers/statements.ts';
 import { attested, fail, type Outcome, pass, unknown } from './types.ts';
@@ -30,7 +32,8 @@ export function evaluate(facts: Facts): Outcome {
   const ev = (h: (typeof d.hits)[number]): Evidence => ({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `runs tests: ${h.tool} (${h.text}) in ${h.workflow} on ${h.triggers.join(', ')}` });
   // A reusable workflow of another repository named only for CI may run tests: it is not read, so it decides nothing.
   const hits = d.hits.filter((h) => h.byName !== 'ci');
-  const good = hits.filter((h) => h.qualifies);
+  const baseOnly = hits.filter((h) => h.qualifies && baseOnlyOnPullRequestTarget(facts, h));
+  const good = hits.filter((h) => h.qualifies && !baseOnly.includes(h));
   // One script run by several steps of a workflow (rustup's ci/run.bash, from each platform's job) is one line of evidence.
   if (good.length > 0) return pass(capEvidence([...new Map(good.map(ev).map((e) => [`${e.path}:${e.line}:${e.detail}`, e])).values()]));
   const remediation = 'Add a workflow that runs the test suite `on: pull_request` (and merge_group if you use a merge queue), and make it a required status check.';
@@ -39,6 +42,18 @@ export function evaluate(facts: Facts): Outcome {
     const calls = ci.map((h): Evidence => ({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `may run tests: ${h.tool} (${h.text}) in ${h.workflow} on ${h.triggers.join(', ')}` }));
     return unknown('no recognised test command; the reusable workflow(s) of another repository called on pull requests may run tests, but are not read offline', remediation, capEvidence(calls));
   }
+  if (baseOnly.length > 0)
+    return fail(
+      capEvidence([
+        {
+          kind: 'note',
+          detail:
+            "tests run on pull_request_target, but the job checks out the base branch (actions/checkout without ref:), so they test the code already merged, not the pull request's change; its other triggers run after merging or by hand",
+        },
+        ...hits.map(ev),
+      ]),
+      'Run the test suite in a workflow `on: pull_request` (which checks out the change, with a read-only token), and make it a required status check; do not check out the pull request\'s code in pull_request_target.',
+    );
   if (hits.length > 0) return fail(capEvidence([{ kind: 'note', detail: `tests run in CI, but not on pull requests (needs ${d.requires})` }, ...hits.map(ev)]), remediation);
   const n = facts.workflows.workflows.length;
   const analysed = n === 0 ? 'no GitHub Actions workflows' : `${n} workflow(s) analysed; none runs a recognised test command`;

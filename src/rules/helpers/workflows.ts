@@ -149,3 +149,24 @@ export function callEvidence(call: { workflow: WorkflowFact; job: JobFact; uses:
   const shown = raw.length > 120 ? `${raw.slice(0, 117)}...` : raw;
   return { kind: 'workflow', path: call.workflow.path, line: call.uses.line, column: call.uses.column, detail: `job ${call.job.id} runs on ${triggers.join(', ')} and calls ${shown}${after}` };
 }
+
+/** A pull request's code named in a job's step: its head or merge ref, or the pull request's fields. */
+const PR_CODE = /github\.event\.pull_request|github\.head_ref|\bGITHUB_HEAD_REF\b|refs\/pull\/|\bgh\s+pr\s+checkout\b/;
+
+/**
+ * True when a hit runs before merging only on pull_request_target, in a job that checks out the base branch: an
+ * actions/checkout without `ref:` gets the base's commit there, not the pull request's (node-glob's ci.yml runs
+ * `npm test` on push and pull_request_target), and nothing in the job, nor any BR-01.03 finding in its workflow,
+ * reaches the pull request's code. Such a run tests the code already merged, not the change.
+ */
+export function baseOnlyOnPullRequestTarget(facts: Facts, h: DetectorHit): boolean {
+  const preMerge = h.triggers.filter((t) => t === 'pull_request' || t === 'pull_request_target' || t === 'merge_group');
+  if (preMerge.length !== 1 || preMerge[0] !== 'pull_request_target') return false;
+  const wf = facts.workflows.workflows.find((w) => w.path === h.workflow);
+  const job = wf?.jobs.find((j) => j.id === h.job);
+  if (!wf || !job || job.uses !== null || job.steps.length === 0) return false;
+  if (facts.workflows.findings.some((f) => f.requirement === 'OSPS-BR-01.03' && (f.path === wf.path || f.path === h.path))) return false;
+  const checkouts = job.steps.filter((s) => s.uses?.owner?.toLowerCase() === 'actions' && s.uses.repo?.toLowerCase() === 'checkout');
+  if (checkouts.length === 0 || checkouts.some((s) => Object.hasOwn(s.with, 'ref'))) return false;
+  return !job.steps.some((s) => PR_CODE.test(s.run?.text ?? '') || Object.values(s.with).some((v) => PR_CODE.test(v.value)) || Object.values(s.env).some((v) => PR_CODE.test(v.value)));
+}
