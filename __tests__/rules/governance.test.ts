@@ -323,6 +323,12 @@ describe('OSPS-GV-02.01 public discussion', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence[0]).toMatchObject({ path: 'README.md', line: 3 });
   });
+  it("does not cite a chat service's home page (eslint's sponsor logo linking https://discord.com), but a workspace's host counts", async () => {
+    const sponsors = '# T\n\n## Sponsors\n\n<p><a href="https://discord.com"><img src="https://images.example/discord.png" alt="Discord" height="32"></a> <a href="https://www.slack.com/"><img src="https://images.example/slack.png" alt="Slack"></a></p>\n';
+    expect((await control({ 'README.md': sponsors }, 'OSPS-GV-02.01')).status).toBe('unknown');
+    const workspace = await control({ 'README.md': '# T\n\nChat with us at [Slack](https://widget.slack.com).\n' }, 'OSPS-GV-02.01');
+    expect([workspace.status, workspace.evidence[0]]).toMatchObject(['pass', { path: 'README.md', line: 3 }]);
+  });
   it("cites the link to the Discussions before links to single threads in them (pydantic's docs/help_with_pydantic.md)", async () => {
     const perf = '# Performance tips\n\nSee [this comment](https://github.com/o/r/discussions/6388#discussioncomment-8193105) and\n[that one](https://github.com/o/r/discussions/6388#discussioncomment-8194048).\n';
     const help = '# Getting help\n\n## GitHub Discussions\n\n[GitHub Discussions](https://github.com/o/r/discussions) are useful for asking questions.\n';

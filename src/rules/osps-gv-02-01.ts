@@ -29,6 +29,20 @@ function forumHost(target: string): boolean {
   return host !== undefined && host.split('.').slice(0, -1).some((label) => /^(?:forums?|community|discuss(?:ions?)?)(?:-|$)/.test(label) || /forums?$/.test(label));
 }
 
+/** Chat and list services whose own home page is no project's channel: a channel has a path (discord.gg/abc, gitter.im/org/room). */
+const SERVICE_HOSTS = new Set(['slack.com', 'discord.gg', 'discord.com', 'discordapp.com', 'gitter.im', 'matrix.to', 'zulipchat.com', 'groups.google.com', 'groups.io']);
+
+/**
+ * The home page of a chat or list service (eslint's README sponsor logos: Discord's links https://discord.com): the
+ * company's site, not a room of the project's. A workspace's host (kubernetes.slack.com) is a channel.
+ */
+function serviceHomePage(target: string): boolean {
+  const u = parseWebUrl(target);
+  if (!u) return false;
+  const host = u.hostname.toLowerCase().replace(/^www\./, '');
+  return SERVICE_HOSTS.has(host) && (u.pathname === '' || u.pathname === '/') && u.search === '' && u.hash === '';
+}
+
 /** Links about the community that are not a place to discuss: reports, surveys, posts, recordings. */
 const NOT_A_CHANNEL = /\b(surveys?|reports?|results|blog|posts?|articles?|slides|videos?|webinars?|podcasts?|recordings?|minutes|newsletter|announcements?)\b/i;
 
@@ -75,7 +89,7 @@ export function evaluate(facts: Facts): Outcome {
     for (const doc of documentsOf(facts.documents, role)) {
       for (const l of doc.outline?.links ?? []) {
         // A link in a product document counts only in a project-level section; a report, survey or post about the community is not a channel.
-        if (!(DISCUSSION_LINK.test(l.target) || forumHost(l.target)) || NOT_A_CHANNEL.test(`${l.text} ${l.target}`) || !(projectLine(doc, l.line) || ownDiscussions(l.target))) continue;
+        if (!(DISCUSSION_LINK.test(l.target) || forumHost(l.target)) || serviceHomePage(l.target) || NOT_A_CHANNEL.test(`${l.text} ${l.target}`) || !(projectLine(doc, l.line) || ownDiscussions(l.target))) continue;
         candidates.push({ evidence: fileEvidence(doc.path, `links to a public discussion channel: ${l.target.slice(0, 200)}`, l.line, l.column), thread: THREAD_LINK.test(l.target) });
         if (enough()) break;
       }
