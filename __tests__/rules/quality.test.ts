@@ -471,6 +471,14 @@ describe('OSPS-QA-06.02 documented testing', () => {
     const ours = '# ky\n\n## FAQ\n\n#### How do I run the tests?\n\nRun `npm test`.\n';
     expect(await control({ 'README.md': ours }, 'OSPS-QA-06.02')).toMatchObject({ status: 'pass', evidence: [{ path: 'README.md', line: 5 }] });
   });
+  it("passes on a monorepo component README's project-level section that runs the tests (eslint/js's packages/eslint-visitor-keys), not on its usage section", async () => {
+    const root = '# ESLint JS\n\n## Packages\n\n- [`espree`](packages/espree)\n- [`eslint-visitor-keys`](packages/eslint-visitor-keys)\n';
+    const keys = '# eslint-visitor-keys\n\n## Usage\n\nCall `getKeys(node)`.\n\n## Contributing\n\nWelcome. See the contribution guidelines.\n\n### Development commands\n\n- `npm test` runs tests and measures code coverage.\n- `npm run lint` checks source codes with ESLint.\n';
+    const c = await control({ 'README.md': root, 'packages/espree/README.md': '# Espree\n\n## Usage\n\nParse code.\n', 'packages/eslint-visitor-keys/README.md': keys }, 'OSPS-QA-06.02');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'packages/eslint-visitor-keys/README.md', line: 11 }]);
+    const usage = '# widget-runner\n\n## Usage\n\nWrite a test, then run the tests:\n\n```\n$ npm test\n```\n';
+    expect((await control({ 'README.md': root, 'packages/eslint-visitor-keys/README.md': usage }, 'OSPS-QA-06.02')).status).toBe('fail');
+  });
   it('passes on the test suite\'s own README that runs its script (notation\'s test/e2e/README.md), not on a README in its test data', async () => {
     const e2e = '# A Quick Introduction on how Notation end-to-end test works\n\n## Setting up\n\n### Local environment\n\n- Install Golang.\n- Install Docker.\n- Run `cd ./test/e2e`\n- Run `./run.sh <absolute_path_to_notation_binary>`\n';
     const c = await control({ 'README.md': '# Notation\n', 'test/e2e/README.md': e2e }, 'OSPS-QA-06.02');

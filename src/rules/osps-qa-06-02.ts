@@ -3,7 +3,8 @@
 // says how the tests are run: a test command in its code or prose ("npm test", "go test ./...") or
 // a sentence about running them ("run the tests with…", "tests run on every pull request"); or any
 // section of a contribution guide (CONTRIBUTING, or a page titled "Contributing to …") or project-level section of the
-// README ("Development") that gives a test command (a table of make targets before a pull request); or any section of the README or a contribution guide
+// README ("Development") or of a monorepo component's README ("Contributing" > "Development commands") that gives a test
+// command (a table of make targets before a pull request); or any section of the README or a contribution guide
 // that says a bare build-tool run (`mvn`, `make`) runs all the tests (commons-lang's README "Building"); a contribution
 // guide's step that says to run the tests and names a script CI runs them with (serilog's `build.ps1`); last, a section of
 // the test suite's own README (test/e2e/README.md) that runs a test command or the suite's script (notation's); or, in a README
@@ -21,7 +22,7 @@ import { bodyLineOf, type Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
 import type { DetectorHit } from '../facts/workflows/types.ts';
 import { testTargetName } from '../facts/workflows/test-runs.ts';
-import { findSectionWhere, forAgents, forPeople, headinglessReadme, projectSection, sectionEvidence, titledContributionGuide } from './helpers/sections.ts';
+import { findSectionWhere, forAgents, forPeople, headinglessReadme, projectSection, sectionEvidence, titledContributionGuide, underProjectHeading } from './helpers/sections.ts';
 import { quoteSentence, sentencesOf } from './helpers/statements.ts';
 import { fail, type Outcome, pass } from './types.ts';
 import { fileEvidence } from './helpers/evidence.ts';
@@ -150,7 +151,10 @@ export function evaluate(facts: Facts): Outcome {
   const given =
     findSectionWhere(facts, ['contributing'], gives, 0) ??
     findSectionWhere(facts, ['docs'], (h, doc) => titledContributionGuide(doc) && gives(h), 0) ??
-    findSectionWhere(facts, ['readme'], (h, doc) => projectSection(doc, h) && saysRun(h), 0);
+    findSectionWhere(facts, ['readme'], (h, doc) => projectSection(doc, h) && saysRun(h), 0) ??
+    // A monorepo's component README, in a project-level section: eslint/js's packages/eslint-visitor-keys/README.md,
+    // "Contributing" > "Development commands": "`npm test` runs tests and measures code coverage."
+    findSectionWhere(facts, ['component-readme'], (h, doc) => underProjectHeading(doc, h) && (saysRun(h) || (TESTING_HEADING.test(h.text) && saysHowTestsRun(h))), 0);
   if (given) return pass([sectionEvidence(given, 'documents how tests are run')]);
   // A contribution guide's step that says to run the tests and names the script CI runs them with (serilog's "Run the build
   // and tests", `build.ps1`): what the script does is read from the workflows, not guessed from its name.

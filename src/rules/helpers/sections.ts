@@ -236,6 +236,14 @@ export function ancestors(doc: DocumentInfo, h: Heading): Heading[] {
  */
 export function projectSection(doc: DocumentInfo, h: Heading): boolean {
   if (doc.kind === 'project' && doc.role !== 'readme') return true;
+  return underProjectHeading(doc, h);
+}
+
+/**
+ * True when a section's heading, or one above it, is project-level, whatever the document: a component's README
+ * (packages/x/README.md) speaks for the project's work on that component only there ("Contributing" > "Development commands").
+ */
+export function underProjectHeading(doc: DocumentInfo, h: Heading): boolean {
   return PROJECT_HEADING.test(h.text) || ancestors(doc, h).some((a) => PROJECT_HEADING.test(a.text));
 }
 
