@@ -7174,15 +7174,28 @@ const MAX_STUB_PROSE = 300;
 const MAX_STUB_LINKS = 5;
 /** How many headings of a changelog are read for the versions they name: the newest comes near the top. */
 const MAX_VERSION_HEADINGS = 200;
-/** The newest version (two parts at least) the headings of a changelog name ("## Version 2.10", "## [1.2.3] - 2024-05-01"), or null. */
+/** A heading that is a major release line alone: node-glob's changelog.md titles its entries "## 13", "## 12", then "## 11.1". */
+const MAJOR_LINE_HEADING = /^v?(\d{1,6})(?:\.x)?$/i;
+/**
+ * The newest version the headings of a changelog name ("## Version 2.10", "## [1.2.3] - 2024-05-01"), two parts at least, or
+ * a major line alone ("## 13", one part), or null.
+ */
 function newestNamedVersion(doc) {
     let best = null;
-    for (const h of (doc.outline?.headings ?? []).slice(0, MAX_VERSION_HEADINGS))
+    for (const h of (doc.outline?.headings ?? []).slice(0, MAX_VERSION_HEADINGS)) {
+        const major = MAJOR_LINE_HEADING.exec(h.text.trim());
+        if (major) {
+            const v = [Number(major[1])];
+            if (!best || compareVersions(v, best) > 0)
+                best = v;
+            continue;
+        }
         for (const run of h.text.slice(0, 200).split(/[^\d.]+/)) {
             const v = trailingVersion(run);
             if (v && v.length >= 2 && (!best || compareVersions(v, best) > 0))
                 best = v;
         }
+    }
     return best;
 }
 /** How many components' changelogs are read when the root changelog stops before the newest releases. */
@@ -7230,14 +7243,17 @@ function staleChangelog(doc, tags) {
         return undefined;
     const versioned = tags.map((tag) => ({ tag, version: trailingVersion(tag) })).filter((t) => t.version !== null && t.version.length >= 2);
     const stemOf = ({ tag }) => tag.slice(0, versionStart(tag));
-    const stems = new Set(versioned.filter((t) => compareVersions(t.version, named) === 0).map(stemOf));
+    // A major line alone ("## 13") is tagged by any release of that major, and is stale only before a newer major.
+    const line = Math.min(named.length, 2);
+    const tagsNamed = (t) => (line === 1 ? t.version[0] === named[0] : compareVersions(t.version, named) === 0);
+    const stems = new Set(versioned.filter(tagsNamed).map(stemOf));
     if (stems.size === 0)
         return undefined;
     let newest;
     for (const t of versioned)
         if (stems.has(stemOf(t)) && (!newest || compareVersions(t.version, newest.version) > 0))
             newest = t;
-    return newest && compareVersions(newest.version.slice(0, 2), named.slice(0, 2)) > 0 ? newest.tag : undefined;
+    return newest && compareVersions(newest.version.slice(0, line), named.slice(0, line)) > 0 ? newest.tag : undefined;
 }
 /** A changelog page of a documentation site, at any depth (docs/en/docs/release-notes.md, docs/source/changelog.rst). */
 const DOCS_CHANGELOG = /^(?:docs?|documentation|website\/docs|site\/content)\/(?:[^/]+\/)*(?:changelog|changes|release[-_]notes)\.(?:md|markdown|mdx|rst|txt|adoc|asciidoc)$/i;
@@ -17803,6 +17819,13 @@ function ancestors(doc, h) {
 function projectSection(doc, h) {
     if (doc.kind === 'project' && doc.role !== 'readme')
         return true;
+    return underProjectHeading(doc, h);
+}
+/**
+ * True when a section's heading, or one above it, is project-level, whatever the document: a component's README
+ * (packages/x/README.md) speaks for the project's work on that component only there ("Contributing" > "Development commands").
+ */
+function underProjectHeading(doc, h) {
     return PROJECT_HEADING.test(h.text) || ancestors(doc, h).some((a) => PROJECT_HEADING.test(a.text));
 }
 /** The heading whose section holds a line (the nearest heading above it), or undefined before the first heading. */
@@ -19643,6 +19666,29 @@ function callEvidence(call, triggers, after) {
     const raw = call.uses.raw.trim();
     const shown = raw.length > 120 ? `${raw.slice(0, 117)}...` : raw;
     return { kind: 'workflow', path: call.workflow.path, line: call.uses.line, column: call.uses.column, detail: `job ${call.job.id} runs on ${triggers.join(', ')} and calls ${shown}${after}` };
+}
+/** A pull request's code named in a job's step: its head or merge ref, or the pull request's fields. */
+const PR_CODE = /github\.event\.pull_request|github\.head_ref|\bGITHUB_HEAD_REF\b|refs\/pull\/|\bgh\s+pr\s+checkout\b/;
+/**
+ * True when a hit runs before merging only on pull_request_target, in a job that checks out the base branch: an
+ * actions/checkout without `ref:` gets the base's commit there, not the pull request's (node-glob's ci.yml runs
+ * `npm test` on push and pull_request_target), and nothing in the job, nor any BR-01.03 finding in its workflow,
+ * reaches the pull request's code. Such a run tests the code already merged, not the change.
+ */
+function baseOnlyOnPullRequestTarget(facts, h) {
+    const preMerge = h.triggers.filter((t) => t === 'pull_request' || t === 'pull_request_target' || t === 'merge_group');
+    if (preMerge.length !== 1 || preMerge[0] !== 'pull_request_target')
+        return false;
+    const wf = facts.workflows.workflows.find((w) => w.path === h.workflow);
+    const job = wf?.jobs.find((j) => j.id === h.job);
+    if (!wf || !job || job.uses !== null || job.steps.length === 0)
+        return false;
+    if (facts.workflows.findings.some((f) => f.requirement === 'OSPS-BR-01.03' && (f.path === wf.path || f.path === h.path)))
+        return false;
+    const checkouts = job.steps.filter((s) => s.uses?.owner?.toLowerCase() === 'actions' && s.uses.repo?.toLowerCase() === 'checkout');
+    if (checkouts.length === 0 || checkouts.some((s) => Object.hasOwn(s.with, 'ref')))
+        return false;
+    return !job.steps.some((s) => PR_CODE.test(s.run?.text ?? '') || Object.values(s.with).some((v) => PR_CODE.test(v.value)) || Object.values(s.env).some((v) => PR_CODE.test(v.value)));
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-ac-04-01.ts
@@ -22215,6 +22261,10 @@ function verificationCode(doc, w, projectName = null) {
             continue;
         if (underUsage(doc, h) && !OWN_RELEASE.test(h.text) && !OWN_RELEASE.test(h.body))
             continue;
+        // A product page's command verifies what the product's users have (a file pulled, an image they built), unless its
+        // section speaks of the project's releases, as aboutVerifying asks of a product page's heading.
+        if (doc.role === 'docs' && doc.kind === 'product' && !OWN_RELEASE.test(h.text) && !OWN_RELEASE.test(h.code) && !(INSTALL_PAGE.test(doc.path) ? OWN_RELEASE : RELEASE_WORD).test(h.body))
+            continue;
         return { heading: h, command: m[0].replace(/\s+/g, ' ').slice(0, 60) };
     }
     return undefined;
@@ -23524,6 +23574,19 @@ function forumHost(target) {
     const host = (0,web_url/* parseWebUrl */.B)(target)?.hostname.toLowerCase();
     return host !== undefined && host.split('.').slice(0, -1).some((label) => /^(?:forums?|community|discuss(?:ions?)?)(?:-|$)/.test(label) || /forums?$/.test(label));
 }
+/** Chat and list services whose own home page is no project's channel: a channel has a path (discord.gg/abc, gitter.im/org/room). */
+const SERVICE_HOSTS = new Set(['slack.com', 'discord.gg', 'discord.com', 'discordapp.com', 'gitter.im', 'matrix.to', 'zulipchat.com', 'groups.google.com', 'groups.io']);
+/**
+ * The home page of a chat or list service (eslint's README sponsor logos: Discord's links https://discord.com): the
+ * company's site, not a room of the project's. A workspace's host (kubernetes.slack.com) is a channel.
+ */
+function serviceHomePage(target) {
+    const u = (0,web_url/* parseWebUrl */.B)(target);
+    if (!u)
+        return false;
+    const host = u.hostname.toLowerCase().replace(/^www\./, '');
+    return SERVICE_HOSTS.has(host) && (u.pathname === '' || u.pathname === '/') && u.search === '' && u.hash === '';
+}
 /** Links about the community that are not a place to discuss: reports, surveys, posts, recordings. */
 const NOT_A_CHANNEL = /\b(surveys?|reports?|results|blog|posts?|articles?|slides|videos?|webinars?|podcasts?|recordings?|minutes|newsletter|announcements?)\b/i;
 const DISCUSSION_HEADING = /\b(mailing lists?|slack|discord|gitter|matrix|zulip|chat|forums?|discussions?|communication( channels?)?|community (channels?|meetings?)|get(ting)? in touch|talk to us)\b/i;
@@ -23564,7 +23627,7 @@ function osps_gv_02_01_evaluate(facts) {
         for (const doc of documents_documentsOf(facts.documents, role)) {
             for (const l of doc.outline?.links ?? []) {
                 // A link in a product document counts only in a project-level section; a report, survey or post about the community is not a channel.
-                if (!(DISCUSSION_LINK.test(l.target) || forumHost(l.target)) || NOT_A_CHANNEL.test(`${l.text} ${l.target}`) || !(projectLine(doc, l.line) || ownDiscussions(l.target)))
+                if (!(DISCUSSION_LINK.test(l.target) || forumHost(l.target)) || serviceHomePage(l.target) || NOT_A_CHANNEL.test(`${l.text} ${l.target}`) || !(projectLine(doc, l.line) || ownDiscussions(l.target)))
                     continue;
                 candidates.push({ evidence: fileEvidence(doc.path, `links to a public discussion channel: ${l.target.slice(0, 200)}`, l.line, l.column), thread: THREAD_LINK.test(l.target) });
                 if (enough())
@@ -24620,13 +24683,15 @@ function statedExternalTests(facts) {
 
 
 
+
 const osps_qa_06_01_id = 'OSPS-QA-06.01';
 function osps_qa_06_01_evaluate(facts) {
     const d = facts.workflows.detectors.tests;
     const ev = (h) => ({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `runs tests: ${h.tool} (${h.text}) in ${h.workflow} on ${h.triggers.join(', ')}` });
     // A reusable workflow of another repository named only for CI may run tests: it is not read, so it decides nothing.
     const hits = d.hits.filter((h) => h.byName !== 'ci');
-    const good = hits.filter((h) => h.qualifies);
+    const baseOnly = hits.filter((h) => h.qualifies && baseOnlyOnPullRequestTarget(facts, h));
+    const good = hits.filter((h) => h.qualifies && !baseOnly.includes(h));
     // One script run by several steps of a workflow (rustup's ci/run.bash, from each platform's job) is one line of evidence.
     if (good.length > 0)
         return pass(capEvidence([...new Map(good.map(ev).map((e) => [`${e.path}:${e.line}:${e.detail}`, e])).values()]));
@@ -24636,6 +24701,14 @@ function osps_qa_06_01_evaluate(facts) {
         const calls = ci.map((h) => ({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `may run tests: ${h.tool} (${h.text}) in ${h.workflow} on ${h.triggers.join(', ')}` }));
         return unknown('no recognised test command; the reusable workflow(s) of another repository called on pull requests may run tests, but are not read offline', remediation, capEvidence(calls));
     }
+    if (baseOnly.length > 0)
+        return fail(capEvidence([
+            {
+                kind: 'note',
+                detail: "tests run on pull_request_target, but the job checks out the base branch (actions/checkout without ref:), so they test the code already merged, not the pull request's change; its other triggers run after merging or by hand",
+            },
+            ...hits.map(ev),
+        ]), 'Run the test suite in a workflow `on: pull_request` (which checks out the change, with a read-only token), and make it a required status check; do not check out the pull request\'s code in pull_request_target.');
     if (hits.length > 0)
         return fail(capEvidence([{ kind: 'note', detail: `tests run in CI, but not on pull requests (needs ${d.requires})` }, ...hits.map(ev)]), remediation);
     const n = facts.workflows.workflows.length;
@@ -24671,8 +24744,17 @@ const TEST_COMMAND = /\b(npm|pnpm|yarn|bun) (run )?test\b|\bgo test\b|\bcargo (t
 const osps_qa_06_02_RUNNING_TESTS = /\b(run|runs|ran|running|execute|executes|executing)\b[^.]{0,60}\b(tests?|test suite)\b|\b(tests?|test suite)\b[^.]{0,40}\b(are run|run|runs|execute)\b/i;
 /** A document path that names the project's own test suite. */
 const PROJECT_TESTS_DOC = /(?:^|\/)(?:tests?|testing)\/|(?:^|\/|[-_])(?:run[-_]?tests|test[-_]?suite|running[-_]tests)[^/]*$/i;
-/** Whether a section may speak about the project's own tests: any but a product document's, which must say it does. */
+/**
+ * A question the README answers for its users (ky's FAQ "How do I test a browser library that uses this?", "How do I mock
+ * Ky in tests?"): the tests are the reader's, unless it asks how the tests are run ("How do I run the tests?").
+ */
+function readersQuestion(h, doc) {
+    return doc.role === 'readme' && h.text.trimEnd().endsWith('?') && !osps_qa_06_02_RUNNING_TESTS.test(h.text) && !projectSection(doc, h);
+}
+/** Whether a section may speak about the project's own tests: any but a product document's, which must say it does, or a README's answer to a user's question. */
 function aboutProjectTests(h, doc) {
+    if (readersQuestion(h, doc))
+        return false;
     return doc.kind === 'project' || projectSection(doc, h) || PROJECT_TESTS_DOC.test(doc.path);
 }
 /**
@@ -24766,7 +24848,10 @@ function osps_qa_06_02_evaluate(facts) {
     const saysRun = (h) => (testCommand(h.code) || testCommand(h.body)) && (osps_qa_06_02_RUNNING_TESTS.test(h.body) || osps_qa_06_02_RUNNING_TESTS.test(h.code));
     const given = findSectionWhere(facts, ['contributing'], gives, 0) ??
         findSectionWhere(facts, ['docs'], (h, doc) => titledContributionGuide(doc) && gives(h), 0) ??
-        findSectionWhere(facts, ['readme'], (h, doc) => projectSection(doc, h) && saysRun(h), 0);
+        findSectionWhere(facts, ['readme'], (h, doc) => projectSection(doc, h) && saysRun(h), 0) ??
+        // A monorepo's component README, in a project-level section: eslint/js's packages/eslint-visitor-keys/README.md,
+        // "Contributing" > "Development commands": "`npm test` runs tests and measures code coverage."
+        findSectionWhere(facts, ['component-readme'], (h, doc) => underProjectHeading(doc, h) && (saysRun(h) || (TESTING_HEADING.test(h.text) && saysHowTestsRun(h))), 0);
     if (given)
         return pass([sectionEvidence(given, 'documents how tests are run')]);
     // A contribution guide's step that says to run the tests and names the script CI runs them with (serilog's "Run the build
