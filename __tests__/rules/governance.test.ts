@@ -215,6 +215,17 @@ describe('OSPS-GV-01.01 members with access to sensitive resources', () => {
 });
 
 describe('OSPS-GV-01.02 roles and responsibilities', () => {
+  it('attests, not passes, a contributor ladder section that only links the ladder on the website (guac)', async () => {
+    const guide = `# How to Contribute\n\n${para('Open an issue first; we read every one.')}\n\n## Contributor ladder\n\nSee the GUAC website for the\n[contributor ladder](https://guac.sh/contributing/#contributor-ladder).\n`;
+    for (const id of ['OSPS-GV-01.02', 'OSPS-GV-04.01']) {
+      const c = await control({ 'README.md': '# widget\n', 'CONTRIBUTING.md': guide }, id);
+      expect([id, c.status, c.evidence[0]]).toMatchObject([id, 'attested', { path: 'CONTRIBUTING.md', line: 8 }]);
+      expect(c.evidence[0].detail).toMatch(/kept outside this repository: section "Contributor ladder" links https:\/\/guac\.sh/);
+    }
+    // A ladder described here still passes.
+    const here = guide.replace('See the GUAC website for the\n[contributor ladder](https://guac.sh/contributing/#contributor-ladder).', para('Contributors become reviewers after ten merged pull requests; maintainers nominate and vote on new maintainers.'));
+    expect((await control({ 'README.md': '# widget\n', 'CONTRIBUTING.md': here }, 'OSPS-GV-01.02')).status).toBe('pass');
+  });
   it('cites the governance page of a docs/ tree before another page that speaks of a responsibility', async () => {
     const files = {
       'README.md': '# widget\n',

@@ -6,18 +6,20 @@
 // instructions to coding agents and threat models are not read: their "responsibilities" and
 // "roles" are the Contributor Covenant's boilerplate, the agent's persona and the software's. A Security Insights link that
 // contradicts the tree fails; a document section passes; a declaration elsewhere is attested
-// (decideDocs, helpers/documentation.ts). A repository without a governance document of its own
+// (decideDocs, helpers/documentation.ts); a roles section that only links a page out of the repository (guac's
+// "Contributor ladder": "See the GUAC website") is attested, not passed. A repository without a governance document of its own
 // has the owner's default GOVERNANCE.md, which GitHub shows it: attested (missingUnlessDefaultElsewhere). Otherwise fail.
 import { agentInstructions, type DocumentInfo, type DocumentRole, documentsOf } from '../facts/documents.ts';
 import type { Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
-import { decideDocs, missingUnlessDefaultElsewhere, siDocs } from './helpers/documentation.ts';
+import { decideDocs, missingUnlessDefaultElsewhere, sectionKeptElsewhere, siDocs } from './helpers/documentation.ts';
+import { sectionElsewhere } from './helpers/elsewhere.ts';
 import { fileEvidence } from './helpers/evidence.ts';
 import { inRoadmap } from './helpers/roadmap.ts';
 import { ancestors, findProjectSection, sectionEvidence, sectionIn } from './helpers/sections.ts';
 import { statementIn } from './helpers/statements.ts';
-import { type Outcome, unknown } from './types.ts';
+import { attested, type Outcome, unknown } from './types.ts';
 import { ROLES, sectionAdvice } from '../model/advice.ts';
 import { insightsFile } from './helpers/insights.ts';
 
@@ -150,9 +152,10 @@ export const whileActive = true;
 export function evaluate(facts: Facts): Outcome {
   const found: Evidence[] = [];
   const roles: DocumentRole[] = ['governance', 'maintainers', 'contributing', 'docs', 'readme'];
-  const section =
-    findProjectSection(facts, roles, (h, doc) => rolesHeading(h, doc) && aboutMembers(doc, h) && !titlesOnly(h), 60, GOVERNANCE_PAGE) ??
-    findProjectSection(facts, ['governance', 'maintainers', 'docs'], dutySection, 60, GOVERNANCE_PAGE);
+  // A roles section that only links a page elsewhere describes no role here: attested below (sectionKeptElsewhere).
+  const rolesHere = (h: Heading, doc: DocumentInfo) => rolesHeading(h, doc) && aboutMembers(doc, h);
+  const own = (h: Heading, doc: DocumentInfo) => rolesHere(h, doc) && !titlesOnly(h) && sectionElsewhere(facts, doc, h) === undefined;
+  const section = findProjectSection(facts, roles, own, 60, GOVERNANCE_PAGE) ?? findProjectSection(facts, ['governance', 'maintainers', 'docs'], dutySection, 60, GOVERNANCE_PAGE);
   const titled = section ? null : findProjectSection(facts, roles, (h, doc) => titlesOnly(h) && aboutMembers(doc, h), 60, GOVERNANCE_PAGE);
   if (section) found.push(sectionEvidence(section, 'roles and responsibilities described'));
   else {
@@ -168,13 +171,15 @@ export function evaluate(facts: Facts): Outcome {
   }
   const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', rolesSection);
   const remediation = `${sectionAdvice(ROLES, 'describing each role (e.g. maintainer, reviewer, contributor), what it may do and what it is expected to do')}. Link it from repository.documentation.governance in ${insightsFile(facts)}.`;
-  return decideDocs(found, si, 'repository.documentation.governance', () =>
-    titled
+  return decideDocs(found, si, 'repository.documentation.governance', () => {
+    const away = sectionKeptElsewhere(facts, roles, rolesHere, 'description of the roles');
+    if (away.length > 0) return attested(away, `Check that the page it links describes each role and its responsibilities, or: ${remediation}`);
+    return titled
       ? unknown(
           `"${titled.heading.text.slice(0, 80)}" lists the members with a title each, but describes no responsibilities`,
           remediation,
           [sectionEvidence(titled, 'members listed with a role title, no responsibilities described')],
         )
-      : missingUnlessDefaultElsewhere(facts, 'governance', 'describes each role and its responsibilities', 'no section describing roles and responsibilities in GOVERNANCE, MAINTAINERS, CONTRIBUTING, the README or docs/', remediation),
-  );
+      : missingUnlessDefaultElsewhere(facts, 'governance', 'describes each role and its responsibilities', 'no section describing roles and responsibilities in GOVERNANCE, MAINTAINERS, CONTRIBUTING, the README or docs/', remediation);
+  });
 }

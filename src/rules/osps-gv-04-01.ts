@@ -5,15 +5,17 @@
 // another role) are nominated or elected, or how contributors are given commit access (or that
 // access is granted to those who have earned trust or shown a track record). A
 // Security Insights link that contradicts the tree fails; a document section passes; a
-// declaration elsewhere is attested (decideDocs, helpers/documentation.ts). A repository without a governance document of its own
+// declaration elsewhere is attested (decideDocs, helpers/documentation.ts), and so is a vetting section that only links a
+// page out of the repository (guac's "Contributor ladder"). A repository without a governance document of its own
 // has the owner's default GOVERNANCE.md, which GitHub shows it: attested (missingUnlessDefaultElsewhere). Otherwise fail.
 import type { DocumentRole } from '../facts/documents.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
-import { decideDocs, missingUnlessDefaultElsewhere, siDocs } from './helpers/documentation.ts';
+import { decideDocs, missingUnlessDefaultElsewhere, sectionKeptElsewhere, siDocs } from './helpers/documentation.ts';
+import { sectionElsewhere } from './helpers/elsewhere.ts';
 import { findProjectSection, sectionEvidence, sectionIn } from './helpers/sections.ts';
 import { findStatementIn, statementEvidence } from './helpers/statements.ts';
-import type { Outcome } from './types.ts';
+import { attested, type Outcome } from './types.ts';
 
 /** Collaborator and triager are GitHub's own names for people with write and triage access (hyper's governance). */
 const ROLE = String.raw`(maintainers?|committers?|collaborators?|triagers?|reviewers?|approvers?|members?|owners?|admins?|administrators?|core team|team members?)`;
@@ -89,7 +91,10 @@ export const whileActive = true;
 
 export function evaluate(facts: Facts): Outcome {
   const found: Evidence[] = [];
-  const section = findProjectSection(facts, ['governance', 'maintainers', 'contributing', 'security', 'docs', 'readme'], (h) => vetting(h) || (JOINING_HEADING.test(h.text) && VETTING_WORDS.test(h.body)), 80);
+  const vettingRoles: DocumentRole[] = ['governance', 'maintainers', 'contributing', 'security', 'docs', 'readme'];
+  // A vetting section that only links a page elsewhere ("See the GUAC website for the contributor ladder") says nothing
+  // here of how collaborators are vetted: attested below (sectionKeptElsewhere).
+  const section = findProjectSection(facts, vettingRoles, (h, doc) => (vetting(h) || (JOINING_HEADING.test(h.text) && VETTING_WORDS.test(h.body))) && sectionElsewhere(facts, doc, h) === undefined, 80);
   if (section) found.push(sectionEvidence(section, 'policy for reviewing collaborators before granting escalated permissions'));
   else {
     // A governance page may sit in a documentation site (eslint's docs/src/contribute/governance.md).
@@ -102,6 +107,8 @@ export function evaluate(facts: Facts): Outcome {
   const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', (doc) => sectionIn(doc, vetting, 80));
   const remediation = 'Add a "Becoming a maintainer" section to GOVERNANCE.md stating how a contributor is nominated, reviewed and approved (by whom, on what criteria, including confirming their identity) before getting merge rights, release credentials or secrets.';
   return decideDocs(found, si, 'repository.documentation.governance', () => {
+    const away = sectionKeptElsewhere(facts, vettingRoles, (h) => vetting(h), 'process for vetting collaborators');
+    if (away.length > 0) return attested(away, `Check that the page it links says how contributors are reviewed before they get escalated permissions, or: ${remediation}`);
     const out = missingUnlessDefaultElsewhere(facts, 'governance', 'says how contributors are reviewed before they get escalated permissions', 'no section on becoming a maintainer or committer, or on granting access, in GOVERNANCE, MAINTAINERS, CONTRIBUTING or docs/', remediation);
     // Show the section read and why it did not count, so the maintainer sees what to add to it.
     const unvetted = out.status === 'fail' ? findProjectSection(facts, ['governance', 'maintainers', 'contributing', 'security', 'docs', 'readme'], (h) => JOINING_HEADING.test(h.text), 80) : undefined;

@@ -162,6 +162,18 @@ function contributingSectionElsewhere(facts: Facts, what: string): Evidence[] {
 }
 
 /**
+ * A section on the subject, found by `test`, that only hands it to a page out of this repository (guac's CONTRIBUTING
+ * "Contributor ladder": "See the GUAC website for the [contributor ladder](https://guac.sh/contributing/#contributor-ladder)"):
+ * it describes nothing itself, so it is the project's word on where the subject is, for a person to confirm, not a pass.
+ * The evidence for it, or [] when no such section.
+ */
+export function sectionKeptElsewhere(facts: Facts, roles: DocumentRole[], test: (h: Heading, doc: DocumentInfo) => boolean, what: string): Evidence[] {
+  const hit = findProjectSection(facts, roles, (h, doc) => test(h, doc) && sectionElsewhere(facts, doc, h) !== undefined, 0);
+  const l = hit && sectionElsewhere(facts, hit.doc, hit.heading);
+  return hit && l ? [fileEvidence(hit.doc.path, `the ${what} is kept outside this repository: section "${hit.heading.text}" links ${l.target.slice(0, 200)}`, l.line, l.column)] : [];
+}
+
+/**
  * The opening of a longer document, before its first section, when it is a few lines: in-toto's
  * GOVERNANCE.md opens "in-toto's [governance](…/community/…/GOVERNANCE.md) and code of conduct are
  * described in the in-toto/community repository", then has a section on this repository's pull
