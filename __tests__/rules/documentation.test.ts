@@ -900,6 +900,14 @@ describe('OSPS-DO-07.01 build instructions', () => {
     expect((await control({ 'README.md': '# hyper\n', 'examples/README.md': capi }, 'OSPS-DO-07.01')).status).toBe('fail');
     expect((await control({ 'README.md': '# hyper\n', 'capi/sub/README.md': capi }, 'OSPS-DO-07.01')).status).toBe('fail');
   });
+  it('does not take the "Build" of a documentation site\'s README (witness\'s docs-website/, Docusaurus) for the software\'s; cites the contribution guide\'s "Required Tooling"', async () => {
+    const site = '# Website\n\nThis website is built using [Docusaurus](https://docusaurus.io/), a modern static website generator.\n\n### Installation\n\n```\n$ yarn\n```\n\n### Build\n\n```\n$ yarn build\n```\n\nThis command generates static content into the `build` directory and can be served using any static contents hosting service.\n';
+    for (const dir of ['docs-website', 'website-docs', 'docs_site']) expect((await control({ 'README.md': '# witness\n', [`${dir}/README.md`]: site }, 'OSPS-DO-07.01')).status).toBe('fail');
+    const contributing =
+      '# Contributing to Witness\n\n### Setting up your environment\n\n### Required Tooling\nSome tools are required on your system in order to help you with\nthe development process:\n\n* GNU Make: The root of the directory contains a `Makefile` for automating development processes.\n\n* Go v1.19: Witness is written in Go, so you will need this installed in order to compile and run the source code.\n\n### Running Tests\n\n```console\n    make test\n```\n';
+    const c = await control({ 'README.md': '# witness\n', 'docs-website/README.md': site, 'CONTRIBUTING.md': contributing }, 'OSPS-DO-07.01');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'CONTRIBUTING.md', line: 5, detail: expect.stringContaining('section "Required Tooling"') }]);
+  });
   it('passes on a README without headings that says how to compile and names a build (zlib\'s plain-text README), not on one that names none', async () => {
     const readme = 'ZLIB DATA COMPRESSION LIBRARY\n\nzlib is a general purpose data compression library.  All the code is\nthread safe.\n\nTo compile all files and run the test program, follow the instructions given at\nthe top of Makefile.in.  In short \"./configure; make test\", and if that goes\nwell, \"make install\" should work for most flavors of Unix.\n';
     const c = await control({ README: readme }, 'OSPS-DO-07.01');

@@ -632,9 +632,10 @@ const MAX_COMPONENT_READMES = 20;
 
 /**
  * Top-level folders whose README is not about a part of the software: tests and their data, examples, documentation and
- * the website, benchmarks and fuzzing, scripts and CI, releases, vendored or deprecated code.
+ * the website (witness's docs-website/, a Docusaurus site whose README "Build" runs `yarn build`; website-docs/), benchmarks
+ * and fuzzing, scripts and CI, releases, vendored or deprecated code.
  */
-const NOT_A_PART = /^(?:\.[^/]*|tests?|testing|testdata|test[-_]data|e2e|spec|specs|fixtures|examples?|samples?|demos?|docs?|documentation|website|site|www|book|benches|benchmarks?|bench|fuzz|ci|scripts?|hack|tools?|build|release|releases|dist|vendor|third[-_]party|deprecated|attic|archive|rfcs?|design|proposals)$/i;
+const NOT_A_PART = /^(?:\.[^/]*|tests?|testing|testdata|test[-_]data|e2e|spec|specs|fixtures|examples?|samples?|demos?|(?:docs?|documentation)(?:[-_](?:website|site|web))?|(?:web)?site(?:[-_]docs?)?|website|www|book|benches|benchmarks?|bench|fuzz|ci|scripts?|hack|tools?|build|release|releases|dist|vendor|third[-_]party|deprecated|attic|archive|rfcs?|design|proposals)$/i;
 const MAX_FOLDER_READMES = 30;
 
 /** A README in a root folder of tests, or one or two folders below it (test/e2e/README.md); not in their data (testdata/, fixtures/). */

@@ -170,8 +170,9 @@ export function evaluate(facts: Facts): Outcome {
   // requires a Java JDK and Apache Maven", "run `mvn` without arguments"): after the sections that give a build command, before a contribution guide's "Getting Started".
   const told = findSectionWhere(facts, ['readme'], (h) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && buildTool(h.code) !== null && sentencesOf(h.body).some((x) => BUILDING.test(x)), GUIDE_MIN_CHARS);
   if (told) return pass([fileEvidence(told.doc.path, `build instructions: section "${told.heading.text}" says how to build and names \`${buildTool(told.heading.code)}\``, told.heading.line)]);
-  // In a contribution guide, "Setting up" is the development environment.
-  const setup = findProjectSection(facts, ['contributing'], (h) => /^(setting up|set ?up|getting set up|setup|prerequisites|getting started|(repository|repo|project|local) set ?up)$/i.test(h.text) && speaksOfBuilding(h), GUIDE_MIN_CHARS);
+  // In a contribution guide, "Setting up" is the development environment, and "Required Tooling" what it takes (witness's:
+  // git, make and "Go v1.19 ... in order to compile and run the source code").
+  const setup = findProjectSection(facts, ['contributing'], (h) => /^(setting up|set ?up|getting set up|setup|prerequisites|getting started|(repository|repo|project|local) set ?up|required (tooling|tools))$/i.test(h.text) && speaksOfBuilding(h), GUIDE_MIN_CHARS);
   if (setup) return pass([sectionEvidence(setup, 'build instructions')]);
   // A README without headings (zlib's plain text) is all lead: a sentence on building or compiling, and a named build in its
   // prose ("To compile all files and run the test program, follow the instructions given at the top of Makefile.in. In
