@@ -500,6 +500,14 @@ describe('OSPS-GV-03.01 a guide that only links to a website', () => {
 });
 
 describe('OSPS-GV-03.02 requirements for acceptable contributions', () => {
+  it("passes on the pull request template's checklist of what every change must meet (witness's \"Acceptance Criteria Met\"), not on one box", async () => {
+    const guide = `# Contributing to Witness\n\n## Getting Started\n\n${para('We welcome many different types of contributions.')}\n`;
+    const tpl = '## What this PR does / why we need it\n\nDescription\n\n## Acceptance Criteria Met\n\n- [ ] Docs changes if needed\n- [ ] Testing changes if needed\n- [ ] All workflow checks passing (automatically enforced)\n- [ ] [DCO Sign-off](https://github.com/apps/dco)\n';
+    const c = await control({ 'README.md': '# witness\n', 'CONTRIBUTING.md': guide, '.github/PULL_REQUEST_TEMPLATE.md': tpl }, 'OSPS-GV-03.02');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: '.github/PULL_REQUEST_TEMPLATE.md', line: 5, detail: expect.stringContaining("pull request template's checklist") }]);
+    const one = tpl.replace(/- \[ \] (?:Docs|Testing|All).*\n/g, '');
+    expect((await control({ 'README.md': '# witness\n', 'CONTRIBUTING.md': guide, '.github/PULL_REQUEST_TEMPLATE.md': one }, 'OSPS-GV-03.02')).status).toBe('fail');
+  });
   it('a contributor ladder that opens with the ladder it follows hands no contribution guide over (allstar)', async () => {
     const ladder =
       '# Contributor Ladder\n\n***Allstar follows the [OpenSSF Scorecard contributor ladder](https://github.com/ossf/scorecard/blob/main/CONTRIBUTOR_LADDER.md).***\n\n## Roles\n\n' +

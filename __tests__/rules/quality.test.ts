@@ -595,6 +595,8 @@ describe('OSPS-QA-06.03 policy that changes add tests', () => {
     ['.github/PULL_REQUEST_TEMPLATE.md', '## Checklist\n\n- [ ] I\u2019ve added tests to confirm my change works.\n- [ ] I\u2019ve read the contributing guidelines.\n', 3, /I\u2019ve added tests to confirm my change works/],
     // pino: a ground rule for contributors that is a coverage figure alone
     ['CONTRIBUTING.md', '# Project\n\n## Rules\n\nThere are a few basic ground-rules for contributors:\n\n1. **Non-main branches** ought to be used for ongoing work.\n1. Contributors should attempt to adhere to the prevailing code-style.\n1. 100% code coverage\n1. Pull requests must be opened by a human.\n', 9, /"100% code coverage"/],
+    // witness: "Testing changes if needed" beside "Docs changes if needed", under "Acceptance Criteria Met"
+    ['.github/PULL_REQUEST_TEMPLATE.md', '## What this PR does\n\nDescription\n\n## Acceptance Criteria Met\n\n- [ ] Docs changes if needed\n- [ ] Testing changes if needed\n- [ ] All workflow checks passing (automatically enforced)\n', 8, /Testing changes if needed/],
   ])('passes with a policy stated in the prose of %s', async (path, text, line, quote) => {
     const c = await control({ [path]: text }, 'OSPS-QA-06.03');
     expect(c.status).toBe('pass');
@@ -612,6 +614,7 @@ describe('OSPS-QA-06.03 policy that changes add tests', () => {
     ['testing by hand', 'Every change must be tested by hand on Linux and macOS before it is merged.'],
     ['a request that the tests pass', 'Please ensure that all tests pass and that you have run the linter before you open a pull request.'],
     ['a change released with the tests', 'The fix was released along with new tests in version 2.1.'],
+    ['testing the changes', 'Testing changes locally with `make test` saves a round of review.'],
   ])('does not pass on %s in a Testing section', async (_what, sentence) => {
     const c = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Testing\n\n${sentence}\n` }, 'OSPS-QA-06.03');
     expect(c.status).toBe('unknown');

@@ -6,7 +6,8 @@
 // section in docs/ or the README whose heading says it is about contributions (not AGENTS.md and its
 // kin: argo-cd's "Argo CD Contribution Requirements" there is a prompt for coding agents, not the
 // project's guide to its contributors). A guide's title ("Contribution Guidelines") is cited only when no section
-// below it states requirements. A Security Insights
+// below it states requirements; last, a pull request template's checklist of what every change must meet (witness's
+// "Acceptance Criteria Met"). A Security Insights
 // link that contradicts the tree fails; a document section passes; a declaration elsewhere is
 // attested (decideDocs, helpers/documentation.ts); with no guide of its own, the owner's default
 // guide is attested, or unknown when unread (missingUnlessGuideElsewhere). Otherwise fail.
@@ -168,6 +169,19 @@ function requirementsSection(doc: DocumentInfo): Heading | undefined {
 /** In docs/, the pages on contributing and pull requests are read first: their requirements apply to every change (eslint's pull-requests.md before its ai-policy.md). */
 const CONTRIBUTION_PAGE = /(?:contribut|pull[-_]?requests?)[^/]*$/i;
 
+/**
+ * A pull request template's checklist of what every change must meet, under a heading that says so: witness's "Acceptance
+ * Criteria Met" ("Docs changes if needed", "Testing changes if needed", "All workflow checks passing", "DCO Sign-off"), a
+ * "PR Checklist". Every author of a pull request is shown it: the project's requirements for a contribution, read after the
+ * guide's own sections and sentences. Two boxes at least: one is a single reminder.
+ */
+const TEMPLATE_CHECKLIST_HEADING = /\b(?:checklist|acceptance criteria|requirements|definition of done|before (?:you )?(?:submit|merg)\w*)\b/i;
+const CHECKBOX = /\[[ xX]\]/g;
+
+function templateChecklist(h: Heading): boolean {
+  return TEMPLATE_CHECKLIST_HEADING.test(h.text) && (h.body.match(CHECKBOX)?.length ?? 0) >= 2;
+}
+
 export const id = 'OSPS-GV-03.02';
 
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
@@ -193,7 +207,9 @@ export function evaluate(facts: Facts): Outcome {
   if (section) found.push(sectionEvidence(section, 'requirements for acceptable contributions'));
   else {
     const stated = requirementStatement(facts);
+    const checklist = stated ? undefined : findSectionWhere(facts, ['pull-request-template'], templateChecklist, 0);
     if (stated) found.push(stated);
+    else if (checklist) found.push(sectionEvidence(checklist, 'requirements for acceptable contributions, in the pull request template\'s checklist'));
   }
   const si = siDocs(facts, ['repository.documentation.contributing-guide'], 'contribution guide', requirementsSection);
   const remediation = 'Extend CONTRIBUTING.md with the requirements a contribution must meet: coding standards and linters, the tests to add and run, commit message and pull request rules, and any DCO sign-off; link it from repository.documentation.contributing-guide.';
