@@ -331,6 +331,18 @@ describe('OSPS-DO-03.01 / 03.02 verifying releases', () => {
     expect((await control(page('We sign our artifacts before each release.', ''), 'OSPS-DO-03.02', 'released-api')).status).toBe('fail');
     expect((await control(page('The artifacts are not signed; compare them with [the key][key] list.'), 'OSPS-DO-03.02', 'released-api')).status).toBe('fail');
   });
+  it("does not take a tutorial's step that runs the project's own `verify` on the reader's binary for verifying its releases (witness's getting-started); cites INSTALL.md's `cosign verify-blob`", async () => {
+    const tutorial = '# Getting Started\n\n## Let\'s Go!\n\n### 8. Verify the Binary Meets Policy Requirements\n\nThis process works across air-gap as long as you have the signed policy file, correct binary, and public key or certificate authority corresponding to the private key that signed the policy.\n\n```shell\nwitness verify -f testapp -a test-att.json -p policy-signed.json -k testpub.pem\n```\n';
+    const install = '# Install Witness manually and verify\n\n## Unix-like operating systems\n\n```sh\ncurl -LO https://github.com/acme/witness/releases/download/v${VERSION}/witness_${VERSION}_linux_amd64\ncosign verify-blob --certificate witness.pem --signature witness.sig witness_${VERSION}_linux_amd64\n```\n';
+    const run = async (tree: Tree) => {
+      const r = makeRepo(tree);
+      repos.push(r);
+      const { result } = await evaluate(r.root, { level: 3, offline: true, repository: 'acme/witness' });
+      return result.controls.find((x) => x.id === 'OSPS-DO-03.01');
+    };
+    expect(await run({ 'README.md': '# witness\n', 'docs/tutorials/getting-started.md': tutorial, 'INSTALL.md': install })).toMatchObject({ status: 'pass', evidence: [{ path: 'INSTALL.md', line: 3 }] });
+    expect((await run({ 'README.md': '# witness\n', 'docs/tutorials/getting-started.md': tutorial }))?.status).not.toBe('pass');
+  });
   const trap = { 'README.md': `# Tool\n\n## Installation\n\n${para('Download the binary.')}\n\n## Verify Installation\n\n${para('Run tool --version and check that it prints the version you installed.')}\n` };
   it('does not count a "Verify Installation" section (it checks the install works, not the release)', async () => {
     const c = await control(trap, 'OSPS-DO-03.01', 'released-api');

@@ -216,9 +216,20 @@ function isCommandReference(doc: DocumentInfo): boolean {
  * naming the technology. A roadmap item ("Integrate in-toto Attestations", gittuf's docs/roadmap.md)
  * is a feature planned or built, not instructions: asked last, of the sections that would count.
  */
-function verifiesReleases(w: VerifyWords, projectName: RegExp | null) {
+function verifiesReleases(w: VerifyWords, projectName: RegExp | null, ownVerify: RegExp | null = null) {
   const about = aboutVerifying(w, projectName);
-  return (h: Heading, doc: DocumentInfo): boolean => about(h, doc) && !inRoadmap(doc, h);
+  // A section whose code runs the project's own verify command teaches the product: in-toto/witness's getting-started
+  // tutorial, "8. Verify the Binary Meets Policy Requirements", runs `witness verify -f testapp …` on the reader's binary.
+  // It is about the project's releases only when its heading says so ("Verifying witness releases").
+  const product = (h: Heading) => ownVerify !== null && ownVerify.test(h.code) && !RELEASE_WORD.test(h.text);
+  return (h: Heading, doc: DocumentInfo): boolean => about(h, doc) && !product(h) && !inRoadmap(doc, h);
+}
+
+/** The repository's own command run with `verify` ("witness verify"), whatever its name: the product's use. */
+function ownVerifyCommand(facts: Facts): RegExp | null {
+  const name = repositoryName(facts);
+  if (!name || !/^[a-z0-9][a-z0-9_.-]{0,99}$/.test(name)) return null;
+  return new RegExp(`(?:^|[\\s/;&|(])${name.replace(/[.]/g, '\\.')}\\s+verify\\b`, 'im');
 }
 
 function aboutVerifying(w: VerifyWords, projectName: RegExp | null) {
@@ -361,7 +372,7 @@ function downloadStatement(facts: Facts): StatementHit | undefined {
 export function verificationCheck(words: VerifyWords, what: string, missing: string, advice: Advice): (facts: Facts) => Outcome {
   return (facts: Facts): Outcome => {
     const remediation = adviceText(advice, facts);
-    const test = verifiesReleases(words, projectNamePattern(facts));
+    const test = verifiesReleases(words, projectNamePattern(facts), ownVerifyCommand(facts));
     const found: Evidence[] = [];
     const section = findSectionWhere(facts, VERIFY_ROLES, test, 30);
     if (section) {
