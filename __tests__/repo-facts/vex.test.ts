@@ -40,6 +40,8 @@ describe('findVex', () => {
     'sbom/app.cdx.json': JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.5', components: [] }),
     'broken.vex.json': '{ nope',
     'docs/notes.json': JSON.stringify({ description: 'we may publish openvex documents later' }),
+    // A JSON Schema named for VEX (witness's docs/attestors/vex.json) is no near-miss.
+    'docs/attestors/vex.json': JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', $ref: '#/$defs/Attestor', $defs: { Attestor: { properties: { vexDocument: {} } } } }),
     'node_modules/pkg/x.vex.json': JSON.stringify(openvex),
     'package.json': JSON.stringify({ name: 'x', keywords: ['openvex'] }),
   });

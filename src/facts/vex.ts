@@ -99,10 +99,17 @@ export function findVex(snapshot: RepoSnapshot): VexFacts {
     }
     const verdict = classify(path, r.text);
     if ('format' in verdict) documents.push({ path, ...verdict });
-    else rejected.push({ path, reason: verdict.reason });
+    else if (verdict.reason !== JSON_SCHEMA) rejected.push({ path, reason: verdict.reason });
   }
   return { documents, rejected, sniffCapped };
 }
+
+/**
+ * A JSON Schema named for VEX (witness's docs/attestors/vex.json, the schema of its VEX attestor; a format's
+ * openvex_json_schema.json) describes documents, it is none: no attempt at a VEX document, so not listed as a near-miss.
+ */
+const JSON_SCHEMA = 'a JSON Schema, which describes documents and is not one';
+const JSON_SCHEMA_URL = /^https?:\/\/json-schema\.org\//i;
 
 /** Recognises one VEX document from its text. */
 export function classify(path: string, text: string): { format: VexFormat; statements: number } | { reason: string } {
@@ -145,6 +152,7 @@ export function classify(path: string, text: string): { format: VexFormat; state
     return analysed > 0 ? { format: 'cyclonedx', statements: analysed } : { reason: 'CycloneDX BOM without vulnerability analysis' };
   }
   if (document && typeof document === 'object') return { reason: 'CSAF document that is not of category csaf_vex' };
+  if (typeof o.$schema === 'string' && JSON_SCHEMA_URL.test(o.$schema)) return { reason: JSON_SCHEMA };
   return { reason: 'no OpenVEX context, CSAF VEX category or CycloneDX analysis' };
 }
 
