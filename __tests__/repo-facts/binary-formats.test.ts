@@ -110,6 +110,19 @@ describe('identify: executables by their structure', () => {
     expect(identify(af, 'afdesign')).toEqual({ kind: 'media', what: 'media' });
   });
 
+  it('an office document (Office Open XML, OpenDocument) is content like a PDF, not an archive of build output', () => {
+    // chainsaw's .assets/kyverno-chainsaw-logo.pptx, the source of the logo beside it.
+    const pptx = zipOf([['[Content_Types].xml', '<Types/>'], ['_rels/.rels', '<Relationships/>'], ['ppt/presentation.xml', '<p:presentation/>']]);
+    expect(identify(pptx, 'pptx')).toEqual({ kind: 'media', what: 'media' });
+    // Only its head: the first entry is enough.
+    expect(identify(pptx.subarray(0, 64), 'pptx')).toEqual({ kind: 'media', what: 'media' });
+    const odt = zipOf([['mimetype', 'application/vnd.oasis.opendocument.text'], ['content.xml', '<office:document-content/>']]);
+    expect(identify(odt, 'odt')).toEqual({ kind: 'media', what: 'media' });
+    // Another ZIP named .pptx, and a macro-enabled presentation, stay archives.
+    expect(identify(zipOf([['payload.bin', 'x']]), 'pptx')).toEqual({ kind: 'archive', what: 'ZIP archive' });
+    expect(identify(pptx, 'pptm')).toEqual({ kind: 'archive', what: 'ZIP archive' });
+  });
+
   it('the tiny ELF is a real program: Linux on x86-64 runs it and it exits 42', () => {
     if (process.platform !== 'linux' || process.arch !== 'x64') return;
     const dir = mkdtempSync(join(tmpdir(), 'slam-elf-'));

@@ -299,10 +299,29 @@ export function identify(h: Buffer, ext: string, size = h.length, base = ''): Id
     if (names !== null && !names.some(compiledEntry)) return { kind: 'archive', what: `${ZIP_PACKAGES[ext]} holding no compiled code (${names.length} entries)` };
     return { kind: 'executable', what: ZIP_PACKAGES[ext] };
   }
+  if (archive === 'ZIP archive' && officeDocument(h, ext)) return { kind: 'media', what: 'media' };
   if (archive) return { kind: 'archive', what: archive };
   const asn1 = der(h, size) ?? strongNameKey(h, size);
   if (asn1) return { kind: 'data', what: asn1 };
   return null;
+}
+
+/** Office documents that are ZIP files and can hold no macros (not .docm, .pptm, .xlsm), by the name of their first entry. */
+const OFFICE_DOCUMENTS: Record<string, string> = {
+  docx: '[Content_Types].xml', pptx: '[Content_Types].xml', xlsx: '[Content_Types].xml',
+  odt: 'mimetype', odp: 'mimetype', ods: 'mimetype', odg: 'mimetype',
+};
+
+/**
+ * A presentation, a text or a spreadsheet saved by an office suite (chainsaw's .assets/kyverno-chainsaw-logo.pptx, the
+ * logo's source): content like a PDF or a design file, which QA-05.02 exempts, not a build output. Told by its name and
+ * by its first entry, which Office Open XML writes as [Content_Types].xml and OpenDocument as mimetype.
+ */
+function officeDocument(h: Buffer, ext: string): boolean {
+  const first = Object.hasOwn(OFFICE_DOCUMENTS, ext) ? OFFICE_DOCUMENTS[ext] : undefined;
+  if (first === undefined || h.length < 30 || h.readUInt32LE(0) !== 0x04034b50) return false;
+  const n = h.readUInt16LE(26);
+  return n === first.length && h.toString('latin1', 30, 30 + n) === first;
 }
 
 /**
