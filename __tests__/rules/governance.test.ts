@@ -489,6 +489,14 @@ describe('OSPS-GV-03.01 a guide that only links to a website', () => {
     expect((await control(handed, 'OSPS-GV-03.01')).status).toBe('attested');
     expect((await control({ ...handed, 'docs/dev/contributing.md': aside }, 'OSPS-GV-03.01')).status).toBe('pass');
   });
+  it('is attested on a README "Contributing" section that says what the project is and welcomes contributions before its pointer (crossplane-runtime)', async () => {
+    const readme = (how: string) =>
+      `# Widget\n\n## Contributing\n\nwidget-runtime is a community driven project and we welcome contributions.\n${how}\n\n## Contact\n\nJoin our [slack channel].\n\n[contributing]: https://github.com/widget/widget/blob/main/CONTRIBUTING.md\n[slack channel]: https://slack.widget.io\n`;
+    const c = await control({ 'README.md': readme('See the Widget [contributing] guidelines to get started.') }, 'OSPS-GV-03.01');
+    expect(c).toMatchObject({ status: 'attested', evidence: [{ path: 'README.md', detail: expect.stringContaining('https://github.com/widget/widget/blob/main/CONTRIBUTING.md (section "Contributing")') }] });
+    // A sentence that says how to contribute still makes the section a guide of its own.
+    expect((await control({ 'README.md': readme('Open a pull request against main; the Widget [contributing] guidelines say more.') }, 'OSPS-GV-03.01')).status).toBe('pass');
+  });
   it('is attested on a README "Contributing" section of one short pointer sentence (sigstore-js: "See the contributing docs for details.")', async () => {
     const readme = '# Widget\n\nLibraries for Widget.\n\n## Contributing\n\nSee [the contributing docs][7] for details.\n\n## Info\n\nWidget is developed as part of the Widget project.\n\n[7]: https://github.com/widget/.github/blob/main/CONTRIBUTING.md\n';
     const c = await control({ 'README.md': readme }, 'OSPS-GV-03.01');

@@ -17,8 +17,12 @@ import { sentencesOf } from './statements.ts';
 const POINTER =
   /^(?:(?:first|also|then|for|to|on|about|in)\b[^,]{0,80},\s*)?(?:please\s+)?(?:you\s+(?:can|may|might|should)\s+(?:want\s+to\s+)?)?(?:see|refer\s+to|read|consult|visit|follow|check(?:\s+out)?|head\s+(?:over\s+)?to|go\s+to)\b|\b(?:can|may)\s+be\s+(?:found|read|seen|viewed)\b|\bis\s+(?:available|documented|described|kept|maintained|hosted|published)\s+(?:at|on|in)\b|\b(?:have|has)\s+(?:been\s+)?moved\s+(?:to|into)\b/i;
 
-/** Courtesy that states nothing ("Thank you for considering contributing!", "We welcome pull requests with open arms!"). */
-const COURTESY = /^(?:thanks?|thank you|we (?:welcome|appreciate|love|encourage)|(?:all |any )?contributions (?:are|of any kind are) (?:very )?(?:welcome|appreciated)|there(?:'s| is) (?:a lot|plenty)|the [\w ]{0,40}guide will help you get started)\b/i;
+/**
+ * Courtesy that states nothing ("Thank you for considering contributing!", "We welcome pull requests with open arms!"),
+ * also after a clause on what the project is ("crossplane-runtime is a community driven project and we welcome
+ * contributions.").
+ */
+const COURTESY = /^(?:[^\s.,]+(?:\s+[^\s.,]+){0,3}\s+is\s+an?\s+(?:[^\s.,]+\s+){0,3}project,?\s+and\s+)?(?:thanks?|thank you|we (?:welcome|appreciate|love|encourage)|(?:all |any )?contributions (?:are|of any kind are) (?:very )?(?:welcome|appreciated)|there(?:'s| is) (?:a lot|plenty)|the [\w ]{0,40}guide will help you get started)\b/i;
 
 /** A sentence or two: a longer text says something of its own. */
 const MAX_POINTER_CHARS = 300;
