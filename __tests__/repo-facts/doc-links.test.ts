@@ -162,6 +162,21 @@ describe('gatherDocuments follows delegation', () => {
     expect(documentsOf(withRoot, 'changelog').map((d) => d.path)).toEqual(['CHANGELOG/CHANGELOG-1.0.md', 'docs/release_notes/v1.18.3.md', 'docs/release_notes/v1.11.2.md']);
   });
 
+  it("a hidden release-notes folder (chainsaw's .release-notes/) is the changelog, without its template or the notes of no release yet", () => {
+    const tree = {
+      '.release-notes/_template.md': '# Release notes\n\nRelease notes for `TODO`.\n',
+      '.release-notes/main.md': '# Release notes\n\nRelease notes for `main`.\n',
+      '.release-notes/v0.2.9.md': '# Release notes\n\n## Fixes\n\n- Fixed a panic\n',
+      '.release-notes/v0.2.14.md': '# Release notes\n\n## Fixes\n\n- Fixed a race\n',
+      '.release-notes/v0.2.15.md': '# Release notes\n\n## New features\n\n- Status subresource patches\n',
+    };
+    const docs = gatherDocuments(snap(tree), { repository: null, tags: ['v0.2.15', 'v0.2.15-beta.4', 'v0.2.14'] });
+    expect(documentsOf(docs, 'changelog').map((d) => d.path)).toEqual(['.release-notes/v0.2.15.md', '.release-notes/v0.2.14.md']);
+    // Only the template and the notes to come: no changelog.
+    const none = gatherDocuments(snap({ '.release-notes/_template.md': '# Release notes\n', '.release-notes/main.md': '# Release notes\n' }), { repository: null, tags: ['v0.1.0'] });
+    expect(documentsOf(none, 'changelog')).toEqual([]);
+  });
+
   it("with a root changelog that names no advisory, the newest file of a release-notes folder that names one is a changelog too (okhttp's docs/changelogs/)", () => {
     const tree = {
       'CHANGELOG.md': 'Change Log\n==========\n\n## Version 5.4.0\n\n * Fix: Limit each HTTP/2 response to 256 KiB of total headers.\n\nSee [4.x Change log](https://widget.dev/changelogs/changelog_4x/) for the legacy version changelogs.\n',

@@ -210,8 +210,11 @@ function securityFixesIn(text: string): { text: string; line: number }[] {
   return out;
 }
 
-/** A root folder of release notes, one file per release line or per release. */
-const RELEASE_NOTES_DIR = /^(?:release[-_]?notes|changelogs?|changes)\//i;
+/**
+ * A root folder of release notes, one file per release line or per release; a hidden one too (chainsaw's
+ * .release-notes/v0.2.15.md, which its release guide has renamed from main.md at each release).
+ */
+const RELEASE_NOTES_DIR = /^(?:\.?release[-_]?notes|changelogs?|changes)\//i;
 /**
  * A folder of release notes in the documentation, at any depth (dapr's docs/release_notes/v1.18.3.md,
  * okhttp's docs/changelogs/): its entries ("Security: Potential DoS in avro dependency", ".NET Version
@@ -219,8 +222,8 @@ const RELEASE_NOTES_DIR = /^(?:release[-_]?notes|changelogs?|changes)\//i;
  * describe breaking changes to come (vite's docs/changes/).
  */
 const DOCS_RELEASE_NOTES_DIR = /^(?:docs?|documentation|website\/docs|site\/content)\/(?:[^/]+\/)*(?:release[-_]?notes|changelogs?)\//i;
-/** Files of such a folder that are not notes: credits, its README, templates. */
-const NOT_NOTES = /^(?:credits|authors|contributors|readme|template|\.)/i;
+/** Files of such a folder that are not notes: credits, its README, templates (chainsaw's _template.md), the notes of no release yet (main.md). */
+const NOT_NOTES = /^(?:credits|authors|contributors|readme|_?template|\.)|^(?:main|master|unreleased)\.[a-z]+$/i;
 /** Release-note files read from such a folder: the newest few are enough to show there are notes. */
 const MAX_RELEASE_NOTES_FILES = 2;
 /**
