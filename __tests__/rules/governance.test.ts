@@ -87,6 +87,16 @@ describe('OSPS-GV-01.01 members with access to sensitive resources', () => {
     // A short file that names its members by handle is a list, whatever it links.
     expect((await control({ 'README.md': '# Tool\n', 'MAINTAINERS.md': `${pointer}\nHere: @jane and @ann.\n` }, 'OSPS-GV-01.01')).status).toBe('pass');
   });
+  it("a plain-text MAINTAINERS that links the list of another repository and names only retired maintainers is attested, not a list (flux's controllers)", async () => {
+    const file = (after: string) =>
+      'The maintainers are generally available in Slack at\nhttps://cloud-native.slack.com in #tool (https://cloud-native.slack.com/messages/CLAJ40HV3)\n(obtain an invitation at https://slack.cncf.io/).\n\n\n' +
+      'In additional to those listed below, this project shares maintainers\nfrom the main Tool v2 git repository, as listed in\n\n    https://github.com/tool-org/tool2/blob/main/MAINTAINERS\n\n' +
+      `${after}\n\nThank you for your involvement, and let us not say "farewell" ...\n`;
+    const c = await control({ 'README.md': '# Tool\n', MAINTAINERS: file('Retired maintainers:\n\n- Sean Eagan') }, 'OSPS-GV-01.01');
+    expect(c).toMatchObject({ status: 'attested', evidence: [{ path: 'MAINTAINERS', line: 9, detail: expect.stringContaining('https://github.com/tool-org/tool2/blob/main/MAINTAINERS') }] });
+    // Current maintainers named after the retired ones make it a list.
+    expect((await control({ 'README.md': '# Tool\n', MAINTAINERS: file('Retired maintainers:\n\n- Sean Eagan\n\nCurrent maintainers:\n\n- Jane Doe\n- Ann Lee') }, 'OSPS-GV-01.01')).status).toBe('pass');
+  });
   it("does not cite a MAINTAINERS.md of guidelines that names no one and sends the reader to CODEOWNERS (spire's); CODEOWNERS is the list", async () => {
     const guidelines =
       '# Maintainership Guidelines and Processes\n\nThis document captures the values, guidelines, and processes that the maintainers adhere to.\n\nFor a list of active maintainers, please see the [CODEOWNERS](CODEOWNERS) file.\n\n## Onboarding a New Maintainer\n\nNew maintainers participate in an onboarding period during which they fulfill all code review responsibilities.\n';

@@ -141,13 +141,29 @@ export const whileActive = true;
 /** A GitHub handle written in prose ("@alice"): a member named without a profile link. */
 const HANDLE = /(?:^|[\s(,])@[A-Za-z0-9][A-Za-z0-9-]{0,38}\b/;
 
+/** A label over former members in a plain-text member file ("Retired maintainers:"): the names after it have no access. */
+const FORMER_LABEL = /\b(?:retired|former|emeritus|past|alumni)\s+(?:maintainers|members|committers|approvers|reviewers|owners)\s*:/i;
+/** A label over a list of members ("Maintainers:", "Current committers:"). */
+const MEMBERS_LABEL = /\b(?:maintainers|members|committers|approvers|reviewers|owners)\s*:/i;
+
+/**
+ * The prose of a member file without a closing list of former members: flux's helm-controller MAINTAINERS, a text file
+ * with no heading, says where the maintainers chat and that it "shares maintainers from the main Flux v2 git repository,
+ * as listed in https://github.com/fluxcd/flux2/blob/main/MAINTAINERS", then "Retired maintainers:" and one name.
+ */
+function currentProse(o: NonNullable<DocumentInfo['outline']>): number {
+  const m = o.headings.length === 0 ? FORMER_LABEL.exec(o.lead) : null;
+  if (!m || MEMBERS_LABEL.test(o.lead.slice(m.index + m[0].length))) return o.proseChars;
+  return Math.max(0, o.proseChars - (o.lead.length - m.index));
+}
+
 /**
  * The link of a member file that names no one and hands the list to another repository or site: kyverno's MAINTAINERS.md,
  * "The list of maintainers for Kyverno and its sub-projects is managed at: https://github.com/kyverno/community/blob/main/MAINTAINERS.md".
  */
 function handedOut(facts: Facts, doc: DocumentInfo): Link | undefined {
   const o = doc.outline;
-  if (!o || o.proseChars >= POINTER_PROSE || o.emails.length > 0 || o.links.some((l) => PROFILE_LINK.test(l.target))) return undefined;
+  if (!o || currentProse(o) >= POINTER_PROSE || o.emails.length > 0 || o.links.some((l) => PROFILE_LINK.test(l.target))) return undefined;
   const bodies = [o.lead, ...o.headings.map((h) => h.body)];
   if (bodies.some((b) => HANDLE.test(b))) return undefined;
   return o.links.find((l) => /^https:\/\//i.test(l.target) && !intoThisRepository(facts, l.target) && (membersLink(l) || MEMBERS_FILE.test(urlFileName(l.target))));
