@@ -720,6 +720,15 @@ describe('OSPS-GV-04.01 vetting before escalated permissions', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence[0]).toMatchObject({ path: 'GOVERNANCE.md', line: 3 });
   });
+  it("is attested, not failed, when the repository has no governance and its MAINTAINERS.md links the project's governance elsewhere (chainsaw)", async () => {
+    const maintainers =
+      '## Maintainers\n\nMaintainers are approvers who have shown good technical judgment in guiding feature design.\n\n| Maintainer | GitHub ID |\n|---|---|\n| Jane Doe | [@jane](https://github.com/jane) |\n\n' +
+      '**Note**: Please refer to the [Project Governance](https://tool.io/community/#project-governance) for more information on the responsibilities and privileges of a maintainer in `tool-org/tool`.\n';
+    const c = await control({ 'README.md': '# Tool\n', 'MAINTAINERS.md': maintainers }, 'OSPS-GV-04.01');
+    expect(c).toMatchObject({ status: 'attested', evidence: [{ path: 'MAINTAINERS.md', line: 9, detail: expect.stringContaining('MAINTAINERS.md links to https://tool.io/community/#project-governance') }] });
+    // A governance document of its own is read instead: what it lacks is not handed elsewhere.
+    expect((await control({ 'README.md': '# Tool\n', 'MAINTAINERS.md': maintainers, 'GOVERNANCE.md': `# Governance\n\n## Maintainers\n\n${para('Jane and Joe.')}\n` }, 'OSPS-GV-04.01')).status).toBe('fail');
+  });
   it('fails for a governance file that only lists maintainers', async () => {
     const c = await control({ 'GOVERNANCE.md': `# Governance\n\n## Maintainers\n\n${para('Jane and Joe.')}\n` }, 'OSPS-GV-04.01');
     expect(c.status).toBe('fail');

@@ -143,8 +143,22 @@ function keptElsewhere(facts: Facts, role: 'governance' | 'contributing', what: 
     }
   }
   if (documentsOf(facts.documents, role).length === 0) out.push(...readmeLinksElsewhere(facts, README_SUBJECT_WORDS[role], what));
+  if (out.length === 0 && role === 'governance' && documentsOf(facts.documents, role).length === 0) out.push(...maintainersLinkGovernance(facts, what));
   if (out.length === 0 && role === 'contributing' && documentsOf(facts.documents, role).length === 0) out.push(...contributingSectionElsewhere(facts, what));
   return out;
+}
+
+/**
+ * Without a governance document of its own, a link of the member list that names the governance: chainsaw's
+ * MAINTAINERS.md, "Please refer to the [Project Governance](https://kyverno.io/community/#project-governance) for more
+ * information on the responsibilities and privileges of a maintainer".
+ */
+function maintainersLinkGovernance(facts: Facts, what: string): Evidence[] {
+  for (const doc of documentsOf(facts.documents, 'maintainers')) {
+    const l = (doc.outline?.links ?? []).find((x) => !x.image && /^https:\/\//i.test(x.target) && !intoThisRepository(facts, x.target) && README_SUBJECT_WORDS.governance.test(x.text.trim()));
+    if (l) return [fileEvidence(doc.path, `the ${what} is kept outside this repository; ${doc.path} links to ${l.target.slice(0, 200)}`, l.line, l.column)];
+  }
+  return [];
 }
 
 /** A section on contributing; not "Top Contributors", a list of people. */
