@@ -255,6 +255,38 @@ describe('collaborator input in scripts (OSPS-BR-01.04)', () => {
     expect(inputFindings(wf.replace('  workflow_dispatch:', '  workflow_dispatch:\n    inputs:\n      tag: {required: false}'))).toHaveLength(1);
   });
 
+  test('a step that runs only on another event than workflow_dispatch gets empty inputs: a note (markupsafe publish.yaml)', () => {
+    const wf = (cond: string, extra = '') =>
+      [
+        'on:',
+        '  push:',
+        "    tags: ['*']",
+        '  workflow_dispatch:',
+        '    inputs:',
+        '      tag: {required: true}',
+        extra,
+        'permissions: {}',
+        'jobs:',
+        '  a:',
+        '    runs-on: x',
+        '    steps:',
+        `      - if: ${cond}`,
+        '        run: gh release create ${{ inputs.tag || github.ref_name }} dist/*',
+        "      - if: github.event_name == 'workflow_dispatch'",
+        '        run: gh release upload ${{ inputs.tag || github.ref_name }} dist/*',
+      ]
+        .filter((l) => l !== '')
+        .join('\n');
+    for (const cond of ["github.event_name == 'push'", "${{ 'push' == github.event_name && startsWith(github.ref, 'refs/tags/') }}", "github.event_name != 'workflow_dispatch'"]) {
+      const f = inputFindings(wf(cond));
+      expect(f.map((x) => `${x.severity} ${x.line}`), cond).toEqual(['note 13', 'warning 15']);
+      expect(f[0].message).toContain('but the step runs only on');
+    }
+    // Either event, or the caller's event of a called workflow: the input may be set.
+    expect(inputFindings(wf("github.event_name == 'push' || github.event_name == 'workflow_dispatch'")).map((x) => x.severity)).toEqual(['warning', 'warning']);
+    expect(inputFindings(wf("github.event_name == 'push'", '  workflow_call:\n    inputs:\n      tag: {type: string}')).map((x) => x.severity)).toEqual(['warning', 'warning']);
+  });
+
   test('a typed input is safe in any case of its name', () => {
     const wf = ['on:', '  workflow_dispatch:', '    inputs:', '      dryRun: {type: boolean}', 'permissions: {}', 'jobs:', '  a:', '    runs-on: x', '    steps:', '      - run: ./release.sh ${{ inputs.dryRun }}'].join('\n');
     expect(inputFindings(wf)).toEqual([]);

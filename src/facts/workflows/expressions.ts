@@ -224,3 +224,33 @@ export function valuePaths(body: string): string[] {
   if (!valueRanges(masked, 0, masked.length, ranges)) return contextPaths(body);
   return ranges.flatMap(([s, e]) => contextPaths(body.slice(s, e)));
 }
+
+const EVENT_IS = /^github\.event_name\s*([!=])=\s*'([\w-]{1,60})'$/i;
+const EVENT_IS_REVERSED = /^'([\w-]{1,60})'\s*([!=])=\s*github\.event_name$/i;
+
+/**
+ * The `github.event_name` comparisons an `if:` condition requires, each a top-level conjunct
+ * (`github.event_name == 'push' && startsWith(github.ref, 'refs/tags/')`): the events it must be
+ * (`is`) and must not be (`isNot`), in lower case. A condition with a top-level `||`, or none, requires nothing.
+ */
+export function requiredEvents(cond: string | null): { is: string[]; isNot: string[] } {
+  const out = { is: [] as string[], isNot: [] as string[] };
+  if (cond === null) return out;
+  let body = cond.trim();
+  if (body.startsWith('${{') && body.endsWith('}}') && body.indexOf('${{', 3) < 0) body = body.slice(3, -2).trim();
+  if (body.length > 2000) return out;
+  const masked = body.replace(/'(?:[^']|'')*'/g, (m) => `'${'_'.repeat(m.length - 2)}'`).replace(/\s/g, ' ');
+  // `(a && b)` as a whole reads as a && b.
+  let [from, to] = [0, masked.length];
+  while (masked[from] === '(' && masked[to - 1] === ')' && splitTop(masked, from + 1, to - 1, '||') !== null) [from, to] = [from + 1, to - 1];
+  if ((splitTop(masked, from, to, '||')?.length ?? 2) !== 1) return out;
+  for (const [s, e] of splitTop(masked, from, to, '&&') ?? []) {
+    const part = body.slice(s, e).trim();
+    const m = EVENT_IS.exec(part);
+    const r = m ? null : EVENT_IS_REVERSED.exec(part);
+    const [op, event] = m ? [m[1], m[2]] : r ? [r[2], r[1]] : [null, null];
+    if (op === null || event === null) continue;
+    (op === '=' ? out.is : out.isNot).push(event.toLowerCase());
+  }
+  return out;
+}

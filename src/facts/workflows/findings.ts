@@ -1,7 +1,7 @@
 // Findings: places in workflows and composite actions that are evidence against an OSPS Baseline
 // requirement (or, with requirement null, hardening advice).
 import { artifactRunIn, downloadOutside, downloadSubfolder, loaderEnv } from './artifact-runs.ts';
-import { contextPaths, findExpressions, inputName, isUntrustedPath, valuePaths } from './expressions.ts';
+import { contextPaths, findExpressions, inputName, isUntrustedPath, requiredEvents, valuePaths } from './expressions.ts';
 import { type EnvScopes, envEntry } from './env.ts';
 import { gateBefore } from './gates.ts';
 import { isGitFetch, readsOnlyMetadata } from './metadata-only.ts';
@@ -86,6 +86,27 @@ interface InputScope {
   fixed?: ReadonlySet<string>;
   /** workflow_call inputs (lower case) every calling job in the repository fills with a fixed value, and no workflow_dispatch input shares the name. */
   fixedCall?: ReadonlySet<string>;
+  /**
+   * The workflow has no workflow_call trigger, so `github.event_name` is its own event: a step that runs only on an
+   * event other than workflow_dispatch gets empty inputs.
+   */
+  eventTellsInputs?: boolean;
+}
+
+/**
+ * The condition under which a step gets no workflow inputs, in words, or null: its `if:` (or its job's) requires an
+ * event other than workflow_dispatch (markupsafe's publish.yaml creates the release `if: github.event_name == 'push'`
+ * from `inputs.tag || github.ref_name`). Only for a workflow nothing calls: a called workflow's event_name is the caller's.
+ */
+function inputlessCondition(scope: InputScope, conds: ReadonlyArray<string | null>): string | null {
+  if (!scope.eventTellsInputs) return null;
+  for (const cond of conds) {
+    const { is, isNot } = requiredEvents(cond);
+    const other = is.find((e) => e !== 'workflow_dispatch');
+    if (other !== undefined) return `on ${other} (\`if: ${short(cond ?? '', 80)}\`)`;
+    if (isNot.includes('workflow_dispatch')) return `on events other than workflow_dispatch (\`if: ${short(cond ?? '', 80)}\`)`;
+  }
+  return null;
 }
 
 /** Whether no collaborator chooses the input's text: a typed workflow input, or a composite action input its callers fix. */
@@ -137,9 +158,10 @@ function taintedEnv(file: YamlFile, paths: string[], chain: EnvChain): string[] 
   return out;
 }
 
-function checkScripts(sink: FindingSink, file: YamlFile, job: FlowJob, scope: InputScope, inputs: ValueFlow, outer: EnvChain = []): void {
+function checkScripts(sink: FindingSink, file: YamlFile, job: FlowJob, scope: InputScope, inputs: ValueFlow, outer: EnvChain = [], jobIf: string | null = null): void {
   for (const step of job.steps) {
     const chain: EnvChain = [step.env, ...outer];
+    const inputless = inputlessCondition(scope, [step.if, jobIf]);
     for (const script of scriptsOf(step)) {
       const text = file.fullText.get(script.fact) ?? '';
       let cursor = 0;
@@ -161,7 +183,10 @@ function checkScripts(sink: FindingSink, file: YamlFile, job: FlowJob, scope: In
           continue;
         }
         const chains = paths.map((p) => inputs.pathChain(p, job, step.index)).filter((c): c is Chain => c !== null);
-        if (chains.length > 0) sink.add(file, 'collaborator-input', 'OSPS-BR-01.04', 'warning', at, inputMessage(expr.text, chains, scope, script.label));
+        if (chains.length > 0 && inputless !== null)
+          // Shown, not failed: on that event the inputs are empty, whatever a collaborator would type.
+          sink.add(file, 'collaborator-input', 'OSPS-BR-01.04', 'note', at, `${short(expr.text)} expands a workflow input into ${script.label}, but the step runs only ${inputless}, when workflow inputs are empty; no collaborator chooses it.`);
+        else if (chains.length > 0) sink.add(file, 'collaborator-input', 'OSPS-BR-01.04', 'warning', at, inputMessage(expr.text, chains, scope, script.label));
         else {
           // Shown, not failed: the reader sees why the expansion is no collaborator input.
           const fixed = [...new Set(paths.map(inputName).filter((n): n is string => n !== null && n !== '' && (scope.fixedCall?.has(n) ?? false)))];
@@ -590,9 +615,10 @@ export function workflowFindings(sink: FindingSink, p: ParsedWorkflow, local: Lo
       ...(wf.triggers.events.includes('workflow_call') ? [callInputs] : []),
     ],
     fixedCall: new Set([...fixedCall].filter((n) => !open.has(n))),
+    eventTellsInputs: !wf.triggers.events.includes('workflow_call'),
   };
   const inputs = new ValueFlow(file, wf, inputSource(scope));
-  for (const job of wf.jobs) checkScripts(sink, file, job, scope, inputs, [job.env, wf.env]);
+  for (const job of wf.jobs) checkScripts(sink, file, job, scope, inputs, [job.env, wf.env], job.if);
   checkPrivileged(sink, file, wf);
   checkPermissions(sink, file, wf, local);
   for (const job of wf.jobs) {
