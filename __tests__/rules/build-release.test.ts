@@ -245,6 +245,11 @@ describe('OSPS-BR-03.02 distribution channels', () => {
     const c = await control({ 'README.md': '# demo\n\n[![hackage\nrelease](https://img.shields.io/hackage/v/demo.svg)](https://hackage.haskell.org/package/demo)\n' }, 'OSPS-BR-03.02');
     expect([c.status, c.evidence[0].path, c.evidence[0].line]).toEqual(['pass', 'README.md', 3]);
   });
+  it('shows a README badge without alt text by its target, not as an empty quote (walkdir\'s crates.io badge)', async () => {
+    const c = await control({ 'README.md': '# demo\n\n[![](https://img.shields.io/crates/v/demo.svg)](https://crates.io/crates/demo)\n' }, 'OSPS-BR-03.02');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0].detail).toBe('README badge https://crates.io/crates/demo (a package registry)');
+  });
   it("passes on the README's command that installs the project's own package from a registry (undici's `npm i undici`), not another package", async () => {
     const readme = '# demo\n\nAn HTTP client.\n\n## Install\n\n```\nnpm i demo\n```\n';
     const c = await control({ 'README.md': readme }, 'OSPS-BR-03.02', undefined, { git: true, tag: 'v1.0.0' });

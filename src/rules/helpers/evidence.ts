@@ -51,10 +51,11 @@ export function fileEvidence(path: string, detail: string, line?: number, column
   return e;
 }
 
-/** A link as evidence reads it: `"text" → target`, or the target alone when the text is the URL itself (a bare or self-titled link). */
+/** A link as evidence reads it: `"text" → target`, or the target alone when the text is the URL itself (a bare or self-titled link) or empty. */
 export function linkShown(text: string, target: string, maxText = Infinity, maxTarget = Infinity): string {
   const t = target.slice(0, maxTarget);
-  return text.trim() === target.trim() ? t : `"${text.slice(0, maxText)}" → ${t}`;
+  // A badge without alt text (`[![](https://…/badge.svg)](https://crates.io/crates/x)`) shows no words to quote.
+  return text.trim() === '' || text.trim() === target.trim() ? t : `"${text.slice(0, maxText)}" → ${t}`;
 }
 
 /** Turns an unknown API answer into the words of an `unknown` outcome: what failed and what would decide it. */
