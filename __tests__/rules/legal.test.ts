@@ -222,6 +222,16 @@ describe('OSPS-LE-03.01 / 02.01 with Security Insights repository.license', () =
     expect(c.status).toBe('pass');
     expect(c.evidence.find((e) => e.path === 'LICENSE')).toMatchObject({ line: 6, detail: 'holds no license text of its own: it names the license files LICENSE-APACHE, LICENSE-MIT' });
   });
+  it("LE-02.01 says a root COPYING that names the licenses of the other license files hands the license to them (walkdir's), not that it is closest to some license", async () => {
+    const pointer = 'This project is dual-licensed under the Unlicense and MIT licenses.\n\nYou may use this code under the terms of either license.\n';
+    const files = { COPYING: pointer, UNLICENSE: licenseText('Unlicense'), 'LICENSE-MIT': licenseText('MIT') };
+    const c = await control(files, 'OSPS-LE-02.01');
+    expect(c.status).toBe('pass');
+    expect(c.evidence.find((e) => e.path === 'COPYING')).toMatchObject({ line: 1, detail: 'holds no license text of its own: it names the licenses of LICENSE-MIT, UNLICENSE' });
+    // A text that names only one of them is not a pointer to both.
+    const one = await control({ ...files, COPYING: 'This project is licensed under the MIT license, with our own additions.\n' }, 'OSPS-LE-02.01');
+    expect(one.evidence.find((e) => e.path === 'COPYING')?.detail).toMatch(/^license text not identified/);
+  });
   it('LE-02.01 is attested when the text is not identified but an approved license is declared', async () => {
     const c = await control({ LICENSE: 'Our own words about licensing.\n', 'security-insights.yml': insights({ url: 'https://github.com/o/r/blob/main/LICENSE', expression: 'Apache-2.0' }) }, 'OSPS-LE-02.01');
     expect(c.status).toBe('attested');

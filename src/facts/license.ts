@@ -22,7 +22,7 @@ export interface LicenseFile {
    * (rustls's LICENSE: "Rustls is distributed under the following three licenses: ... included as LICENSE-APACHE,
    * LICENSE-MIT and LICENSE-ISC"): it hands the license over to them rather than holding one.
    */
-  refersTo?: { files: string[]; line: number };
+  refersTo?: { files: string[]; line: number; byLicense?: boolean };
 }
 
 export interface LicenseFacts {
@@ -69,6 +69,8 @@ export async function gatherLicense(snap: RepoSnapshot): Promise<LicenseFacts> {
   const rootFile = found.some((f) => !f.path.includes('/'));
   const project = rootFile ? found.filter((f) => !f.atRoot || !f.path.includes('/')) : found;
   const files: LicenseFile[] = [];
+  /** Short texts that matched nothing and name no other file: read again below for the licenses they name. */
+  const pointers = new Map<LicenseFile, string>();
   for (const { path, atRoot } of project.slice(0, MAX_LICENSE_FILES)) {
     if (!atRoot) {
       files.push({ path, atRoot, match: null });
@@ -80,8 +82,14 @@ export async function gatherLicense(snap: RepoSnapshot): Promise<LicenseFacts> {
       const match = await identifyLicense(r.text);
       const reserved = match.spdxId ? null : reservesAllRights(r.text);
       const refersTo = match.spdxId || reserved ? null : namedLicenseFiles(r.text, path, found);
-      files.push({ path, atRoot, match, ...(reserved ? { reserved } : {}), ...(refersTo ? { refersTo } : {}) });
+      const file: LicenseFile = { path, atRoot, match, ...(reserved ? { reserved } : {}), ...(refersTo ? { refersTo } : {}) };
+      files.push(file);
+      if (!match.spdxId && !reserved && !refersTo && r.text.length <= MAX_POINTER_TEXT) pointers.set(file, r.text);
     }
+  }
+  for (const [file, text] of pointers) {
+    const refersTo = namedLicenses(text, file.path, files);
+    if (refersTo) file.refersTo = refersTo;
   }
   const paths = new Set(found.map((f) => f.path));
   for (const f of files) {
@@ -95,9 +103,12 @@ export async function gatherLicense(snap: RepoSnapshot): Promise<LicenseFacts> {
   return { files };
 }
 
+/** The longest text read as a pointer to other license files, not a license of its own. */
+const MAX_POINTER_TEXT = 4000;
+
 /** The other root license files a short text names (by file name), with the line of the first; null when it names none. */
 function namedLicenseFiles(text: string, self: string, found: readonly { path: string; atRoot: boolean }[]): { files: string[]; line: number } | null {
-  if (text.length > 4000) return null;
+  if (text.length > MAX_POINTER_TEXT) return null;
   const others = found.filter((f) => f.atRoot && !f.path.includes('/') && f.path !== self).map((f) => f.path);
   const at = new Map<string, number>();
   for (const o of others) {
@@ -107,6 +118,34 @@ function namedLicenseFiles(text: string, self: string, found: readonly { path: s
   if (at.size === 0) return null;
   const first = Math.min(...at.values());
   return { files: [...at.keys()], line: text.slice(0, first).split('\n').length };
+}
+
+/**
+ * The other root license files whose identified license a short text names by its family, a word of its own (BurntSushi's
+ * COPYING: "This project is dual-licensed under the Unlicense and MIT licenses", beside UNLICENSE and LICENSE-MIT), with
+ * the line of the first; null when it names none. Every such file must be named: a text naming one of two is no pointer.
+ */
+function namedLicenses(text: string, self: string, files: readonly LicenseFile[]): { files: string[]; line: number; byLicense: true } | null {
+  const others = files.filter((f) => f.atRoot && !f.path.includes('/') && f.path !== self && f.match?.spdxId);
+  if (others.length === 0) return null;
+  const lower = text.toLowerCase();
+  const at = new Map<string, number>();
+  for (const o of others) {
+    const family = (o.match?.spdxId ?? '').split('-')[0].toLowerCase();
+    const i = family.length >= 3 ? wordAt(lower, family) : -1;
+    if (i < 0) return null;
+    at.set(o.path, i);
+  }
+  const first = Math.min(...at.values());
+  return { files: [...at.keys()], line: text.slice(0, first).split('\n').length, byLicense: true };
+}
+
+/** Where `word` stands in `text` as a word of its own (MIT, not "MITRE" or "submit"), or -1. */
+function wordAt(text: string, word: string): number {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (!/\w/.test(text.charAt(i - 1)) && !/\w/.test(text.charAt(i + word.length))) return i;
+  }
+  return -1;
 }
 
 /** Where a file name stands in a text as a whole name (COPYING, not the start of COPYING.LESSER), or -1. */

@@ -6,7 +6,8 @@
 // is not approved, and a text that reserves all rights while granting none (facts/spdx/reserved.ts),
 // at the line that says so. No license file at the root fails. Text not identified: attested when
 // Security Insights declares an approved expression, else unknown. A root file that names the other license files
-// (rustls's LICENSE, "These are included as LICENSE-APACHE, LICENSE-MIT and LICENSE-ISC") is said to hand the license to them.
+// (rustls's LICENSE, "These are included as LICENSE-APACHE, LICENSE-MIT and LICENSE-ISC"), or the licenses they hold (a COPYING
+// "dual-licensed under the Unlicense and MIT licenses" beside UNLICENSE and LICENSE-MIT), is said to hand the license to them.
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { fileEvidence } from './helpers/evidence.ts';
@@ -32,7 +33,8 @@ export function evaluate(facts: Facts): Outcome {
       continue;
     }
     if (f.refersTo) {
-      unclear.push(fileEvidence(f.path, `holds no license text of its own: it names the license files ${f.refersTo.files.join(', ')}`, f.refersTo.line));
+      const named = f.refersTo.byLicense ? `the licenses of ${f.refersTo.files.join(', ')}` : `the license files ${f.refersTo.files.join(', ')}`;
+      unclear.push(fileEvidence(f.path, `holds no license text of its own: it names ${named}`, f.refersTo.line));
       continue;
     }
     if (!m || !m.spdxId) {
