@@ -121,6 +121,16 @@ describe('OSPS-BR-02.01 unique version identifiers', () => {
     expect(c.status).toBe('pass');
     expect(details(c)).toMatch(/e\.g\. v0\.24\.1, v0\.10\.0, v0\.9\.7/);
   });
+  it("names the bare versions before a package's tags, which sort first as text (log's env_logger-0.4.3 beside 0.4.33)", async () => {
+    const c = await control({ 'README.md': '# x' }, 'OSPS-BR-02.01', {
+      state: (s) => {
+        s.releases = [];
+        s.tags = ['0.4.9', '0.4.33', '0.4.32', 'env_logger-0.4.3', 'env_logger-0.4.2'].map((name) => ({ name, commit: { sha: 'a'.repeat(40) } }));
+      },
+    });
+    expect(c.status).toBe('pass');
+    expect(details(c)).toMatch(/e\.g\. 0\.4\.33, 0\.4\.32, 0\.4\.9\b/);
+  });
   it("counts a tag prefix that names no folder as the project's own (Apache's rel/commons-io-2.22.0), one that does as a module's", async () => {
     const tags = ['IO_1_3_RC3', 'commons-io-2.6', 'rel/commons-io-2.9.0', 'rel/commons-io-2.22.0', 'remote/v9.0.0'];
     const c = await control({ 'README.md': '# x', 'remote/go.mod': 'module example.com/x/remote\n' }, 'OSPS-BR-02.01', {

@@ -11,6 +11,8 @@ import { gate, officialLatest, ownTags, releaseEvidence, releaseState } from './
 import { fail, type Outcome, pass } from './types.ts';
 
 const VERSIONISH = /\d/;
+/** A tag that is a version alone (0.4.33, v1.2.0), not a package's (env_logger-0.4.3). */
+const BARE_VERSION = /^v?\d/i;
 
 export const id = 'OSPS-BR-02.01';
 
@@ -41,9 +43,11 @@ export function evaluate(facts: Facts): Outcome {
   const versioned = tags.filter((t) => VERSIONISH.test(t));
   // The examples are the newest by version (v0.24.1 before v0.9.7, which sorts last as text), the project's own tags
   // (helpers/release.ts ownTags: also Apache's rel/commons-io-2.22.0) before those of a module in a subfolder
-  // (controller-runtime's tools/setup-envtest/v0.24.0).
+  // (controller-runtime's tools/setup-envtest/v0.24.0), and of those a bare version (0.4.33, v1.2.0) before one named for a
+  // package (log's env_logger-0.4.3, of a crate that has left the repository), which sorts first as text.
   const own = new Set(ownTags(facts, versioned));
-  const examples = [...[...own].sort((a, b) => compareNatural(b, a)), ...versioned.filter((t) => !own.has(t))].slice(0, 3).join(', ');
+  const bare = (t: string) => (BARE_VERSION.test(t) ? 0 : 1);
+  const examples = [...[...own].sort((a, b) => bare(a) - bare(b) || compareNatural(b, a)), ...versioned.filter((t) => !own.has(t))].slice(0, 3).join(', ');
   if (versioned.length > 0)
     return pass([
       releaseState(facts).state === 'released' && facts.github.tags.state === 'ok'
