@@ -8,6 +8,8 @@ import { draftSecurityInsights, gatherSecurityInsights, writeDraft } from '../..
 import { evaluateCleaner } from '../../src/objectives/cleaner.ts';
 import { validateDocument } from '../../src/facts/security-insights/schema.ts';
 import { makeRepo, snap } from './helpers.ts';
+import { draftInsightsFile } from '../../src/cli/insights-init.ts';
+import { licenseText } from '../helpers/license-texts.ts';
 
 const RICH = {
   'SECURITY.md': 'Report privately to security@acme.dev (not to example@example.com).\n',
@@ -86,6 +88,26 @@ describe('draftSecurityInsights', () => {
     expect(data.project.name).toBe('a: b\n- "c"');
     expect(data.project['vulnerability-reporting'].contact.email).toBe('a@b.co');
     expect(JSON.stringify(data.repository.release)).not.toContain('y: 1');
+  });
+});
+
+describe('draftInsightsFile: the license expression', () => {
+  const expression = async (files: Record<string, string>) => {
+    const out = await draftInsightsFile(makeRepo(files), { force: false, print: true });
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test data navigated freely
+    return (parse(out.printed ?? '') as Record<string, any>).repository.license.expression;
+  };
+  const dual = { 'LICENSE-APACHE': licenseText('Apache-2.0'), 'LICENSE-MIT': licenseText('MIT') };
+
+  it("of several license files is the manifest's (log's Cargo.toml `MIT OR Apache-2.0`), not the first file's license alone", async () => {
+    expect(await expression({ ...dual, 'Cargo.toml': '[package]\nname = "x"\nlicense = "MIT OR Apache-2.0"\n' })).toBe('MIT OR Apache-2.0');
+    // Cargo's old slash means OR (walkdir's `Unlicense/MIT`).
+    expect(await expression({ ...dual, 'Cargo.toml': '[package]\nname = "x"\nlicense = "Apache-2.0/MIT"\n' })).toBe('Apache-2.0 OR MIT');
+    // No manifest says how they combine, or one names other licenses: left to the project.
+    expect(await expression(dual)).toBe('TODO-SPDX-expression');
+    expect(await expression({ ...dual, 'package.json': '{"name": "x", "license": "MIT"}' })).toBe('TODO-SPDX-expression');
+    // One license file: its license.
+    expect(await expression({ LICENSE: licenseText('MIT') })).toBe('MIT');
   });
 });
 

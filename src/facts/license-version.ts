@@ -50,6 +50,24 @@ const MANIFEST: { test: (name: string) => boolean; values: (lines: string[]) => 
   { test: (n) => n.endsWith('.gemspec') && n.length > 8, values: gemspecLicense },
 ];
 
+/**
+ * The license fields of the package manifests at the root (Cargo.toml's `license = "MIT OR Apache-2.0"`), in file order:
+ * where the project states how several license files combine.
+ */
+export function manifestLicenses(snap: RepoSnapshot): Array<{ path: string; line: number; value: string }> {
+  const out: Array<{ path: string; line: number; value: string }> = [];
+  for (const f of snap.files) {
+    if (f.kind === 'submodule' || f.path.includes('/')) continue;
+    const manifest = MANIFEST.find((m) => m.test(f.path));
+    if (!manifest || out.length >= MAX_DECLARATIONS) continue;
+    const r = snap.read(f.path);
+    if (!r.ok) continue;
+    const lines = r.text.split('\n');
+    for (const v of manifest.values(lines)) out.push({ path: f.path, line: v.line, value: v.value.trim() });
+  }
+  return out;
+}
+
 const NOTICE = /^(?:copyright|notice)(?:\.(?:md|txt|markdown|rst))?$/i;
 const README = /^readme(?:\.(?:md|markdown|txt))?$/i;
 
