@@ -31,6 +31,11 @@ describe('tests on pull requests (OSPS-QA-06.01)', () => {
     'go test -race ./...',
     'cargo test --workspace',
     'cargo nextest run',
+    'cargo hack test --feature-powerset --lib',
+    'cargo hack --each-feature test',
+    'cargo +nightly miri test',
+    'cargo llvm-cov --workspace --lcov --output-path lcov.info',
+    'cargo tarpaulin --out Xml',
     'pytest -q',
     'python -m pytest',
     'tox -e py312',
@@ -64,7 +69,7 @@ describe('tests on pull requests (OSPS-QA-06.01)', () => {
     expect(analyzeWorkflows(memorySource({ '.github/workflows/t.yml': wf })).detectors.tests.hits[0]?.tool).toBe(tool);
   });
 
-  test.each(['echo test', 'npm ci', 'go build ./...', 'make', 'cargo build', '# npm test', 'npm run lint'])('does not take `%s` for tests', (cmd) => {
+  test.each(['echo test', 'npm ci', 'go build ./...', 'make', 'cargo build', '# npm test', 'npm run lint', 'cargo hack check --each-feature', 'cargo llvm-cov report --lcov'])('does not take `%s` for tests', (cmd) => {
     const wf = `on: pull_request\njobs:\n  t:\n    runs-on: x\n    steps:\n      - run: ${JSON.stringify(cmd)}\n`;
     const facts = analyzeWorkflows(memorySource({ '.github/workflows/t.yml': wf }));
     expect(facts.detectors.tests.hits).toEqual([]);

@@ -47,7 +47,8 @@ export const RUNNERS: Array<{ tool: string; re: RegExp }> = [
   { tool: 'node --test', re: asCommand(/(?:node|tsx)\s+(?:--\S+\s+)*--test/.source) },
   { tool: 'bun/deno test', re: asCommand(/(?:bun|deno)\s+test/.source) },
   { tool: 'go test', re: asCommand(/go\s+test|richgo\s+test|gotestsum|ginkgo/.source) },
-  { tool: 'cargo test', re: asCommand(/(?:cargo|cross)\s+(?:\+\S+\s+)?(?:test|nextest)/.source) },
+  // cargo-hack's and Miri's test runs (log's `cargo hack test --feature-powerset`), and the coverage runners, which run the tests.
+  { tool: 'cargo test', re: asCommand(/(?:cargo|cross)\s+(?:\+\S+\s+)?(?:(?:hack|miri)(?:\s+--?[\w-]+){0,6}\s+)?(?:test|nextest)|cargo\s+(?:\+\S+\s+)?(?:llvm-cov(?!\s+(?:report|clean|show-env|run)\b)|tarpaulin)/.source) },
   { tool: 'pytest', re: asCommand(/pytest|python[\d.]*\s+-m\s+(?:pytest|unittest)|nose2?/.source) },
   { tool: 'hatch test', re: asCommand(/hatch\s+(?:test|run\s+(?:\S+:)?test)/.source) },
   { tool: 'ctest', re: asCommand(/ctest|meson\s+test|ninja\b[^\n#]*\stest/.source) },
