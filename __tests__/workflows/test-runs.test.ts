@@ -94,6 +94,14 @@ describe('make: the target is followed to its recipe', () => {
     expect(testHits('make unit', { Makefile: '%:\n\t$(MAKE) -C build $@\n', 'build/Makefile': 'unit:\n\tctest\n' })).toEqual(['make unit → Makefile:2 make unit → ctest (build/Makefile:2)']);
   });
 
+  test("a target's own recipe is read even when its prerequisites use up the visits (helm-controller's `test`)", () => {
+    // Eight prerequisites that generate, download and lint, each a wide tree of targets, before the recipe's go test.
+    const prereqs = Array.from({ length: 8 }, (_, i) => `p${i}`);
+    const trees = prereqs.flatMap((p) => [`${p}: ${Array.from({ length: 40 }, (_, j) => `${p}x${j}`).join(' ')}`, ...Array.from({ length: 40 }, (_, j) => `${p}x${j}:\n\techo ${p}${j}`)]);
+    const makefile = [`test: ${prereqs.join(' ')}`, '\tgo test ./... -coverprofile cover.out', ...trees].join('\n');
+    expect(testHits('make test', { Makefile: makefile })).toEqual(['make test → go test (Makefile:2)']);
+  });
+
   test('a cycle of prerequisites and a deep chain end quickly', () => {
     expect(testHits('make a', { Makefile: 'a: b\nb: a\n\techo hi\n' })).toEqual([]);
     const chain = Array.from({ length: 3000 }, (_, i) => `t${i}: t${i + 1}`).join('\n') + '\nt3000:\n\tgo test ./...\n';

@@ -592,11 +592,8 @@ export class TestRunResolver {
     if (!rule) return 'unknown';
     if (seen.has(name) || depth > MAX_DEPTH) return { kind: 'no-tests', why: 'a cycle' };
     seen.add(name);
-    for (const p of rule.prereqs) {
-      if (++this.state.visits > MAX_VISITS) break;
-      const v = this.target(mk, p, dir, depth + 1, seen);
-      if (v !== 'unknown' && v.kind === 'tests') return v;
-    }
+    // The target's own recipe first: prerequisites that generate, download and lint (helm-controller's `test` has eight)
+    // can use up the visits before the recipe's `go test` is read. Either way make runs both.
     for (const r of rule.recipe) {
       const text = expandMake(r.text, mk.mk.vars);
       const at = `${r.file ?? mk.file}:${r.line}`;
@@ -605,6 +602,11 @@ export class TestRunResolver {
         const v = this.command(cmd, words, dir, depth + 1);
         if (v?.kind === 'tests') return { kind: 'tests', tool: v.tool.includes('(') ? v.tool : `${v.tool} (${at})` };
       }
+    }
+    for (const p of rule.prereqs) {
+      if (++this.state.visits > MAX_VISITS) break;
+      const v = this.target(mk, p, dir, depth + 1, seen);
+      if (v !== 'unknown' && v.kind === 'tests') return v;
     }
     return { kind: 'no-tests', why: `the recipe in ${rule.file ?? mk.file}:${rule.line} runs no tests` };
   }
