@@ -68,6 +68,17 @@ describe('scanText', () => {
     expect(JSON.stringify(found)).not.toContain(secret.slice(0, 12));
   });
 
+  it("keeps a vendor's published demo credential for review, not as a leak (MinIO's play.min.io keys in guac's help text)", () => {
+    // Split so that this file holds no such line itself.
+    const secret = 'zuf+tfteSlswRu7' + 'BJ86wekitnifILbZam1KYY3TG';
+    const found = scanText('cmd/s3.go', `Set access variables:\n\n$ export AWS_ACCESS_KEY_ID=Q3AM3UQ867SPQQA43P2F\n$ export AWS_SECRET_ACCESS_KEY=${secret}\n`);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: 'aws-secret-access-key', line: 4, confidence: 'low', detail: expect.stringContaining('play.min.io') });
+    // Any other key in its place is a finding.
+    const other = scanText('cmd/s3.go', `export AWS_SECRET_ACCESS_KEY=${secret.replace('zuf', 'zug')}\n`);
+    expect(other[0]).toMatchObject({ kind: 'aws-secret-access-key', confidence: 'high', severity: 'error' });
+  });
+
   it.each([
     ['AWS documentation example', 'AKIAIOSFODNN7EXAMPLE'],
     ['masked GitHub token', 'gh' + 'p_' + 'x'.repeat(36)],
