@@ -1098,12 +1098,31 @@ function identify(h, ext, size = h.length, base = '') {
             return { kind: 'archive', what: `${ZIP_PACKAGES[ext]} holding no compiled code (${names.length} entries)` };
         return { kind: 'executable', what: ZIP_PACKAGES[ext] };
     }
+    if (archive === 'ZIP archive' && officeDocument(h, ext))
+        return { kind: 'media', what: 'media' };
     if (archive)
         return { kind: 'archive', what: archive };
     const asn1 = der(h, size) ?? strongNameKey(h, size);
     if (asn1)
         return { kind: 'data', what: asn1 };
     return null;
+}
+/** Office documents that are ZIP files and can hold no macros (not .docm, .pptm, .xlsm), by the name of their first entry. */
+const OFFICE_DOCUMENTS = {
+    docx: '[Content_Types].xml', pptx: '[Content_Types].xml', xlsx: '[Content_Types].xml',
+    odt: 'mimetype', odp: 'mimetype', ods: 'mimetype', odg: 'mimetype',
+};
+/**
+ * A presentation, a text or a spreadsheet saved by an office suite (chainsaw's .assets/kyverno-chainsaw-logo.pptx, the
+ * logo's source): content like a PDF or a design file, which QA-05.02 exempts, not a build output. Told by its name and
+ * by its first entry, which Office Open XML writes as [Content_Types].xml and OpenDocument as mimetype.
+ */
+function officeDocument(h, ext) {
+    const first = Object.hasOwn(OFFICE_DOCUMENTS, ext) ? OFFICE_DOCUMENTS[ext] : undefined;
+    if (first === undefined || h.length < 30 || h.readUInt32LE(0) !== 0x04034b50)
+        return false;
+    const n = h.readUInt16LE(26);
+    return n === first.length && h.toString('latin1', 30, 30 + n) === first;
 }
 /**
  * Images, fonts, audio, video, PDF and design files (Photoshop's 8BPS, Figma's fig-kiwi, Affinity's
@@ -7074,8 +7093,11 @@ function securityFixesIn(text) {
     }
     return out;
 }
-/** A root folder of release notes, one file per release line or per release. */
-const RELEASE_NOTES_DIR = /^(?:release[-_]?notes|changelogs?|changes)\//i;
+/**
+ * A root folder of release notes, one file per release line or per release; a hidden one too (chainsaw's
+ * .release-notes/v0.2.15.md, which its release guide has renamed from main.md at each release).
+ */
+const RELEASE_NOTES_DIR = /^(?:\.?release[-_]?notes|changelogs?|changes)\//i;
 /**
  * A folder of release notes in the documentation, at any depth (dapr's docs/release_notes/v1.18.3.md,
  * okhttp's docs/changelogs/): its entries ("Security: Potential DoS in avro dependency", ".NET Version
@@ -7083,8 +7105,8 @@ const RELEASE_NOTES_DIR = /^(?:release[-_]?notes|changelogs?|changes)\//i;
  * describe breaking changes to come (vite's docs/changes/).
  */
 const DOCS_RELEASE_NOTES_DIR = /^(?:docs?|documentation|website\/docs|site\/content)\/(?:[^/]+\/)*(?:release[-_]?notes|changelogs?)\//i;
-/** Files of such a folder that are not notes: credits, its README, templates. */
-const NOT_NOTES = /^(?:credits|authors|contributors|readme|template|\.)/i;
+/** Files of such a folder that are not notes: credits, its README, templates (chainsaw's _template.md), the notes of no release yet (main.md). */
+const NOT_NOTES = /^(?:credits|authors|contributors|readme|_?template|\.)|^(?:main|master|unreleased)\.[a-z]+$/i;
 /** Release-note files read from such a folder: the newest few are enough to show there are notes. */
 const MAX_RELEASE_NOTES_FILES = 2;
 /**
@@ -7487,9 +7509,10 @@ const COMPONENT_DIRS = new Set(['charts', 'packages', 'apps', 'cmd', 'crates', '
 const MAX_COMPONENT_READMES = 20;
 /**
  * Top-level folders whose README is not about a part of the software: tests and their data, examples, documentation and
- * the website, benchmarks and fuzzing, scripts and CI, releases, vendored or deprecated code.
+ * the website (witness's docs-website/, a Docusaurus site whose README "Build" runs `yarn build`; website-docs/), benchmarks
+ * and fuzzing, scripts and CI, releases, vendored or deprecated code.
  */
-const NOT_A_PART = /^(?:\.[^/]*|tests?|testing|testdata|test[-_]data|e2e|spec|specs|fixtures|examples?|samples?|demos?|docs?|documentation|website|site|www|book|benches|benchmarks?|bench|fuzz|ci|scripts?|hack|tools?|build|release|releases|dist|vendor|third[-_]party|deprecated|attic|archive|rfcs?|design|proposals)$/i;
+const NOT_A_PART = /^(?:\.[^/]*|tests?|testing|testdata|test[-_]data|e2e|spec|specs|fixtures|examples?|samples?|demos?|(?:docs?|documentation)(?:[-_](?:website|site|web))?|(?:web)?site(?:[-_]docs?)?|website|www|book|benches|benchmarks?|bench|fuzz|ci|scripts?|hack|tools?|build|release|releases|dist|vendor|third[-_]party|deprecated|attic|archive|rfcs?|design|proposals)$/i;
 const MAX_FOLDER_READMES = 30;
 /** A README in a root folder of tests, or one or two folders below it (test/e2e/README.md); not in their data (testdata/, fixtures/). */
 const TEST_README = /^(?:tests?|testing|e2e|integration[-_]tests?)\/(?:(?!testdata\/|test-data\/|fixtures\/)[^/]+\/){0,2}readme(?:\.(?:md|markdown|rst))?$/i;
@@ -8626,8 +8649,8 @@ function scrubDeep(value, token) {
 
 // EXTERNAL MODULE: ./src/facts/grc-hub/index.ts + 2 modules
 var grc_hub = __webpack_require__(8556);
-// EXTERNAL MODULE: ./src/facts/license.ts + 5 modules
-var facts_license = __webpack_require__(7091);
+// EXTERNAL MODULE: ./src/facts/license.ts + 4 modules
+var facts_license = __webpack_require__(3049);
 ;// CONCATENATED MODULE: ./src/facts/repo-settings.ts
 // Repository settings declared as code in the tree: the `github:` section of `.asf.yaml`, which the
 // Apache Software Foundation's infrastructure applies to every apache/* repository's GitHub
@@ -9058,6 +9081,13 @@ class LineIndex {
         return { line: lo + 1, column: offset - s[lo] + 1 };
     }
 }
+/**
+ * Credentials their vendor publishes for everyone to use with a public demo server, found in many projects' examples
+ * (guac's `export AWS_SECRET_ACCESS_KEY=zuf+\u2026`, MinIO's play.min.io keys from MinIO's documentation): no leak, shown
+ * for review only.
+ */
+// Written in two parts: secret scanners (ours included) read this file too.
+const PUBLISHED_DEMO_SECRETS = new Map([['zuf+tfteSlswRu7' + 'BJ86wekitnifILbZam1KYY3TG', "MinIO's public demo server play.min.io, published in MinIO's documentation"]]);
 /** A token's known prefix (ghp_, sk_live_, xoxb-, AKIA, ...), left out when judging whether the rest is a placeholder. */
 const TOKEN_PREFIX = /^[a-z]+_(live_)?|^[A-Za-z]{3,4}[-_]|^AIza|^AKIA|^ASIA/;
 /** Each match of `rule` in `text` that is not a placeholder: the secret (its group, or the match) and where it starts. */
@@ -9100,6 +9130,11 @@ function scanText(path, text) {
                 if (awsIds.length >= MAX_FINDINGS_PER_FILE)
                     break;
                 awsIds.push({ offset, line: idx.at(offset).line });
+                continue;
+            }
+            const demo = PUBLISHED_DEMO_SECRETS.get(secret);
+            if (demo !== undefined) {
+                add(rule.kind, offset, secret, 'low', `${rule.detail}: the key of ${demo}, not a secret`);
                 continue;
             }
             if (rule.kind === 'aws-secret-access-key')
@@ -9741,11 +9776,17 @@ function findVex(snapshot) {
         const verdict = vex_classify(path, r.text);
         if ('format' in verdict)
             documents.push({ path, ...verdict });
-        else
+        else if (verdict.reason !== JSON_SCHEMA)
             rejected.push({ path, reason: verdict.reason });
     }
     return { documents, rejected, sniffCapped };
 }
+/**
+ * A JSON Schema named for VEX (witness's docs/attestors/vex.json, the schema of its VEX attestor; a format's
+ * openvex_json_schema.json) describes documents, it is none: no attempt at a VEX document, so not listed as a near-miss.
+ */
+const JSON_SCHEMA = 'a JSON Schema, which describes documents and is not one';
+const JSON_SCHEMA_URL = /^https?:\/\/json-schema\.org\//i;
 /** Recognises one VEX document from its text. */
 function vex_classify(path, text) {
     const lower = path.toLowerCase();
@@ -9789,6 +9830,8 @@ function vex_classify(path, text) {
     }
     if (document && typeof document === 'object')
         return { reason: 'CSAF document that is not of category csaf_vex' };
+    if (typeof o.$schema === 'string' && JSON_SCHEMA_URL.test(o.$schema))
+        return { reason: JSON_SCHEMA };
     return { reason: 'no OpenVEX context, CSAF VEX category or CycloneDX analysis' };
 }
 const OPENVEX_STATUS = new Set(['not_affected', 'affected', 'fixed', 'under_investigation']);
@@ -10027,6 +10070,40 @@ function valuePaths(body) {
     if (!valueRanges(masked, 0, masked.length, ranges))
         return contextPaths(body);
     return ranges.flatMap(([s, e]) => contextPaths(body.slice(s, e)));
+}
+const EVENT_IS = /^github\.event_name\s*([!=])=\s*'([\w-]{1,60})'$/i;
+const EVENT_IS_REVERSED = /^'([\w-]{1,60})'\s*([!=])=\s*github\.event_name$/i;
+/**
+ * The `github.event_name` comparisons an `if:` condition requires, each a top-level conjunct
+ * (`github.event_name == 'push' && startsWith(github.ref, 'refs/tags/')`): the events it must be
+ * (`is`) and must not be (`isNot`), in lower case. A condition with a top-level `||`, or none, requires nothing.
+ */
+function requiredEvents(cond) {
+    const out = { is: [], isNot: [] };
+    if (cond === null)
+        return out;
+    let body = cond.trim();
+    if (body.startsWith('${{') && body.endsWith('}}') && body.indexOf('${{', 3) < 0)
+        body = body.slice(3, -2).trim();
+    if (body.length > 2000)
+        return out;
+    const masked = body.replace(/'(?:[^']|'')*'/g, (m) => `'${'_'.repeat(m.length - 2)}'`).replace(/\s/g, ' ');
+    // `(a && b)` as a whole reads as a && b.
+    let [from, to] = [0, masked.length];
+    while (masked[from] === '(' && masked[to - 1] === ')' && splitTop(masked, from + 1, to - 1, '||') !== null)
+        [from, to] = [from + 1, to - 1];
+    if ((splitTop(masked, from, to, '||')?.length ?? 2) !== 1)
+        return out;
+    for (const [s, e] of splitTop(masked, from, to, '&&') ?? []) {
+        const part = body.slice(s, e).trim();
+        const m = EVENT_IS.exec(part);
+        const r = m ? null : EVENT_IS_REVERSED.exec(part);
+        const [op, event] = m ? [m[1], m[2]] : r ? [r[2], r[1]] : [null, null];
+        if (op === null || event === null)
+            continue;
+        (op === '=' ? out.is : out.isNot).push(event.toLowerCase());
+    }
+    return out;
 }
 
 // EXTERNAL MODULE: ./src/facts/workflows/uses.ts
@@ -12281,7 +12358,8 @@ const RUNNERS = [
     { tool: 'node --test', re: asCommand(/(?:node|tsx)\s+(?:--\S+\s+)*--test/.source) },
     { tool: 'bun/deno test', re: asCommand(/(?:bun|deno)\s+test/.source) },
     { tool: 'go test', re: asCommand(/go\s+test|richgo\s+test|gotestsum|ginkgo/.source) },
-    { tool: 'cargo test', re: asCommand(/(?:cargo|cross)\s+(?:\+\S+\s+)?(?:test|nextest)/.source) },
+    // cargo-hack's and Miri's test runs (log's `cargo hack test --feature-powerset`), and the coverage runners, which run the tests.
+    { tool: 'cargo test', re: asCommand(/(?:cargo|cross)\s+(?:\+\S+\s+)?(?:(?:hack|miri)(?:\s+--?[\w-]+){0,6}\s+)?(?:test|nextest)|cargo\s+(?:\+\S+\s+)?(?:llvm-cov(?!\s+(?:report|clean|show-env|run)\b)|tarpaulin)/.source) },
     { tool: 'pytest', re: asCommand(/pytest|python[\d.]*\s+-m\s+(?:pytest|unittest)|nose2?/.source) },
     { tool: 'hatch test', re: asCommand(/hatch\s+(?:test|run\s+(?:\S+:)?test)/.source) },
     { tool: 'ctest', re: asCommand(/ctest|meson\s+test|ninja\b[^\n#]*\stest/.source) },
@@ -12856,13 +12934,8 @@ class TestRunResolver {
         if (seen.has(name) || depth > test_runs_MAX_DEPTH)
             return { kind: 'no-tests', why: 'a cycle' };
         seen.add(name);
-        for (const p of rule.prereqs) {
-            if (++this.state.visits > MAX_VISITS)
-                break;
-            const v = this.target(mk, p, dir, depth + 1, seen);
-            if (v !== 'unknown' && v.kind === 'tests')
-                return v;
-        }
+        // The target's own recipe first: prerequisites that generate, download and lint (helm-controller's `test` has eight)
+        // can use up the visits before the recipe's `go test` is read. Either way make runs both.
         for (const r of rule.recipe) {
             const text = expandMake(r.text, mk.mk.vars);
             const at = `${r.file ?? mk.file}:${r.line}`;
@@ -12872,6 +12945,13 @@ class TestRunResolver {
                 if (v?.kind === 'tests')
                     return { kind: 'tests', tool: v.tool.includes('(') ? v.tool : `${v.tool} (${at})` };
             }
+        }
+        for (const p of rule.prereqs) {
+            if (++this.state.visits > MAX_VISITS)
+                break;
+            const v = this.target(mk, p, dir, depth + 1, seen);
+            if (v !== 'unknown' && v.kind === 'tests')
+                return v;
         }
         return { kind: 'no-tests', why: `the recipe in ${rule.file ?? mk.file}:${rule.line} runs no tests` };
     }
@@ -13749,6 +13829,24 @@ function scriptsOf(step) {
     }
     return out;
 }
+/**
+ * The condition under which a step gets no workflow inputs, in words, or null: its `if:` (or its job's) requires an
+ * event other than workflow_dispatch (markupsafe's publish.yaml creates the release `if: github.event_name == 'push'`
+ * from `inputs.tag || github.ref_name`). Only for a workflow nothing calls: a called workflow's event_name is the caller's.
+ */
+function inputlessCondition(scope, conds) {
+    if (!scope.eventTellsInputs)
+        return null;
+    for (const cond of conds) {
+        const { is, isNot } = requiredEvents(cond);
+        const other = is.find((e) => e !== 'workflow_dispatch');
+        if (other !== undefined)
+            return `on ${other} (\`if: ${findings_short(cond ?? '', 80)}\`)`;
+        if (isNot.includes('workflow_dispatch'))
+            return `on events other than workflow_dispatch (\`if: ${findings_short(cond ?? '', 80)}\`)`;
+    }
+    return null;
+}
 /** Whether no collaborator chooses the input's text: a typed workflow input, or a composite action input its callers fix. */
 function inputIsConstrained(scope, name) {
     if (name === '')
@@ -13797,9 +13895,10 @@ function taintedEnv(file, paths, chain) {
     }
     return out;
 }
-function checkScripts(sink, file, job, scope, inputs, outer = []) {
+function checkScripts(sink, file, job, scope, inputs, outer = [], jobIf = null) {
     for (const step of job.steps) {
         const chain = [step.env, ...outer];
+        const inputless = inputlessCondition(scope, [step.if, jobIf]);
         for (const script of scriptsOf(step)) {
             const text = file.fullText.get(script.fact) ?? '';
             let cursor = 0;
@@ -13815,7 +13914,10 @@ function checkScripts(sink, file, job, scope, inputs, outer = []) {
                     continue;
                 }
                 const chains = paths.map((p) => inputs.pathChain(p, job, step.index)).filter((c) => c !== null);
-                if (chains.length > 0)
+                if (chains.length > 0 && inputless !== null)
+                    // Shown, not failed: on that event the inputs are empty, whatever a collaborator would type.
+                    sink.add(file, 'collaborator-input', 'OSPS-BR-01.04', 'note', at, `${findings_short(expr.text)} expands a workflow input into ${script.label}, but the step runs only ${inputless}, when workflow inputs are empty; no collaborator chooses it.`);
+                else if (chains.length > 0)
                     sink.add(file, 'collaborator-input', 'OSPS-BR-01.04', 'warning', at, inputMessage(expr.text, chains, scope, script.label));
                 else {
                     // Shown, not failed: the reader sees why the expansion is no collaborator input.
@@ -14218,10 +14320,11 @@ function workflowFindings(sink, p, local = new Map(), fixedCall = new Set()) {
             ...(wf.triggers.events.includes('workflow_call') ? [callInputs] : []),
         ],
         fixedCall: new Set([...fixedCall].filter((n) => !open.has(n))),
+        eventTellsInputs: !wf.triggers.events.includes('workflow_call'),
     };
     const inputs = new ValueFlow(file, wf, inputSource(scope));
     for (const job of wf.jobs)
-        checkScripts(sink, file, job, scope, inputs, [job.env, wf.env]);
+        checkScripts(sink, file, job, scope, inputs, [job.env, wf.env], job.if);
     checkPrivileged(sink, file, wf);
     checkPermissions(sink, file, wf, local);
     for (const job of wf.jobs) {
@@ -18059,10 +18162,11 @@ function fileEvidence(path, detail, line, column) {
         e.column = column;
     return e;
 }
-/** A link as evidence reads it: `"text" \u2192 target`, or the target alone when the text is the URL itself (a bare or self-titled link). */
+/** A link as evidence reads it: `"text" \u2192 target`, or the target alone when the text is the URL itself (a bare or self-titled link) or empty. */
 function linkShown(text, target, maxText = Infinity, maxTarget = Infinity) {
     const t = target.slice(0, maxTarget);
-    return text.trim() === target.trim() ? t : `"${text.slice(0, maxText)}" \u2192 ${t}`;
+    // A badge without alt text (`[![](https://\u2026/badge.svg)](https://crates.io/crates/x)`) shows no words to quote.
+    return text.trim() === '' || text.trim() === target.trim() ? t : `"${text.slice(0, maxText)}" \u2192 ${t}`;
 }
 /** Turns an unknown API answer into the words of an `unknown` outcome: what failed and what would decide it. */
 function apiUnknownDetail(answer, what) {
@@ -19944,6 +20048,8 @@ function releaseNotesTooling(facts) {
 
 
 const VERSIONISH = /\d/;
+/** A tag that is a version alone (0.4.33, v1.2.0), not a package's (env_logger-0.4.3). */
+const BARE_VERSION = /^v?\d/i;
 const osps_br_02_01_id = 'OSPS-BR-02.01';
 function osps_br_02_01_evaluate(facts) {
     const rel = facts.github.releases;
@@ -19967,9 +20073,11 @@ function osps_br_02_01_evaluate(facts) {
     const versioned = tags.filter((t) => VERSIONISH.test(t));
     // The examples are the newest by version (v0.24.1 before v0.9.7, which sorts last as text), the project's own tags
     // (helpers/release.ts ownTags: also Apache's rel/commons-io-2.22.0) before those of a module in a subfolder
-    // (controller-runtime's tools/setup-envtest/v0.24.0).
+    // (controller-runtime's tools/setup-envtest/v0.24.0), and of those a bare version (0.4.33, v1.2.0) before one named for a
+    // package (log's env_logger-0.4.3, of a crate that has left the repository), which sorts first as text.
     const own = new Set(ownTags(facts, versioned));
-    const examples = [...[...own].sort((a, b) => (0,order/* compareNatural */.d)(b, a)), ...versioned.filter((t) => !own.has(t))].slice(0, 3).join(', ');
+    const bare = (t) => (BARE_VERSION.test(t) ? 0 : 1);
+    const examples = [...[...own].sort((a, b) => bare(a) - bare(b) || (0,order/* compareNatural */.d)(b, a)), ...versioned.filter((t) => !own.has(t))].slice(0, 3).join(', ');
     if (versioned.length > 0)
         return pass([
             releaseState(facts).state === 'released' && facts.github.tags.state === 'ok'
@@ -20490,8 +20598,12 @@ function relativeTarget(from, target) {
  * repository" (nats-server). Bounded gaps: linear in the text.
  */
 const POINTER = /^(?:(?:first|also|then|for|to|on|about|in)\b[^,]{0,80},\s*)?(?:please\s+)?(?:you\s+(?:can|may|might|should)\s+(?:want\s+to\s+)?)?(?:see|refer\s+to|read|consult|visit|follow|check(?:\s+out)?|head\s+(?:over\s+)?to|go\s+to)\b|\b(?:can|may)\s+be\s+(?:found|read|seen|viewed)\b|\bis\s+(?:available|documented|described|kept|maintained|hosted|published)\s+(?:at|on|in)\b|\b(?:have|has)\s+(?:been\s+)?moved\s+(?:to|into)\b/i;
-/** Courtesy that states nothing ("Thank you for considering contributing!", "We welcome pull requests with open arms!"). */
-const COURTESY = /^(?:thanks?|thank you|we (?:welcome|appreciate|love|encourage)|(?:all |any )?contributions (?:are|of any kind are) (?:very )?(?:welcome|appreciated)|there(?:'s| is) (?:a lot|plenty)|the [\w ]{0,40}guide will help you get started)\b/i;
+/**
+ * Courtesy that states nothing ("Thank you for considering contributing!", "We welcome pull requests with open arms!"),
+ * also after a clause on what the project is ("crossplane-runtime is a community driven project and we welcome
+ * contributions.").
+ */
+const COURTESY = /^(?:[^\s.,]+(?:\s+[^\s.,]+){0,3}\s+is\s+an?\s+(?:[^\s.,]+\s+){0,3}project,?\s+and\s+)?(?:thanks?|thank you|we (?:welcome|appreciate|love|encourage)|(?:all |any )?contributions (?:are|of any kind are) (?:very )?(?:welcome|appreciated)|there(?:'s| is) (?:a lot|plenty)|the [\w ]{0,40}guide will help you get started)\b/i;
 /** A sentence or two: a longer text says something of its own. */
 const MAX_POINTER_CHARS = 300;
 /** A Markdown link: its text is a name ("tiangolo.com - Contributing"), read as words, not as sentences of its own. */
@@ -21547,9 +21659,24 @@ function keptElsewhere(facts, role, what) {
     }
     if (documents_documentsOf(facts.documents, role).length === 0)
         out.push(...readmeLinksElsewhere(facts, README_SUBJECT_WORDS[role], what));
+    if (out.length === 0 && role === 'governance' && documents_documentsOf(facts.documents, role).length === 0)
+        out.push(...maintainersLinkGovernance(facts, what));
     if (out.length === 0 && role === 'contributing' && documents_documentsOf(facts.documents, role).length === 0)
         out.push(...contributingSectionElsewhere(facts, what));
     return out;
+}
+/**
+ * Without a governance document of its own, a link of the member list that names the governance: chainsaw's
+ * MAINTAINERS.md, "Please refer to the [Project Governance](https://kyverno.io/community/#project-governance) for more
+ * information on the responsibilities and privileges of a maintainer".
+ */
+function maintainersLinkGovernance(facts, what) {
+    for (const doc of documents_documentsOf(facts.documents, 'maintainers')) {
+        const l = (doc.outline?.links ?? []).find((x) => !x.image && /^https:\/\//i.test(x.target) && !intoThisRepository(facts, x.target) && README_SUBJECT_WORDS.governance.test(x.text.trim()));
+        if (l)
+            return [fileEvidence(doc.path, `the ${what} is kept outside this repository; ${doc.path} links to ${l.target.slice(0, 200)}`, l.line, l.column)];
+    }
+    return [];
 }
 /** A section on contributing; not "Top Contributors", a list of people. */
 const CONTRIBUTING_HEADING = /\bcontribut(?:e|ing|ions?)\b|\bcontributor\S{0,2} guide/i;
@@ -21562,6 +21689,17 @@ function contributingSectionElsewhere(facts, what) {
     const hit = findProjectSection(facts, ['readme', 'docs'], (h, doc) => CONTRIBUTING_HEADING.test(h.text) && sectionElsewhere(facts, doc, h) !== undefined, 0);
     const l = hit && sectionElsewhere(facts, hit.doc, hit.heading);
     return hit && l ? [fileEvidence(hit.doc.path, `the ${what} is kept outside this repository; links to ${l.target.slice(0, 200)} (section "${hit.heading.text}")`, l.line, l.column)] : [];
+}
+/**
+ * A section on the subject, found by `test`, that only hands it to a page out of this repository (guac's CONTRIBUTING
+ * "Contributor ladder": "See the GUAC website for the [contributor ladder](https://guac.sh/contributing/#contributor-ladder)"):
+ * it describes nothing itself, so it is the project's word on where the subject is, for a person to confirm, not a pass.
+ * The evidence for it, or [] when no such section.
+ */
+function sectionKeptElsewhere(facts, roles, test, what) {
+    const hit = findProjectSection(facts, roles, (h, doc) => test(h, doc) && sectionElsewhere(facts, doc, h) !== undefined, 0);
+    const l = hit && sectionElsewhere(facts, hit.doc, hit.heading);
+    return hit && l ? [fileEvidence(hit.doc.path, `the ${what} is kept outside this repository: section "${hit.heading.text}" links ${l.target.slice(0, 200)}`, l.line, l.column)] : [];
 }
 /**
  * The opening of a longer document, before its first section, when it is a few lines: in-toto's
@@ -22350,9 +22488,20 @@ function isCommandReference(doc) {
  * naming the technology. A roadmap item ("Integrate in-toto Attestations", gittuf's docs/roadmap.md)
  * is a feature planned or built, not instructions: asked last, of the sections that would count.
  */
-function verifiesReleases(w, projectName) {
+function verifiesReleases(w, projectName, ownVerify = null) {
     const about = aboutVerifying(w, projectName);
-    return (h, doc) => about(h, doc) && !inRoadmap(doc, h);
+    // A section whose code runs the project's own verify command teaches the product: in-toto/witness's getting-started
+    // tutorial, "8. Verify the Binary Meets Policy Requirements", runs `witness verify -f testapp \u2026` on the reader's binary.
+    // It is about the project's releases only when its heading says so ("Verifying witness releases").
+    const product = (h) => ownVerify !== null && ownVerify.test(h.code) && !RELEASE_WORD.test(h.text);
+    return (h, doc) => about(h, doc) && !product(h) && !inRoadmap(doc, h);
+}
+/** The repository's own command run with `verify` ("witness verify"), whatever its name: the product's use. */
+function ownVerifyCommand(facts) {
+    const name = repositoryName(facts);
+    if (!name || !/^[a-z0-9][a-z0-9_.-]{0,99}$/.test(name))
+        return null;
+    return new RegExp(`(?:^|[\\s/;&|(])${name.replace(/[.]/g, '\\.')}\\s+verify\\b`, 'im');
 }
 function aboutVerifying(w, projectName) {
     // Asked of every heading, answered once per document: both read the document's headings.
@@ -22518,7 +22667,7 @@ function downloadStatement(facts) {
 function verificationCheck(words, what, missing, advice) {
     return (facts) => {
         const remediation = adviceText(advice, facts);
-        const test = verifiesReleases(words, projectNamePattern(facts));
+        const test = verifiesReleases(words, projectNamePattern(facts), ownVerifyCommand(facts));
         const found = [];
         const section = findSectionWhere(facts, VERIFY_ROLES, test, 30);
         if (section) {
@@ -23048,8 +23197,9 @@ function osps_do_07_01_evaluate(facts) {
     const told = findSectionWhere(facts, ['readme'], (h) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && buildTool(h.code) !== null && sentencesOf(h.body).some((x) => BUILDING.test(x)), GUIDE_MIN_CHARS);
     if (told)
         return pass([fileEvidence(told.doc.path, `build instructions: section "${told.heading.text}" says how to build and names \`${buildTool(told.heading.code)}\``, told.heading.line)]);
-    // In a contribution guide, "Setting up" is the development environment.
-    const setup = findProjectSection(facts, ['contributing'], (h) => /^(setting up|set ?up|getting set up|setup|prerequisites|getting started|(repository|repo|project|local) set ?up)$/i.test(h.text) && speaksOfBuilding(h), GUIDE_MIN_CHARS);
+    // In a contribution guide, "Setting up" is the development environment, and "Required Tooling" what it takes (witness's:
+    // git, make and "Go v1.19 ... in order to compile and run the source code").
+    const setup = findProjectSection(facts, ['contributing'], (h) => /^(setting up|set ?up|getting set up|setup|prerequisites|getting started|(repository|repo|project|local) set ?up|required (tooling|tools))$/i.test(h.text) && speaksOfBuilding(h), GUIDE_MIN_CHARS);
     if (setup)
         return pass([sectionEvidence(setup, 'build instructions')]);
     // A README without headings (zlib's plain text) is all lead: a sentence on building or compiling, and a named build in its
@@ -23220,13 +23370,28 @@ const osps_gv_01_01_id = 'OSPS-GV-01.01';
 const whileActive = true;
 /** A GitHub handle written in prose ("@alice"): a member named without a profile link. */
 const osps_gv_01_01_HANDLE = /(?:^|[\s(,])@[A-Za-z0-9][A-Za-z0-9-]{0,38}\b/;
+/** A label over former members in a plain-text member file ("Retired maintainers:"): the names after it have no access. */
+const FORMER_LABEL = /\b(?:retired|former|emeritus|past|alumni)\s+(?:maintainers|members|committers|approvers|reviewers|owners)\s*:/i;
+/** A label over a list of members ("Maintainers:", "Current committers:"). */
+const MEMBERS_LABEL = /\b(?:maintainers|members|committers|approvers|reviewers|owners)\s*:/i;
+/**
+ * The prose of a member file without a closing list of former members: flux's helm-controller MAINTAINERS, a text file
+ * with no heading, says where the maintainers chat and that it "shares maintainers from the main Flux v2 git repository,
+ * as listed in https://github.com/fluxcd/flux2/blob/main/MAINTAINERS", then "Retired maintainers:" and one name.
+ */
+function currentProse(o) {
+    const m = o.headings.length === 0 ? FORMER_LABEL.exec(o.lead) : null;
+    if (!m || MEMBERS_LABEL.test(o.lead.slice(m.index + m[0].length)))
+        return o.proseChars;
+    return Math.max(0, o.proseChars - (o.lead.length - m.index));
+}
 /**
  * The link of a member file that names no one and hands the list to another repository or site: kyverno's MAINTAINERS.md,
  * "The list of maintainers for Kyverno and its sub-projects is managed at: https://github.com/kyverno/community/blob/main/MAINTAINERS.md".
  */
 function handedOut(facts, doc) {
     const o = doc.outline;
-    if (!o || o.proseChars >= POINTER_PROSE || o.emails.length > 0 || o.links.some((l) => PROFILE_LINK.test(l.target)))
+    if (!o || currentProse(o) >= POINTER_PROSE || o.emails.length > 0 || o.links.some((l) => PROFILE_LINK.test(l.target)))
         return undefined;
     const bodies = [o.lead, ...o.headings.map((h) => h.body)];
     if (bodies.some((b) => osps_gv_01_01_HANDLE.test(b)))
@@ -23357,8 +23522,10 @@ function osps_gv_01_01_evaluate(facts) {
 // instructions to coding agents and threat models are not read: their "responsibilities" and
 // "roles" are the Contributor Covenant's boilerplate, the agent's persona and the software's. A Security Insights link that
 // contradicts the tree fails; a document section passes; a declaration elsewhere is attested
-// (decideDocs, helpers/documentation.ts). A repository without a governance document of its own
+// (decideDocs, helpers/documentation.ts); a roles section that only links a page out of the repository (guac's
+// "Contributor ladder": "See the GUAC website") is attested, not passed. A repository without a governance document of its own
 // has the owner's default GOVERNANCE.md, which GitHub shows it: attested (missingUnlessDefaultElsewhere). Otherwise fail.
+
 
 
 
@@ -23478,8 +23645,10 @@ const osps_gv_01_02_whileActive = true;
 function osps_gv_01_02_evaluate(facts) {
     const found = [];
     const roles = ['governance', 'maintainers', 'contributing', 'docs', 'readme'];
-    const section = findProjectSection(facts, roles, (h, doc) => rolesHeading(h, doc) && aboutMembers(doc, h) && !titlesOnly(h), 60, GOVERNANCE_PAGE) ??
-        findProjectSection(facts, ['governance', 'maintainers', 'docs'], dutySection, 60, GOVERNANCE_PAGE);
+    // A roles section that only links a page elsewhere describes no role here: attested below (sectionKeptElsewhere).
+    const rolesHere = (h, doc) => rolesHeading(h, doc) && aboutMembers(doc, h);
+    const own = (h, doc) => rolesHere(h, doc) && !titlesOnly(h) && sectionElsewhere(facts, doc, h) === undefined;
+    const section = findProjectSection(facts, roles, own, 60, GOVERNANCE_PAGE) ?? findProjectSection(facts, ['governance', 'maintainers', 'docs'], dutySection, 60, GOVERNANCE_PAGE);
     const titled = section ? null : findProjectSection(facts, roles, (h, doc) => titlesOnly(h) && aboutMembers(doc, h), 60, GOVERNANCE_PAGE);
     if (section)
         found.push(sectionEvidence(section, 'roles and responsibilities described'));
@@ -23497,9 +23666,14 @@ function osps_gv_01_02_evaluate(facts) {
     }
     const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', rolesSection);
     const remediation = `${sectionAdvice(ROLES, 'describing each role (e.g. maintainer, reviewer, contributor), what it may do and what it is expected to do')}. Link it from repository.documentation.governance in ${insightsFile(facts)}.`;
-    return decideDocs(found, si, 'repository.documentation.governance', () => titled
-        ? unknown(`"${titled.heading.text.slice(0, 80)}" lists the members with a title each, but describes no responsibilities`, remediation, [sectionEvidence(titled, 'members listed with a role title, no responsibilities described')])
-        : missingUnlessDefaultElsewhere(facts, 'governance', 'describes each role and its responsibilities', 'no section describing roles and responsibilities in GOVERNANCE, MAINTAINERS, CONTRIBUTING, the README or docs/', remediation));
+    return decideDocs(found, si, 'repository.documentation.governance', () => {
+        const away = sectionKeptElsewhere(facts, roles, rolesHere, 'description of the roles');
+        if (away.length > 0)
+            return attested(away, `Check that the page it links describes each role and its responsibilities, or: ${remediation}`);
+        return titled
+            ? unknown(`"${titled.heading.text.slice(0, 80)}" lists the members with a title each, but describes no responsibilities`, remediation, [sectionEvidence(titled, 'members listed with a role title, no responsibilities described')])
+            : missingUnlessDefaultElsewhere(facts, 'governance', 'describes each role and its responsibilities', 'no section describing roles and responsibilities in GOVERNANCE, MAINTAINERS, CONTRIBUTING, the README or docs/', remediation);
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/rules/helpers/declared-settings.ts
@@ -23858,7 +24032,8 @@ function issueSection(h, doc) {
 // section in docs/ or the README whose heading says it is about contributions (not AGENTS.md and its
 // kin: argo-cd's "Argo CD Contribution Requirements" there is a prompt for coding agents, not the
 // project's guide to its contributors). A guide's title ("Contribution Guidelines") is cited only when no section
-// below it states requirements. A Security Insights
+// below it states requirements; last, a pull request template's checklist of what every change must meet (witness's
+// "Acceptance Criteria Met"). A Security Insights
 // link that contradicts the tree fails; a document section passes; a declaration elsewhere is
 // attested (decideDocs, helpers/documentation.ts); with no guide of its own, the owner's default
 // guide is attested, or unknown when unread (missingUnlessGuideElsewhere). Otherwise fail.
@@ -24005,6 +24180,17 @@ function requirementsSection(doc) {
 }
 /** In docs/, the pages on contributing and pull requests are read first: their requirements apply to every change (eslint's pull-requests.md before its ai-policy.md). */
 const CONTRIBUTION_PAGE = /(?:contribut|pull[-_]?requests?)[^/]*$/i;
+/**
+ * A pull request template's checklist of what every change must meet, under a heading that says so: witness's "Acceptance
+ * Criteria Met" ("Docs changes if needed", "Testing changes if needed", "All workflow checks passing", "DCO Sign-off"), a
+ * "PR Checklist". Every author of a pull request is shown it: the project's requirements for a contribution, read after the
+ * guide's own sections and sentences. Two boxes at least: one is a single reminder.
+ */
+const TEMPLATE_CHECKLIST_HEADING = /\b(?:checklist|acceptance criteria|requirements|definition of done|before (?:you )?(?:submit|merg)\w*)\b/i;
+const CHECKBOX = /\[[ xX]\]/g;
+function templateChecklist(h) {
+    return TEMPLATE_CHECKLIST_HEADING.test(h.text) && (h.body.match(CHECKBOX)?.length ?? 0) >= 2;
+}
 const osps_gv_03_02_id = 'OSPS-GV-03.02';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_gv_03_02_whileActive = true;
@@ -24027,8 +24213,11 @@ function osps_gv_03_02_evaluate(facts) {
         found.push(sectionEvidence(section, 'requirements for acceptable contributions'));
     else {
         const stated = requirementStatement(facts);
+        const checklist = stated ? undefined : findSectionWhere(facts, ['pull-request-template'], templateChecklist, 0);
         if (stated)
             found.push(stated);
+        else if (checklist)
+            found.push(sectionEvidence(checklist, 'requirements for acceptable contributions, in the pull request template\'s checklist'));
     }
     const si = siDocs(facts, ['repository.documentation.contributing-guide'], 'contribution guide', requirementsSection);
     const remediation = 'Extend CONTRIBUTING.md with the requirements a contribution must meet: coding standards and linters, the tests to add and run, commit message and pull request rules, and any DCO sign-off; link it from repository.documentation.contributing-guide.';
@@ -24036,6 +24225,8 @@ function osps_gv_03_02_evaluate(facts) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-gv-04-01.ts
+
+
 
 
 
@@ -24098,7 +24289,10 @@ const osps_gv_04_01_id = 'OSPS-GV-04.01';
 const osps_gv_04_01_whileActive = true;
 function osps_gv_04_01_evaluate(facts) {
     const found = [];
-    const section = findProjectSection(facts, ['governance', 'maintainers', 'contributing', 'security', 'docs', 'readme'], (h) => vetting(h) || (JOINING_HEADING.test(h.text) && VETTING_WORDS.test(h.body)), 80);
+    const vettingRoles = ['governance', 'maintainers', 'contributing', 'security', 'docs', 'readme'];
+    // A vetting section that only links a page elsewhere ("See the GUAC website for the contributor ladder") says nothing
+    // here of how collaborators are vetted: attested below (sectionKeptElsewhere).
+    const section = findProjectSection(facts, vettingRoles, (h, doc) => (vetting(h) || (JOINING_HEADING.test(h.text) && VETTING_WORDS.test(h.body))) && sectionElsewhere(facts, doc, h) === undefined, 80);
     if (section)
         found.push(sectionEvidence(section, 'policy for reviewing collaborators before granting escalated permissions'));
     else {
@@ -24114,6 +24308,9 @@ function osps_gv_04_01_evaluate(facts) {
     const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', (doc) => sectionIn(doc, vetting, 80));
     const remediation = 'Add a "Becoming a maintainer" section to GOVERNANCE.md stating how a contributor is nominated, reviewed and approved (by whom, on what criteria, including confirming their identity) before getting merge rights, release credentials or secrets.';
     return decideDocs(found, si, 'repository.documentation.governance', () => {
+        const away = sectionKeptElsewhere(facts, vettingRoles, (h) => vetting(h), 'process for vetting collaborators');
+        if (away.length > 0)
+            return attested(away, `Check that the page it links says how contributors are reviewed before they get escalated permissions, or: ${remediation}`);
         const out = missingUnlessDefaultElsewhere(facts, 'governance', 'says how contributors are reviewed before they get escalated permissions', 'no section on becoming a maintainer or committer, or on granting access, in GOVERNANCE, MAINTAINERS, CONTRIBUTING or docs/', remediation);
         // Show the section read and why it did not count, so the maintainer sees what to add to it.
         const unvetted = out.status === 'fail' ? findProjectSection(facts, ['governance', 'maintainers', 'contributing', 'security', 'docs', 'readme'], (h) => JOINING_HEADING.test(h.text), 80) : undefined;
@@ -24273,7 +24470,8 @@ function osps_le_02_01_evaluate(facts) {
             continue;
         }
         if (f.refersTo) {
-            unclear.push(fileEvidence(f.path, `holds no license text of its own: it names the license files ${f.refersTo.files.join(', ')}`, f.refersTo.line));
+            const named = f.refersTo.byLicense ? `the licenses of ${f.refersTo.files.join(', ')}` : `the license files ${f.refersTo.files.join(', ')}`;
+            unclear.push(fileEvidence(f.path, `holds no license text of its own: it names ${named}`, f.refersTo.line));
             continue;
         }
         if (!m || !m.spdxId) {
@@ -24740,7 +24938,7 @@ function osps_qa_06_01_evaluate(facts) {
 
 const TESTING_HEADING = /\btest(s|ing)?\b|\btest suite\b/i;
 const TESTS_WORD = /\btest(?:s|ing)\b/i;
-const TEST_COMMAND = /\b(npm|pnpm|yarn|bun) (run )?test\b|\bgo test\b|\bcargo (test|nextest)\b|\bpytest\b|\btox\b|\bnox\b|\bmake ([\w-]{0,30}test[\w-]{0,30}|check)\b|\bmvnw? (clean )?(test|verify)\b|\bgradlew? (test|check)\b|\bctest\b|\bdotnet test\b|\brspec\b|\bphpunit\b|\bvitest\b|\bjest\b|\bmocha\b|\bunittest\b|\bbats\b|\bct (lint|install)\b|\bhelm (unittest|test)\b|\b(swift|dart|flutter|mix|stack|cabal|sbt|lein|deno|bazel|bazelisk|meson|zig build) test\b|\brake (test|spec)\b|\bmage test\b/i;
+const TEST_COMMAND = /\b(npm|pnpm|yarn|bun) (run )?test\b|\bgo test\b|\bcargo (test|nextest|hack test|miri test|llvm-cov|tarpaulin)\b|\bpytest\b|\btox\b|\bnox\b|\bmake ([\w-]{0,30}test[\w-]{0,30}|check)\b|\bmvnw? (clean )?(test|verify)\b|\bgradlew? (test|check)\b|\bctest\b|\bdotnet test\b|\brspec\b|\bphpunit\b|\bvitest\b|\bjest\b|\bmocha\b|\bunittest\b|\bbats\b|\bct (lint|install)\b|\bhelm (unittest|test)\b|\b(swift|dart|flutter|mix|stack|cabal|sbt|lein|deno|bazel|bazelisk|meson|zig build) test\b|\brake (test|spec)\b|\bmage test\b/i;
 const osps_qa_06_02_RUNNING_TESTS = /\b(run|runs|ran|running|execute|executes|executing)\b[^.]{0,60}\b(tests?|test suite)\b|\b(tests?|test suite)\b[^.]{0,40}\b(are run|run|runs|execute)\b/i;
 /** A document path that names the project's own test suite. */
 const PROJECT_TESTS_DOC = /(?:^|\/)(?:tests?|testing)\/|(?:^|\/|[-_])(?:run[-_]?tests|test[-_]?suite|running[-_]tests)[^/]*$/i;
@@ -24940,9 +25138,10 @@ const osps_qa_06_03_TEST_WORD = /\b(?:add|adding|write|writing|include|including
 /**
  * A pull request template's checklist item that the change has tests: "[ ] Unit tests for the changes exist" (pydantic), "[ ] Added tests." (rubocop), "* Tests are provided" (logging-log4j2),
  * "[ ] **Tests added/updated**: New/changed code is covered by appropriate tests" (envoyproxy/gateway), "[ ] Proper tests/regressions
- * included?" (spire), "[ ] All new code is covered by tests" (sigstore/model-transparency).
+ * included?" (spire), "[ ] All new code is covered by tests" (sigstore/model-transparency), "[ ] Testing changes if needed" (witness's
+ * "Acceptance Criteria Met", beside "Docs changes if needed": changes to the tests, as the major change needs them).
  */
-const TEMPLATE_TEST_ITEM = new RegExp(String.raw `^(?:(?:[\w-]+\s+){0,2}tests?\b(?:\s+[\w-]+){0,5}\s+(?:exist|(?:are|were|have been)\s+(?:added|included|updated|written|provided))\b|(?:[\w-]+\s+){0,2}tests?(?:\/[\w-]{1,30})?\s+(?:added|updated|included|written)\b|(?:added|updated|wrote|written|included)${TEST_GAP}|(?:[\w/-]+\s+){0,3}(?:code|changes?|features?|fix(?:es)?|functionality)\s+(?:is|are|has been|have been)\s+(?:fully\s+)?covered\s+by${TEST_GAP})`, 'i');
+const TEMPLATE_TEST_ITEM = new RegExp(String.raw `^(?:(?:[\w-]+\s+){0,2}tests?\b(?:\s+[\w-]+){0,5}\s+(?:exist|(?:are|were|have been)\s+(?:added|included|updated|written|provided))\b|(?:[\w-]+\s+){0,2}tests?(?:\/[\w-]{1,30})?\s+(?:added|updated|included|written)\b|(?:added|updated|wrote|written|included)${TEST_GAP}|(?:[\w/-]+\s+){0,3}(?:code|changes?|features?|fix(?:es)?|functionality)\s+(?:is|are|has been|have been)\s+(?:fully\s+)?covered\s+by${TEST_GAP}|(?:tests?|testing)\s+(?:changes|updates)(?:\s+(?:if|when|where|as)\s+(?:needed|necessary|required|applicable|appropriate)\b|\s*[.!]?$))`, 'i');
 /** In docs/ and governance, only sections about contributing, testing or review state the policy. */
 const TEST_POLICY_SECTION = /contribut|\btest|pull requests?|\bpatch|\breview|development|guidelines?|submitting|submissions?\b|changes/i;
 const osps_qa_06_03_id = 'OSPS-QA-06.03';

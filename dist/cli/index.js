@@ -2621,7 +2621,7 @@ async function evaluate_run(args) {
     const problem = output === undefined ? null : outputProblem(output);
     if (problem)
         throw new cli_args/* UsageError */.eb(`cannot write ${output}: ${problem}`);
-    const { evaluate } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(878), __nccwpck_require__.e(607), __nccwpck_require__.e(91), __nccwpck_require__.e(44), __nccwpck_require__.e(827), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1964));
+    const { evaluate } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(878), __nccwpck_require__.e(607), __nccwpck_require__.e(91), __nccwpck_require__.e(44), __nccwpck_require__.e(217), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1964));
     const { workTreePrefix } = await __nccwpck_require__.e(/* import() */ 643).then(__nccwpck_require__.bind(__nccwpck_require__, 2643));
     const { result, warnings, nameBytes } = await evaluate(path, { level, offline: Boolean(args.flags.offline), token: token || undefined, repository: repo, timeLimitSeconds });
     const { render } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(91), __nccwpck_require__.e(597)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9597));
@@ -2689,7 +2689,7 @@ async function insights_run(args) {
         throw new cli_args/* UsageError */.eb('usage: slam insights init [path] [--force] [--print]');
     if (rest.length > 0)
         throw new cli_args/* UsageError */.eb('insights init takes at most one path');
-    const { draftInsightsFile } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(878), __nccwpck_require__.e(607), __nccwpck_require__.e(827), __nccwpck_require__.e(284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4284));
+    const { draftInsightsFile } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(878), __nccwpck_require__.e(607), __nccwpck_require__.e(217), __nccwpck_require__.e(284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4284));
     const outcome = await draftInsightsFile(path, { force: Boolean(args.flags.force), print: Boolean(args.flags.print) });
     if (outcome.printed !== undefined)
         process.stdout.write(outcome.printed);

@@ -1,5 +1,5 @@
-export const id = 827;
-export const ids = [827];
+export const id = 217;
+export const ids = [217];
 export const modules = {
 
 /***/ 4312:
@@ -188,18 +188,15 @@ function blankComments(text, blank = () => true) {
 
 /***/ }),
 
-/***/ 7091:
+/***/ 1141:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  $: () => (/* binding */ gatherLicense)
-});
-
-// EXTERNAL MODULE: ./src/facts/outlines.ts + 2 modules
-var outlines = __webpack_require__(8005);
-;// CONCATENATED MODULE: ./src/facts/license-version.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EH: () => (/* binding */ chooseVersion),
+/* harmony export */   eS: () => (/* binding */ manifestLicenses)
+/* harmony export */ });
+/* unused harmony export versionPair */
+/* harmony import */ var _outlines_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8005);
 // Which of two SPDX ids that share one license text a license file is. GPL-2.0-only and
 // GPL-2.0-or-later (and the LGPL, AGPL and GFDL versions) have the same text: the choice is made
 // where the project declares its license, in a package manifest's license field (pandoc.cabal:5
@@ -232,6 +229,27 @@ const MANIFEST = [
     { test: (n) => n.endsWith('.cabal') && n.length > 6, values: cabalLicense },
     { test: (n) => n.endsWith('.gemspec') && n.length > 8, values: gemspecLicense },
 ];
+/**
+ * The license fields of the package manifests at the root (Cargo.toml's `license = "MIT OR Apache-2.0"`), in file order:
+ * where the project states how several license files combine.
+ */
+function manifestLicenses(snap) {
+    const out = [];
+    for (const f of snap.files) {
+        if (f.kind === 'submodule' || f.path.includes('/'))
+            continue;
+        const manifest = MANIFEST.find((m) => m.test(f.path));
+        if (!manifest || out.length >= MAX_DECLARATIONS)
+            continue;
+        const r = snap.read(f.path);
+        if (!r.ok)
+            continue;
+        const lines = r.text.split('\n');
+        for (const v of manifest.values(lines))
+            out.push({ path: f.path, line: v.line, value: v.value.trim() });
+    }
+    return out;
+}
 const NOTICE = /^(?:copyright|notice)(?:\.(?:md|txt|markdown|rst))?$/i;
 const README = /^readme(?:\.(?:md|markdown|txt))?$/i;
 /**
@@ -257,7 +275,7 @@ function chooseVersion(snap, ids, licensePaths) {
         for (const v of manifest.values(lines)) {
             const id = choiceInExpression(v.value, pair);
             if (id) {
-                declarations.push({ spdxId: id, path, line: v.line, text: license_version_short(lines[v.line - 1]) });
+                declarations.push({ spdxId: id, path, line: v.line, text: short(lines[v.line - 1]) });
                 break;
             }
         }
@@ -284,7 +302,7 @@ function chooseVersion(snap, ids, licensePaths) {
         const title = LICENSE_TITLE.exec(r.text.slice(0, MAX_NOTICE_CHARS));
         const m = title ? ONLY_THIS_VERSION.exec(r.text.slice(0, title.index)) : null;
         if (m)
-            declarations.push({ spdxId: pair.only, path, line: r.text.slice(0, m.index).split('\n').length, text: license_version_short(m[0]) });
+            declarations.push({ spdxId: pair.only, path, line: r.text.slice(0, m.index).split('\n').length, text: short(m[0]) });
     }
     const ids2 = new Set(declarations.map((d) => d.spdxId));
     return { candidates: [pair.only, pair.orLater], spdxId: ids2.size === 1 ? declarations[0].spdxId : null, declarations };
@@ -310,7 +328,7 @@ function noticeChoice(lines, pair) {
     for (const l of lines) {
         const id = choiceInExpression(l.text, pair);
         if (id)
-            return { spdxId: id, line: l.line, text: license_version_short(l.text) };
+            return { spdxId: id, line: l.line, text: short(l.text) };
     }
     // The sentence runs over lines: read the lines as one text, and map the match back to its line.
     const text = lines.map((l) => l.text).join('\n');
@@ -330,7 +348,7 @@ function noticeChoice(lines, pair) {
         if (named?.family !== family || /[.!?](?:\s|$)/.test(before.slice(named.end)))
             continue;
         const at = lines[text.slice(0, m.index).split('\n').length - 1];
-        return { spdxId: pair.orLater, line: at.line, text: license_version_short(m[0]) };
+        return { spdxId: pair.orLater, line: at.line, text: short(m[0]) };
     }
     return null;
 }
@@ -374,7 +392,7 @@ function lastFamily(text) {
  * heading of the same or a higher level.
  */
 function licenseSection(snap, path, lines) {
-    const r = (0,outlines/* readOutline */.p)(snap, path);
+    const r = (0,_outlines_js__WEBPACK_IMPORTED_MODULE_0__/* .readOutline */ .p)(snap, path);
     if (!r.ok)
         return [];
     const headings = r.outline.headings;
@@ -389,7 +407,7 @@ function numbered(lines) {
     return lines.map((text, i) => ({ line: i + 1, text }));
 }
 /** A declaration as quoted in evidence: blanks collapsed, shortened. */
-function license_version_short(text) {
+function short(text) {
     const s = text.replace(/\s+/g, ' ').trim();
     return s.length > MAX_TEXT ? `${s.slice(0, MAX_TEXT - 3)}...` : s;
 }
@@ -446,6 +464,20 @@ function gemspecLicense(lines) {
     return out;
 }
 
+
+/***/ }),
+
+/***/ 3049:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  $: () => (/* binding */ gatherLicense)
+});
+
+// EXTERNAL MODULE: ./src/facts/license-version.ts
+var license_version = __webpack_require__(1141);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:module"
@@ -1513,6 +1545,8 @@ async function gatherLicense(snap) {
     const rootFile = found.some((f) => !f.path.includes('/'));
     const project = rootFile ? found.filter((f) => !f.atRoot || !f.path.includes('/')) : found;
     const files = [];
+    /** Short texts that matched nothing and name no other file: read again below for the licenses they name. */
+    const pointers = new Map();
     for (const { path, atRoot } of project.slice(0, MAX_LICENSE_FILES)) {
         if (!atRoot) {
             files.push({ path, atRoot, match: null });
@@ -1525,15 +1559,23 @@ async function gatherLicense(snap) {
             const match = await identifyLicense(r.text);
             const reserved = match.spdxId ? null : reservesAllRights(r.text);
             const refersTo = match.spdxId || reserved ? null : namedLicenseFiles(r.text, path, found);
-            files.push({ path, atRoot, match, ...(reserved ? { reserved } : {}), ...(refersTo ? { refersTo } : {}) });
+            const file = { path, atRoot, match, ...(reserved ? { reserved } : {}), ...(refersTo ? { refersTo } : {}) };
+            files.push(file);
+            if (!match.spdxId && !reserved && !refersTo && r.text.length <= MAX_POINTER_TEXT)
+                pointers.set(file, r.text);
         }
+    }
+    for (const [file, text] of pointers) {
+        const refersTo = namedLicenses(text, file.path, files);
+        if (refersTo)
+            file.refersTo = refersTo;
     }
     const paths = new Set(found.map((f) => f.path));
     for (const f of files) {
         const m = f.match;
         if (m?.method !== 'text-match' || m.spdxId === null || m.alternatives.length === 0)
             continue;
-        const choice = chooseVersion(snap, [m.spdxId, ...m.alternatives], paths);
+        const choice = (0,license_version/* chooseVersion */.EH)(snap, [m.spdxId, ...m.alternatives], paths);
         if (!choice)
             continue;
         f.versionChoice = choice;
@@ -1542,9 +1584,11 @@ async function gatherLicense(snap) {
     }
     return { files };
 }
+/** The longest text read as a pointer to other license files, not a license of its own. */
+const MAX_POINTER_TEXT = 4000;
 /** The other root license files a short text names (by file name), with the line of the first; null when it names none. */
 function namedLicenseFiles(text, self, found) {
-    if (text.length > 4000)
+    if (text.length > MAX_POINTER_TEXT)
         return null;
     const others = found.filter((f) => f.atRoot && !f.path.includes('/') && f.path !== self).map((f) => f.path);
     const at = new Map();
@@ -1557,6 +1601,35 @@ function namedLicenseFiles(text, self, found) {
         return null;
     const first = Math.min(...at.values());
     return { files: [...at.keys()], line: text.slice(0, first).split('\n').length };
+}
+/**
+ * The other root license files whose identified license a short text names by its family, a word of its own (BurntSushi's
+ * COPYING: "This project is dual-licensed under the Unlicense and MIT licenses", beside UNLICENSE and LICENSE-MIT), with
+ * the line of the first; null when it names none. Every such file must be named: a text naming one of two is no pointer.
+ */
+function namedLicenses(text, self, files) {
+    const others = files.filter((f) => f.atRoot && !f.path.includes('/') && f.path !== self && f.match?.spdxId);
+    if (others.length === 0)
+        return null;
+    const lower = text.toLowerCase();
+    const at = new Map();
+    for (const o of others) {
+        const family = (o.match?.spdxId ?? '').split('-')[0].toLowerCase();
+        const i = family.length >= 3 ? wordAt(lower, family) : -1;
+        if (i < 0)
+            return null;
+        at.set(o.path, i);
+    }
+    const first = Math.min(...at.values());
+    return { files: [...at.keys()], line: text.slice(0, first).split('\n').length, byLicense: true };
+}
+/** Where `word` stands in `text` as a word of its own (MIT, not "MITRE" or "submit"), or -1. */
+function wordAt(text, word) {
+    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+        if (!/\w/.test(text.charAt(i - 1)) && !/\w/.test(text.charAt(i + word.length)))
+            return i;
+    }
+    return -1;
 }
 /** Where a file name stands in a text as a whole name (COPYING, not the start of COPYING.LESSER), or -1. */
 function nameAt(text, name) {
