@@ -10,7 +10,7 @@ import { attested, fail, type Outcome, pass, unknown } from '../types.ts';
 import { declaredDefaultBranch, declaredEvidence, NOT_OBSERVED } from './declared-settings.ts';
 import { capEvidence } from './evidence.ts';
 import { insightsEvidence, insightsField } from './insights.ts';
-import { callEvidence, callsElsewhere } from './workflows.ts';
+import { baseOnlyOnPullRequestTarget, callEvidence, callsElsewhere } from './workflows.ts';
 
 interface ScanSpec {
   detector: Detector;
@@ -37,6 +37,15 @@ const PRE_MERGE = new Set(['pull_request', 'pull_request_target', 'merge_group']
 
 function beforeMerge(h: DetectorHit): boolean {
   return h.qualifies && h.triggers.some((t) => PRE_MERGE.has(t));
+}
+
+/**
+ * A scan command run on the checked-out tree whose only pre-merge trigger is pull_request_target, in a job that checks
+ * out the base branch (workflows.ts baseOnlyOnPullRequestTarget): it scans the code already merged, not the change. An
+ * action that reads the change from the API (dependency-review-action) is not judged so.
+ */
+function scansBaseOnly(facts: Facts, h: DetectorHit): boolean {
+  return h.via !== 'uses' && baseOnlyOnPullRequestTarget(facts, h);
 }
 
 /**
@@ -78,7 +87,8 @@ function partialEvidence(h: DetectorHit, paths: string[] | null): Evidence {
 }
 
 export function perChange(facts: Facts, spec: ScanSpec): Outcome {
-  const preMerge = spec.detector.hits.filter(beforeMerge);
+  const baseOnly = spec.detector.hits.filter((h) => beforeMerge(h) && scansBaseOnly(facts, h));
+  const preMerge = spec.detector.hits.filter((h) => beforeMerge(h) && !baseOnly.includes(h));
   const filtered = new Map(preMerge.map((h) => [h, h.covers ? null : pathFilters(facts, h)] as const));
   const seen = new Map<DetectorHit, string>();
   for (const h of preMerge) {
@@ -135,7 +145,8 @@ export function perChange(facts: Facts, spec: ScanSpec): Outcome {
       else notCi.push(insightsEvidence(facts, `${field}.integration`, `Security Insights lists ${spec.what} tool ${JSON.stringify(name)}, but not as integrated in CI`));
     });
   }
-  const others = [...partial, ...spec.detector.hits.filter((h) => !preMerge.includes(h)).map((h) => hitEvidence(h, false))];
+  const baseEvidence = (h: DetectorHit): Evidence => ({ ...hitEvidence(h, true), detail: `${hitEvidence(h, true).detail}, but only on pull_request_target in a job that checks out the base branch (actions/checkout without ref:): it scans the code already merged, not the change` });
+  const others = [...partial, ...baseOnly.map(baseEvidence), ...spec.detector.hits.filter((h) => !preMerge.includes(h) && !baseOnly.includes(h)).map((h) => hitEvidence(h, false))];
   // A declared tool the workflows show running only on a schedule (or by hand) contradicts "ci: true";
   // a declared tool not seen in any workflow (a GitHub app, an external service) is the project's word.
   const seenTools = spec.detector.hits.map((h) => h.tool.toLowerCase());
