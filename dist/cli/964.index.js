@@ -26139,6 +26139,14 @@ function beforeMerge(h) {
     return h.qualifies && h.triggers.some((t) => PRE_MERGE.has(t));
 }
 /**
+ * A scan command run on the checked-out tree whose only pre-merge trigger is pull_request_target, in a job that checks
+ * out the base branch (workflows.ts baseOnlyOnPullRequestTarget): it scans the code already merged, not the change. An
+ * action that reads the change from the API (dependency-review-action) is not judged so.
+ */
+function scansBaseOnly(facts, h) {
+    return h.via !== 'uses' && baseOnlyOnPullRequestTarget(facts, h);
+}
+/**
  * The `paths` filters that limit every pre-merge trigger of the hit's workflow, or null when some
  * pre-merge trigger runs on any change (click's zizmor.yaml: `pull_request: paths: ["**\/*.yaml?"]`
  * never sees a Python change). `paths-ignore` leaves the scan on every other change and is not counted.
@@ -26178,7 +26186,8 @@ function partialEvidence(h, paths) {
     return { kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `${base}, ${why}` };
 }
 function perChange(facts, spec) {
-    const preMerge = spec.detector.hits.filter(beforeMerge);
+    const baseOnly = spec.detector.hits.filter((h) => beforeMerge(h) && scansBaseOnly(facts, h));
+    const preMerge = spec.detector.hits.filter((h) => beforeMerge(h) && !baseOnly.includes(h));
     const filtered = new Map(preMerge.map((h) => [h, h.covers ? null : pathFilters(facts, h)]));
     const seen = new Map();
     for (const h of preMerge) {
@@ -26229,7 +26238,8 @@ function perChange(facts, spec) {
                 notCi.push(insightsEvidence(facts, `${field}.integration`, `Security Insights lists ${spec.what} tool ${JSON.stringify(name)}, but not as integrated in CI`));
         });
     }
-    const others = [...partial, ...spec.detector.hits.filter((h) => !preMerge.includes(h)).map((h) => hitEvidence(h, false))];
+    const baseEvidence = (h) => ({ ...hitEvidence(h, true), detail: `${hitEvidence(h, true).detail}, but only on pull_request_target in a job that checks out the base branch (actions/checkout without ref:): it scans the code already merged, not the change` });
+    const others = [...partial, ...baseOnly.map(baseEvidence), ...spec.detector.hits.filter((h) => !preMerge.includes(h) && !baseOnly.includes(h)).map((h) => hitEvidence(h, false))];
     // A declared tool the workflows show running only on a schedule (or by hand) contradicts "ci: true";
     // a declared tool not seen in any workflow (a GitHub app, an external service) is the project's word.
     const seenTools = spec.detector.hits.map((h) => h.tool.toLowerCase());
