@@ -205,6 +205,12 @@ class LineIndex {
 // Written in two parts: secret scanners (ours included) read this file too.
 const PUBLISHED_DEMO_SECRETS = new Map([['zuf+tfteSlswRu7' + 'BJ86wekitnifILbZam1KYY3TG', "MinIO's public demo server play.min.io, published in MinIO's documentation"]]);
 
+/** How sure a token rule's match is a secret: a published demo key is for review only. */
+function tokenJudgement(rule: TokenRule, secret: string): { confidence: SecretConfidence; detail: string } {
+  const demo = PUBLISHED_DEMO_SECRETS.get(secret);
+  return demo === undefined ? { confidence: 'high', detail: rule.detail } : { confidence: 'low', detail: `${rule.detail}: the key of ${demo}, not a secret` };
+}
+
 /** A token's known prefix (ghp_, sk_live_, xoxb-, AKIA, ...), left out when judging whether the rest is a placeholder. */
 const TOKEN_PREFIX = /^[a-z]+_(live_)?|^[A-Za-z]{3,4}[-_]|^AIza|^AKIA|^ASIA/;
 
@@ -248,13 +254,9 @@ export function scanText(path: string, text: string): SecretFinding[] {
         awsIds.push({ offset, line: idx.at(offset).line });
         continue;
       }
-      const demo = PUBLISHED_DEMO_SECRETS.get(secret);
-      if (demo !== undefined) {
-        add(rule.kind, offset, secret, 'low', `${rule.detail}: the key of ${demo}, not a secret`);
-        continue;
-      }
-      if (rule.kind === 'aws-secret-access-key') awsSecrets.push({ offset, line: idx.at(offset).line });
-      add(rule.kind, offset, secret, 'high', rule.detail);
+      const judged = tokenJudgement(rule, secret);
+      if (rule.kind === 'aws-secret-access-key' && judged.confidence === 'high') awsSecrets.push({ offset, line: idx.at(offset).line });
+      add(rule.kind, offset, secret, judged.confidence, judged.detail);
       if (out.length >= MAX_FINDINGS_PER_FILE) break;
     }
   }
@@ -304,7 +306,7 @@ export function scanLines(path: string, lines: readonly GrepLine[]): SecretFindi
         // An ID is paired with secrets on nearby lines; a match whose gate is not on a reported line
         // (a mixed-case secret key name) is judged by the whole file.
         if (rule.kind === 'aws-access-key-id' || !gate) return null;
-        out.push({ kind: rule.kind, path, line: l.line, column: offset + 1, preview: preview(secret), confidence: 'high', severity, detail: rule.detail });
+        out.push({ kind: rule.kind, path, line: l.line, column: offset + 1, preview: preview(secret), severity, ...tokenJudgement(rule, secret) });
         if (out.length >= MAX_FINDINGS_PER_FILE) break;
       }
     }
