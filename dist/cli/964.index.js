@@ -9088,6 +9088,11 @@ class LineIndex {
  */
 // Written in two parts: secret scanners (ours included) read this file too.
 const PUBLISHED_DEMO_SECRETS = new Map([['zuf+tfteSlswRu7' + 'BJ86wekitnifILbZam1KYY3TG', "MinIO's public demo server play.min.io, published in MinIO's documentation"]]);
+/** How sure a token rule's match is a secret: a published demo key is for review only. */
+function tokenJudgement(rule, secret) {
+    const demo = PUBLISHED_DEMO_SECRETS.get(secret);
+    return demo === undefined ? { confidence: 'high', detail: rule.detail } : { confidence: 'low', detail: `${rule.detail}: the key of ${demo}, not a secret` };
+}
 /** A token's known prefix (ghp_, sk_live_, xoxb-, AKIA, ...), left out when judging whether the rest is a placeholder. */
 const TOKEN_PREFIX = /^[a-z]+_(live_)?|^[A-Za-z]{3,4}[-_]|^AIza|^AKIA|^ASIA/;
 /** Each match of `rule` in `text` that is not a placeholder: the secret (its group, or the match) and where it starts. */
@@ -9132,14 +9137,10 @@ function scanText(path, text) {
                 awsIds.push({ offset, line: idx.at(offset).line });
                 continue;
             }
-            const demo = PUBLISHED_DEMO_SECRETS.get(secret);
-            if (demo !== undefined) {
-                add(rule.kind, offset, secret, 'low', `${rule.detail}: the key of ${demo}, not a secret`);
-                continue;
-            }
-            if (rule.kind === 'aws-secret-access-key')
+            const judged = tokenJudgement(rule, secret);
+            if (rule.kind === 'aws-secret-access-key' && judged.confidence === 'high')
                 awsSecrets.push({ offset, line: idx.at(offset).line });
-            add(rule.kind, offset, secret, 'high', rule.detail);
+            add(rule.kind, offset, secret, judged.confidence, judged.detail);
             if (out.length >= MAX_FINDINGS_PER_FILE)
                 break;
         }
@@ -9192,7 +9193,7 @@ function scanLines(path, lines) {
                 // (a mixed-case secret key name) is judged by the whole file.
                 if (rule.kind === 'aws-access-key-id' || !gate)
                     return null;
-                out.push({ kind: rule.kind, path, line: l.line, column: offset + 1, preview: preview(secret), confidence: 'high', severity, detail: rule.detail });
+                out.push({ kind: rule.kind, path, line: l.line, column: offset + 1, preview: preview(secret), severity, ...tokenJudgement(rule, secret) });
                 if (out.length >= MAX_FINDINGS_PER_FILE)
                     break;
             }
