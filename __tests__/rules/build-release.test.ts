@@ -215,6 +215,11 @@ describe('OSPS-BR-03.01 official channels over HTTPS', () => {
     expect(c.status).toBe('pass');
     expect(details(c)).not.toMatch(/scorecard/);
     expect(details(c)).toMatch(/README link "Download" → https:\/\/github\.com\/octo-org\/demo-releases\/releases/);
+    // The same on the owner's GitHub Pages: a project site is its repository's (node-glob's link to isaacs.github.io/path-scurry).
+    const pages = '# Demo\n\nSee the [path-walker docs](https://octo-org.github.io/path-walker/).\n\nRead the [documentation](https://octo-org.github.io/demo/).\n';
+    const p = await control({ 'README.md': pages }, 'OSPS-BR-03.01', undefined, { git: true, remote: 'https://github.com/octo-org/demo.git' });
+    expect(details(p)).not.toMatch(/path-walker/);
+    expect(details(p)).toMatch(/octo-org\.github\.io\/demo/);
   });
   it('caps the evidence for a README with thousands of plain-http download links, in bounded time', async () => {
     const lines = Array.from({ length: 5000 }, (_, i) => `## Part ${i}\n\n[download ${i}](http://mirror${i}.acme.dev/demo.tgz)\n`).join('\n');

@@ -55,15 +55,16 @@ const LABEL_WORDS = new Set(
 
 /**
  * Where a URL is on GitHub: the owner (of github.com/owner/..., or of an <owner>.github.io site) and
- * the repository (of github.com/owner/repo/..., null for an owner's page or a site), lower-cased;
- * null for other hosts.
+ * the repository (of github.com/owner/repo/..., or of a project site's <owner>.github.io/repo/...; null for an owner's
+ * page or the owner's own site), lower-cased; null for other hosts. node-glob's README links
+ * isaacs.github.io/path-scurry, another project's documentation on its owner's site.
  */
 function githubPlace(uri: string): { owner: string; repo: string | null } | null {
   const m = /^https?:\/\/(?:www\.)?([^/?#:@\s]{1,253})(?:\/([^/?#\s]{1,100}))?(?:\/([^/?#\s]{1,100}))?/i.exec(uri);
   if (!m) return null;
   const host = m[1].toLowerCase();
   if (host === 'github.com') return { owner: m[2]?.toLowerCase() ?? '', repo: m[3] ? m[3].toLowerCase().replace(/\.git$/, '') : null };
-  return host.endsWith('.github.io') ? { owner: host.slice(0, -'.github.io'.length), repo: null } : null;
+  return host.endsWith('.github.io') ? { owner: host.slice(0, -'.github.io'.length), repo: m[2] ? m[2].toLowerCase() : null } : null;
 }
 
 /** A sponsor's advertisement says so in its query (axios's "utm_medium=paid_sponsorship"): the sponsor's site, not the project's. */
