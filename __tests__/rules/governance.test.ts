@@ -518,6 +518,15 @@ describe('OSPS-GV-03.01 a guide that only links to a website', () => {
 });
 
 describe('OSPS-GV-03.02 requirements for acceptable contributions', () => {
+  it("attests, not passes, a requirements section that only links another repository's guide (kubewarden's \"Code conventions\")", async () => {
+    const guide = '# Contributing\n\nThank you for your interest.\n\n## Code conventions\n\nPlease follow the [code conventions](https://github.com/acme/community/blob/main/CONVENTIONS.md).\n';
+    const c = await control({ 'CONTRIBUTING.md': guide }, 'OSPS-GV-03.02');
+    expect(c.status).toBe('attested');
+    expect(c.evidence[0]).toMatchObject({ path: 'CONTRIBUTING.md', line: 7, detail: expect.stringContaining('acme/community') });
+    // A section that states its requirements passes.
+    const own = guide.replace('Please follow the', 'All code must pass `make lint` and follow the');
+    expect((await control({ 'CONTRIBUTING.md': own }, 'OSPS-GV-03.02')).status).toBe('pass');
+  });
   it("passes on the pull request template's checklist of what every change must meet (witness's \"Acceptance Criteria Met\"), not on one box", async () => {
     const guide = `# Contributing to Witness\n\n## Getting Started\n\n${para('We welcome many different types of contributions.')}\n`;
     const tpl = '## What this PR does / why we need it\n\nDescription\n\n## Acceptance Criteria Met\n\n- [ ] Docs changes if needed\n- [ ] Testing changes if needed\n- [ ] All workflow checks passing (automatically enforced)\n- [ ] [DCO Sign-off](https://github.com/apps/dco)\n';

@@ -15,11 +15,12 @@ import { agentInstructions, type DocumentInfo, documentsOf } from '../facts/docu
 import type { Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
-import { decideDocs, missingUnlessGuideElsewhere, siDocs } from './helpers/documentation.ts';
+import { decideDocs, missingUnlessGuideElsewhere, sectionKeptElsewhere, siDocs } from './helpers/documentation.ts';
+import { sectionElsewhere } from './helpers/elsewhere.ts';
 import { findProjectSection, findSectionWhere, sectionEvidence, sectionIn, titledContributionGuide } from './helpers/sections.ts';
 import { statementEvidence, statementInDoc } from './helpers/statements.ts';
 import { issueSection, TEST_POLICY_NOT, TEST_POLICY_STATEMENT } from './helpers/test-policy.ts';
-import type { Outcome } from './types.ts';
+import { attested, type Outcome } from './types.ts';
 
 /**
  * Headings that state what a contribution must meet, a pull request by its short name too (clap's "Preparing the PR":
@@ -198,12 +199,15 @@ function guideTitle(h: Heading, doc: DocumentInfo): boolean {
 
 export function evaluate(facts: Facts): Outcome {
   const found: Evidence[] = [];
+  // A section that only hands its subject to a page elsewhere (kubewarden's CONTRIBUTING "Code conventions": one sentence
+  // linking the organization's guide) states no requirement itself: attested below.
+  const own = (test: (h: Heading, doc: DocumentInfo) => boolean) => (h: Heading, doc: DocumentInfo) => test(h, doc) && sectionElsewhere(facts, doc, h) === undefined;
   const section =
-    findSectionWhere(facts, ['contributing'], (h, doc) => !guideTitle(h, doc) && requirementsHeading(h), 60) ??
-    findSectionWhere(facts, ['contributing'], requirementsHeading, 60) ??
-    findSectionWhere(facts, ['contributing'], testsSection, 60) ??
-    findProjectSection(facts, ['docs', 'readme'], (h, doc) => CONTRIBUTION_REQUIREMENTS.test(h.text) && !agentInstructions(doc.path), 60, CONTRIBUTION_PAGE) ??
-    findSectionWhere(facts, ['docs'], (h, doc) => contributionGuidePage(doc) && !guideTitle(h, doc) && (requirementsHeading(h) || testsSection(h)), 60);
+    findSectionWhere(facts, ['contributing'], own((h, doc) => !guideTitle(h, doc) && requirementsHeading(h)), 60) ??
+    findSectionWhere(facts, ['contributing'], own(requirementsHeading), 60) ??
+    findSectionWhere(facts, ['contributing'], own(testsSection), 60) ??
+    findProjectSection(facts, ['docs', 'readme'], own((h, doc) => CONTRIBUTION_REQUIREMENTS.test(h.text) && !agentInstructions(doc.path)), 60, CONTRIBUTION_PAGE) ??
+    findSectionWhere(facts, ['docs'], own((h, doc) => contributionGuidePage(doc) && !guideTitle(h, doc) && (requirementsHeading(h) || testsSection(h))), 60);
   if (section) found.push(sectionEvidence(section, 'requirements for acceptable contributions'));
   else {
     const stated = requirementStatement(facts);
@@ -213,7 +217,9 @@ export function evaluate(facts: Facts): Outcome {
   }
   const si = siDocs(facts, ['repository.documentation.contributing-guide'], 'contribution guide', requirementsSection);
   const remediation = 'Extend CONTRIBUTING.md with the requirements a contribution must meet: coding standards and linters, the tests to add and run, commit message and pull request rules, and any DCO sign-off; link it from repository.documentation.contributing-guide.';
-  return decideDocs(found, si, 'repository.documentation.contributing-guide', () =>
-    missingUnlessGuideElsewhere(facts, 'states what contributions must meet', 'no section in CONTRIBUTING (or docs/) stating what contributions must meet: coding standards, tests, commit or pull request requirements, sign-off', remediation),
-  );
+  return decideDocs(found, si, 'repository.documentation.contributing-guide', () => {
+    const away = sectionKeptElsewhere(facts, ['contributing'], (h) => requirementsHeading(h), 'requirements for contributions');
+    if (away.length > 0) return attested(away, `Check that the page it links states what contributions must meet, or: ${remediation}`);
+    return missingUnlessGuideElsewhere(facts, 'states what contributions must meet', 'no section in CONTRIBUTING (or docs/) stating what contributions must meet: coding standards, tests, commit or pull request requirements, sign-off', remediation);
+  });
 }
