@@ -1012,6 +1012,17 @@ describe('OSPS-DO-07.01 build instructions', () => {
     const wheel = '# T\n\n## Download the code\n\n```shell\npip install ./dist/t-1.0-py3-none-any.whl\n```\n';
     expect((await control({ 'README.md': wheel }, 'OSPS-DO-07.01')).status).toBe('fail');
   });
+  it('passes on an "Installation" section that installs from source with a named build (bandit\'s start.rst, a Go library\'s docs), not on one that installs from the registry', async () => {
+    const rst = 'Getting Started\n===============\n\nInstallation\n------------\n\nTool is distributed on PyPI. Install it:\n\n.. code-block:: console\n\n    pip install tool\n\nRun Tool:\n\n.. code-block:: console\n\n    tool -r path/to/your/code\n\nTool can also be installed from source. To do so, either clone the\nrepository or download the source tarball from PyPI, then install it:\n\n.. code-block:: console\n\n    python setup.py install\n';
+    const c = await control({ 'README.md': '# Tool\n', 'doc/source/start.rst': rst }, 'OSPS-DO-07.01');
+    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'doc/source/start.rst', line: 19, detail: expect.stringContaining('`python setup.py install`') }] });
+    const go = '# Signing\n\n## Installation\n\nClone this repository and run the following command:\n\n```shell\n$ go install ./examples/tool-signing\n```\n';
+    expect(await control({ 'README.md': '# Tool\n', 'docs/signing.md': go }, 'OSPS-DO-07.01')).toMatchObject({ status: 'pass', evidence: [{ path: 'docs/signing.md', line: 5 }] });
+    const registry = '# Tool\n\n## Installation\n\nTool is built from source by PyPI for every release. Install it:\n\n```shell\npip install tool\n```\n';
+    expect((await control({ 'README.md': registry }, 'OSPS-DO-07.01')).status).toBe('fail');
+    const noSources = '# Tool\n\n## Installation\n\nInstall the command with Go:\n\n```shell\ngo install example.com/tool@latest\n```\n';
+    expect((await control({ 'README.md': noSources }, 'OSPS-DO-07.01')).status).toBe('fail');
+  });
   it('passes with a "Setting up" section of commands in CONTRIBUTING, not with a README "Setup" section', async () => {
     const c = await control({ 'CONTRIBUTING.md': '# Contributing\n\n## Setting up\n\nInstall Node 24 and git, then from a clone:\n\n```sh\nnpm ci && npm test\n```\n' }, 'OSPS-DO-07.01');
     expect(c.status).toBe('pass');

@@ -4,7 +4,8 @@
 // them for product features; a bare "Development" when it speaks of building, or its subsections list the toolchain and give commands); a "Build from source" section that is only a code block running a
 // build command; a README "Building" section whose prose says what building takes and names the tool (commons-io's "run
 // `mvn`"), before a contribution guide's "Getting Started"; a "Get the source code" section whose code then runs a named build or `pip install .`
-// (requests's docs/user/install.rst); or a build guide under docs/ (or a development folder's getting-started page, packaging's
+// (requests's docs/user/install.rst), or an "Installation" section that says to install from source or a clone and runs a named
+// build (bandit's `python setup.py install`); or a build guide under docs/ (or a development folder's getting-started page, packaging's
 // docs/development/getting-started.rst) that speaks of building (not one that only points to other pages). A root BUILDING.md or INSTALL file, which is not
 // outlined, is unknown rather than a guessed pass; a sentence on building and a named build command in a README without
 // headings (zlib's plain text); a contribution guide's step that says to build and names a build script the tree holds
@@ -37,7 +38,7 @@ const BUILD_HEADING = /\b(build(ing)?|compil(e|ing|ation)|from source|developmen
 const BUILD_STRONG = /\b(build(ing)? (it |the \w+ )?from source|(?<!open )source builds?|from (a |the )?(sources?( (code|distribution|tarball|archive|package|release))?|git (clone|check-?out|repository)|clone|check-?out)|build(ing)? (instructions|locally|the (project|code|binar(y|ies)|software))|how to build|build(ing)? (the )?sources?( code)?|^building( \S+)?$|^build$|^build(ing)? (and|&) test(ing)?$|development (setup|environment|steps|instructions)|developer (setup|guide)|dev(elopment)? env(ironment)?|set(ting)?[- ]?up (the |a |your )?(development|dev|local)|local development|install(ing|ation)? for development|(development|editable) install(ation)?)\b/i;
 
 /** Commands that build the software, in a section's code. */
-const BUILD_COMMAND = /\bmake(?:\s+(?:build|all|install|compile|release|binary|dist))?\b|\bgo\s+(?:build|install)\b|\bcargo\s+(?:build|rustc|cbuild)\b|\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?build\b|\b(?:mvn|mvnw|gradle|gradlew)\b[^\n]*\b(?:package|install|build|assemble|check|verify|compile)\b|\bpython3?\s+-m\s+build\b|\bpip3?\s+install\s+(?:-e|--editable)\b|\bpip3?\s+install\s+\.(?:\[[\w,-]{0,100}\])?(?!\S)|\bcmake\s+--build\b|\bcmake\b|\b(?:bazel|bazelisk)\s+build\b|\bdotnet\s+build\b|\bdocker\s+build\b|\bgem\s+build\b|\brake\s+(?:build|package|compile)\b/i;
+const BUILD_COMMAND = /\bmake(?:\s+(?:build|all|install|compile|release|binary|dist))?\b|\bgo\s+(?:build|install)\b|\bcargo\s+(?:build|rustc|cbuild)\b|\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?build\b|\b(?:mvn|mvnw|gradle|gradlew)\b[^\n]*\b(?:package|install|build|assemble|check|verify|compile)\b|\bpython3?\s+-m\s+build\b|\bpython3?\s+setup\.py\s+(?:install|build|develop|sdist|bdist_wheel)\b|\bpip3?\s+install\s+(?:-e|--editable)\b|\bpip3?\s+install\s+\.(?:\[[\w,-]{0,100}\])?(?!\S)|\bcmake\s+--build\b|\bcmake\b|\b(?:bazel|bazelisk)\s+build\b|\bdotnet\s+build\b|\bdocker\s+build\b|\bgem\s+build\b|\brake\s+(?:build|package|compile)\b/i;
 
 // A section on failing CI builds (httpx's "Resolving Build / CI Failures") diagnoses CI jobs, it does not say how to build.
 const BUILD_NOT = /\b(build status|badges?|ci status|built with|built on|build system status|build(?:ing)? (?:the )?(?:docs|documentation|website|site)|builds? (?:\/ ?ci )?(?:failures?|failing|fails|errors?|breaks?|breakages?)|broken builds?|ci failures?)\b/i;
@@ -76,6 +77,16 @@ function developmentSteps(doc: DocumentInfo, h: Heading): boolean {
  * docs/user/install.rst: `git clone`, then `python -m pip install .`); a clone alone is not.
  */
 const SOURCE_HEADING = /\b(?:get(?:ting)?|obtain(?:ing)?|download(?:ing)?|clon(?:e|ing)) (?:the )?(?:source(?:s| code)?|code|repository)\b/i;
+
+/**
+ * An installation section ("Installation", "Getting started") that installs from the sources, in a sentence, and whose code
+ * then runs a named build: bandit's doc/source/start.rst "Bandit can also be installed from source. To do so, either clone the
+ * repository or download the source tarball from PyPI, then install it", `python setup.py install`; a Go library's
+ * docs "Clone this repository and run the following command", `go install ./examples/…`. An installation from a registry
+ * (`pip install tool`) is not a build.
+ */
+const INSTALL_HEADING = /^(?:install(?:ation|ing)?|getting started|quick ?start)\b/i;
+const FROM_SOURCES = /\bfrom (?:the )?sources?(?: code)?\b|\bclon(?:e|ing) (?:this|the) (?:repository|repo)\b|\bsource (?:tarball|archive|distribution)\b/i;
 
 /**
  * A page named for building, or the first page of a development guide's folder (packaging's docs/development/getting-started.rst:
@@ -161,6 +172,14 @@ export function evaluate(facts: Facts): Outcome {
   // (requests's docs/user/install.rst "Get the Source Code": `git clone`, then `python -m pip install .`).
   const fetched = findSectionWhere(facts, ['contributing', 'readme', 'docs'], (h) => SOURCE_HEADING.test(h.text) && namedBuild(h.code) !== null, 0);
   if (fetched) return pass([fileEvidence(fetched.doc.path, `build instructions: section "${fetched.heading.text}" gives the command \`${namedBuild(fetched.heading.code)}\``, fetched.heading.line)]);
+  // An installation section that installs from a clone or a source tarball and runs a named build (bandit's "Installation").
+  // A lead-in to a code block ends in a colon, and the next one follows it in the prose: each is read on its own.
+  const fromSources = (h: Heading) =>
+    INSTALL_HEADING.test(h.text.trim()) && namedBuild(h.code) !== null ? sentencesOf(h.body).flatMap((x) => x.split(/:\s+(?=[A-Z])/)).find((x) => FROM_SOURCES.test(x)) : undefined;
+  const installed = findSectionWhere(facts, ['contributing', 'readme', 'docs'], (h) => fromSources(h) !== undefined, 0);
+  const said = installed ? fromSources(installed.heading) : undefined;
+  if (installed && said)
+    return pass([fileEvidence(installed.doc.path, `build instructions: section "${installed.heading.text}" says "${quoteSentence(said)}" and gives the command \`${namedBuild(installed.heading.code)}\``, bodyLineOf(installed.heading, said))]);
   // A README section headed just "Building" or "Build" (not a project-type heading) whose code runs a
   // named build: libgit2's "Building" gives `cmake ..` and `cmake --build .`.
   const readmeBuild = (h: { code: string; body: string }) => namedBuild(h.code) ?? promptedBuild(h.body);
