@@ -34,10 +34,11 @@ const CONTACT_HEADING = /contact|report(ing)? (a )?(security|vulnerabilit)|secur
 /**
  * A means of reaching the project named in words (the section has no address or reporting link):
  * an e-mail, a private report or draft advisory, the Security tab's button, a bug-bounty platform,
- * a chat, a handle. A "Disclosure" section that only says what happens after a report names none.
+ * a chat, a handle. A "Disclosure" section that only says what happens after a report names none, nor a scanner's README
+ * on noisy vulnerability reports ("vulnerability feeds would have an infinite signal-to-noise ratio": not the Signal app).
  */
 const CONTACT_MEANS =
-  /\be-?mail\b|\bmail (?:to|us)\b|\b(?:private(?:ly)?|confidential(?:ly)?) (?:report|disclos|vulnerability report|security advisor)\w*|\breport a vulnerability\b|\bsecurity tab\b|\bdraft (?:a |the )?(?:github )?(?:security )?advisory\b|\b(?:contact|reach|write to|message) (?:us|me|the|our|a|an|any)\b|\b(?:hackerone|bugcrowd|huntr|intigriti|yeswehack)\b|\b(?:slack|discord|matrix|keybase|signal)\b|(?:^|\s)@[A-Za-z0-9][\w-]{0,38}\b/i;
+  /\be-?mail\b|\bmail (?:to|us)\b|\b(?:private(?:ly)?|confidential(?:ly)?) (?:report|disclos|vulnerability report|security advisor)\w*|\breport a vulnerability\b|\bsecurity tab\b|\bdraft (?:a |the )?(?:github )?(?:security )?advisory\b|\b(?:contact|reach|write to|message) (?:us|me|the|our|a|an|any)\b|\b(?:hackerone|bugcrowd|huntr|intigriti|yeswehack)\b|\b(?:slack|discord|matrix|keybase|signal)\b(?!-)|(?:^|\s)@[A-Za-z0-9][\w-]{0,38}\b/i;
 
 /** A sentence on how to report that names a means of reaching someone: "To report a security vulnerability, please contact … via email". */
 const REPORT_BY = /\b(?:to|for) report(?:ing)?\b[^.]{0,80}\b(?:contact|e-?mail|write to|reach out to)\b/i;
