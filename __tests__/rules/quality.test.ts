@@ -409,6 +409,30 @@ describe('OSPS-QA-06.02 documented testing', () => {
     const c = await control({ 'CONTRIBUTING.md': guide }, 'OSPS-QA-06.02');
     expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'CONTRIBUTING.md', line: 7, detail: expect.stringContaining('"Running Tests"') }]);
   });
+  it('cites the section that gives the test command, not a later "Vulnerability Tests" section on the product\'s checks (bandit)', async () => {
+    const guide = [
+      '# Contributing',
+      '',
+      '## Pull Requests',
+      '',
+      'Fork the repository and create your own branch. You can test any changes with tox:',
+      '',
+      '```shell',
+      'pip install tox',
+      'tox run -e py310',
+      '```',
+      '',
+      '## Vulnerability Tests',
+      '',
+      'Vulnerability tests or "plugins" are defined in files in the plugins directory. Results are aggregated for output at the completion of a test run.',
+      '',
+    ].join('\n');
+    const c = await control({ 'CONTRIBUTING.md': guide }, 'OSPS-QA-06.02');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'CONTRIBUTING.md', line: 3, detail: expect.stringContaining('"Pull Requests"') }]);
+    // Alone, a testing section that says in prose how the tests run still counts.
+    const prose = '# Contributing\n\n## Tests\n\nThe tests run on every pull request, in the CI workflow, on Linux and Windows.\n';
+    expect((await control({ 'CONTRIBUTING.md': prose }, 'OSPS-QA-06.02')).status).toBe('pass');
+  });
   it('passes with a testing guide beside the community files in .github/ (pvtr-github-repo), but not with another .github/ page', async () => {
     const guide = '# Testing\n\nThis doc describes how we test.\n\n## How to write tests for packages\n\nFor each function within a package, there shall be a corresponding test function.\n\n## How to run tests locally\n\n```\ngo test -v ./...\n```\n';
     const c = await control({ '.github/TESTING.md': guide }, 'OSPS-QA-06.02');

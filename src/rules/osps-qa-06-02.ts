@@ -15,7 +15,8 @@
 // Applications" teaches users to test their own code. Nor does a README's question for its users ("How do I test a
 // browser library that uses this?"), unless it asks how the tests are run.
 // A section whose heading is about the tests themselves ("Running Tests") is cited before one where they are only a
-// word ("Debugging Errors in Vitest Tests").
+// word ("Debugging Errors in Vitest Tests"), and such a section only when it gives a test command, before a contribution
+// guide's section that gives one (bandit's "Pull Requests", `tox`, before its "Vulnerability Tests" on the product's checks).
 // Nothing on tests while the contribution guide is kept outside the repository: attested (missingUnlessElsewhere).
 import type { DocumentInfo } from '../facts/documents.ts';
 import { bodyLineOf, type Heading } from '../facts/markdown.ts';
@@ -139,7 +140,11 @@ export function evaluate(facts: Facts): Outcome {
   // Instructions to coding agents (AGENTS.md) count last: the contribution guide is what a person reads (vitest's
   // AGENTS.md "Testing" came before its CONTRIBUTING's "Repo Setup", which gives `pnpm run test`).
   const documents = forPeople(saysHow);
-  const hit = findSectionWhere(facts, ['contributing', 'docs', 'readme'], (h, doc) => aboutTests(h.text) && documents(h, doc), 0) ?? findSectionWhere(facts, ['contributing', 'docs', 'readme'], documents, 0);
+  // A section where tests are only a word of the heading ("Vulnerability Tests", a scanner's checks, whose prose speaks of "a
+  // test run" of them) is cited after a contribution guide's section that gives the test command.
+  const commanded = forPeople((h: Heading, doc: DocumentInfo) => saysHow(h, doc) && (testCommand(h.code) || testCommand(h.body)));
+  const hit =
+    findSectionWhere(facts, ['contributing', 'docs', 'readme'], (h, doc) => aboutTests(h.text) && documents(h, doc), 0) ?? findSectionWhere(facts, ['contributing', 'docs', 'readme'], commanded, 0);
   if (hit) return pass([sectionEvidence(hit, 'documents how tests are run')]);
   // A contribution guide may give the commands under another heading ("What to do before submitting a pull request").
   const gives = (h: Heading) => testCommand(h.code) || (testCommand(h.body) && RUNNING_TESTS.test(h.body));
@@ -154,7 +159,8 @@ export function evaluate(facts: Facts): Outcome {
     findSectionWhere(facts, ['readme'], (h, doc) => projectSection(doc, h) && saysRun(h), 0) ??
     // A monorepo's component README, in a project-level section: eslint/js's packages/eslint-visitor-keys/README.md,
     // "Contributing" > "Development commands": "`npm test` runs tests and measures code coverage."
-    findSectionWhere(facts, ['component-readme'], (h, doc) => underProjectHeading(doc, h) && (saysRun(h) || (TESTING_HEADING.test(h.text) && saysHowTestsRun(h))), 0);
+    findSectionWhere(facts, ['component-readme'], (h, doc) => underProjectHeading(doc, h) && (saysRun(h) || (TESTING_HEADING.test(h.text) && saysHowTestsRun(h))), 0) ??
+    findSectionWhere(facts, ['contributing', 'docs', 'readme'], documents, 0);
   if (given) return pass([sectionEvidence(given, 'documents how tests are run')]);
   // A contribution guide's step that says to run the tests and names the script CI runs them with (serilog's "Run the build
   // and tests", `build.ps1`): what the script does is read from the workflows, not guessed from its name.
