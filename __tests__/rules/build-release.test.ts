@@ -277,6 +277,15 @@ describe('OSPS-BR-03.02 distribution channels', () => {
     const other = await control({ 'README.md': '# demo\n\n## Install\n\nFirst install yarn, then build:\n\n```\nnpm install -g yarn\nyarn build\n```\n' }, 'OSPS-BR-03.02', undefined, { git: true, tag: 'v1.0.0' });
     expect(other.status).toBe('unknown');
   });
+  it("does not take the badges and commands of a README's \"Third-party packages\" section for the project's channels (pip-audit's conda-forge badges)", async () => {
+    const others = '### Third-party packages\n\nThere are multiple **third-party** packages for `demo`:\n\n[![Conda - Platform](https://img.shields.io/conda/pn/conda-forge/demo)](https://anaconda.org/conda-forge/demo)\n\n```bash\nconda install -c conda-forge demo\npip install demo\n```\n\nThird-party packages are **not** directly supported by this project.\n';
+    const readme = `# demo\n\n## Installation\n\n\`\`\`bash\npython -m pip install demo\n\`\`\`\n\n${others}`;
+    const c = await control({ 'README.md': readme }, 'OSPS-BR-03.02', undefined, { git: true, tag: 'v1.0.0' });
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'README.md', line: 3 }]);
+    expect(details(c)).not.toMatch(/anaconda/);
+    const alone = await control({ 'README.md': `# demo\n\nA tool.\n\n## Installation\n\n${others}` }, 'OSPS-BR-03.02', undefined, { git: true, tag: 'v1.0.0' });
+    expect(alone.status).toBe('unknown');
+  });
   it("passes on the README's Maven or Gradle dependency on the project's own artifact (jackson-core's \"Maven\" section): Maven Central", async () => {
     const xml = '# demo\n\n# Get it!\n\n## Maven\n\nUse this dependency:\n\n```xml\n<dependency>\n    <groupId>com.acme.demo</groupId>\n    <artifactId>demo</artifactId>\n    <version>${demo.version}</version>\n</dependency>\n```\n';
     const c = await control({ 'README.md': xml }, 'OSPS-BR-03.02', undefined, { git: true, tag: 'v1.0.0' });

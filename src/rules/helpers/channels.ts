@@ -3,12 +3,14 @@
 // the website, documentation or downloads, and README badges that lead to a package registry (the
 // project's page there). Any `http://`, `ftp://` or `git://` channel fails on its line (loopback
 // addresses are ignored).
-import { documentsOf } from '../../facts/documents.ts';
+import { type DocumentInfo, documentsOf } from '../../facts/documents.ts';
+import type { Heading } from '../../facts/markdown.ts';
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
 import { fail, type Outcome, pass } from '../types.ts';
 import { capEvidence, fileEvidence, linkShown } from './evidence.ts';
 import { insightsEvidence, insightsField } from './insights.ts';
+import { ancestors, headingAt } from './sections.ts';
 
 export interface Channel {
   uri: string;
@@ -141,6 +143,17 @@ function releasesAt(before: string): boolean {
 const CI_STATUS_PAGE = /^https?:\/\/(?:github\.com\/[^/]+\/[^/]+\/actions(?:[/?#]|$)|(?:app\.)?travis-ci\.(?:org|com)\/|(?:app\.)?circleci\.com\/|ci\.appveyor\.com\/)/i;
 
 /**
+ * A README section on packages others make ("Third-party packages", "Unofficial builds", "Community packages"): pip-audit's
+ * lists conda-forge's badges and says "Third-party packages are **not** directly supported by this project". Its badges,
+ * links and install commands are not the project's channels.
+ */
+const OTHERS_PACKAGES = /\b(?:third[- ]party|unofficial|community[- ](?:maintained|supported|packages?|builds?|distributions?)|not officially (?:supported|maintained))\b/i;
+
+function othersPackages(doc: DocumentInfo, h: Heading | undefined): boolean {
+  return h !== undefined && [h, ...ancestors(doc, h)].some((x) => OTHERS_PACKAGES.test(x.text));
+}
+
+/**
  * Channels named by the README: links of the project's own whose text matches `textRe` (see
  * ownChannel), links the words before them introduce as where releases are, and badges that lead
  * to a registry page (a badge describes the project itself; a plain link to a registry may name a
@@ -153,7 +166,7 @@ export function readmeChannels(facts: Facts, textRe: RegExp): Channel[] {
   const words = new RegExp(textRe.source, 'gi');
   for (const doc of documentsOf(facts.documents, 'readme').slice(0, 1)) {
     for (const l of doc.outline?.links ?? []) {
-      if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(l.target)) continue;
+      if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(l.target) || othersPackages(doc, headingAt(doc, l.line))) continue;
       const text = l.image ? l.text.replace(/\bdownloads?\b/gi, ' ') : l.text;
       const named = textRe.test(text) && l.text !== l.target && !sponsorLink(l.target) && !(l.image && CI_STATUS_PAGE.test(l.target)) && ownChannel(facts, text, l.target, words);
       const said = !l.image && !named && doc.outline !== null && releasesAt(doc.outline.proseBefore(l.line, l.column, 120));
@@ -203,7 +216,7 @@ export function readmeInstallChannels(facts: Facts): Channel[] {
   const out: Channel[] = [];
   for (const doc of documentsOf(facts.documents, 'readme').slice(0, 1))
     for (const h of doc.outline?.headings ?? []) {
-      if (!h.code) continue;
+      if (!h.code || othersPackages(doc, h)) continue;
       for (const c of INSTALL_COMMANDS) {
         c.re.lastIndex = 0;
         for (let m = c.re.exec(h.code); m; m = c.re.exec(h.code)) {
