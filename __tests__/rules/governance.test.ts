@@ -152,6 +152,14 @@ describe('OSPS-GV-01.01 members with access to sensitive resources', () => {
     expect((await control({ 'docs/api/client.md': `# Client\n\n## Members\n\n${para('timeout: number.')}\n` }, 'OSPS-GV-01.01')).status).toBe('fail');
     expect((await control({ 'docs/community/team.md': '# Team\n\n## Maintainers\n\n- Jane Doe (@jane)\n' }, 'OSPS-GV-01.01')).status).toBe('pass');
   });
+  it('a README section on the product\'s "members" (cJSON\'s "Duplicate Object Members") is not a member list', async () => {
+    const readme = `# cJSON\n\n## Usage\n\n### Caveats\n\n#### Duplicate Object Members\n\n${para('cJSON supports objects that have multiple members with the same name.')}\n`;
+    expect((await control({ 'README.md': readme }, 'OSPS-GV-01.01')).status).toBe('fail');
+    const named = await control({ 'README.md': '# Tool\n\n## Members\n\n- Jane Doe ([@jane](https://github.com/jane))\n- Ann Lee (@ann)\n' }, 'OSPS-GV-01.01');
+    expect([named.status, named.evidence[0]]).toMatchObject(['pass', { path: 'README.md', line: 3 }]);
+    const project = await control({ 'README.md': `# Tool\n\n## Community\n\n${para('Join us.')}\n\n### Members\n\n${para('Jane Doe and Ann Lee maintain the project.')}\n` }, 'OSPS-GV-01.01');
+    expect([project.status, project.evidence[0]]).toMatchObject(['pass', { path: 'README.md', line: 7 }]);
+  });
   it('passes with a README "Project Membership" section naming people (rustls), not with one on how to become a member', async () => {
     const readme =
       '# rustls\n\n# Project Membership\n\n- Joe Birr-Pixton ([@ctz], Project Founder)\n- Dirkjan Ochtman ([@djc], Co-maintainer)\n\n[@ctz]: https://github.com/ctz\n[@djc]: https://github.com/djc\n\n# Code of conduct\n\nBe kind.\n';

@@ -23,7 +23,7 @@ import { decideDocs, POINTER_PROSE, readmeLinksElsewhere, siDocs } from './helpe
 import { fileEvidence } from './helpers/evidence.ts';
 import { insightsFile, insightsEvidence, insightsField } from './helpers/insights.ts';
 import { intoThisRepository, urlFileName } from './helpers/repository.ts';
-import { findListWhere, findSectionWhere, headingIs, sectionEmails, sectionEvidence, sectionIn, sectionLinks } from './helpers/sections.ts';
+import { findListWhere, findSectionWhere, headingIs, sectionEmails, sectionEvidence, sectionIn, sectionLinks, underProjectHeading } from './helpers/sections.ts';
 import { attested, fail, type Outcome } from './types.ts';
 
 const MEMBERS_HEADING = /\b(maintainers?|committers?|members?|owners?|approvers?|reviewers?|admins?|administrators?|core team|team|steering committee|tsc|people)\b/i;
@@ -120,6 +120,19 @@ const teamContacts = (facts: Facts) =>
       !agentInstructions(doc.path),
     10,
   );
+
+/** Heading words that name the project's people whatever the document. "Members", "Owners" or "People" may be the product's. */
+const PEOPLE_WORD = /\b(?:maintainers?|committers?|approvers?|reviewers?|core team|team|steering committee|tsc)\b/i;
+
+/**
+ * A README section headed only by a word the product uses too ("Members", "Owners"): the JSON objects' members of cJSON's
+ * README "Duplicate Object Members", under "Usage". It lists the project's members when it names someone (a GitHub profile,
+ * an e-mail address, an @handle) or stands under a project-level heading ("Project Members", "Community" > "Members").
+ */
+function readmeTopic(doc: DocumentInfo, h: Heading): boolean {
+  if (doc.role !== 'readme' || PEOPLE_WORD.test(h.text)) return false;
+  return !underProjectHeading(doc, h) && peopleIn(doc, h) === 0 && !HANDLE.test(h.body);
+}
 
 function membersSection(doc: DocumentInfo): Heading | undefined {
   return sectionIn(doc, headingIs(MEMBERS_HEADING, MEMBERS_NOT), 10);
@@ -231,7 +244,7 @@ export function evaluate(facts: Facts): Outcome {
   }
   // In docs/, only pages about the project's people: "Members" in an API reference is not a team.
   const section =
-    findSectionWhere(facts, ['governance', 'readme', 'contributing'], headingIs(MEMBERS_HEADING, MEMBERS_NOT), 10) ??
+    findSectionWhere(facts, ['governance', 'readme', 'contributing'], (h, doc) => headingIs(MEMBERS_HEADING, MEMBERS_NOT)(h) && !readmeTopic(doc, h), 10) ??
     findSectionWhere(facts, ['docs'], (h, doc) => PEOPLE_PAGE.test(doc.path) && MEMBERS_HEADING.test(h.text) && !MEMBERS_NOT.test(h.text), 10);
   // dapr's GOVERNANCE.md "Project Maintainers" names no one: "[Project maintainers](https://github.com/dapr/community/blob/master/MAINTAINERS.md) are responsible for ...".
   const linkedOut = section && peopleIn(section.doc, section.heading) === 0 ? sectionLinks(section.doc, section.heading).find((l) => membersLink(l) && /^https:\/\//i.test(l.target) && !intoThisRepository(facts, l.target)) : undefined;
