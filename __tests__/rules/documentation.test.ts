@@ -932,6 +932,13 @@ describe('OSPS-DO-07.01 build instructions', () => {
     const c = await control({ 'README.md': readme }, 'OSPS-DO-07.01');
     expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'README.md', line: 7, detail: expect.stringContaining('cmake --build') }] });
   });
+  it('passes on a README "Building" section whose subsections give the build commands (cJSON\'s "Building" > "CMake")', async () => {
+    const readme = (code: string) => `# lib\n\n## Usage\n\n### Building\n\nThere are several ways to incorporate lib into your project.\n\n#### CMake\n\n${para('With CMake, lib supports a full blown build system.')}\n\n\`\`\`\nmkdir build\ncd build\n${code}\n\`\`\`\n`;
+    const c = await control({ 'README.md': readme('cmake ..\nmake\nmake install') }, 'OSPS-DO-07.01');
+    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'README.md', line: 9, detail: expect.stringContaining('subsection "CMake" gives the command `make install`') }] });
+    // Subsections that run no named build (a bare `make`) are not the instructions.
+    expect((await control({ 'README.md': readme('make') }, 'OSPS-DO-07.01')).status).toBe('fail');
+  });
   it('passes on the steps of a contribution guide not named CONTRIBUTING (rust-lang/rustup doc/dev-guide/src/index.md)', async () => {
     const c = await control({ 'README.md': '# rustup\n', 'doc/dev-guide/src/index.md': '# Contributing to rustup\n\n1. Fork it!\n2. Create your feature branch: `git checkout -b my-new-feature`\n3. Test it: `cargo test --features=test`\n4. Submit a pull request :D\n\nA more formal solution involves installing rustup into a temporary directory as your dedicated test environment:\n\n```bash\ncargo build\nmkdir home\nRUSTUP_HOME=home CARGO_HOME=home target/debug/rustup-init --no-modify-path -y\n```\n' }, 'OSPS-DO-07.01');
     expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'doc/dev-guide/src/index.md', line: 1, detail: expect.stringContaining('cargo build') }] });

@@ -8,7 +8,7 @@
 // build (bandit's `python setup.py install`); or a build guide under docs/ (or a development folder's getting-started page, packaging's
 // docs/development/getting-started.rst) that speaks of building (not one that only points to other pages). A root BUILDING.md or INSTALL file, which is not
 // outlined, is unknown rather than a guessed pass; a sentence on building and a named build command in a README without
-// headings (zlib's plain text); a contribution guide's step that says to build and names a build script the tree holds
+// headings (zlib's plain text); a README "Building" section whose subsection runs a named build (cJSON's "Building" > "CMake"); a contribution guide's step that says to build and names a build script the tree holds
 // (`build.ps1`, `./build.sh`); a project document's "Packaging" section whose code runs a named build (sinatra's
 // RELEASING.md); last, a "Building" section with a named build command in the README of
 // a part of the software in its own top-level folder (hyper's capi/README.md). A build section that only links a page
@@ -185,6 +185,12 @@ export function evaluate(facts: Facts): Outcome {
   const readmeBuild = (h: { code: string; body: string }) => namedBuild(h.code) ?? promptedBuild(h.body);
   const readme = findSectionWhere(facts, ['readme'], (h) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && readmeBuild(h) !== null, 0);
   if (readme) return pass([fileEvidence(readme.doc.path, `build instructions: section "${readme.heading.text}" gives the command \`${readmeBuild(readme.heading)}\``, readme.heading.line)]);
+  // Or in its subsections, one a way to build (cJSON's README "Building" > "CMake": `cmake ..`, then `make install`).
+  const builtIn = (doc: DocumentInfo, h: Heading) => subsections(doc, h).find((x) => !BUILD_NOT.test(x.text) && readmeBuild(x) !== null);
+  const parted = findSectionWhere(facts, ['readme'], (h, doc) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && builtIn(doc, h) !== undefined, 0);
+  const way = parted ? builtIn(parted.doc, parted.heading) : undefined;
+  if (parted && way)
+    return pass([fileEvidence(parted.doc.path, `build instructions: section "${parted.heading.text}", its subsection "${way.text}" gives the command \`${readmeBuild(way)}\``, way.line)]);
   // A README "Building" section whose prose says what building takes and names the tool it runs (commons-io's "Building
   // requires a Java JDK and Apache Maven", "run `mvn` without arguments"): after the sections that give a build command, before a contribution guide's "Getting Started".
   const told = findSectionWhere(facts, ['readme'], (h) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && buildTool(h.code) !== null && sentencesOf(h.body).some((x) => BUILDING.test(x)), GUIDE_MIN_CHARS);
