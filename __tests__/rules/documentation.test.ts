@@ -737,6 +737,14 @@ describe('OSPS-DO-04.01 / 05.01 support and security updates', () => {
     const pages = { 'docs/guide/others.md': `# Others\n\n## Exit on EOL\n\n${para('Widget exits with an error when the scanned OS has reached its end of life.')}\n`, 'docs/versioning.md': `# Versioning\n\n## Release Policy\n\n${para('We follow Semantic Versioning; bug-fix releases address only serious bugs.')}\n` };
     for (const id of ['OSPS-DO-04.01', 'OSPS-DO-05.01']) expect((await control(pages, id, 'tagged')).status, id).toBe('fail');
   });
+  it('"current users" in a "Supported Versions" section bounds no release (cJSON\'s SECURITY.md); "the current release" does', async () => {
+    const section = (s: string) => ({ 'SECURITY.md': `# Security Policy\n\n## Supported Versions\n\nSecurity is of the highest importance and all vulnerabilities should be reported privately, to minimize attacks against current users before they are fixed. ${s}\n` });
+    const c = await control(section('Vulnerabilities will be investigated and patched on the next patch (or minor) release as soon as possible.'), 'OSPS-DO-05.01', 'tagged');
+    expect(c.status).toBe('fail');
+    expect(c.evidence[0].detail).toContain('section "Supported Versions" in SECURITY.md names no release, version or period');
+    const bounded = await control(section('Only the current release receives security fixes.'), 'OSPS-DO-05.01', 'tagged');
+    expect([bounded.status, bounded.evidence[0]]).toMatchObject(['pass', { path: 'SECURITY.md', line: 3 }]);
+  });
   it("a \"Security Updates\" section that only says a fix triggers a release passes neither (openfga's RELEASES.md)", async () => {
     const releases = { 'RELEASES.md': '# Releases\n\nThis document describes the release process.\n\n## Release Requirements\n\n### Security Updates and Bugfixes\n\nChanges made to address a known vulnerability or security issue will trigger a release as soon as the changes have been tested and are considered production-ready. A CVE will also be issued if relevant.\n' };
     const c = await control(releases, 'OSPS-DO-05.01', 'tagged');

@@ -22,11 +22,13 @@ const SECURITY_STATEMENT =
 
 /**
  * Words that bound which releases get security fixes: "only ... for the most recent major release" (cobra's)
- * ends them for a line when the next one is out. Not a bare "release" or "version": openfga's
+ * ends them for a line when the next one is out; "current" of a release ("the current and previous minor series"), not
+ * of the users (cJSON's "Supported Versions": "to minimize attacks against current users"). Not a bare "release" or "version": openfga's
  * RELEASES.md "Security Updates and Bugfixes" says a fix "will trigger a release", which says nothing
  * of when a version stops getting them.
  */
-const SUPPORT_TERMS = /\b(?:supported|unsupported|supports?|maintained|until|end[- ]of[- ](?:life|support)|eol|lts|latest|last|most recent|newest|older|previous|current|branch(?:es)?|series)\b|\b\d{1,4}\.\d/i;
+const SUPPORT_TERMS =
+  /\b(?:supported|unsupported|supports?|maintained|until|end[- ]of[- ](?:life|support)|eol|lts|latest|last|most recent|newest|older|previous|current(?=\s+(?:and\s+\w+\s+)?(?:(?:stable|major|minor|patch)\s+)?(?:releases?|versions?|major|minor|series|branch(?:es)?|lines?|stable|lts)\b)|branch(?:es)?|series)\b|\b\d{1,4}\.\d/i;
 
 export const id = 'OSPS-DO-05.01';
 
