@@ -4,7 +4,8 @@
 // "Disrupt current Envoy usage patterns"), or in a component's README of a monorepo or
 // chart collection (charts/x/README.md, linked from the root README or in a components folder: a
 // "Usage" section, or "Installing" with its commands), or a guide document under docs/; Security
-// Insights quickstart and detailed guides are checked against the tree. A Security Insights link
+// Insights quickstart and detailed guides are checked against the tree. Without any, a command's manual page
+// (section 1 or 8: brotli's docs/brotli.1) is its user guide. A Security Insights link
 // that contradicts the tree fails; a document section passes; a declaration elsewhere is attested
 // (decideDocs, helpers/documentation.ts). A README that only links documentation elsewhere is
 // attested. Nothing found: fail once released, not applicable before, unknown when the release
@@ -164,6 +165,11 @@ export function evaluate(facts: Facts): Outcome {
   for (const g of guides.filter((d) => d.path !== cited).slice(0, 3)) found.push(fileEvidence(g.path, DOCS_FOLDER.test(g.path) ? 'user documentation in the docs folder' : 'user documentation page', 1));
   // The project's own guide (ripgrep's GUIDE.md) before a component's README (crates/globset/README.md "Example: one glob").
   if (section && component) found.push(sectionEvidence(section, "user guide in a component's README"));
+  // Without a guide in prose, the manual page of a command (section 1, or 8 for administration) is its user's guide: how to
+  // run it, its modes and options (brotli's docs/brotli.1, "User Manual"). A library's section 3 pages are its API reference.
+  if (found.length === 0)
+    for (const m of (facts.documents.manPages ?? []).filter((x) => x.section === '1' || x.section === '8').slice(0, 3))
+      found.push(fileEvidence(m.path, `manual page ${m.name}(${m.section}), the user's guide to the command: how to run it and its options`, m.line));
   const si = siDocs(facts, ['project.documentation.quickstart-guide', 'project.documentation.detailed-guide'], 'user guide', userGuideSection);
   const outcome = decideDocs(found, si, 'project.documentation.detailed-guide', () => {
     // A README that sends readers to documentation elsewhere: declared, not observed.
