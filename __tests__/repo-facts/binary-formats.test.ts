@@ -360,6 +360,31 @@ describe('gatherArtifacts: executables, binaries and test data apart', () => {
     }
   });
 
+  it("binary data named as test data (brotli's integration/test_data.zip, fuzz_data.zip) is the tests' input; latest.bin is not", () => {
+    const zip = Buffer.concat([Buffer.from('PK\x05\x06', 'latin1'), Buffer.alloc(18)]);
+    const r = makeRepo({
+      'java/org/x/integration/test_data.zip': zip,
+      'java/org/x/integration/fuzz_data.zip': zip,
+      'js/testdata.tar.gz': zip,
+      'java/org/x/integration/fuzz.zip': zip,
+      'assets/latest.bin': randomBytes(64),
+      'assets/contest-data.zip': zip,
+      'tools/test_runner': tinyElf(),
+    });
+    try {
+      const a = gatherArtifacts(RepoSnapshot.open(r.root));
+      expect(a.testData).toEqual([
+        { path: 'java/org/x/integration/fuzz_data.zip', what: 'ZIP archive, named as test data' },
+        { path: 'java/org/x/integration/test_data.zip', what: 'ZIP archive, named as test data' },
+        { path: 'js/testdata.tar.gz', what: 'ZIP archive, named as test data' },
+      ]);
+      expect(a.binaries.map((f) => f.path)).toEqual(['assets/contest-data.zip', 'assets/latest.bin', 'java/org/x/integration/fuzz.zip']);
+      // An executable stays one, whatever its name.
+      expect(a.executables.map((f) => f.path)).toEqual(['tools/test_runner']);
+    } finally {
+      r.cleanup();
+    }
+  });
   it('fuzz corpora (OSS-Fuzz names them corpora/) and Gradle test-resources/ folders hold test inputs', () => {
     const r = makeRepo({
       // libgit2 keeps its libFuzzer seeds in fuzzers/corpora/<fuzzer>/; ktor its test inputs in <module>/jvm/test-resources/.

@@ -7,7 +7,7 @@
 // from the project's own binaries.
 import { identify, needsSize } from './binary-formats.ts';
 import type { RepoSnapshot } from './snapshot.ts';
-import { inFolders, TEST_DIRS, testMaterialFolders, underFolder, underTestNamedFolder } from './test-folders.ts';
+import { inFolders, TEST_DIRS, testMaterialFolders, testNamedData, underFolder, underTestNamedFolder } from './test-folders.ts';
 
 export interface ArtifactFinding {
   path: string;
@@ -27,7 +27,7 @@ export interface ArtifactFacts {
   bundles: ArtifactFinding[];
   /** Binary files that cannot be reviewed: archives and binary data of no recognised format. */
   binaries: ArtifactFinding[];
-  /** Binary data (not executable) in test-data folders: inputs of the project's tests, counted apart. */
+  /** Binary data (not executable) in test-data folders or named as test data (test_data.zip): inputs of the project's tests, counted apart. */
   testData: ArtifactFinding[];
   /** Binary data (not executable) in vendored dependency folders: upstream content, counted apart; `what` says why. */
   vendored: ArtifactFinding[];
@@ -106,6 +106,8 @@ export function gatherArtifacts(snap: RepoSnapshot): ArtifactFacts {
     else if (found.reviewable) reviewable.push({ path: f.path, what: found.what });
     else if (found.executable) executables.push({ path: f.path, what: inTestData(f.path) ? `${found.what}, in a test-data folder` : found.what });
     else if (inTestData(f.path)) testData.push({ path: f.path, what: found.what });
+    // Named as the tests' data wherever it is (brotli's java/org/brotli/integration/test_data.zip): shown apart, as above.
+    else if (testNamedData(f.path)) testData.push({ path: f.path, what: `${found.what}, named as test data` });
     else {
       const why = vendoredWhy(f.path, goVendors);
       if (why !== null) vendored.push({ path: f.path, what: `${found.what}, ${why}` });

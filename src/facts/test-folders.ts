@@ -41,6 +41,24 @@ export function testNamedFolder(name: string): boolean {
   return lower.split(/[-_.]/).some((w) => TEST_WORDS.has(w));
 }
 
+/** Words of a data file's name that say what it holds is for the tests when the name says data too: fuzz_data, fuzz-corpus. */
+const FUZZ_WORDS: ReadonlySet<string> = new Set(['fuzz', 'fuzzing', 'fuzzer']);
+const DATA_WORDS: ReadonlySet<string> = new Set(['data', 'corpus', 'corpora', 'seeds', 'inputs']);
+
+/**
+ * True for a data file whose own name (before its first dot) says it is the tests' input: test_data.zip, test_corpus.zip,
+ * testdata.tar (a word of testNamedFolder's), fuzz_data.zip (a fuzzing word and a data word). brotli keeps its test
+ * corpora as java/org/brotli/integration/test_data.zip and js/test_data.tar. "latest.bin" and "contest.zip" are not.
+ */
+export function testNamedData(path: string): boolean {
+  const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  const dot = base.indexOf('.');
+  const name = dot < 0 ? base : base.slice(0, dot);
+  if (!name.includes('test') && !name.includes('fixture') && !name.includes('fuzz')) return false;
+  const words = name.split(/[-_]/);
+  return words.some((w) => TEST_WORDS.has(w)) || (words.some((w) => FUZZ_WORDS.has(w)) && words.some((w) => DATA_WORDS.has(w)));
+}
+
 /** True when one of the folders above `path` is named for tests in a compound (testNamedFolder). */
 export function underTestNamedFolder(path: string): boolean {
   const parts = path.split('/');
