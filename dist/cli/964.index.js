@@ -1191,6 +1191,23 @@ function testNamedFolder(name) {
         return false;
     return lower.split(/[-_.]/).some((w) => TEST_WORDS.has(w));
 }
+/** Words of a data file's name that say what it holds is for the tests when the name says data too: fuzz_data, fuzz-corpus. */
+const FUZZ_WORDS = new Set(['fuzz', 'fuzzing', 'fuzzer']);
+const DATA_WORDS = new Set(['data', 'corpus', 'corpora', 'seeds', 'inputs']);
+/**
+ * True for a data file whose own name (before its first dot) says it is the tests' input: test_data.zip, test_corpus.zip,
+ * testdata.tar (a word of testNamedFolder's), fuzz_data.zip (a fuzzing word and a data word). brotli keeps its test
+ * corpora as java/org/brotli/integration/test_data.zip and js/test_data.tar. "latest.bin" and "contest.zip" are not.
+ */
+function testNamedData(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+    const dot = base.indexOf('.');
+    const name = dot < 0 ? base : base.slice(0, dot);
+    if (!name.includes('test') && !name.includes('fixture') && !name.includes('fuzz'))
+        return false;
+    const words = name.split(/[-_]/);
+    return words.some((w) => TEST_WORDS.has(w)) || (words.some((w) => FUZZ_WORDS.has(w)) && words.some((w) => DATA_WORDS.has(w)));
+}
 /** True when one of the folders above `path` is named for tests in a compound (testNamedFolder). */
 function underTestNamedFolder(path) {
     const parts = path.split('/');
@@ -1355,6 +1372,9 @@ function gatherArtifacts(snap) {
             executables.push({ path: f.path, what: inTestData(f.path) ? `${found.what}, in a test-data folder` : found.what });
         else if (inTestData(f.path))
             testData.push({ path: f.path, what: found.what });
+        // Named as the tests' data wherever it is (brotli's java/org/brotli/integration/test_data.zip): shown apart, as above.
+        else if (testNamedData(f.path))
+            testData.push({ path: f.path, what: `${found.what}, named as test data` });
         else {
             const why = vendoredWhy(f.path, goVendors);
             if (why !== null)
@@ -20125,6 +20145,7 @@ function osps_br_02_02_evaluate(facts) {
 
 
 
+
 function siStringChannel(facts, field) {
     const f = insightsField(facts, field);
     if (!f || typeof f.value !== 'string' || f.value.trim() === '')
@@ -20160,8 +20181,9 @@ const GO_TO = /\bgo to\b/gi;
 const LABEL_WORDS = new Set('a an the our its this here now latest current stable official full online project page pages site guide guides instructions instruction notes user users reference api more information info details how to for of and from on in at with via see visit read get'.split(' '));
 /**
  * Where a URL is on GitHub: the owner (of github.com/owner/..., or of an <owner>.github.io site) and
- * the repository (of github.com/owner/repo/..., null for an owner's page or a site), lower-cased;
- * null for other hosts.
+ * the repository (of github.com/owner/repo/..., or of a project site's <owner>.github.io/repo/...; null for an owner's
+ * page or the owner's own site), lower-cased; null for other hosts. node-glob's README links
+ * isaacs.github.io/path-scurry, another project's documentation on its owner's site.
  */
 function githubPlace(uri) {
     const m = /^https?:\/\/(?:www\.)?([^/?#:@\s]{1,253})(?:\/([^/?#\s]{1,100}))?(?:\/([^/?#\s]{1,100}))?/i.exec(uri);
@@ -20170,7 +20192,7 @@ function githubPlace(uri) {
     const host = m[1].toLowerCase();
     if (host === 'github.com')
         return { owner: m[2]?.toLowerCase() ?? '', repo: m[3] ? m[3].toLowerCase().replace(/\.git$/, '') : null };
-    return host.endsWith('.github.io') ? { owner: host.slice(0, -'.github.io'.length), repo: null } : null;
+    return host.endsWith('.github.io') ? { owner: host.slice(0, -'.github.io'.length), repo: m[2] ? m[2].toLowerCase() : null } : null;
 }
 /** A sponsor's advertisement says so in its query (axios's "utm_medium=paid_sponsorship"): the sponsor's site, not the project's. */
 function sponsorLink(uri) {
@@ -20244,6 +20266,15 @@ function releasesAt(before) {
  */
 const CI_STATUS_PAGE = /^https?:\/\/(?:github\.com\/[^/]+\/[^/]+\/actions(?:[/?#]|$)|(?:app\.)?travis-ci\.(?:org|com)\/|(?:app\.)?circleci\.com\/|ci\.appveyor\.com\/)/i;
 /**
+ * A README section on packages others make ("Third-party packages", "Unofficial builds", "Community packages"): pip-audit's
+ * lists conda-forge's badges and says "Third-party packages are **not** directly supported by this project". Its badges,
+ * links and install commands are not the project's channels.
+ */
+const OTHERS_PACKAGES = /\b(?:third[- ]party|unofficial|community[- ](?:maintained|supported|packages?|builds?|distributions?)|not officially (?:supported|maintained))\b/i;
+function othersPackages(doc, h) {
+    return h !== undefined && [h, ...ancestors(doc, h)].some((x) => OTHERS_PACKAGES.test(x.text));
+}
+/**
  * Channels named by the README: links of the project's own whose text matches `textRe` (see
  * ownChannel), links the words before them introduce as where releases are, and badges that lead
  * to a registry page (a badge describes the project itself; a plain link to a registry may name a
@@ -20256,7 +20287,7 @@ function readmeChannels(facts, textRe) {
     const words = new RegExp(textRe.source, 'gi');
     for (const doc of documents_documentsOf(facts.documents, 'readme').slice(0, 1)) {
         for (const l of doc.outline?.links ?? []) {
-            if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(l.target))
+            if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(l.target) || othersPackages(doc, headingAt(doc, l.line)))
                 continue;
             const text = l.image ? l.text.replace(/\bdownloads?\b/gi, ' ') : l.text;
             const named = textRe.test(text) && l.text !== l.target && !sponsorLink(l.target) && !(l.image && CI_STATUS_PAGE.test(l.target)) && ownChannel(facts, text, l.target, words);
@@ -20307,7 +20338,7 @@ function readmeInstallChannels(facts) {
     const out = [];
     for (const doc of documents_documentsOf(facts.documents, 'readme').slice(0, 1))
         for (const h of doc.outline?.headings ?? []) {
-            if (!h.code)
+            if (!h.code || othersPackages(doc, h))
                 continue;
             for (const c of INSTALL_COMMANDS) {
                 c.re.lastIndex = 0;
@@ -21825,7 +21856,8 @@ const PROPOSAL_DIR = /(?:^|\/)(?:rfcs?|proposals?|enhancements|keps|peps|geps|ga
 // "Disrupt current Envoy usage patterns"), or in a component's README of a monorepo or
 // chart collection (charts/x/README.md, linked from the root README or in a components folder: a
 // "Usage" section, or "Installing" with its commands), or a guide document under docs/; Security
-// Insights quickstart and detailed guides are checked against the tree. A Security Insights link
+// Insights quickstart and detailed guides are checked against the tree. Without any, a command's manual page
+// (section 1 or 8: brotli's docs/brotli.1) is its user guide. A Security Insights link
 // that contradicts the tree fails; a document section passes; a declaration elsewhere is attested
 // (decideDocs, helpers/documentation.ts). A README that only links documentation elsewhere is
 // attested. Nothing found: fail once released, not applicable before, unknown when the release
@@ -21964,6 +21996,11 @@ function osps_do_01_01_evaluate(facts) {
     // The project's own guide (ripgrep's GUIDE.md) before a component's README (crates/globset/README.md "Example: one glob").
     if (section && component)
         found.push(sectionEvidence(section, "user guide in a component's README"));
+    // Without a guide in prose, the manual page of a command (section 1, or 8 for administration) is its user's guide: how to
+    // run it, its modes and options (brotli's docs/brotli.1, "User Manual"). A library's section 3 pages are its API reference.
+    if (found.length === 0)
+        for (const m of (facts.documents.manPages ?? []).filter((x) => x.section === '1' || x.section === '8').slice(0, 3))
+            found.push(fileEvidence(m.path, `manual page ${m.name}(${m.section}), the user's guide to the command: how to run it and its options`, m.line));
     const si = siDocs(facts, ['project.documentation.quickstart-guide', 'project.documentation.detailed-guide'], 'user guide', userGuideSection);
     const outcome = decideDocs(found, si, 'project.documentation.detailed-guide', () => {
         // A README that sends readers to documentation elsewhere: declared, not observed.
@@ -22936,11 +22973,12 @@ const SECURITY_UPDATES_HEADING = /\b(supported versions|supported releases|secur
 const SECURITY_STATEMENT = /\bsecurity\b[\w ,-]{0,40}?\b(?:fix(?:es|ed)?|patch(?:es|ed)?|updates?|enhancements?|backports?|support)\b|\bvulnerabilit(?:y|ies)\b[\w ,-]{0,40}?\b(?:fixed|patched)\b|\bpatch releases?\b[\w ,-]{0,100}?\bsecurity (?:problems?|issues?|vulnerabilit(?:y|ies)|bugs?|flaws?)\b/i;
 /**
  * Words that bound which releases get security fixes: "only ... for the most recent major release" (cobra's)
- * ends them for a line when the next one is out. Not a bare "release" or "version": openfga's
+ * ends them for a line when the next one is out; "current" of a release ("the current and previous minor series"), not
+ * of the users (cJSON's "Supported Versions": "to minimize attacks against current users"). Not a bare "release" or "version": openfga's
  * RELEASES.md "Security Updates and Bugfixes" says a fix "will trigger a release", which says nothing
  * of when a version stops getting them.
  */
-const osps_do_05_01_SUPPORT_TERMS = /\b(?:supported|unsupported|supports?|maintained|until|end[- ]of[- ](?:life|support)|eol|lts|latest|last|most recent|newest|older|previous|current|branch(?:es)?|series)\b|\b\d{1,4}\.\d/i;
+const osps_do_05_01_SUPPORT_TERMS = /\b(?:supported|unsupported|supports?|maintained|until|end[- ]of[- ](?:life|support)|eol|lts|latest|last|most recent|newest|older|previous|current(?=\s+(?:and\s+\w+\s+)?(?:(?:stable|major|minor|patch)\s+)?(?:releases?|versions?|major|minor|series|branch(?:es)?|lines?|stable|lts)\b)|branch(?:es)?|series)\b|\b\d{1,4}\.\d/i;
 const osps_do_05_01_id = 'OSPS-DO-05.01';
 const osps_do_05_01_evaluate = supportCheck(SECURITY_UPDATES_HEADING, SECURITY_STATEMENT, 'when versions stop receiving security updates', 'no statement of when releases stop receiving security updates: no "Supported versions" or end-of-life section in SECURITY.md, SUPPORT.md, the README or docs/', 'Add a "Supported versions" section to SECURITY.md stating which versions receive security updates and when a version stops receiving them (e.g. "the latest minor release; older releases get no fixes once a new minor is out"); link it from project.documentation.support-policy.', 
 // "Supported Versions: there is no supportability commitment" names no release and no end: it does not say when updates stop.
@@ -23046,10 +23084,11 @@ function osps_do_06_01_evaluate(facts) {
 // them for product features; a bare "Development" when it speaks of building, or its subsections list the toolchain and give commands); a "Build from source" section that is only a code block running a
 // build command; a README "Building" section whose prose says what building takes and names the tool (commons-io's "run
 // `mvn`"), before a contribution guide's "Getting Started"; a "Get the source code" section whose code then runs a named build or `pip install .`
-// (requests's docs/user/install.rst); or a build guide under docs/ (or a development folder's getting-started page, packaging's
+// (requests's docs/user/install.rst), or an "Installation" section that says to install from source or a clone and runs a named
+// build (bandit's `python setup.py install`); or a build guide under docs/ (or a development folder's getting-started page, packaging's
 // docs/development/getting-started.rst) that speaks of building (not one that only points to other pages). A root BUILDING.md or INSTALL file, which is not
 // outlined, is unknown rather than a guessed pass; a sentence on building and a named build command in a README without
-// headings (zlib's plain text); a contribution guide's step that says to build and names a build script the tree holds
+// headings (zlib's plain text); a README "Building" section whose subsection runs a named build (cJSON's "Building" > "CMake"); a contribution guide's step that says to build and names a build script the tree holds
 // (`build.ps1`, `./build.sh`); a project document's "Packaging" section whose code runs a named build (sinatra's
 // RELEASING.md); last, a "Building" section with a named build command in the README of
 // a part of the software in its own top-level folder (hyper's capi/README.md). A build section that only links a page
@@ -23075,7 +23114,7 @@ const BUILD_HEADING = /\b(build(ing)?|compil(e|ing|ation)|from source|developmen
  */
 const BUILD_STRONG = /\b(build(ing)? (it |the \w+ )?from source|(?<!open )source builds?|from (a |the )?(sources?( (code|distribution|tarball|archive|package|release))?|git (clone|check-?out|repository)|clone|check-?out)|build(ing)? (instructions|locally|the (project|code|binar(y|ies)|software))|how to build|build(ing)? (the )?sources?( code)?|^building( \S+)?$|^build$|^build(ing)? (and|&) test(ing)?$|development (setup|environment|steps|instructions)|developer (setup|guide)|dev(elopment)? env(ironment)?|set(ting)?[- ]?up (the |a |your )?(development|dev|local)|local development|install(ing|ation)? for development|(development|editable) install(ation)?)\b/i;
 /** Commands that build the software, in a section's code. */
-const BUILD_COMMAND = /\bmake(?:\s+(?:build|all|install|compile|release|binary|dist))?\b|\bgo\s+(?:build|install)\b|\bcargo\s+(?:build|rustc|cbuild)\b|\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?build\b|\b(?:mvn|mvnw|gradle|gradlew)\b[^\n]*\b(?:package|install|build|assemble|check|verify|compile)\b|\bpython3?\s+-m\s+build\b|\bpip3?\s+install\s+(?:-e|--editable)\b|\bpip3?\s+install\s+\.(?:\[[\w,-]{0,100}\])?(?!\S)|\bcmake\s+--build\b|\bcmake\b|\b(?:bazel|bazelisk)\s+build\b|\bdotnet\s+build\b|\bdocker\s+build\b|\bgem\s+build\b|\brake\s+(?:build|package|compile)\b/i;
+const BUILD_COMMAND = /\bmake(?:\s+(?:build|all|install|compile|release|binary|dist))?\b|\bgo\s+(?:build|install)\b|\bcargo\s+(?:build|rustc|cbuild)\b|\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?build\b|\b(?:mvn|mvnw|gradle|gradlew)\b[^\n]*\b(?:package|install|build|assemble|check|verify|compile)\b|\bpython3?\s+-m\s+build\b|\bpython3?\s+setup\.py\s+(?:install|build|develop|sdist|bdist_wheel)\b|\bpip3?\s+install\s+(?:-e|--editable)\b|\bpip3?\s+install\s+\.(?:\[[\w,-]{0,100}\])?(?!\S)|\bcmake\s+--build\b|\bcmake\b|\b(?:bazel|bazelisk)\s+build\b|\bdotnet\s+build\b|\bdocker\s+build\b|\bgem\s+build\b|\brake\s+(?:build|package|compile)\b/i;
 // A section on failing CI builds (httpx's "Resolving Build / CI Failures") diagnoses CI jobs, it does not say how to build.
 const BUILD_NOT = /\b(build status|badges?|ci status|built with|built on|build system status|build(?:ing)? (?:the )?(?:docs|documentation|website|site)|builds? (?:\/ ?ci )?(?:failures?|failing|fails|errors?|breaks?|breakages?)|broken builds?|ci failures?)\b/i;
 /**
@@ -23107,6 +23146,15 @@ function developmentSteps(doc, h) {
  * docs/user/install.rst: `git clone`, then `python -m pip install .`); a clone alone is not.
  */
 const SOURCE_HEADING = /\b(?:get(?:ting)?|obtain(?:ing)?|download(?:ing)?|clon(?:e|ing)) (?:the )?(?:source(?:s| code)?|code|repository)\b/i;
+/**
+ * An installation section ("Installation", "Getting started") that installs from the sources, in a sentence, and whose code
+ * then runs a named build: bandit's doc/source/start.rst "Bandit can also be installed from source. To do so, either clone the
+ * repository or download the source tarball from PyPI, then install it", `python setup.py install`; a Go library's
+ * docs "Clone this repository and run the following command", `go install ./examples/\u2026`. An installation from a registry
+ * (`pip install tool`) is not a build.
+ */
+const osps_do_07_01_INSTALL_HEADING = /^(?:install(?:ation|ing)?|getting started|quick ?start)\b/i;
+const FROM_SOURCES = /\bfrom (?:the )?sources?(?: code)?\b|\bclon(?:e|ing) (?:this|the) (?:repository|repo)\b|\bsource (?:tarball|archive|distribution)\b/i;
 /**
  * A page named for building, or the first page of a development guide's folder (packaging's docs/development/getting-started.rst:
  * "Working on packaging requires the installation of a small number of development dependencies", then how to run the tests).
@@ -23187,12 +23235,25 @@ function osps_do_07_01_evaluate(facts) {
     const fetched = findSectionWhere(facts, ['contributing', 'readme', 'docs'], (h) => SOURCE_HEADING.test(h.text) && namedBuild(h.code) !== null, 0);
     if (fetched)
         return pass([fileEvidence(fetched.doc.path, `build instructions: section "${fetched.heading.text}" gives the command \`${namedBuild(fetched.heading.code)}\``, fetched.heading.line)]);
+    // An installation section that installs from a clone or a source tarball and runs a named build (bandit's "Installation").
+    // A lead-in to a code block ends in a colon, and the next one follows it in the prose: each is read on its own.
+    const fromSources = (h) => osps_do_07_01_INSTALL_HEADING.test(h.text.trim()) && namedBuild(h.code) !== null ? sentencesOf(h.body).flatMap((x) => x.split(/:\s+(?=[A-Z])/)).find((x) => FROM_SOURCES.test(x)) : undefined;
+    const installed = findSectionWhere(facts, ['contributing', 'readme', 'docs'], (h) => fromSources(h) !== undefined, 0);
+    const said = installed ? fromSources(installed.heading) : undefined;
+    if (installed && said)
+        return pass([fileEvidence(installed.doc.path, `build instructions: section "${installed.heading.text}" says "${quoteSentence(said)}" and gives the command \`${namedBuild(installed.heading.code)}\``, (0,markdown/* bodyLineOf */.MC)(installed.heading, said))]);
     // A README section headed just "Building" or "Build" (not a project-type heading) whose code runs a
     // named build: libgit2's "Building" gives `cmake ..` and `cmake --build .`.
     const readmeBuild = (h) => namedBuild(h.code) ?? promptedBuild(h.body);
     const readme = findSectionWhere(facts, ['readme'], (h) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && readmeBuild(h) !== null, 0);
     if (readme)
         return pass([fileEvidence(readme.doc.path, `build instructions: section "${readme.heading.text}" gives the command \`${readmeBuild(readme.heading)}\``, readme.heading.line)]);
+    // Or in its subsections, one a way to build (cJSON's README "Building" > "CMake": `cmake ..`, then `make install`).
+    const builtIn = (doc, h) => subsections(doc, h).find((x) => !BUILD_NOT.test(x.text) && readmeBuild(x) !== null);
+    const parted = findSectionWhere(facts, ['readme'], (h, doc) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && builtIn(doc, h) !== undefined, 0);
+    const way = parted ? builtIn(parted.doc, parted.heading) : undefined;
+    if (parted && way)
+        return pass([fileEvidence(parted.doc.path, `build instructions: section "${parted.heading.text}", its subsection "${way.text}" gives the command \`${readmeBuild(way)}\``, way.line)]);
     // A README "Building" section whose prose says what building takes and names the tool it runs (commons-io's "Building
     // requires a Java JDK and Apache Maven", "run `mvn` without arguments"): after the sections that give a build command, before a contribution guide's "Getting Started".
     const told = findSectionWhere(facts, ['readme'], (h) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && buildTool(h.code) !== null && sentencesOf(h.body).some((x) => BUILDING.test(x)), GUIDE_MIN_CHARS);
@@ -23355,6 +23416,18 @@ const teamContacts = (facts) => findSectionWhere(facts, ['governance', 'readme',
     TEAM_PROSE.test(h.body) &&
     distinctPeople(doc, h) >= 3 &&
     !agentInstructions(doc.path), 10);
+/** Heading words that name the project's people whatever the document. "Members", "Owners" or "People" may be the product's. */
+const PEOPLE_WORD = /\b(?:maintainers?|committers?|approvers?|reviewers?|core team|team|steering committee|tsc)\b/i;
+/**
+ * A README section headed only by a word the product uses too ("Members", "Owners"): the JSON objects' members of cJSON's
+ * README "Duplicate Object Members", under "Usage". It lists the project's members when it names someone (a GitHub profile,
+ * an e-mail address, an @handle) or stands under a project-level heading ("Project Members", "Community" > "Members").
+ */
+function readmeTopic(doc, h) {
+    if (doc.role !== 'readme' || PEOPLE_WORD.test(h.text))
+        return false;
+    return !underProjectHeading(doc, h) && peopleIn(doc, h) === 0 && !osps_gv_01_01_HANDLE.test(h.body);
+}
 function membersSection(doc) {
     return sectionIn(doc, headingIs(MEMBERS_HEADING, MEMBERS_NOT), 10);
 }
@@ -23466,7 +23539,7 @@ function osps_gv_01_01_evaluate(facts) {
         break;
     }
     // In docs/, only pages about the project's people: "Members" in an API reference is not a team.
-    const section = findSectionWhere(facts, ['governance', 'readme', 'contributing'], headingIs(MEMBERS_HEADING, MEMBERS_NOT), 10) ??
+    const section = findSectionWhere(facts, ['governance', 'readme', 'contributing'], (h, doc) => headingIs(MEMBERS_HEADING, MEMBERS_NOT)(h) && !readmeTopic(doc, h), 10) ??
         findSectionWhere(facts, ['docs'], (h, doc) => PEOPLE_PAGE.test(doc.path) && MEMBERS_HEADING.test(h.text) && !MEMBERS_NOT.test(h.text), 10);
     // dapr's GOVERNANCE.md "Project Maintainers" names no one: "[Project maintainers](https://github.com/dapr/community/blob/master/MAINTAINERS.md) are responsible for ...".
     const linkedOut = section && peopleIn(section.doc, section.heading) === 0 ? sectionLinks(section.doc, section.heading).find((l) => membersLink(l) && /^https:\/\//i.test(l.target) && !intoThisRepository(facts, l.target)) : undefined;
@@ -24043,6 +24116,8 @@ function issueSection(h, doc) {
 
 
 
+
+
 /**
  * Headings that state what a contribution must meet, a pull request by its short name too (clap's "Preparing the PR":
  * the checks every PR goes through, atomic commits that build and pass tests); a changelog entry too (bat's CONTRIBUTING "Add an entry to the
@@ -24205,11 +24280,14 @@ function guideTitle(h, doc) {
 }
 function osps_gv_03_02_evaluate(facts) {
     const found = [];
-    const section = findSectionWhere(facts, ['contributing'], (h, doc) => !guideTitle(h, doc) && requirementsHeading(h), 60) ??
-        findSectionWhere(facts, ['contributing'], requirementsHeading, 60) ??
-        findSectionWhere(facts, ['contributing'], testsSection, 60) ??
-        findProjectSection(facts, ['docs', 'readme'], (h, doc) => CONTRIBUTION_REQUIREMENTS.test(h.text) && !agentInstructions(doc.path), 60, CONTRIBUTION_PAGE) ??
-        findSectionWhere(facts, ['docs'], (h, doc) => contributionGuidePage(doc) && !guideTitle(h, doc) && (requirementsHeading(h) || testsSection(h)), 60);
+    // A section that only hands its subject to a page elsewhere (kubewarden's CONTRIBUTING "Code conventions": one sentence
+    // linking the organization's guide) states no requirement itself: attested below.
+    const own = (test) => (h, doc) => test(h, doc) && sectionElsewhere(facts, doc, h) === undefined;
+    const section = findSectionWhere(facts, ['contributing'], own((h, doc) => !guideTitle(h, doc) && requirementsHeading(h)), 60) ??
+        findSectionWhere(facts, ['contributing'], own(requirementsHeading), 60) ??
+        findSectionWhere(facts, ['contributing'], own(testsSection), 60) ??
+        findProjectSection(facts, ['docs', 'readme'], own((h, doc) => CONTRIBUTION_REQUIREMENTS.test(h.text) && !agentInstructions(doc.path)), 60, CONTRIBUTION_PAGE) ??
+        findSectionWhere(facts, ['docs'], own((h, doc) => contributionGuidePage(doc) && !guideTitle(h, doc) && (requirementsHeading(h) || testsSection(h))), 60);
     if (section)
         found.push(sectionEvidence(section, 'requirements for acceptable contributions'));
     else {
@@ -24222,7 +24300,12 @@ function osps_gv_03_02_evaluate(facts) {
     }
     const si = siDocs(facts, ['repository.documentation.contributing-guide'], 'contribution guide', requirementsSection);
     const remediation = 'Extend CONTRIBUTING.md with the requirements a contribution must meet: coding standards and linters, the tests to add and run, commit message and pull request rules, and any DCO sign-off; link it from repository.documentation.contributing-guide.';
-    return decideDocs(found, si, 'repository.documentation.contributing-guide', () => missingUnlessGuideElsewhere(facts, 'states what contributions must meet', 'no section in CONTRIBUTING (or docs/) stating what contributions must meet: coding standards, tests, commit or pull request requirements, sign-off', remediation));
+    return decideDocs(found, si, 'repository.documentation.contributing-guide', () => {
+        const away = sectionKeptElsewhere(facts, ['contributing'], (h) => requirementsHeading(h), 'requirements for contributions');
+        if (away.length > 0)
+            return attested(away, `Check that the page it links states what contributions must meet, or: ${remediation}`);
+        return missingUnlessGuideElsewhere(facts, 'states what contributions must meet', 'no section in CONTRIBUTING (or docs/) stating what contributions must meet: coding standards, tests, commit or pull request requirements, sign-off', remediation);
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-gv-04-01.ts
@@ -24803,7 +24886,7 @@ function verdict(found, facts, none, remediation, apart = [], vendored = [], rev
     if (reviewable.length > 0)
         shown.push({ kind: 'note', detail: `${reviewable.length} binary file(s) of a documented data format, readable with a common tool (openssl for DER certificates and keys and for .NET strong-name keys), are not counted: ${sample(reviewable)}` });
     if (apart.length > 0)
-        shown.push({ kind: 'note', detail: `${apart.length} binary file(s) in test-data folders are inputs of the tests and not counted: ${sample(apart)}` });
+        shown.push({ kind: 'note', detail: `${apart.length} binary file(s) in test-data folders or named as test data are inputs of the tests and not counted: ${sample(apart)}` });
     if (vendored.length > 0)
         shown.push({ kind: 'note', detail: `${vendored.length} binary file(s) in vendored dependency folders are the dependencies' own content and not counted: ${sample(vendored)}` });
     if (found.length === 0)
@@ -25035,7 +25118,10 @@ function osps_qa_06_02_evaluate(facts) {
     // Instructions to coding agents (AGENTS.md) count last: the contribution guide is what a person reads (vitest's
     // AGENTS.md "Testing" came before its CONTRIBUTING's "Repo Setup", which gives `pnpm run test`).
     const documents = forPeople(saysHow);
-    const hit = findSectionWhere(facts, ['contributing', 'docs', 'readme'], (h, doc) => aboutTests(h.text) && documents(h, doc), 0) ?? findSectionWhere(facts, ['contributing', 'docs', 'readme'], documents, 0);
+    // A section where tests are only a word of the heading ("Vulnerability Tests", a scanner's checks, whose prose speaks of "a
+    // test run" of them) is cited after a contribution guide's section that gives the test command.
+    const commanded = forPeople((h, doc) => saysHow(h, doc) && (testCommand(h.code) || testCommand(h.body)));
+    const hit = findSectionWhere(facts, ['contributing', 'docs', 'readme'], (h, doc) => aboutTests(h.text) && documents(h, doc), 0) ?? findSectionWhere(facts, ['contributing', 'docs', 'readme'], commanded, 0);
     if (hit)
         return pass([sectionEvidence(hit, 'documents how tests are run')]);
     // A contribution guide may give the commands under another heading ("What to do before submitting a pull request").
@@ -25050,7 +25136,8 @@ function osps_qa_06_02_evaluate(facts) {
         findSectionWhere(facts, ['readme'], (h, doc) => projectSection(doc, h) && saysRun(h), 0) ??
         // A monorepo's component README, in a project-level section: eslint/js's packages/eslint-visitor-keys/README.md,
         // "Contributing" > "Development commands": "`npm test` runs tests and measures code coverage."
-        findSectionWhere(facts, ['component-readme'], (h, doc) => underProjectHeading(doc, h) && (saysRun(h) || (TESTING_HEADING.test(h.text) && saysHowTestsRun(h))), 0);
+        findSectionWhere(facts, ['component-readme'], (h, doc) => underProjectHeading(doc, h) && (saysRun(h) || (TESTING_HEADING.test(h.text) && saysHowTestsRun(h))), 0) ??
+        findSectionWhere(facts, ['contributing', 'docs', 'readme'], documents, 0);
     if (given)
         return pass([sectionEvidence(given, 'documents how tests are run')]);
     // A contribution guide's step that says to run the tests and names the script CI runs them with (serilog's "Run the build
@@ -26509,9 +26596,10 @@ const osps_vm_02_01_CONTACT_HEADING = /contact|report(ing)? (a )?(security|vulne
 /**
  * A means of reaching the project named in words (the section has no address or reporting link):
  * an e-mail, a private report or draft advisory, the Security tab's button, a bug-bounty platform,
- * a chat, a handle. A "Disclosure" section that only says what happens after a report names none.
+ * a chat, a handle. A "Disclosure" section that only says what happens after a report names none, nor a scanner's README
+ * on noisy vulnerability reports ("vulnerability feeds would have an infinite signal-to-noise ratio": not the Signal app).
  */
-const CONTACT_MEANS = /\be-?mail\b|\bmail (?:to|us)\b|\b(?:private(?:ly)?|confidential(?:ly)?) (?:report|disclos|vulnerability report|security advisor)\w*|\breport a vulnerability\b|\bsecurity tab\b|\bdraft (?:a |the )?(?:github )?(?:security )?advisory\b|\b(?:contact|reach|write to|message) (?:us|me|the|our|a|an|any)\b|\b(?:hackerone|bugcrowd|huntr|intigriti|yeswehack)\b|\b(?:slack|discord|matrix|keybase|signal)\b|(?:^|\s)@[A-Za-z0-9][\w-]{0,38}\b/i;
+const CONTACT_MEANS = /\be-?mail\b|\bmail (?:to|us)\b|\b(?:private(?:ly)?|confidential(?:ly)?) (?:report|disclos|vulnerability report|security advisor)\w*|\breport a vulnerability\b|\bsecurity tab\b|\bdraft (?:a |the )?(?:github )?(?:security )?advisory\b|\b(?:contact|reach|write to|message) (?:us|me|the|our|a|an|any)\b|\b(?:hackerone|bugcrowd|huntr|intigriti|yeswehack)\b|\b(?:slack|discord|matrix|keybase|signal)\b(?!-)|(?:^|\s)@[A-Za-z0-9][\w-]{0,38}\b/i;
 /** A sentence on how to report that names a means of reaching someone: "To report a security vulnerability, please contact \u2026 via email". */
 const REPORT_BY = /\b(?:to|for) report(?:ing)?\b[^.]{0,80}\b(?:contact|e-?mail|write to|reach out to)\b/i;
 const osps_vm_02_01_id = 'OSPS-VM-02.01';
