@@ -448,6 +448,8 @@ describe('OSPS-QA-06.02 documented testing', () => {
     // ktor: a Kotlin Multiplatform test task under a Building heading.
     ['To build, use `./gradlew assemble`; to run tests use\n\n`./gradlew jvmTest` which runs all tests on the JVM.\n'],
     ['Run the tests with `./gradlew :core:allTests` before you push.\n'],
+    // okio: a lifecycle task before the test task, as `clean` before Maven's `verify`.
+    ['Get working code on a personal branch with tests passing before you submit a PR:\n\n```\n./gradlew clean check\n```\n'],
     // log4j2: the Maven wrapper.
     ['Run the tests with `./mvnw verify` before you push.\n'],
     ['Run the tests with `./mvnw clean verify` before you push.\n'],
@@ -465,6 +467,8 @@ describe('OSPS-QA-06.02 documented testing', () => {
   });
   it('does not take a Gradle task that only builds for a test run', async () => {
     expect((await control({ 'CONTRIBUTING.md': '# Contributing\n\n## Building the project\n\nRun tests in your IDE. Build with `./gradlew assemble` or `./gradlew latest`.\n' }, 'OSPS-QA-06.02')).status).toBe('fail');
+    // Nor a build that excludes the tests.
+    expect((await control({ 'CONTRIBUTING.md': '# Contributing\n\n## Building the project\n\nRun tests in your IDE.\n\n```\n./gradlew clean assemble -x test\n```\n' }, 'OSPS-QA-06.02')).status).toBe('fail');
   });
   it('passes on the steps of a contribution guide not named CONTRIBUTING (rust-lang/rustup doc/dev-guide/src/index.md)', async () => {
     const c = await control({ 'README.md': '# rustup\n', 'doc/dev-guide/src/index.md': '# Contributing to rustup\n\n1. Fork it!\n2. Create your feature branch: `git checkout -b my-new-feature`\n3. Test it: `cargo test --features=test`\n4. Submit a pull request :D\n\nA more formal solution involves installing rustup into a temporary directory as your dedicated test environment:\n\n```bash\ncargo build\nmkdir home\nRUSTUP_HOME=home CARGO_HOME=home target/debug/rustup-init --no-modify-path -y\n```\n' }, 'OSPS-QA-06.02');

@@ -57,9 +57,11 @@ function aboutProjectTests(h: Heading, doc: DocumentInfo): boolean {
 /**
  * A Gradle test task by its name, which TEST_COMMAND (case-insensitive) cannot tell from another
  * word: `./gradlew jvmTest` (ktor), `:core:allTests`, `connectedCheck`. Case-sensitive, so that
- * `latest` or `contest` is not a task ending in Test.
+ * `latest` or `contest` is not a task ending in Test. Lifecycle tasks may come first, as `clean`
+ * does before Maven's goals: `./gradlew clean check` (okio's CONTRIBUTING); not an option (`-x test`
+ * excludes the tests).
  */
-const GRADLE_TEST_TASK = /\bgradlew? :?(?:[\w-]{1,40}:){0,4}(?:test|check|[a-z]\w{0,40}(?:Tests?|Check))\b/;
+const GRADLE_TEST_TASK = /\bgradlew? (?:(?:clean|assemble|build) ){0,3}:?(?:[\w-]{1,40}:){0,4}(?:test|check|[a-z]\w{0,40}(?:Tests?|Check))\b/;
 
 /**
  * A Nix flake output of the project run or built (crossplane: `./nix.sh run .#test`, `nix build
