@@ -532,6 +532,14 @@ describe('OSPS-QA-06.03 policy that changes add tests', () => {
     // A guide of its own that says nothing on tests still fails.
     expect((await control({ 'README.md': '# Tool\n', 'CONTRIBUTING.md': `# Contributing\n\n## Pull requests\n\n${BODY}` }, 'OSPS-QA-06.03')).status).toBe('fail');
   });
+  it("fails, not attested, when the guide's opening links the Contributor License Agreement to sign: that is no guide kept elsewhere (okio)", async () => {
+    const intro = 'Contributing\n============\n\nWe are not seeking new committers at this time, but some small contributions are welcome.\n\nBefore code can be accepted all contributors must complete our\n[Individual Contributor License Agreement (CLA)][cla].\n\n';
+    const code = 'Code Contributions\n------------------\n\nPlease make every effort to follow existing conventions and style in order to keep the code as\nreadable as possible.\n\n';
+    for (const target of ['https://forms.acme.dev/viewform?formkey=abc', 'https://cla.developers.google.com/']) {
+      const c = await control({ 'README.md': '# Tool\n', 'CONTRIBUTING.md': `${intro}${code} [cla]: ${target}\n` }, 'OSPS-QA-06.03');
+      expect([c.status, c.evidence.some((e) => e.detail.includes('kept outside'))], target).toEqual(['fail', false]);
+    }
+  });
   it('reads a pull request template\'s HTML comments, the instructions a contributor reads (flask), and not a guide\'s hidden ones', async () => {
     const comment = '<!--\nEnsure each step in CONTRIBUTING.rst is complete, especially the following:\n\n- Add tests that demonstrate the correct behavior of the change. Tests\n  should fail without the change.\n-->\n';
     const c = await control({ '.github/pull_request_template.md': comment }, 'OSPS-QA-06.03');

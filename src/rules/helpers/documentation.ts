@@ -94,6 +94,12 @@ const SUBJECT_WORDS: Partial<Record<DocumentRole, RegExp>> = {
 };
 
 /**
+ * A Contributor License Agreement to sign (okio's "[Individual Contributor License Agreement (CLA)]" to a form,
+ * https://cla.developers.google.com/): a contributor's "contribut" or a host's "develop", but an agreement, not the guide.
+ */
+const LICENSE_AGREEMENT = /\blicen[cs]e agreements?\b|\bclas?\b/i;
+
+/**
  * The document a longer page's opening may hand over: GOVERNANCE or CONTRIBUTING itself, not another
  * page of the role (allstar's contributor-ladder.md opens with the ladder it follows, which is no
  * contribution guide).
@@ -138,6 +144,7 @@ function keptElsewhere(facts: Facts, role: 'governance' | 'contributing', what: 
       if (l.image || !/^https:\/\//i.test(l.target) || intoThisRepository(facts, l.target)) continue;
       if (intro && (l.line < intro.from || l.line >= intro.to || (!words.test(l.text) && !words.test(l.target.slice(l.target.lastIndexOf('/') + 1))))) continue;
       if (!words.test(l.text) && !words.test(l.target)) continue;
+      if (LICENSE_AGREEMENT.test(l.text) || LICENSE_AGREEMENT.test(l.target)) continue;
       out.push(fileEvidence(doc.path, `the ${what} is kept outside this repository; links to ${l.target.slice(0, 200)}`, l.line, l.column));
       if (out.length >= 2) return out;
     }
