@@ -413,6 +413,13 @@ describe('OSPS-SA-02.01 external interfaces', () => {
     const first = await control({ 'README.md': `# r\n\nA library.\n\n${deep}${android}\n${docs}` }, 'OSPS-SA-02.01', 'tagged');
     expect(first.evidence[0]).toMatchObject({ path: 'README.md', line: 16, detail: expect.stringContaining('API Javadoc') });
   });
+  it("passes on the README's link to its own Javadoc published on the project's site (moshi), not on one to the javadoc tool's manual", async () => {
+    const guide = (target: string) => `# r\n\nA JSON library.\n\n### Built-in Type Adapters\n\n${'r has built-in support for reading and writing core data types. '.repeat(3)}\n\nThe [Javadoc][javadoc] catalogs the complete r library, which we explore below.\n\n [javadoc]: ${target}\n`;
+    const c = await control({ 'README.md': guide('https://acme.github.io/r/1.x/r/') }, 'OSPS-SA-02.01', 'tagged');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'README.md', line: 9, detail: expect.stringContaining('https://acme.github.io/r/1.x/r/') }]);
+    const tool = await control({ 'README.md': guide('https://docs.oracle.com/en/java/javase/21/javadoc/javadoc.html') }, 'OSPS-SA-02.01', 'tagged');
+    expect(tool.status).toBe('fail');
+  });
   it('an SDK named inside a product name or an architecture topic about a protocol is no interface (hyper VISION.md)', async () => {
     const vision = `# Vision\n\n## Use Cases\n\n### Low-Level Client Library (curl, reqwest, aws-sdk)\n\n${'These client libraries care that hyper is flexible and fast. '.repeat(3)}\n\n### Protocol Codecs\n\n${'hyper has dedicated codecs for the major HTTP versions. '.repeat(3)}\n`;
     const readme = '# r\n\n[![Released API docs](https://docs.rs/r/badge.svg)](https://docs.rs/r)\n\nA library.\n';

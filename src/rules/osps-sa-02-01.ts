@@ -91,6 +91,23 @@ const REFERENCE_NAMED = /\b(?:api|apis|docs?|documentation|reference|javadocs?|r
 const REFERENCE_HOST = /^https:\/\/(?:docs\.rs|pkg\.go\.dev|godoc\.org|(?:www\.)?javadoc\.io)\//i;
 
 /**
+ * Link text that is the name of a reference generated from the code's doc comments (moshi's "The [Javadoc][javadoc]
+ * catalogs the complete Moshi API"): the interface reference, when its address is the project's.
+ */
+const GENERATED_REFERENCE = /^(?:the )?(?:api )?(?:javadocs?|kdocs?|dokka|scaladocs?|typedoc|rustdoc|godoc|doxygen)$/i;
+
+/** Whether an address names the repository as one of its host's labels or path's segments (square.github.io/moshi/1.x/moshi/). */
+function namesRepository(target: string, name: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(target);
+  } catch {
+    return false;
+  }
+  return url.hostname.toLowerCase().split('.').includes(name) || url.pathname.toLowerCase().split('/').includes(name);
+}
+
+/**
  * The README's link to the project's interface reference, when the repository holds none itself:
  * a Rust crate's or Go module's API is described by its doc comments and read on docs.rs or
  * pkg.go.dev (tokio's README: "[API Docs](https://docs.rs/tokio/latest/tokio)").
@@ -105,7 +122,9 @@ function referenceLink(facts: Facts): Evidence | null {
       // A badge describes the project itself: hyper's "[![Released API docs](https://docs.rs/hyper/badge.svg)](https://docs.rs/hyper)".
       const badge = l.image && REFERENCE_TEXT.test(l.text.trim());
       const hosted = REFERENCE_HOST.test(l.target) && ((name !== null && l.target.toLowerCase().includes(`/${name}`)) || ownSection || badge);
-      if (hosted || (!l.image && REFERENCE_TEXT.test(l.text.trim()) && /^https?:\/\//.test(l.target)))
+      // Its own generated reference, wherever it is published: "[Javadoc](https://square.github.io/moshi/1.x/moshi/)"; not the tool's manual.
+      const generated = !l.image && /^https:\/\//i.test(l.target) && GENERATED_REFERENCE.test(l.text.trim()) && ((name !== null && namesRepository(l.target, name)) || ownSection);
+      if (hosted || generated || (!l.image && REFERENCE_TEXT.test(l.text.trim()) && /^https?:\/\//.test(l.target)))
         return fileEvidence(readme.path, `links to its interface reference: ${linkShown(l.text, l.target, 80, 200)}`, l.line, l.column);
     }
   return null;
