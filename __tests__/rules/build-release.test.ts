@@ -527,6 +527,29 @@ describe('OSPS-BR-06.01 signed releases', () => {
     expect(c.evidence[0]).toMatchObject({ path: 'release/cloudbuild.yaml', line: 7 });
     expect(c.evidence.map((e) => e.path)).toContain('.github/workflows/container-build.yml');
   });
+  it('passes when a tag-cut release publishes to Maven Central with Gradle given a PGP signing key (okio, moshi), not on a branch snapshot', async () => {
+    const publish = (on: string, env: string[]) =>
+      [
+        `on:\n${on}`,
+        'jobs:',
+        '  publish:',
+        '    runs-on: macos-15',
+        '    steps:',
+        '      - uses: actions/checkout@v4',
+        '      - run: ./gradlew publish',
+        '        env:',
+        ...env.map((e) => `          ${e}: \${{ secrets.${e.replace('ORG_GRADLE_PROJECT_', '').toUpperCase()} }}`),
+        '',
+      ].join('\n');
+    const keys = ['ORG_GRADLE_PROJECT_mavenCentralUsername', 'ORG_GRADLE_PROJECT_mavenCentralPassword', 'ORG_GRADLE_PROJECT_signingInMemoryKey'];
+    const tags = "  push:\n    tags:\n      - '**'";
+    const c = await control({ '.github/workflows/release.yaml': publish(tags, keys) }, 'OSPS-BR-06.01', { state: unsigned });
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ kind: 'workflow', path: '.github/workflows/release.yaml', line: 10, detail: expect.stringContaining('ORG_GRADLE_PROJECT_signingInMemoryKey') });
+    // Without the key, or publishing a branch's snapshots, nothing shows the release is signed.
+    expect((await control({ '.github/workflows/release.yaml': publish(tags, keys.slice(0, 2)) }, 'OSPS-BR-06.01', { state: unsigned })).status).toBe('fail');
+    expect((await control({ '.github/workflows/build.yaml': publish('  push:\n    branches: [main]', keys) }, 'OSPS-BR-06.01', { state: unsigned })).status).toBe('fail');
+  });
   it('does not count a Cloud Build snapshot run of goreleaser', async () => {
     const files = { ...CLOUD_BUILD_RELEASE, 'release/cloudbuild.yaml': 'steps:\n  - args: [make, snapshot]\n  - args: ["-c", "goreleaser release --snapshot"]\n' };
     const c = await control(files, 'OSPS-BR-06.01', { state: unsigned });

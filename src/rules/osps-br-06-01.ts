@@ -10,7 +10,8 @@
 // A release job that publishes to npm (`npm publish`, changesets/action) with `id-token: write` signs
 // provenance for every package whose package.json asks for it (`publishConfig.provenance: true`):
 // passes when every publishable package asks, each named at its line (sigstore-js).
-// Security Insights `repository.release.attestations` without either is attested. A release job
+// A Gradle publication to Maven Central in a release workflow given a PGP signing key passes: Central takes only signed
+// files (okio, moshi). Security Insights `repository.release.attestations` without either is attested. A release job
 // calling another repository's reusable workflow with an attestation or signing input (or
 // attestations: write) is named, and the status is unknown: that workflow is not read.
 import type { Facts } from '../facts/types.ts';
@@ -46,6 +47,52 @@ function npmManifestProvenance(facts: Facts): Evidence[] {
   const step: Evidence = { kind: 'workflow', path: publish.path, line: publish.line, column: publish.column, detail: `publishes to npm with an OIDC token (id-token: write): ${publish.tool} (${publish.text}) in job ${publish.job} of ${publish.workflow}, runs on ${publish.triggers.join(', ')}` };
   const asked = packages.map((m): Evidence => ({ kind: 'file', path: m.path, line: m.npmPublish?.provenanceLine ?? 1, detail: 'publishConfig.provenance: true: npm publishes this package with provenance signed through Sigstore' }));
   return [step, ...asked];
+}
+
+/**
+ * Gradle's in-memory PGP key (the signing plugin's `useInMemoryPgpKeys(signingKey, …)`, vanniktech's plugin's
+ * signingInMemoryKey) and Maven Central's credentials, given to the build as project properties.
+ */
+const GRADLE_SIGNING_KEY = /^ORG_GRADLE_PROJECT_signing(?:InMemory)?Key$/;
+const CENTRAL_CREDENTIAL = /^ORG_GRADLE_PROJECT_(?:mavenCentral|sonatype|ossrh)\w*$/i;
+
+/** A workflow cut for releases: on a published release, or on a push of tags only. */
+function releaseTriggered(wf: Facts['workflows']['workflows'][number]): boolean {
+  const { events, filters } = wf.triggers;
+  if (events.includes('release')) return true;
+  const push = filters['push'];
+  return events.includes('push') && push !== undefined && push.tags !== null && push.branches === null;
+}
+
+/**
+ * A Gradle publication in a workflow cut on tags that is given a PGP signing key and Maven Central's credentials (okio's
+ * and moshi's release workflows: `./gradlew publish` with ORG_GRADLE_PROJECT_signingInMemoryKey and
+ * ORG_GRADLE_PROJECT_mavenCentralUsername): Maven Central refuses a deployment whose files are not PGP-signed, so what
+ * the release publishes there is signed (an .asc beside each file). A branch's snapshot publication is no release.
+ */
+function mavenCentralSigning(facts: Facts): Evidence[] {
+  for (const h of facts.workflows.detectors.releases.hits) {
+    if (!h.qualifies || h.tool !== 'maven/gradle publish' || h.via !== 'run' || h.path !== h.workflow || inTestWorkflow(h) || !/\bgradlew?\b/.test(h.text)) continue;
+    const wf = facts.workflows.workflows.find((w) => w.path === h.workflow);
+    const job = wf?.jobs.find((j) => j.id === h.job);
+    if (!wf || !job || !releaseTriggered(wf)) continue;
+    const step = job.steps.filter((st) => st.line <= h.line).at(-1);
+    const env = { ...wf.env, ...job.env, ...(step?.env ?? {}) };
+    const names = Object.keys(env).filter((k) => env[k].value.trim() !== '');
+    const key = names.find((k) => GRADLE_SIGNING_KEY.test(k));
+    const central = names.find((k) => CENTRAL_CREDENTIAL.test(k));
+    if (key === undefined || central === undefined) continue;
+    return [
+      {
+        kind: 'workflow',
+        path: h.path,
+        line: h.line,
+        column: h.column,
+        detail: `publishes to Maven Central with a PGP signing key given to the build (${key}, ${central}): ${h.tool} (${h.text}) in job ${h.job} of ${h.workflow}, runs on ${h.triggers.join(', ')}; Maven Central accepts only signed files, so each published file has its signature beside it`,
+      },
+    ];
+  }
+  return [];
 }
 
 /** A release cut by goreleaser outside GitHub Actions (fulcio's Cloud Build) whose configuration signs the files. */
@@ -92,6 +139,8 @@ export function evaluate(facts: Facts): Outcome {
   if (wf.length > 0) return pass(capEvidence([...external, ...wf, ...scopedEvidence, ...evidence]));
   const npm = npmManifestProvenance(facts);
   if (npm.length > 0) return pass(capEvidence([...npm, ...scopedEvidence, ...evidence]));
+  const central = mavenCentralSigning(facts);
+  if (central.length > 0) return pass(capEvidence([...central, ...scopedEvidence, ...evidence]));
   if (external.length > 0) return pass(capEvidence([...external, ...scopedEvidence, ...evidence]));
   const att = insightsField(facts, 'repository.release.attestations');
   if (att && Array.isArray(att.value) && att.value.length > 0)
