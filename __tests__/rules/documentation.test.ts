@@ -640,6 +640,12 @@ describe("a Maven site's xdoc pages (apache/commons-lang)", () => {
     expect([verify.status, verify.evidence[0]]).toMatchObject(['pass', { path: 'src/site/xdoc/download_lang.xml', line: 6 }]);
     expect(verify.evidence[0].detail).toContain('verify the integrity of the downloaded files using signatures');
   });
+  it("OSPS-DO-03.02 passes on the download page that says to verify the signature and links the KEYS that sign releases (commons-text), not without the keys", async () => {
+    const keys = download.replace('</subsection>', '  <p>\n        The <a href="https://downloads.apache.org/commons/KEYS">KEYS</a>\n        file contains the public PGP keys used by Apache Commons developers\n        to sign releases.\n      </p>\n    </subsection>');
+    const who = await control({ ...site, 'src/site/xdoc/download_lang.xml': keys }, 'OSPS-DO-03.02', 'tagged');
+    expect([who.status, who.evidence[0]]).toMatchObject(['pass', { path: 'src/site/xdoc/download_lang.xml', line: 12, detail: expect.stringContaining('https://downloads.apache.org/commons/KEYS') }]);
+    expect((await control(site, 'OSPS-DO-03.02', 'tagged')).status).not.toBe('pass');
+  });
   it('near misses: without src/site/site.xml the XML is no site page, and the download page is no user guide', async () => {
     const bare = { 'README.md': site['README.md'], 'src/site/xdoc/issue-tracking.xml': issues, 'src/site/xdoc/download_lang.xml': download };
     expect((await control(bare, 'OSPS-DO-02.01', 'tagged')).status).not.toBe('pass');

@@ -1,7 +1,9 @@
 // OSPS-DO-03.02: Instructions to verify who made a release.
 // As OSPS-DO-03.01, with the identity words: release signatures, signing keys, signers, certificate
 // identities, OIDC issuers or provenance, and only signature commands (checksums alone do not
-// identify the author). The words and the decision live in helpers/release-verification.ts. A
+// identify the author); or a download page's section that says to verify the download's signature and links the keys
+// that sign the releases (a Maven site's download page and its KEYS file). The words and the decision live in
+// helpers/release-verification.ts. A
 // Security Insights link that contradicts the tree fails; a document section passes; a declaration
 // elsewhere is attested (decideDocs, helpers/documentation.ts). The release-notes template and the
 // newest release's notes count as for OSPS-DO-03.01. Nothing found: fail once released, not

@@ -369,6 +369,26 @@ function downloadStatement(facts: Facts): StatementHit | undefined {
   return undefined;
 }
 
+/**
+ * A download page's section that tells the reader to verify the download with its signature (VERIFY_DOWNLOAD) and says the
+ * releases are signed with keys it links (namesSigningKey): apache/commons-text's download_text.xml "Using a Mirror",
+ * "verify the integrity of downloaded files, preferably using the PGP signature (*.asc files)" and "The [KEYS] file contains
+ * the public PGP keys used by Apache Commons developers to sign releases". The keys say whom a good signature comes from.
+ * The evidence is at the link to the keys.
+ */
+function downloadSigners(facts: Facts, what: string): Evidence | undefined {
+  for (const role of VERIFY_ROLES)
+    for (const doc of documentsOf(facts.documents, role)) {
+      if (!DOWNLOAD_PAGE.test(doc.path)) continue;
+      for (const h of (doc.outline?.headings ?? []).slice(0, MAX_HEADINGS_PER_DOC)) {
+        if (!VERIFY_DOWNLOAD.test(h.body) || !namesSigningKey(doc, h)) continue;
+        const key = sectionLinks(doc, h).find((l) => KEY_LINK.test(l.target));
+        if (key) return fileEvidence(doc.path, `${what}: section "${h.text}" says to verify the download with its signature and links the keys that sign the releases: ${key.target.slice(0, 200)}`, key.line, key.column);
+      }
+    }
+  return undefined;
+}
+
 export function verificationCheck(words: VerifyWords, what: string, missing: string, advice: Advice): (facts: Facts) => Outcome {
   return (facts: Facts): Outcome => {
     const remediation = adviceText(advice, facts);
@@ -383,7 +403,9 @@ export function verificationCheck(words: VerifyWords, what: string, missing: str
       for (const l of links) found.push(fileEvidence(section.doc.path, `links to ${l.target}`, l.line, l.column));
     }
     const download = found.length === 0 && words === INTEGRITY ? downloadStatement(facts) : undefined;
+    const signers = found.length === 0 && words === IDENTITY ? downloadSigners(facts, what) : undefined;
     if (download) found.push(statementEvidence(download, what));
+    else if (signers) found.push(signers);
     else if (found.length === 0) {
       // A changelog's examples show new features, not how to verify a release.
       outer: for (const role of VERIFY_ROLES.filter((r) => r !== 'changelog'))
