@@ -483,6 +483,7 @@ describe('OSPS-DO-03.01 / 03.02 verifying releases', () => {
     ['gpg', '## Release artifacts\n\n```\ngpg --import KEYS\ngpg --verify tool.tar.gz.asc tool.tar.gz\n```\n', 'pass'],
     ['slsa-verifier', '## Provenance check\n\n```\nslsa-verifier verify-artifact tool.tar.gz --provenance-path tool.intoto.jsonl --source-uri github.com/o/r\n```\n', 'pass'],
     ['gh attestation', '## Check the download\n\n```\ngh attestation verify tool.tar.gz --owner o\n```\n', 'pass'],
+    ['slsa-verifier as downloaded for one platform', '## Install from Releases\n\n```\nslsa-verifier-linux-amd64 verify-artifact tool.tar.gz --provenance-path p.intoto.jsonl --source-uri github.com/o/r\n```\n', 'pass'],
     ['sha256sum -c', '## Verifying the download\n\n```\nsha256sum -c tool.tar.gz.sha256\n```\n', 'fail'],
   ])('a section that is only a code block running %s counts (identity: %s)', async (_tool, section, identity) => {
     const files = { 'README.md': `# Tool\n\n## Installation\n\n${para('Download the archive for your platform.')}\n\n${section}` };
@@ -491,6 +492,37 @@ describe('OSPS-DO-03.01 / 03.02 verifying releases', () => {
     expect(a.evidence[0]).toMatchObject({ path: 'README.md', line: 7 });
     expect(a.evidence[0].detail).toMatch(/gives the command/);
     expect((await control(files, 'OSPS-DO-03.02', identity === 'fail' ? 'released-api' : 'tagged')).status).toBe(identity);
+  });
+  it("a component's README linked from the README counts when its steps verify the project's releases (go-containerregistry's cmd/crane)", async () => {
+    const crane = [
+      '# `tool`',
+      '',
+      '## Installation',
+      '',
+      '### Install from Releases',
+      '',
+      '1. Download the release.',
+      '',
+      '   ```sh',
+      '   $ curl -sL "https://github.com/o/r/releases/download/${VERSION}/tool_${OS}_${ARCH}.tar.gz" > tool.tar.gz',
+      '   ```',
+      '',
+      '1. Verify the signature. We generate SLSA 3 provenance; install the verification tool and verify as follows:',
+      '',
+      '   ```sh',
+      '   $ slsa-verifier-linux-amd64 verify-artifact tool.tar.gz --provenance-path provenance.intoto.jsonl --source-uri github.com/o/r --source-tag "${VERSION}"',
+      '   ```',
+      '',
+    ].join('\n');
+    const files = { 'README.md': `# Tool\n\n## Tools\n\n${para('[`tool`](cmd/tool/README.md) is the command line tool.')}\n`, 'cmd/tool/README.md': crane };
+    for (const id of ['OSPS-DO-03.01', 'OSPS-DO-03.02']) {
+      const c = await control(files, id, 'tagged');
+      expect(c.status).toBe('pass');
+      expect(c.evidence[0]).toMatchObject({ path: 'cmd/tool/README.md', line: 5 });
+    }
+    // A component's usage of its own verify command checks the reader's artifacts, not the project's releases.
+    const usage = { 'README.md': '# Tool\n\nSee [the verifier](cmd/check/README.md).\n', 'cmd/check/README.md': '# check\n\n## Check a file\n\n```sh\ncosign verify-blob your-file --bundle your-file.sigstore.json\n```\n' };
+    expect((await control(usage, 'OSPS-DO-03.01', 'released-api')).status).toBe('fail');
   });
   it("does not take a product page's command that checks the user's own files for the project's releases", async () => {
     // A user guide of the product checking what the user pulled (oras's docs: `shasum -c` on pulled files), not a release.

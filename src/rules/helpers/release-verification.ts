@@ -37,9 +37,12 @@ interface VerifyWords {
   command: RegExp;
 }
 
-/** Commands that check a signature or provenance, and so who made the release. */
+/**
+ * Commands that check a signature or provenance, and so who made the release. A verifier is often run as the binary
+ * downloaded for one platform (go-containerregistry's crane README: `slsa-verifier-linux-amd64 verify-artifact`).
+ */
 const SIGNATURE_COMMAND =
-  /\bcosign\s+verify(?:-blob|-attestation|-blob-attestation)?\b|\bgpg2?\s[^|;&]{0,200}?--verify\b|\bgpgv\b|\bslsa-verifier\s+verify|\bgh\s+attestation\s+verify\b|\bminisign\s+(?:-\w+\s+)*-V\b|\bsignify(?:-openbsd)?\s+(?:-\w+\s+)*-[VC]\b|\bnotation\s+verify\b|\bsigstore\s+verify\b|\bopenssl\s+dgst\b[^|;]*-verify\b/i;
+  /\bcosign(?:-[\w.]+)*\s+verify(?:-blob|-attestation|-blob-attestation)?\b|\bgpg2?\s[^|;&]{0,200}?--verify\b|\bgpgv\b|\bslsa-verifier(?:-[\w.]+)*\s+verify|\bgh\s+attestation\s+verify\b|\bminisign\s+(?:-\w+\s+)*-V\b|\bsignify(?:-openbsd)?\s+(?:-\w+\s+)*-[VC]\b|\bnotation\s+verify\b|\bsigstore\s+verify\b|\bopenssl\s+dgst\b[^|;]*-verify\b/i;
 
 /** Commands that check a checksum: integrity, not identity. */
 const CHECKSUM_COMMAND = /\b(?:sha(?:1|224|256|384|512)sum|shasum|b2sum|md5sum)\s+(?:-\S+\s+)*(?:-c|--check)\b|\bcertutil\s+-hashfile\b|\bGet-FileHash\b/i;
@@ -120,10 +123,18 @@ function verificationCode(doc: DocumentInfo, w: VerifyWords, projectName: RegExp
     if (underUsage(doc, h) && !OWN_RELEASE.test(h.text) && !OWN_RELEASE.test(h.body)) continue;
     // A product page's command verifies what the product's users have (a file pulled, an image they built), unless its
     // section speaks of the project's releases, as aboutVerifying asks of a product page's heading.
-    if (doc.role === 'docs' && doc.kind === 'product' && !OWN_RELEASE.test(h.text) && !OWN_RELEASE.test(h.code) && !(INSTALL_PAGE.test(doc.path) ? OWN_RELEASE : RELEASE_WORD).test(h.body)) continue;
+    if (productPage(doc) && !OWN_RELEASE.test(h.text) && !OWN_RELEASE.test(h.code) && !(INSTALL_PAGE.test(doc.path) ? OWN_RELEASE : RELEASE_WORD).test(h.body)) continue;
     return { heading: h, command: m[0].replace(/\s+/g, ' ').slice(0, 60) };
   }
   return undefined;
+}
+
+/**
+ * A page of the product's documentation, or a component's README (cmd/tool/README.md, pkg/x/README.md): it speaks of
+ * the project's releases only in words of its releases, as a component's "Install from Releases" does.
+ */
+function productPage(doc: DocumentInfo): boolean {
+  return (doc.role === 'docs' && doc.kind === 'product') || doc.role === 'component-readme';
 }
 
 /** Sections that teach the tool's use: a signing tool's "Quick start › Verify a container" (or sigstore-js's "Demo Script › Signing") is about the reader's artifacts, not the project's releases. */
@@ -253,7 +264,7 @@ function aboutVerifying(w: VerifyWords, projectName: RegExp | null) {
     // A product page (under docs/) speaks of verifying the project's releases only in words of its
     // releases: a verification tool's pages ("KMS Signer", "Verifying an Artifact with a Witness
     // Policy", in-toto/witness's) document what the product does for its users.
-    if (doc.role === 'docs' && doc.kind === 'product' && !OWN_RELEASE.test(t) && !(INSTALL_PAGE.test(doc.path) ? OWN_RELEASE : RELEASE_WORD).test(h.body)) return false;
+    if (productPage(doc) && !OWN_RELEASE.test(t) && !(INSTALL_PAGE.test(doc.path) ? OWN_RELEASE : RELEASE_WORD).test(h.body)) return false;
     if (DEFINITION.test(t)) return false;
     // A changelog's entry for a version ("in-toto v0.4.0") lists what changed, not how to verify.
     if (doc.role === 'changelog' && VERSION_ENTRY.test(t)) return false;
@@ -308,8 +319,11 @@ function aboutVerifying(w: VerifyWords, projectName: RegExp | null) {
   };
 }
 
-/** Last, the release tool's release-notes template: the instructions every GitHub release carries (sops's .goreleaser.yaml). */
-const VERIFY_ROLES: DocumentRole[] = ['readme', 'docs', 'security', 'support', 'changelog', 'contributing', 'release-notes', 'site-page'];
+/**
+ * Last, the release tool's release-notes template: the instructions every GitHub release carries (sops's .goreleaser.yaml),
+ * and the READMEs of the components the project releases (a command's cmd/tool/README.md "Install from Releases").
+ */
+const VERIFY_ROLES: DocumentRole[] = ['readme', 'docs', 'security', 'support', 'changelog', 'contributing', 'release-notes', 'site-page', 'component-readme'];
 
 /** A download page (a Maven site's download_lang.xml, docs/download.md). */
 const DOWNLOAD_PAGE = /(?:^|\/)downloads?[^/]*$/i;
