@@ -198,7 +198,8 @@ export function evaluate(facts: Facts): Outcome {
     }
   for (const hit of sectionsIn(facts, ['security', 'docs', 'readme'], (t) => PUBLISH_HEADING.test(t), 40)) mechanism.push(sectionEvidence(hit, 'says how discovered vulnerabilities are published'));
   for (const d of policyDocs(facts, [`${VR}.policy`, 'repository.documentation.security-policy'])) {
-    const said = statementInDoc({ path: d.path, role: 'security', kind: 'project', outline: d.outline }, PUBLISH_STATEMENT, { reject: PUBLISH_NOT });
+    // The prose before any heading too: a short policy is often one paragraph (go-containerregistry's SECURITY.md).
+    const said = statementInDoc({ path: d.path, role: 'security', kind: 'project', outline: d.outline }, PUBLISH_STATEMENT, { reject: PUBLISH_NOT, lead: true });
     if (said) mechanism.push(statementEvidence(said, 'says where vulnerabilities are published'));
   }
   const pointed = changelogPointsToAdvisories(facts);
