@@ -386,6 +386,15 @@ describe('OSPS-QA-06.02 documented testing', () => {
     // The script is in the tree but no workflow runs it: what it does is not known.
     expect((await control({ 'CONTRIBUTING.md': guide, 'Build.ps1': script }, 'OSPS-QA-06.02')).status).toBe('fail');
   });
+  it("passes on a contribution guide's \"Testing\" section that names the script CI runs the tests with (go-containerregistry's `./hack/presubmit.sh`), not on a script CI does not run", async () => {
+    const guide = '# How to Contribute\n\n## Code reviews\n\nAll submissions require review.\n\n## Testing\n\nEnsure the following passes:\n```\n./hack/presubmit.sh\n```\nand commit any resultant changes to `go.mod` and `go.sum`.\n';
+    const ci = 'on:\n  pull_request:\njobs:\n  presubmit:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@08eba0b27e820071cde6df949e0beb9ba4906955\n      - run: ./hack/presubmit.sh\n';
+    const script = '#!/bin/bash\nset -o errexit\ngo build ./...\ngo test ./...\n';
+    const c = await control({ 'CONTRIBUTING.md': guide, 'hack/presubmit.sh': script, '.github/workflows/presubmit.yaml': ci }, 'OSPS-QA-06.02');
+    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'CONTRIBUTING.md', line: 7, detail: expect.stringContaining('section "Testing" names `hack/presubmit.sh`, which runs the tests in CI (hack/presubmit.sh:4: go test)') }] });
+    // The script is in the tree but no workflow runs it: what it does is not known.
+    expect((await control({ 'CONTRIBUTING.md': guide, 'hack/presubmit.sh': script }, 'OSPS-QA-06.02')).status).toBe('fail');
+  });
   it('passes with a Running tests section in CONTRIBUTING', async () => {
     const c = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Running tests\n\n${BODY}` }, 'OSPS-QA-06.02');
     expect(c.status).toBe('pass');

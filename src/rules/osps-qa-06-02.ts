@@ -6,7 +6,8 @@
 // README ("Development") or of a monorepo component's README ("Contributing" > "Development commands") that gives a test
 // command (a table of make targets before a pull request); or any section of the README or a contribution guide
 // that says a bare build-tool run (`mvn`, `make`) runs all the tests (commons-lang's README "Building"); a contribution
-// guide's step that says to run the tests and names a script CI runs them with (serilog's `build.ps1`); last, a section of
+// guide's step that says to run the tests, or its section on the tests ("Testing"), that names a script CI runs them with
+// (serilog's `build.ps1`, go-containerregistry's `./hack/presubmit.sh`); last, a section of
 // the test suite's own README (test/e2e/README.md) that runs a test command or the suite's script (notation's); or, in a README
 // without headings (zlib's plain text), a sentence on running the tests and a test command. A
 // testing heading whose section says neither ("Testing the Template" in a release how-to) does not
@@ -165,17 +166,17 @@ export function evaluate(facts: Facts): Outcome {
     findSectionWhere(facts, ['contributing', 'docs', 'readme'], documents, 0);
   if (given) return pass([sectionEvidence(given, 'documents how tests are run')]);
   // A contribution guide's step that says to run the tests and names the script CI runs them with (serilog's "Run the build
-  // and tests", `build.ps1`): what the script does is read from the workflows, not guessed from its name.
-  const scripted = findSectionWhere(facts, ['contributing'], (h) => RUNNING_TESTS.test(h.body) && scriptRunningTests(facts, h.code) !== null, 0);
+  // and tests", `build.ps1`), or its section on the tests that names that script (go-containerregistry's "Testing": "Ensure
+  // the following passes:" `./hack/presubmit.sh`): what the script does is read from the workflows, not guessed from its name.
+  const scripted = findSectionWhere(facts, ['contributing'], (h) => (RUNNING_TESTS.test(h.body) || aboutTests(h.text)) && scriptRunningTests(facts, h.code) !== null, 0);
   const script = scripted ? scriptRunningTests(facts, scripted.heading.code) : null;
   if (scripted && script) {
-    const said = sentencesOf(scripted.heading.body).find((x) => RUNNING_TESTS.test(x)) ?? '';
+    const said = sentencesOf(scripted.heading.body).find((x) => RUNNING_TESTS.test(x));
+    const ci = `names \`${script.named}\`, which runs the tests in CI (${script.hit.path}:${script.hit.line}: ${script.hit.tool})`;
     return pass([
-      fileEvidence(
-        scripted.doc.path,
-        `documents how tests are run: the contribution guide's section "${scripted.heading.text}" says "${quoteSentence(said)}" and names \`${script.named}\`, which runs the tests in CI (${script.hit.path}:${script.hit.line}: ${script.hit.tool})`,
-        bodyLineOf(scripted.heading, said),
-      ),
+      said === undefined
+        ? fileEvidence(scripted.doc.path, `documents how tests are run: the contribution guide's section "${scripted.heading.text}" ${ci}`, scripted.heading.line)
+        : fileEvidence(scripted.doc.path, `documents how tests are run: the contribution guide's section "${scripted.heading.text}" says "${quoteSentence(said)}" and ${ci}`, bodyLineOf(scripted.heading, said)),
     ]);
   }
   // A README without headings (zlib's plain-text README) is all lead: a sentence on running the tests and the test command
