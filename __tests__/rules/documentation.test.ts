@@ -338,6 +338,18 @@ describe('OSPS-DO-03.01 / 03.02 verifying releases', () => {
     expect((await control(page('We sign our artifacts before each release.', ''), 'OSPS-DO-03.02', 'released-api')).status).toBe('fail');
     expect((await control(page('The artifacts are not signed; compare them with [the key][key] list.'), 'OSPS-DO-03.02', 'released-api')).status).toBe('fail');
   });
+  it("passes on the README's \"Releases\" section saying they are signed by the keys of a keyring it links (runc's runc.keyring), not on one that names no key", async () => {
+    const readme = (body: string) => ({ 'README.md': `# runc\n\n## Introduction\n\n${para('A CLI tool for running containers.')}\n\n## Releases\n\nYou can find official releases of \`runc\` on the [release](https://github.com/o/r/releases) page.\n\n${body}\n` });
+    const signed = readme('All releases are signed by one of the keys listed in the [`runc.keyring` file in the root of this repository](runc.keyring).');
+    for (const id of ['OSPS-DO-03.01', 'OSPS-DO-03.02']) {
+      const c = await control(signed, id, 'tagged');
+      expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'README.md', line: 7, detail: expect.stringContaining('section "Releases"') }]);
+      expect(c.evidence).toContainEqual(expect.objectContaining({ path: 'README.md', line: 11, detail: 'links to runc.keyring' }));
+    }
+    // Signed, but no key named; or a keyring linked for something else than the releases.
+    expect((await control(readme('All releases are signed by the maintainers.'), 'OSPS-DO-03.02', 'released-api')).status).toBe('fail');
+    expect((await control(readme('Commits are signed; the maintainers keep their keys in [the keyring](maintainers.keyring).'), 'OSPS-DO-03.02', 'released-api')).status).toBe('fail');
+  });
   it("does not take a tutorial's step that runs the project's own `verify` on the reader's binary for verifying its releases (witness's getting-started); cites INSTALL.md's `cosign verify-blob`", async () => {
     const tutorial = '# Getting Started\n\n## Let\'s Go!\n\n### 8. Verify the Binary Meets Policy Requirements\n\nThis process works across air-gap as long as you have the signed policy file, correct binary, and public key or certificate authority corresponding to the private key that signed the policy.\n\n```shell\nwitness verify -f testapp -a test-att.json -p policy-signed.json -k testpub.pem\n```\n';
     const install = '# Install Witness manually and verify\n\n## Unix-like operating systems\n\n```sh\ncurl -LO https://github.com/acme/witness/releases/download/v${VERSION}/witness_${VERSION}_linux_amd64\ncosign verify-blob --certificate witness.pem --signature witness.sig witness_${VERSION}_linux_amd64\n```\n';

@@ -85,8 +85,10 @@ const BADGE_LINK = /\bbadges?\b|shields\.io|\.(svg|png|gif|jpe?g)(\?|#|$)/i;
 const SIGNS = /\b(?:sign|signs|signed|signing|signatures?)\b/i;
 /** An OpenPGP fingerprint: 40 hex digits, run together or in groups of four. */
 const FINGERPRINT = /\b[0-9a-f]{40}\b|\b[0-9a-f]{4}(?: {1,2}[0-9a-f]{4}){9}\b/i;
-/** A link to the signing key: a key server's entry, a KEYS file, an exported public key. */
-const KEY_LINK = /keyserver|keys\.openpgp\.org|pgp\.mit\.edu|\/pks\/lookup|(?:^|\/)KEYS(?:\.txt)?(?:[?#]|$)|\.(?:asc|gpg|pub)(?:[?#]|$)/i;
+/** A link to the signing key: a key server's entry, a KEYS file, an exported public key or keyring. */
+const KEY_LINK = /keyserver|keys\.openpgp\.org|pgp\.mit\.edu|\/pks\/lookup|(?:^|\/)KEYS(?:\.txt)?(?:[?#]|$)|\.(?:asc|gpg|pub|keyring)(?:[?#]|$)/i;
+/** Prose saying the project's releases are signed: "All releases are signed by one of the keys listed in …" (runc's README). */
+const RELEASES_SIGNED = /\b(?:releases?|artifacts?|binar(?:y|ies)|tarballs?|archives?|assets?|downloads?)\b[^.]{0,80}?\bsigned\b/i;
 
 /**
  * A section that says the releases are signed and names the key, so a reader knows whom a good signature comes from:
@@ -315,6 +317,9 @@ function aboutVerifying(w: VerifyWords, projectName: RegExp | null) {
     // "Bundle files in GitHub Release Assets": a section about the release assets whose prose says
     // they are there to verify the release and links the instructions (sigstore/cosign's README).
     if (OWN_RELEASE.test(t) && VERIFY_RELEASE_PROSE.test(h.body) && (w !== IDENTITY || SIGNING_WORD.test(h.body) || w.tech.test(h.body))) return linkNames(doc, h, VERIFY_LINK) || linkNames(doc, h, /^https?:/);
+    // "Releases": a section on the project's releases saying they are signed and naming the keys (runc's README: "All releases
+    // are signed by one of the keys listed in the [`runc.keyring` file](runc.keyring)"): whom a good signature comes from.
+    if (OWN_RELEASE.test(t) && RELEASES_SIGNED.test(h.body)) return namesSigningKey(doc, h);
     return false;
   };
 }
