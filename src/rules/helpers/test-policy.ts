@@ -36,9 +36,10 @@ export const TEST_POLICY_STATEMENT = new RegExp(
     // your change, add tests, and make sure the tests still pass" (actions/checkout), "If you add
     // or change a feature, please also add a unit test" (nlohmann/json)
     String.raw`(?:^\s*(?:\d{1,3}[.)]\s*|[-*]\s+)?(?:please\s+)?|,\s*(?:and\s+)?(?:please\s+)?)(?:also\s+)?(?:add|include|write)${TEST_GAP}`,
-    // the same instruction with "provide": "Provide tests that cover your changes and run the tests locally first." (tox's
-    // "Submitting pull requests"); not a reporter's "provide a test case" (a reproduction), nor "provide test data"
-    String.raw`(?:^\s*(?:\d{1,3}[.)]\s*|[-*]\s+)?(?:please\s+)?|,\s*(?:and\s+)?(?:please\s+)?)(?:also\s+)?provide${TEST_GAP}(?!\s+(?:cases?|programs?|files?|scripts?|data|repos?|repositor(?:y|ies))\b)`,
+    // the same instruction with "provide" or "submit": "Provide tests that cover your changes and run the tests locally first." (tox's
+    // "Submitting pull requests"), "Submit unit tests for your changes." (runc's CONTRIBUTING.md, from Docker's); not a
+    // reporter's "provide a test case" (a reproduction), nor "provide test data" or "submit test results"
+    String.raw`(?:^\s*(?:\d{1,3}[.)]\s*|[-*]\s+)?(?:please\s+)?|,\s*(?:and\s+)?(?:please\s+)?)(?:also\s+)?(?:provide|submit)${TEST_GAP}(?!\s+(?:cases?|programs?|files?|scripts?|data|results?|reports?|logs?|outputs?|repos?|repositor(?:y|ies))\b)`,
     // a request to keep the tests in step with the change: "Please update the tests to reflect your
     // code changes" (axios)
     String.raw`\bplease\s+(?:also\s+)?(?:update|modify|extend|adjust)${TEST_GAP}`,
