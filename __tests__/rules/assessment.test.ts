@@ -538,6 +538,16 @@ describe('OSPS-SA-03.01 security assessment', () => {
     // A PDF linked from a section that is not about a security audit says nothing of one.
     expect((await control({ 'README.md': '# widget\n\n## Slides\n\nThe [talk](https://example.org/talk.pdf) from KubeCon.\n' }, 'OSPS-SA-03.01', 'tagged')).status).toBe('fail');
   });
+  it("passes with a report committed here and linked by this repository's github.com URL (runc's README, docs/Security-Audit.pdf), not kept outside", async () => {
+    const readme = (url: string) => `# widget\n\n## Security\n\n### Security Audit\nA third party security audit was performed by Cure53, you can see the full report [here](${url}).\n`;
+    const own = await control({ 'README.md': readme('https://github.com/o/r/blob/master/docs/Security-Audit.pdf'), 'docs/Security-Audit.pdf': 'report' }, 'OSPS-SA-03.01', 'tagged');
+    expect([own.status, own.evidence[0]]).toMatchObject(['pass', { path: 'README.md', line: 6, detail: 'security audit report committed at docs/Security-Audit.pdf (linked from section "Security Audit")' }]);
+    // The URL names a file this tree does not hold: not seen here, and not another site's report either.
+    const gone = await control({ 'README.md': readme('https://github.com/o/r/blob/master/docs/Security-Audit.pdf') }, 'OSPS-SA-03.01', 'tagged');
+    expect(gone.status).not.toBe('pass');
+    // Another repository's report stays kept outside.
+    expect((await control({ 'README.md': readme('https://github.com/other/r/blob/master/docs/Security-Audit.pdf') }, 'OSPS-SA-03.01', 'tagged')).status).toBe('attested');
+  });
   it("is attested with the project's blog post on a source code audit linking the report elsewhere (python-tuf's docs/_posts)", async () => {
     const post = '---\ntitle: "Source code audit"\n---\n\nWe are pleased to announce completion of a source code audit.\n\n# Thank you\n\nThanks to X41.\n\nRead the full report here: [Source Code Audit on widget](\n    https://widget.dev/audits/x41-widget-audit-2022.pdf).\n';
     const c = await control({ 'docs/_posts/2022-10-21-widget-security-assessment.md': post }, 'OSPS-SA-03.01', 'tagged');

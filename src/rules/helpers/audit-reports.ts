@@ -8,6 +8,7 @@ import type { Link } from '../../facts/markdown.ts';
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
 import { fileEvidence } from './evidence.ts';
+import { inRepoPath } from './insights.ts';
 import { relativeTarget } from './repository.ts';
 import { headingAt, projectLine } from './sections.ts';
 
@@ -53,9 +54,10 @@ const fromSection = (heading: string, lead: string) => (heading ? `${lead} secti
 export function linkedAuditReports(facts: Facts): Evidence[] {
   return auditLinks(
     facts,
-    // A link into the tree that may be a report: a PDF, a folder, a page named for an audit.
+    // A link into the tree that may be a report: a PDF, a folder, a page named for an audit; relative, or a github.com URL
+    // of this repository (runc's README: https://github.com/opencontainers/runc/blob/master/docs/Security-Audit.pdf).
     (doc, l) => {
-      const to = relativeTarget(doc.path, l.target);
+      const to = relativeTarget(doc.path, l.target) ?? ownFile(facts, l.target);
       return to !== null && REPORT_TARGET.test(to) ? to : null;
     },
     (doc, l, to, heading) => {
@@ -67,9 +69,23 @@ export function linkedAuditReports(facts: Facts): Evidence[] {
   );
 }
 
+/** A report's file named by a URL: a PDF, or a path naming an audit. */
+const REPORT_URL = /\.pdf(?:[?#]|$)|audit/i;
+
+/**
+ * The path of the report file of this tree that a github.com URL of this repository names; null for any other link. Only a
+ * URL of this repository that names a report is looked up in the tree: a documentation site links its sources by the thousand.
+ */
+function ownFile(facts: Facts, target: string): string | null {
+  const repo = facts.context.repository;
+  if (!repo || !target.startsWith('https://') || target.length > 500 || !REPORT_URL.test(target) || !target.toLowerCase().includes(`github.com/${repo.toLowerCase()}/`)) return null;
+  const p = inRepoPath(facts, target);
+  return p === null || p === 'missing' ? null : p;
+}
+
 /** A report on another site: a PDF, or a page whose last path segment names an audit, a security review or an assessment. */
-function externalReport(target: string): boolean {
-  if (!target.startsWith('https://') || target.length > 500 || /\s/.test(target)) return false;
+function externalReport(facts: Facts, target: string): boolean {
+  if (!target.startsWith('https://') || target.length > 500 || /\s/.test(target) || ownFile(facts, target) !== null) return false;
   const path = target.split(/[?#]/, 1)[0].toLowerCase();
   const last = path.slice(path.lastIndexOf('/') + 1);
   return last.endsWith('.pdf') || /audit|security[-_]?review|assessment/.test(last);
@@ -83,7 +99,7 @@ function externalReport(target: string): boolean {
 export function externalAuditReports(facts: Facts): Evidence[] {
   return auditLinks(
     facts,
-    (_doc, l) => (externalReport(l.target) ? l.target : null),
+    (_doc, l) => (externalReport(facts, l.target) ? l.target : null),
     (doc, l, url, heading) => ({ ...fileEvidence(doc.path, `security audit report kept outside this repository${fromSection(heading, ', linked from')}`, l.line, l.column), url }),
   );
 }
