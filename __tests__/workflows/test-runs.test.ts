@@ -385,6 +385,11 @@ describe('other runners and their near misses', () => {
     expect(splitCommands('a && b || c; d | e & f')).toEqual(['a', 'b', 'c', 'd', 'e & f']);
     expect(splitCommands('&&& ;;|||x')).toEqual(['&', 'x']);
     expect(commandWords('CI=1 sudo -E timeout 60 "make" test')).toEqual(['make', 'test']);
+    // runc's CI: sudo's options, an environment, and `--` before the command.
+    expect(commandWords('sudo -E PATH="$PATH" -- make EXTRA_FLAGS=-race localunittest')).toEqual(['make', 'EXTRA_FLAGS=-race', 'localunittest']);
+    expect(commandWords('sudo -u runner -H npm test')).toEqual(['npm', 'test']);
+    // A `--` of the command's own stays.
+    expect(commandWords('go test -- -v')).toEqual(['go', 'test', '--', '-v']);
   });
 });
 

@@ -244,7 +244,10 @@ export function splitCommands(line: string): string[] {
   return out;
 }
 
-/** Words of a simple command, quotes removed; leading `VAR=x`, sudo, time, env and the like dropped. */
+/** sudo's options that take no value (-u and -g take one, below). */
+const SUDO_FLAGS = new Set(['-E', '-H', '-n', '-S', '--preserve-env']);
+
+/** Words of a simple command, quotes removed; leading `VAR=x`, sudo (and its options), time, env and the like dropped. */
 export function commandWords(cmd: string): string[] {
   const words = cmd
     .split(/\s+/)
@@ -255,8 +258,10 @@ export function commandWords(cmd: string): string[] {
     const w = words[i];
     // `command -v gotestsum` looks a tool up (dapr's test-deps); `command gotestsum` runs it.
     const lookup = w === 'command' && (words[i + 1] === '-v' || words[i + 1] === '-V');
-    if (/^[A-Za-z_]\w*=/.test(w) || w === 'sudo' || w === 'time' || w === 'env' || w === 'exec' || w === 'xvfb-run' || (w === 'command' && !lookup) || w === '-E') i++;
-    else if (w === 'timeout' && i + 1 < words.length) i += 2;
+    if (/^[A-Za-z_]\w*=/.test(w) || w === 'sudo' || w === 'time' || w === 'env' || w === 'exec' || w === 'xvfb-run' || (w === 'command' && !lookup) || SUDO_FLAGS.has(w)) i++;
+    // `sudo -E PATH="$PATH" -- make localunittest` (runc's CI): the end of the prefix's options.
+    else if (w === '--' && i > 0) i++;
+    else if ((w === 'timeout' || ((w === '-u' || w === '-g') && i > 0)) && i + 1 < words.length) i += 2;
     else break;
   }
   return words.slice(i);
