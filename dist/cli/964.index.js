@@ -12585,7 +12585,9 @@ function splitCommands(line) {
     push(s.slice(start));
     return out;
 }
-/** Words of a simple command, quotes removed; leading `VAR=x`, sudo, time, env and the like dropped. */
+/** sudo's options that take no value (-u and -g take one, below). */
+const SUDO_FLAGS = new Set(['-E', '-H', '-n', '-S', '--preserve-env']);
+/** Words of a simple command, quotes removed; leading `VAR=x`, sudo (and its options), time, env and the like dropped. */
 function commandWords(cmd) {
     const words = cmd
         .split(/\s+/)
@@ -12596,9 +12598,12 @@ function commandWords(cmd) {
         const w = words[i];
         // `command -v gotestsum` looks a tool up (dapr's test-deps); `command gotestsum` runs it.
         const lookup = w === 'command' && (words[i + 1] === '-v' || words[i + 1] === '-V');
-        if (/^[A-Za-z_]\w*=/.test(w) || w === 'sudo' || w === 'time' || w === 'env' || w === 'exec' || w === 'xvfb-run' || (w === 'command' && !lookup) || w === '-E')
+        if (/^[A-Za-z_]\w*=/.test(w) || w === 'sudo' || w === 'time' || w === 'env' || w === 'exec' || w === 'xvfb-run' || (w === 'command' && !lookup) || SUDO_FLAGS.has(w))
             i++;
-        else if (w === 'timeout' && i + 1 < words.length)
+        // `sudo -E PATH="$PATH" -- make localunittest` (runc's CI): the end of the prefix's options.
+        else if (w === '--' && i > 0)
+            i++;
+        else if ((w === 'timeout' || ((w === '-u' || w === '-g') && i > 0)) && i + 1 < words.length)
             i += 2;
         else
             break;
@@ -20938,6 +20943,53 @@ function npmManifestProvenance(facts) {
     const asked = packages.map((m) => ({ kind: 'file', path: m.path, line: m.npmPublish?.provenanceLine ?? 1, detail: 'publishConfig.provenance: true: npm publishes this package with provenance signed through Sigstore' }));
     return [step, ...asked];
 }
+/**
+ * Gradle's in-memory PGP key (the signing plugin's `useInMemoryPgpKeys(signingKey, \u2026)`, vanniktech's plugin's
+ * signingInMemoryKey) and Maven Central's credentials, given to the build as project properties.
+ */
+const GRADLE_SIGNING_KEY = /^ORG_GRADLE_PROJECT_signing(?:InMemory)?Key$/;
+const CENTRAL_CREDENTIAL = /^ORG_GRADLE_PROJECT_(?:mavenCentral|sonatype|ossrh)\w*$/i;
+/** A workflow cut for releases: on a published release, or on a push of tags only. */
+function releaseTriggered(wf) {
+    const { events, filters } = wf.triggers;
+    if (events.includes('release'))
+        return true;
+    const push = filters['push'];
+    return events.includes('push') && push !== undefined && push.tags !== null && push.branches === null;
+}
+/**
+ * A Gradle publication in a workflow cut on tags that is given a PGP signing key and Maven Central's credentials (okio's
+ * and moshi's release workflows: `./gradlew publish` with ORG_GRADLE_PROJECT_signingInMemoryKey and
+ * ORG_GRADLE_PROJECT_mavenCentralUsername): Maven Central refuses a deployment whose files are not PGP-signed, so what
+ * the release publishes there is signed (an .asc beside each file). A branch's snapshot publication is no release.
+ */
+function mavenCentralSigning(facts) {
+    for (const h of facts.workflows.detectors.releases.hits) {
+        if (!h.qualifies || h.tool !== 'maven/gradle publish' || h.via !== 'run' || h.path !== h.workflow || inTestWorkflow(h) || !/\bgradlew?\b/.test(h.text))
+            continue;
+        const wf = facts.workflows.workflows.find((w) => w.path === h.workflow);
+        const job = wf?.jobs.find((j) => j.id === h.job);
+        if (!wf || !job || !releaseTriggered(wf))
+            continue;
+        const step = job.steps.filter((st) => st.line <= h.line).at(-1);
+        const env = { ...wf.env, ...job.env, ...(step?.env ?? {}) };
+        const names = Object.keys(env).filter((k) => env[k].value.trim() !== '');
+        const key = names.find((k) => GRADLE_SIGNING_KEY.test(k));
+        const central = names.find((k) => CENTRAL_CREDENTIAL.test(k));
+        if (key === undefined || central === undefined)
+            continue;
+        return [
+            {
+                kind: 'workflow',
+                path: h.path,
+                line: h.line,
+                column: h.column,
+                detail: `publishes to Maven Central with a PGP signing key given to the build (${key}, ${central}): ${h.tool} (${h.text}) in job ${h.job} of ${h.workflow}, runs on ${h.triggers.join(', ')}; Maven Central accepts only signed files, so each published file has its signature beside it`,
+            },
+        ];
+    }
+    return [];
+}
 /** A release cut by goreleaser outside GitHub Actions (fulcio's Cloud Build) whose configuration signs the files. */
 function externalSigning(facts) {
     return externalReleaseEvidence(facts, 'signs');
@@ -20984,6 +21036,9 @@ function osps_br_06_01_evaluate(facts) {
     const npm = npmManifestProvenance(facts);
     if (npm.length > 0)
         return pass(capEvidence([...npm, ...scopedEvidence, ...evidence]));
+    const central = mavenCentralSigning(facts);
+    if (central.length > 0)
+        return pass(capEvidence([...central, ...scopedEvidence, ...evidence]));
     if (external.length > 0)
         return pass(capEvidence([...external, ...scopedEvidence, ...evidence]));
     const att = insightsField(facts, 'repository.release.attestations');
@@ -21638,6 +21693,11 @@ const SUBJECT_WORDS = {
     contributing: /contribut|develop/i,
 };
 /**
+ * A Contributor License Agreement to sign (okio's "[Individual Contributor License Agreement (CLA)]" to a form,
+ * https://cla.developers.google.com/): a contributor's "contribut" or a host's "develop", but an agreement, not the guide.
+ */
+const LICENSE_AGREEMENT = /\blicen[cs]e agreements?\b|\bclas?\b/i;
+/**
  * The document a longer page's opening may hand over: GOVERNANCE or CONTRIBUTING itself, not another
  * page of the role (allstar's contributor-ladder.md opens with the ladder it follows, which is no
  * contribution guide).
@@ -21683,6 +21743,8 @@ function keptElsewhere(facts, role, what) {
             if (intro && (l.line < intro.from || l.line >= intro.to || (!words.test(l.text) && !words.test(l.target.slice(l.target.lastIndexOf('/') + 1)))))
                 continue;
             if (!words.test(l.text) && !words.test(l.target))
+                continue;
+            if (LICENSE_AGREEMENT.test(l.text) || LICENSE_AGREEMENT.test(l.target))
                 continue;
             out.push(fileEvidence(doc.path, `the ${what} is kept outside this repository; links to ${l.target.slice(0, 200)}`, l.line, l.column));
             if (out.length >= 2)
@@ -22366,8 +22428,11 @@ function verificationElsewhere(facts, identity) {
 
 
 
-/** Commands that check a signature or provenance, and so who made the release. */
-const SIGNATURE_COMMAND = /\bcosign\s+verify(?:-blob|-attestation|-blob-attestation)?\b|\bgpg2?\s[^|;&]{0,200}?--verify\b|\bgpgv\b|\bslsa-verifier\s+verify|\bgh\s+attestation\s+verify\b|\bminisign\s+(?:-\w+\s+)*-V\b|\bsignify(?:-openbsd)?\s+(?:-\w+\s+)*-[VC]\b|\bnotation\s+verify\b|\bsigstore\s+verify\b|\bopenssl\s+dgst\b[^|;]*-verify\b/i;
+/**
+ * Commands that check a signature or provenance, and so who made the release. A verifier is often run as the binary
+ * downloaded for one platform (go-containerregistry's crane README: `slsa-verifier-linux-amd64 verify-artifact`).
+ */
+const SIGNATURE_COMMAND = /\bcosign(?:-[\w.]+)*\s+verify(?:-blob|-attestation|-blob-attestation)?\b|\bgpg2?\s[^|;&]{0,200}?--verify\b|\bgpgv\b|\bslsa-verifier(?:-[\w.]+)*\s+verify|\bgh\s+attestation\s+verify\b|\bminisign\s+(?:-\w+\s+)*-V\b|\bsignify(?:-openbsd)?\s+(?:-\w+\s+)*-[VC]\b|\bnotation\s+verify\b|\bsigstore\s+verify\b|\bopenssl\s+dgst\b[^|;]*-verify\b/i;
 /** Commands that check a checksum: integrity, not identity. */
 const CHECKSUM_COMMAND = /\b(?:sha(?:1|224|256|384|512)sum|shasum|b2sum|md5sum)\s+(?:-\S+\s+)*(?:-c|--check)\b|\bcertutil\s+-hashfile\b|\bGet-FileHash\b/i;
 const INTEGRITY = {
@@ -22398,8 +22463,10 @@ const BADGE_LINK = /\bbadges?\b|shields\.io|\.(svg|png|gif|jpe?g)(\?|#|$)/i;
 const SIGNS = /\b(?:sign|signs|signed|signing|signatures?)\b/i;
 /** An OpenPGP fingerprint: 40 hex digits, run together or in groups of four. */
 const FINGERPRINT = /\b[0-9a-f]{40}\b|\b[0-9a-f]{4}(?: {1,2}[0-9a-f]{4}){9}\b/i;
-/** A link to the signing key: a key server's entry, a KEYS file, an exported public key. */
-const KEY_LINK = /keyserver|keys\.openpgp\.org|pgp\.mit\.edu|\/pks\/lookup|(?:^|\/)KEYS(?:\.txt)?(?:[?#]|$)|\.(?:asc|gpg|pub)(?:[?#]|$)/i;
+/** A link to the signing key: a key server's entry, a KEYS file, an exported public key or keyring. */
+const KEY_LINK = /keyserver|keys\.openpgp\.org|pgp\.mit\.edu|\/pks\/lookup|(?:^|\/)KEYS(?:\.txt)?(?:[?#]|$)|\.(?:asc|gpg|pub|keyring)(?:[?#]|$)/i;
+/** Prose saying the project's releases are signed: "All releases are signed by one of the keys listed in \u2026" (runc's README). */
+const RELEASES_SIGNED = /\b(?:releases?|artifacts?|binar(?:y|ies)|tarballs?|archives?|assets?|downloads?)\b[^.]{0,80}?\bsigned\b/i;
 /**
  * A section that says the releases are signed and names the key, so a reader knows whom a good signature comes from:
  * okhttp's "Verifying Artifacts", "We sign our artifacts using [this key][signing_key_2026]" (a key server's entry) and
@@ -22439,11 +22506,18 @@ function verificationCode(doc, w, projectName = null) {
             continue;
         // A product page's command verifies what the product's users have (a file pulled, an image they built), unless its
         // section speaks of the project's releases, as aboutVerifying asks of a product page's heading.
-        if (doc.role === 'docs' && doc.kind === 'product' && !OWN_RELEASE.test(h.text) && !OWN_RELEASE.test(h.code) && !(INSTALL_PAGE.test(doc.path) ? OWN_RELEASE : RELEASE_WORD).test(h.body))
+        if (productPage(doc) && !OWN_RELEASE.test(h.text) && !OWN_RELEASE.test(h.code) && !(INSTALL_PAGE.test(doc.path) ? OWN_RELEASE : RELEASE_WORD).test(h.body))
             continue;
         return { heading: h, command: m[0].replace(/\s+/g, ' ').slice(0, 60) };
     }
     return undefined;
+}
+/**
+ * A page of the product's documentation, or a component's README (cmd/tool/README.md, pkg/x/README.md): it speaks of
+ * the project's releases only in words of its releases, as a component's "Install from Releases" does.
+ */
+function productPage(doc) {
+    return (doc.role === 'docs' && doc.kind === 'product') || doc.role === 'component-readme';
 }
 /** Sections that teach the tool's use: a signing tool's "Quick start \u203a Verify a container" (or sigstore-js's "Demo Script \u203a Signing") is about the reader's artifacts, not the project's releases. */
 const USAGE_PARENT = /^(quick ?start|usage|detailed usage|basic usage|examples?|tutorials?|how to use|getting started|user guide|working with .*|features|future ideas|roadmap|faq|frequently asked questions|caveats|demo(?: script)?|walkthrough)$/i;
@@ -22569,7 +22643,7 @@ function aboutVerifying(w, projectName) {
         // A product page (under docs/) speaks of verifying the project's releases only in words of its
         // releases: a verification tool's pages ("KMS Signer", "Verifying an Artifact with a Witness
         // Policy", in-toto/witness's) document what the product does for its users.
-        if (doc.role === 'docs' && doc.kind === 'product' && !OWN_RELEASE.test(t) && !(INSTALL_PAGE.test(doc.path) ? OWN_RELEASE : RELEASE_WORD).test(h.body))
+        if (productPage(doc) && !OWN_RELEASE.test(t) && !(INSTALL_PAGE.test(doc.path) ? OWN_RELEASE : RELEASE_WORD).test(h.body))
             return false;
         if (DEFINITION.test(t))
             return false;
@@ -22636,11 +22710,18 @@ function aboutVerifying(w, projectName) {
         // they are there to verify the release and links the instructions (sigstore/cosign's README).
         if (OWN_RELEASE.test(t) && VERIFY_RELEASE_PROSE.test(h.body) && (w !== IDENTITY || SIGNING_WORD.test(h.body) || w.tech.test(h.body)))
             return linkNames(doc, h, VERIFY_LINK) || linkNames(doc, h, /^https?:/);
+        // "Releases": a section on the project's releases saying they are signed and naming the keys (runc's README: "All releases
+        // are signed by one of the keys listed in the [`runc.keyring` file](runc.keyring)"): whom a good signature comes from.
+        if (OWN_RELEASE.test(t) && RELEASES_SIGNED.test(h.body))
+            return namesSigningKey(doc, h);
         return false;
     };
 }
-/** Last, the release tool's release-notes template: the instructions every GitHub release carries (sops's .goreleaser.yaml). */
-const VERIFY_ROLES = ['readme', 'docs', 'security', 'support', 'changelog', 'contributing', 'release-notes', 'site-page'];
+/**
+ * Last, the release tool's release-notes template: the instructions every GitHub release carries (sops's .goreleaser.yaml),
+ * and the READMEs of the components the project releases (a command's cmd/tool/README.md "Install from Releases").
+ */
+const VERIFY_ROLES = ['readme', 'docs', 'security', 'support', 'changelog', 'contributing', 'release-notes', 'site-page', 'component-readme'];
 /** A download page (a Maven site's download_lang.xml, docs/download.md). */
 const DOWNLOAD_PAGE = /(?:^|\/)downloads?[^/]*$/i;
 /**
@@ -22702,6 +22783,28 @@ function downloadStatement(facts) {
         }
     return undefined;
 }
+/**
+ * A download page's section that tells the reader to verify the download with its signature (VERIFY_DOWNLOAD) and says the
+ * releases are signed with keys it links (namesSigningKey): apache/commons-text's download_text.xml "Using a Mirror",
+ * "verify the integrity of downloaded files, preferably using the PGP signature (*.asc files)" and "The [KEYS] file contains
+ * the public PGP keys used by Apache Commons developers to sign releases". The keys say whom a good signature comes from.
+ * The evidence is at the link to the keys.
+ */
+function downloadSigners(facts, what) {
+    for (const role of VERIFY_ROLES)
+        for (const doc of documents_documentsOf(facts.documents, role)) {
+            if (!DOWNLOAD_PAGE.test(doc.path))
+                continue;
+            for (const h of (doc.outline?.headings ?? []).slice(0, MAX_HEADINGS_PER_DOC)) {
+                if (!VERIFY_DOWNLOAD.test(h.body) || !namesSigningKey(doc, h))
+                    continue;
+                const key = sectionLinks(doc, h).find((l) => KEY_LINK.test(l.target));
+                if (key)
+                    return fileEvidence(doc.path, `${what}: section "${h.text}" says to verify the download with its signature and links the keys that sign the releases: ${key.target.slice(0, 200)}`, key.line, key.column);
+            }
+        }
+    return undefined;
+}
 function verificationCheck(words, what, missing, advice) {
     return (facts) => {
         const remediation = adviceText(advice, facts);
@@ -22717,8 +22820,11 @@ function verificationCheck(words, what, missing, advice) {
                 found.push(fileEvidence(section.doc.path, `links to ${l.target}`, l.line, l.column));
         }
         const download = found.length === 0 && words === INTEGRITY ? downloadStatement(facts) : undefined;
+        const signers = found.length === 0 && words === IDENTITY ? downloadSigners(facts, what) : undefined;
         if (download)
             found.push(statementEvidence(download, what));
+        else if (signers)
+            found.push(signers);
         else if (found.length === 0) {
             // A changelog's examples show new features, not how to verify a release.
             outer: for (const role of VERIFY_ROLES.filter((r) => r !== 'changelog'))
@@ -24070,9 +24176,10 @@ const TEST_POLICY_STATEMENT = new RegExp([
     // your change, add tests, and make sure the tests still pass" (actions/checkout), "If you add
     // or change a feature, please also add a unit test" (nlohmann/json)
     String.raw `(?:^\s*(?:\d{1,3}[.)]\s*|[-*]\s+)?(?:please\s+)?|,\s*(?:and\s+)?(?:please\s+)?)(?:also\s+)?(?:add|include|write)${TEST_GAP}`,
-    // the same instruction with "provide": "Provide tests that cover your changes and run the tests locally first." (tox's
-    // "Submitting pull requests"); not a reporter's "provide a test case" (a reproduction), nor "provide test data"
-    String.raw `(?:^\s*(?:\d{1,3}[.)]\s*|[-*]\s+)?(?:please\s+)?|,\s*(?:and\s+)?(?:please\s+)?)(?:also\s+)?provide${TEST_GAP}(?!\s+(?:cases?|programs?|files?|scripts?|data|repos?|repositor(?:y|ies))\b)`,
+    // the same instruction with "provide" or "submit": "Provide tests that cover your changes and run the tests locally first." (tox's
+    // "Submitting pull requests"), "Submit unit tests for your changes." (runc's CONTRIBUTING.md, from Docker's); not a
+    // reporter's "provide a test case" (a reproduction), nor "provide test data" or "submit test results"
+    String.raw `(?:^\s*(?:\d{1,3}[.)]\s*|[-*]\s+)?(?:please\s+)?|,\s*(?:and\s+)?(?:please\s+)?)(?:also\s+)?(?:provide|submit)${TEST_GAP}(?!\s+(?:cases?|programs?|files?|scripts?|data|results?|reports?|logs?|outputs?|repos?|repositor(?:y|ies))\b)`,
     // a request to keep the tests in step with the change: "Please update the tests to reflect your
     // code changes" (axios)
     String.raw `\bplease\s+(?:also\s+)?(?:update|modify|extend|adjust)${TEST_GAP}`,
@@ -25042,9 +25149,11 @@ function aboutProjectTests(h, doc) {
 /**
  * A Gradle test task by its name, which TEST_COMMAND (case-insensitive) cannot tell from another
  * word: `./gradlew jvmTest` (ktor), `:core:allTests`, `connectedCheck`. Case-sensitive, so that
- * `latest` or `contest` is not a task ending in Test.
+ * `latest` or `contest` is not a task ending in Test. Lifecycle tasks may come first, as `clean`
+ * does before Maven's goals: `./gradlew clean check` (okio's CONTRIBUTING); not an option (`-x test`
+ * excludes the tests).
  */
-const GRADLE_TEST_TASK = /\bgradlew? :?(?:[\w-]{1,40}:){0,4}(?:test|check|[a-z]\w{0,40}(?:Tests?|Check))\b/;
+const GRADLE_TEST_TASK = /\bgradlew? (?:(?:clean|assemble|build) ){0,3}:?(?:[\w-]{1,40}:){0,4}(?:test|check|[a-z]\w{0,40}(?:Tests?|Check))\b/;
 /**
  * A Nix flake output of the project run or built (crossplane: `./nix.sh run .#test`, `nix build
  * .#checks.x86_64-linux.test-apis`) counts by its last attribute's name, as in CI (facts/workflows/
@@ -25141,13 +25250,17 @@ function osps_qa_06_02_evaluate(facts) {
     if (given)
         return pass([sectionEvidence(given, 'documents how tests are run')]);
     // A contribution guide's step that says to run the tests and names the script CI runs them with (serilog's "Run the build
-    // and tests", `build.ps1`): what the script does is read from the workflows, not guessed from its name.
-    const scripted = findSectionWhere(facts, ['contributing'], (h) => osps_qa_06_02_RUNNING_TESTS.test(h.body) && scriptRunningTests(facts, h.code) !== null, 0);
+    // and tests", `build.ps1`), or its section on the tests that names that script (go-containerregistry's "Testing": "Ensure
+    // the following passes:" `./hack/presubmit.sh`): what the script does is read from the workflows, not guessed from its name.
+    const scripted = findSectionWhere(facts, ['contributing'], (h) => (osps_qa_06_02_RUNNING_TESTS.test(h.body) || aboutTests(h.text)) && scriptRunningTests(facts, h.code) !== null, 0);
     const script = scripted ? scriptRunningTests(facts, scripted.heading.code) : null;
     if (scripted && script) {
-        const said = sentencesOf(scripted.heading.body).find((x) => osps_qa_06_02_RUNNING_TESTS.test(x)) ?? '';
+        const said = sentencesOf(scripted.heading.body).find((x) => osps_qa_06_02_RUNNING_TESTS.test(x));
+        const ci = `names \`${script.named}\`, which runs the tests in CI (${script.hit.path}:${script.hit.line}: ${script.hit.tool})`;
         return pass([
-            fileEvidence(scripted.doc.path, `documents how tests are run: the contribution guide's section "${scripted.heading.text}" says "${quoteSentence(said)}" and names \`${script.named}\`, which runs the tests in CI (${script.hit.path}:${script.hit.line}: ${script.hit.tool})`, (0,markdown/* bodyLineOf */.MC)(scripted.heading, said)),
+            said === undefined
+                ? fileEvidence(scripted.doc.path, `documents how tests are run: the contribution guide's section "${scripted.heading.text}" ${ci}`, scripted.heading.line)
+                : fileEvidence(scripted.doc.path, `documents how tests are run: the contribution guide's section "${scripted.heading.text}" says "${quoteSentence(said)}" and ${ci}`, (0,markdown/* bodyLineOf */.MC)(scripted.heading, said)),
         ]);
     }
     // A README without headings (zlib's plain-text README) is all lead: a sentence on running the tests and the test command
@@ -25683,6 +25796,22 @@ const REFERENCE_NAMED = /\b(?:api|apis|docs?|documentation|reference|javadocs?|r
 /** Hosts that publish a package's interface documentation from its source (rustdoc, godoc, javadoc). */
 const REFERENCE_HOST = /^https:\/\/(?:docs\.rs|pkg\.go\.dev|godoc\.org|(?:www\.)?javadoc\.io)\//i;
 /**
+ * Link text that is the name of a reference generated from the code's doc comments (moshi's "The [Javadoc][javadoc]
+ * catalogs the complete Moshi API"): the interface reference, when its address is the project's.
+ */
+const GENERATED_REFERENCE = /^(?:the )?(?:api )?(?:javadocs?|kdocs?|dokka|scaladocs?|typedoc|rustdoc|godoc|doxygen)$/i;
+/** Whether an address names the repository as one of its host's labels or path's segments (square.github.io/moshi/1.x/moshi/). */
+function namesRepository(target, name) {
+    let url;
+    try {
+        url = new URL(target);
+    }
+    catch {
+        return false;
+    }
+    return url.hostname.toLowerCase().split('.').includes(name) || url.pathname.toLowerCase().split('/').includes(name);
+}
+/**
  * The README's link to the project's interface reference, when the repository holds none itself:
  * a Rust crate's or Go module's API is described by its doc comments and read on docs.rs or
  * pkg.go.dev (tokio's README: "[API Docs](https://docs.rs/tokio/latest/tokio)").
@@ -25697,7 +25826,9 @@ function referenceLink(facts) {
             // A badge describes the project itself: hyper's "[![Released API docs](https://docs.rs/hyper/badge.svg)](https://docs.rs/hyper)".
             const badge = l.image && REFERENCE_TEXT.test(l.text.trim());
             const hosted = REFERENCE_HOST.test(l.target) && ((name !== null && l.target.toLowerCase().includes(`/${name}`)) || ownSection || badge);
-            if (hosted || (!l.image && REFERENCE_TEXT.test(l.text.trim()) && /^https?:\/\//.test(l.target)))
+            // Its own generated reference, wherever it is published: "[Javadoc](https://square.github.io/moshi/1.x/moshi/)"; not the tool's manual.
+            const generated = !l.image && /^https:\/\//i.test(l.target) && GENERATED_REFERENCE.test(l.text.trim()) && ((name !== null && namesRepository(l.target, name)) || ownSection);
+            if (hosted || generated || (!l.image && REFERENCE_TEXT.test(l.text.trim()) && /^https?:\/\//.test(l.target)))
                 return fileEvidence(readme.path, `links to its interface reference: ${linkShown(l.text, l.target, 80, 200)}`, l.line, l.column);
         }
     return null;
@@ -25823,6 +25954,7 @@ function osps_sa_02_01_evaluate(facts) {
 
 
 
+
 /** Words that name a security audit: not a product's "audit" feature (gatekeeper's, composer's). */
 // A source code audit is one too (python-tuf's post on X41's "Source Code Audit on The Update Framework").
 const AUDIT_WORDS = /\b(?:security|third[- ]party|external|independent|fuzzing|source[- ]code)\s+audits?\b|\bpenetration test/i;
@@ -25865,9 +25997,10 @@ const fromSection = (heading, lead) => (heading ? `${lead} section "${heading.sl
 /** Reports linked from a project document's section or sentence on a security audit: a committed file, or a folder of them. */
 function linkedAuditReports(facts) {
     return auditLinks(facts, 
-    // A link into the tree that may be a report: a PDF, a folder, a page named for an audit.
+    // A link into the tree that may be a report: a PDF, a folder, a page named for an audit; relative, or a github.com URL
+    // of this repository (runc's README: https://github.com/opencontainers/runc/blob/master/docs/Security-Audit.pdf).
     (doc, l) => {
-        const to = relativeTarget(doc.path, l.target);
+        const to = relativeTarget(doc.path, l.target) ?? ownFile(facts, l.target);
         return to !== null && REPORT_TARGET.test(to) ? to : null;
     }, (doc, l, to, heading) => {
         const file = facts.files.find((f) => f.kind === 'file' && (f.path === to || f.path.startsWith(`${to}/`)));
@@ -25877,9 +26010,22 @@ function linkedAuditReports(facts) {
         return fileEvidence(doc.path, `${what} (linked${fromSection(heading, ' from')})`, l.line, l.column);
     });
 }
+/** A report's file named by a URL: a PDF, or a path naming an audit. */
+const REPORT_URL = /\.pdf(?:[?#]|$)|audit/i;
+/**
+ * The path of the report file of this tree that a github.com URL of this repository names; null for any other link. Only a
+ * URL of this repository that names a report is looked up in the tree: a documentation site links its sources by the thousand.
+ */
+function ownFile(facts, target) {
+    const repo = facts.context.repository;
+    if (!repo || !target.startsWith('https://') || target.length > 500 || !REPORT_URL.test(target) || !target.toLowerCase().includes(`github.com/${repo.toLowerCase()}/`))
+        return null;
+    const p = inRepoPath(facts, target);
+    return p === null || p === 'missing' ? null : p;
+}
 /** A report on another site: a PDF, or a page whose last path segment names an audit, a security review or an assessment. */
-function externalReport(target) {
-    if (!target.startsWith('https://') || target.length > 500 || /\s/.test(target))
+function externalReport(facts, target) {
+    if (!target.startsWith('https://') || target.length > 500 || /\s/.test(target) || ownFile(facts, target) !== null)
         return false;
     const path = target.split(/[?#]/, 1)[0].toLowerCase();
     const last = path.slice(path.lastIndexOf('/') + 1);
@@ -25891,7 +26037,7 @@ function externalReport(target) {
  * repository. Kept elsewhere, so what it says is the project's word (attested), not seen here.
  */
 function externalAuditReports(facts) {
-    return auditLinks(facts, (_doc, l) => (externalReport(l.target) ? l.target : null), (doc, l, url, heading) => ({ ...fileEvidence(doc.path, `security audit report kept outside this repository${fromSection(heading, ', linked from')}`, l.line, l.column), url }));
+    return auditLinks(facts, (_doc, l) => (externalReport(facts, l.target) ? l.target : null), (doc, l, url, heading) => ({ ...fileEvidence(doc.path, `security audit report kept outside this repository${fromSection(heading, ', linked from')}`, l.line, l.column), url }));
 }
 /** Files named as security audit reports, not linked from the documentation and not read (PDF). */
 function namedAuditReports(facts) {
@@ -27024,7 +27170,8 @@ function osps_vm_04_01_evaluate(facts) {
     for (const hit of sectionsIn(facts, ['security', 'docs', 'readme'], (t) => PUBLISH_HEADING.test(t), 40))
         mechanism.push(sectionEvidence(hit, 'says how discovered vulnerabilities are published'));
     for (const d of policyDocs(facts, [`${VR}.policy`, 'repository.documentation.security-policy'])) {
-        const said = statementInDoc({ path: d.path, role: 'security', kind: 'project', outline: d.outline }, PUBLISH_STATEMENT, { reject: PUBLISH_NOT });
+        // The prose before any heading too: a short policy is often one paragraph (go-containerregistry's SECURITY.md).
+        const said = statementInDoc({ path: d.path, role: 'security', kind: 'project', outline: d.outline }, PUBLISH_STATEMENT, { reject: PUBLISH_NOT, lead: true });
         if (said)
             mechanism.push(statementEvidence(said, 'says where vulnerabilities are published'));
     }
