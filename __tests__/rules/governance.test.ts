@@ -525,6 +525,20 @@ describe('OSPS-GV-03.01 a guide that only links to a website', () => {
   });
 });
 
+describe('OSPS-GV-03.01 a README "Contribution" section that only grants the license of contributions', () => {
+  const grant = 'Unless you explicitly state otherwise, any contribution intentionally submitted\nfor inclusion in `widget` by you, shall be licensed as MIT, without any additional\nterms or conditions.';
+  it('does not pass on the inbound license clause under "### Contribution" (tokio-rs/bytes): it says how a contribution is licensed, not how to make one', async () => {
+    const readme = `# Widget\n\nA utility library.\n\n## License\n\nThis project is licensed under the [MIT license](LICENSE).\n\n### Contribution\n\n${grant}\n`;
+    const c = await control({ 'README.md': readme }, 'OSPS-GV-03.01');
+    expect(c.status).not.toBe('pass');
+    expect(c.evidence.some((e) => e.detail.includes('contribution process explained'))).toBe(false);
+  });
+  it('still passes when the section also says how to contribute', async () => {
+    const readme = `# Widget\n\n## Contribution\n\nOpen a pull request against main; a maintainer reviews it within a week.\n${grant}\n`;
+    expect(await control({ 'README.md': readme }, 'OSPS-GV-03.01')).toMatchObject({ status: 'pass', evidence: [{ path: 'README.md', line: 3 }] });
+  });
+});
+
 describe('OSPS-GV-03.02 requirements for acceptable contributions', () => {
   it("attests, not passes, a requirements section that only links another repository's guide (kubewarden's \"Code conventions\")", async () => {
     const guide = '# Contributing\n\nThank you for your interest.\n\n## Code conventions\n\nPlease follow the [code conventions](https://github.com/acme/community/blob/main/CONVENTIONS.md).\n';

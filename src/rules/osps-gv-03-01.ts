@@ -1,7 +1,8 @@
 // OSPS-GV-03.01: A contribution guide.
 // A CONTRIBUTING document with some prose, or one that says how to contribute in a sentence or two
 // ("Open a pull request against main."), heading or not; or a "Contributing" section in the README
-// or docs/, or a section of the development page (docs/development.md, an Antora development.adoc)
+// or docs/ (not one that only grants the license of contributions: "Unless you explicitly state otherwise, any
+// contribution ... shall be licensed as MIT"), or a section of the development page (docs/development.md, an Antora development.adoc)
 // that says how to submit a pull request or patch; the
 // Security Insights contributing-guide link is checked against the tree and a link to a missing
 // file fails. Without a guide of its own, the owner's default CONTRIBUTING.md (.github repository)
@@ -27,6 +28,18 @@ import { attested, fail, type Outcome, unknown } from './types.ts';
  * or merge request, a patch, an issue), or forking. Bounded gaps: linear in the text.
  */
 const HOW_TO_CONTRIBUTE = /\b(?:open|send|submit|create|file|raise|propose|make|post|mail)\b[^.\n]{0,60}?\b(?:pull requests?|PRs?|merge requests?|MRs?|patch(?:es)?|issues?)\b|\bfork\b[^.\n]{0,80}?\b(?:pull request|PR|branch)\b/i;
+
+/**
+ * The inbound license grant of a README's "Contribution" section ("Unless you explicitly state otherwise, any contribution
+ * intentionally submitted for inclusion in the work by you ... shall be licensed as MIT"): it says under what license a
+ * contribution is accepted, not how to make one. Bounded gap: linear in the text.
+ */
+const LICENSE_GRANT = /\b(?:shall|will) be (?:dual[- ]?)?licen[sc]ed\b|\bcontributions?\b[^.\n]{0,80}?\bare licen[sc]ed\b/i;
+
+/** A section that only grants the license of contributions, with no sentence on how to contribute. */
+function licenseGrantOnly(h: Heading): boolean {
+  return LICENSE_GRANT.test(h.body) && !HOW_TO_CONTRIBUTE.test(h.body);
+}
 
 /** Where a short guide says how to contribute: the sentence and its line, from the lead or a section's prose. */
 function saysHowToContribute(doc: DocumentInfo): { line: number; text: string } | null {
@@ -96,7 +109,7 @@ export function evaluate(facts: Facts): Outcome {
   else if (short?.how) found.push(fileEvidence(short.d.path, `short contribution guide that says how to contribute: "${short.how.text}"${linkedFrom(short.d)}`, short.how.line || 1));
   else {
     const section =
-      findProjectSection(facts, ['readme', 'docs'], (h, doc) => CONTRIBUTING_HEADING.test(h.text) && sectionElsewhere(facts, doc, h) === undefined && (!strict || CONTRIBUTING_PAGE.test(doc.path) || HOW_TO_CONTRIBUTE.test(h.body)), 60) ??
+      findProjectSection(facts, ['readme', 'docs'], (h, doc) => CONTRIBUTING_HEADING.test(h.text) && !licenseGrantOnly(h) && sectionElsewhere(facts, doc, h) === undefined && (!strict || CONTRIBUTING_PAGE.test(doc.path) || HOW_TO_CONTRIBUTE.test(h.body)), 60) ??
       // A section of the development page that says how to submit a change ("I am not a committer. How shall I submit a patch?").
       findProjectSection(facts, ['docs'], (h, doc) => doc.kind === 'project' && DEVELOPMENT_PAGE.test(doc.path) && (HOW_TO_SUBMIT.test(h.text) || HOW_TO_SUBMIT.test(h.body)), 60);
     if (section) found.push(sectionEvidence(section, 'contribution process explained'));
