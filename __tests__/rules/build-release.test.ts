@@ -265,6 +265,13 @@ describe('OSPS-BR-03.02 distribution channels', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence[0].detail).toBe('README badge https://crates.io/crates/demo (a package registry)');
   });
+  it('passes for a README badge written as an HTML image inside a Markdown link (anyhow\'s `[<img alt="crates.io" …>](https://crates.io/crates/anyhow)`), shown by its alt text', async () => {
+    const readme = '# demo\n\n[<img alt="github" src="https://img.shields.io/badge/github-octo-org/demo-8da0cb?style=for-the-badge&logo=github" height="20">](https://github.com/octo-org/demo)\n[<img alt="crates.io" src="https://img.shields.io/crates/v/demo.svg?style=for-the-badge&color=fc8d62&logo=rust" height="20">](https://crates.io/crates/demo)\n\nA library.\n';
+    const c = await control({ 'README.md': readme }, 'OSPS-BR-03.02', undefined, { git: true, tag: 'v1.0.0' });
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'README.md', line: 4, detail: 'README badge "crates.io" → https://crates.io/crates/demo (a package registry)' }]);
+    const channel = await control({ 'README.md': readme }, 'OSPS-BR-03.01', undefined, { git: true, tag: 'v1.0.0' });
+    expect(channel.evidence[0]).toMatchObject({ path: 'README.md', line: 4, detail: 'README badge "crates.io" → https://crates.io/crates/demo (a package registry)' });
+  });
   it("passes on the README's command that installs the project's own package from a registry (undici's `npm i undici`), not another package", async () => {
     const readme = '# demo\n\nAn HTTP client.\n\n## Install\n\n```\nnpm i demo\n```\n';
     const c = await control({ 'README.md': readme }, 'OSPS-BR-03.02', undefined, { git: true, tag: 'v1.0.0' });
