@@ -259,6 +259,14 @@ describe('OSPS-DO-01.01 user guides', () => {
     expect(c.status).toBe('attested');
     expect(c.evidence[0]).toMatchObject({ path: 'README.md', line: 3 });
   });
+  it("is attested, not failed, when the README's only pointer is a badge to the project's own docs.rs page (anyhow's `[<img alt=\"docs.rs\" …>](https://docs.rs/anyhow)`)", async () => {
+    const badge = (crate: string) => `[<img alt="docs.rs" src="https://img.shields.io/badge/docs.rs-${crate}-66c2a5?style=for-the-badge" height="20">](https://docs.rs/${crate})`;
+    const readme = (crate: string) => `# R\n\n${badge(crate)}\n\nThis library provides an error type.\n\n## Details\n\n${para('Use the error type as the return type of any fallible function.')}\n`;
+    const c = await control({ 'README.md': readme('r') }, 'OSPS-DO-01.01', 'tagged');
+    expect(c).toMatchObject({ status: 'attested', evidence: [{ path: 'README.md', line: 3, detail: 'links to documentation elsewhere: https://docs.rs/r' }] });
+    // Another crate's page (a dependency's) is not this project's documentation.
+    expect((await control({ 'README.md': readme('serde') }, 'OSPS-DO-01.01', 'tagged')).status).toBe('fail');
+  });
   it("is attested on nats-server's README list of \"Official Documentation\" links", async () => {
     const readme = '# NATS Server\n\nA messaging system.\n\n## Documentation\n\n- [Official Website](https://nats.io)\n- [Official Documentation](https://docs.nats.io)\n- [FAQ](https://docs.nats.io/reference/faq)\n';
     const c = await control({ 'README.md': readme }, 'OSPS-DO-01.01', 'tagged');

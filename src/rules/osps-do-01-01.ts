@@ -7,9 +7,10 @@
 // Insights quickstart and detailed guides are checked against the tree. Without any, a command's manual page
 // (section 1 or 8: brotli's docs/brotli.1) is its user guide. A Security Insights link
 // that contradicts the tree fails; a document section passes; a declaration elsewhere is attested
-// (decideDocs, helpers/documentation.ts). A README that only links documentation elsewhere is
-// attested. Nothing found: fail once released, not applicable before, unknown when the release
-// state cannot be told (releaseGate, helpers/release.ts).
+// (decideDocs, helpers/documentation.ts). A README that only links documentation elsewhere (by its
+// text, or the project's own page on docs.rs or pkg.go.dev, however shown) is attested. Nothing
+// found: fail once released, not applicable before, unknown when the release state cannot be told
+// (releaseGate, helpers/release.ts).
 import { type DocumentInfo, documentsOf } from '../facts/documents.ts';
 import type { Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
@@ -17,6 +18,7 @@ import type { Evidence } from '../model/evidence.ts';
 import { decideDocs, siDocs } from './helpers/documentation.ts';
 import { fileEvidence } from './helpers/evidence.ts';
 import { releaseGate } from './helpers/release.ts';
+import { repositoryName } from './helpers/repository.ts';
 import { findSectionWhere, GUIDE_MIN_CHARS, headingIs, type SectionHit, sectionEvidence, sectionIn, sectionLinks, substantive } from './helpers/sections.ts';
 import { attested, type Outcome } from './types.ts';
 import { insightsFile } from './helpers/insights.ts';
@@ -73,6 +75,22 @@ function namedGuide(path: string): boolean {
 const FOLDER_INDEX = /(?:^|\/)(?:readme|index)(?:\.[^/]*)?$/i;
 
 const DOCS_LINK_TEXT = /^(the |read the )?(official |full |online |user |project )?(documentation|docs|user guide|user manual|manual|getting started( guide)?|quick ?start( guide)?|tutorials?|guides?|book|handbook)$|^(an )?overview( of [\w .-]{1,40})?$/i;
+
+/**
+ * The project's documentation on a host that publishes a package's documentation from its doc comments (a Rust crate's
+ * docs.rs page, a Go module's pkg.go.dev page), whatever the link shows: a badge's alt text is often the host's name
+ * ("docs.rs"). The crate or module must be named after the repository: a dependency's page is someone else's.
+ */
+const PACKAGE_DOCS_HOST = /^https:\/\/(?:docs\.rs|pkg\.go\.dev|godoc\.org)\//i;
+
+function ownPackageDocs(target: string, name: string | null): boolean {
+  if (name === null || !PACKAGE_DOCS_HOST.test(target)) return false;
+  try {
+    return new URL(target).pathname.toLowerCase().split('/').includes(name);
+  } catch {
+    return false;
+  }
+}
 
 /** A README section that is where the documentation is: "Documentation", "Docs", "User documentation". */
 const DOCS_HEADING = /^(?:(?:user|project|full|online) )?(?:documentation|docs)$/i;
@@ -174,9 +192,10 @@ export function evaluate(facts: Facts): Outcome {
   const outcome = decideDocs(found, si, 'project.documentation.detailed-guide', () => {
     // A README that sends readers to documentation elsewhere: declared, not observed.
     const external: Evidence[] = [];
+    const name = repositoryName(facts);
     for (const doc of documentsOf(facts.documents, 'readme')) {
       for (const l of doc.outline?.links ?? []) {
-        if (/^https?:\/\//i.test(l.target) && DOCS_LINK_TEXT.test(unquoted(l.text))) external.push(fileEvidence(doc.path, `links to documentation elsewhere: ${l.target}`, l.line, l.column));
+        if (/^https?:\/\//i.test(l.target) && (DOCS_LINK_TEXT.test(unquoted(l.text)) || ownPackageDocs(l.target, name))) external.push(fileEvidence(doc.path, `links to documentation elsewhere: ${l.target}`, l.line, l.column));
         if (external.length >= 3) break;
       }
       // A section headed "Documentation" whose links leave the repository: whatever their text
