@@ -90,6 +90,13 @@ describe('Markdown outline', () => {
     expect(o.headings.map((h) => h.linkListOnly)).toEqual([true, false, false]);
   });
 
+  it("reads an HTML image inside a Markdown link as a linked image with its alt text (dtolnay/anyhow's badges)", () => {
+    const o = parseMarkdown('# x\n\n[<img alt="crates.io" src="https://img.shields.io/crates/v/x.svg?style=for-the-badge" height="20">](https://crates.io/crates/x)\n[<b>bold</b>](https://b.dev/)\n');
+    expect(o.links.map((l) => [l.text, l.target, l.image ?? false])).toEqual([
+      ['crates.io', 'https://crates.io/crates/x', true],
+      ['<b>bold</b>', 'https://b.dev/', false],
+    ]);
+  });
   it('starts a link at the nearest bracket, and a linked image (a badge) at the bracket before it', () => {
     // As expressjs/express's README: an unmatched '[' before the link is text.
     const o = parseMarkdown(

@@ -646,6 +646,17 @@ function cleanHeading(raw: string): string {
     .slice(0, 300);
 }
 
+const HTML_IMAGE_ALT = /^<img\b[^>]{0,300}?\salt\s{0,5}=\s{0,5}(?:"([^"<>]{0,100})"|'([^'<>]{0,100})')/i;
+const HTML_IMAGE_ONLY = /^<img\b[^>]{0,1000}>$/i;
+
+/** The alt text of a link text that is only an HTML image (`<img alt="docs.rs" src=…>`), or null. */
+function htmlImageAlt(text: string): string | null {
+  const t = text.trim();
+  if (!HTML_IMAGE_ONLY.test(t)) return null;
+  const m = HTML_IMAGE_ALT.exec(t);
+  return m ? (m[1] ?? m[2] ?? '').trim() : null;
+}
+
 function collectLinks(line: string, lineNo: number, out: Link[], defs: ReadonlyMap<string, string> = NO_DEFINITIONS, images?: Link[]): OpenAnchor | null {
   // Where the links of the line are: a URL inside one (`[https://x](https://x)`) is its text, not a second link.
   const spans: Array<[number, number]> = [];
@@ -662,7 +673,11 @@ function collectLinks(line: string, lineNo: number, out: Link[], defs: ReadonlyM
       if (target !== null) out.push({ text: l.text.slice(2).trim(), target, line: lineNo, column: l.index + 1, image: true });
       continue;
     }
-    out.push({ text: l.text, target: l.target, line: lineNo, column: l.index + 1 });
+    // A badge written as an HTML image in a Markdown link, `[<img alt="crates.io" src="…">](https://crates.io/crates/x)`
+    // (dtolnay's crates and those that copy them): a linked image with its alt text, not a link whose text is the tag.
+    const alt = l.text.startsWith('<') ? htmlImageAlt(l.text) : null;
+    if (alt !== null) out.push({ text: alt, target: l.target, line: lineNo, column: l.index + 1, image: true });
+    else out.push({ text: l.text, target: l.target, line: lineNo, column: l.index + 1 });
   }
   if (defs.size > 0)
     for (const l of referenceLinks(line, defs)) {

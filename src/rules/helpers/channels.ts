@@ -4,7 +4,7 @@
 // project's page there). Any `http://`, `ftp://` or `git://` channel fails on its line (loopback
 // addresses are ignored).
 import { type DocumentInfo, documentsOf } from '../../facts/documents.ts';
-import type { Heading, Link } from '../../facts/markdown.ts';
+import type { Heading } from '../../facts/markdown.ts';
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
 import { fail, type Outcome, pass } from '../types.ts';
@@ -154,20 +154,6 @@ function othersPackages(doc: DocumentInfo, h: Heading | undefined): boolean {
 }
 
 /**
- * A badge written as an HTML image inside a Markdown link, `[<img alt="crates.io" src="…" height="20">](https://crates.io/crates/x)`
- * (a common style of Rust crates' READMEs): the link's text is the raw tag, its image's alt text what the badge shows.
- */
-const HTML_IMAGE_ALT = /^<img\b[^>]{0,300}?\salt\s{0,5}=\s{0,5}(?:"([^"<>]{0,100})"|'([^'<>]{0,100})')/i;
-
-/** A link whose text is only an HTML image: the linked image (a badge) with its alt text; other links as they are. */
-function asBadge(l: Link): Link {
-  if (l.image || !l.text.startsWith('<')) return l;
-  const m = HTML_IMAGE_ALT.exec(l.text);
-  if (!m || !/^<img\b[^>]{0,1000}>$/i.test(l.text.trim())) return l;
-  return { ...l, text: (m[1] ?? m[2] ?? '').trim(), image: true };
-}
-
-/**
  * Channels named by the README: links of the project's own whose text matches `textRe` (see
  * ownChannel), links the words before them introduce as where releases are, and badges that lead
  * to a registry page (a badge describes the project itself; a plain link to a registry may name a
@@ -179,8 +165,7 @@ export function readmeChannels(facts: Facts, textRe: RegExp): Channel[] {
   const out: Channel[] = [];
   const words = new RegExp(textRe.source, 'gi');
   for (const doc of documentsOf(facts.documents, 'readme').slice(0, 1)) {
-    for (const link of doc.outline?.links ?? []) {
-      const l = asBadge(link);
+    for (const l of doc.outline?.links ?? []) {
       if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(l.target) || othersPackages(doc, headingAt(doc, l.line))) continue;
       const text = l.image ? l.text.replace(/\bdownloads?\b/gi, ' ') : l.text;
       const named = textRe.test(text) && l.text !== l.target && !sponsorLink(l.target) && !(l.image && CI_STATUS_PAGE.test(l.target)) && ownChannel(facts, text, l.target, words);
