@@ -16,6 +16,20 @@ describe('e-mail addresses spelled out against harvesters', () => {
     expect(addresses('security {at} some-project {dot} foundation')).toEqual(['security@some-project.foundation']);
   });
 
+  it('reads a domain written whole after a bracketed `at`, or with both parts in code or quotes', () => {
+    expect(spelledEmails('please send an email to `Julian+Security` at `GrayVines.com` with subject line `SECURITY`.')).toEqual([{ address: 'julian+security@grayvines.com', written: '`Julian+Security` at `GrayVines.com`', column: 25 }]);
+    expect(addresses('Mail "sec" at "example.org", or `security at example.com`.')).toEqual(['sec@example.org', 'security@example.com']);
+    expect(addresses('Write to security [at] example.foundation.')).toEqual(['security@example.foundation']);
+    expect(addresses('security[at]lists.example.org')).toEqual(['security@lists.example.org']);
+  });
+
+  it('does not read a whole domain after a plain `at` in prose, or code that names files', () => {
+    expect(addresses('Releases are available at pypi.org and docs at example.readthedocs.io.')).toEqual([]);
+    expect(addresses('Look AT GITHUB.COM for the rest.')).toEqual([]);
+    expect(addresses('The loader `load` at `module.py` and "x" at "setup.cfg" read it.')).toEqual([]);
+    expect(addresses('`security` at example.com, "sec at "example.org"')).toEqual([]);
+  });
+
   it('does not read prose as an address', () => {
     expect(addresses('Look at this dot product before you start.')).toEqual([]);
     expect(addresses('We meet at noon. The dot matrix printer is at home.')).toEqual([]);

@@ -3,6 +3,10 @@
 // Read word by word (no regular expression runs over the line), so that prose does not turn into an
 // address: the plain lowercase form needs `dot` before the last part and a well-known top-level
 // domain ("look at this dot product" is no address), the bracketed and capital forms any domain.
+// A domain written whole after the spelled `at` is read only when the `at` is bracketed
+// (`security [at] example.com`), or both parts are quoted alike (referencing's SECURITY.md:
+// "`Julian+Security` at `GrayVines.com`") or in one code span and the domain ends in a well-known
+// top-level domain: "available at pypi.org" is prose, not an address.
 
 export interface SpelledEmail {
   address: string;
@@ -21,7 +25,7 @@ const MAX_LABELS = 8;
 type Word = { text: string; column: number };
 
 /** 'at' / 'dot' when the word is one of their spellings, with whether it is the strong (bracketed or capital) form. */
-function marker(word: string): { kind: 'at' | 'dot'; strong: boolean } | null {
+function marker(word: string): { kind: 'at' | 'dot'; strong: boolean; bracketed: boolean } | null {
   const open = word[0];
   const close = word[word.length - 1];
   const bracketed = word.length >= 4 && ((open === '[' && close === ']') || (open === '(' && close === ')') || (open === '{' && close === '}') || (open === '<' && close === '>'));
@@ -29,7 +33,7 @@ function marker(word: string): { kind: 'at' | 'dot'; strong: boolean } | null {
   const lower = inner.toLowerCase();
   if (lower !== 'at' && lower !== 'dot') return null;
   if (!bracketed && inner !== lower && inner !== lower.toUpperCase()) return null;
-  return { kind: lower, strong: bracketed || inner === 'AT' || inner === 'DOT' };
+  return { kind: lower, strong: bracketed || inner === 'AT' || inner === 'DOT', bracketed };
 }
 
 /** The line's words, with a bracketed marker written against its neighbours (`security[at]example[dot]org`) set apart. */
@@ -72,17 +76,88 @@ function core(word: string, side: 'start' | 'end' | 'both'): { text: string; off
   return { text: word.slice(a, b), offset: a };
 }
 
+/** Punctuation that may follow a quoted part (`GrayVines.com`.). */
+const TRAILING = new Set([',', ';', ':', '.', '!', '?', ')']);
+
+/** The length of a word without the punctuation that follows it. */
+function trimmedLength(word: string): number {
+  let b = word.length;
+  while (b > 0 && TRAILING.has(word[b - 1])) b--;
+  return b;
+}
+
+/**
+ * The local part and the domain of `local at domain` written as code or quotes: each part quoted alike (`Julian+Security`
+ * at `GrayVines.com`, "sec" at "example.org") or the whole address in one code span (`security at example.com`), with
+ * where the quoted text starts and ends (1-based columns, end exclusive); null otherwise.
+ */
+function quotedParts(before: Word, after: Word): { local: string; domain: string; first: number; end: number } | null {
+  const q = before.text[0];
+  if (q !== '`' && q !== '"' && q !== "'") return null;
+  const lb = trimmedLength(before.text);
+  const db = trimmedLength(after.text);
+  const localClosed = lb >= 3 && before.text[lb - 1] === q;
+  const domainOpened = after.text[0] === q;
+  if (db < (domainOpened ? 3 : 1) || after.text[db - 1] !== q) return null;
+  if (localClosed !== domainOpened || (!localClosed && q !== '`')) return null;
+  return {
+    local: before.text.slice(1, localClosed ? lb - 1 : undefined),
+    domain: after.text.slice(domainOpened ? 1 : 0, db - 1),
+    first: before.column,
+    end: after.column + db,
+  };
+}
+
+/** A domain written whole (`GrayVines.com`): its labels, or null. */
+function wholeDomain(text: string): string[] | null {
+  const labels = text.split('.');
+  if (labels.length < 2 || labels.length > MAX_LABELS || !labels.every((l) => LABEL.test(l))) return null;
+  return /^[A-Za-z]{2,24}$/.test(labels[labels.length - 1]) ? labels : null;
+}
+
+/**
+ * `local at domain.tld`, the domain written whole after a spelled `at` that is bracketed or between two parts quoted
+ * alike (`Julian+Security` at `GrayVines.com`) or in one code span; not when a spelled `dot` follows (`sec [at] corp.example [dot] com`
+ * mixes the two). Null otherwise.
+ */
+function wholeDomainAddress(line: string, words: readonly Word[], i: number, bracketed: boolean): SpelledEmail | null {
+  const before = words[i - 1];
+  const after = words[i + 1];
+  if (i + 2 < words.length && marker(words[i + 2].text)?.kind === 'dot') return null;
+  const parts = quotedParts(before, after);
+  if (parts) {
+    // Code names files and functions too ("`load` at `module.py`"): a well-known top-level domain, as the plain form needs.
+    const labels = wholeDomain(parts.domain);
+    if (!labels || !PLAIN_TLDS.has(labels[labels.length - 1].toLowerCase()) || !LOCAL.test(parts.local)) return null;
+    return { address: `${parts.local}@${labels.join('.')}`.toLowerCase(), written: line.slice(parts.first - 1, parts.end - 1), column: parts.first };
+  }
+  if (!bracketed) return null;
+  const local = core(before.text, 'both');
+  const domain = core(after.text, 'both');
+  const labels = wholeDomain(domain.text);
+  if (!labels || !LOCAL.test(local.text)) return null;
+  const first = before.column + local.offset;
+  return { address: `${local.text}@${labels.join('.')}`.toLowerCase(), written: line.slice(first - 1, after.column - 1 + domain.offset + domain.text.length), column: first };
+}
+
 /** The spelled-out addresses of one line. */
 export function spelledEmails(line: string): SpelledEmail[] {
-  // Cheap refusal: every spelling has "at" and "dot" in some case.
-  if (!/dot/i.test(line)) return [];
+  // Cheap refusal: every spelling has an "at" in some case.
+  if (!/\bat\b/i.test(line)) return [];
   const words = wordsOf(line);
   const out: SpelledEmail[] = [];
-  for (let i = 1; i + 3 < words.length; i++) {
+  for (let i = 1; i + 1 < words.length; i++) {
     const at = marker(words[i].text);
     if (at?.kind !== 'at') continue;
     const local = core(words[i - 1].text, 'start');
-    if (!LOCAL.test(local.text) || marker(local.text)) continue;
+    if (marker(local.text)) continue;
+    const whole = wholeDomainAddress(line, words, i, at.bracketed);
+    if (whole) {
+      out.push(whole);
+      i++;
+      continue;
+    }
+    if (!LOCAL.test(local.text)) continue;
     const labels: string[] = [];
     let strong = at.strong;
     let k = i + 1;
