@@ -131,6 +131,16 @@ describe('OSPS-BR-02.01 unique version identifiers', () => {
     expect(c.status).toBe('pass');
     expect(details(c)).toMatch(/e\.g\. 0\.4\.33, 0\.4\.32, 0\.4\.9\b/);
   });
+  it("names releases before tags that mark a maintenance line (pallets' 2.1.x), which sort above 2.1.2 by version", async () => {
+    const c = await control({ 'README.md': '# x' }, 'OSPS-BR-02.01', {
+      state: (s) => {
+        s.releases = [];
+        s.tags = ['1.0.x', '2.1.1', '2.1.2', '2.1.x', '2.2.0'].map((name) => ({ name, commit: { sha: 'a'.repeat(40) } }));
+      },
+    });
+    expect(c.status).toBe('pass');
+    expect(details(c)).toMatch(/e\.g\. 2\.2\.0, 2\.1\.2, 2\.1\.1\b/);
+  });
   it("counts a tag prefix that names no folder as the project's own (Apache's rel/commons-io-2.22.0), one that does as a module's", async () => {
     const tags = ['IO_1_3_RC3', 'commons-io-2.6', 'rel/commons-io-2.9.0', 'rel/commons-io-2.22.0', 'remote/v9.0.0'];
     const c = await control({ 'README.md': '# x', 'remote/go.mod': 'module example.com/x/remote\n' }, 'OSPS-BR-02.01', {

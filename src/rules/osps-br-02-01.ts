@@ -44,10 +44,12 @@ export function evaluate(facts: Facts): Outcome {
   // The examples are the newest by version (v0.24.1 before v0.9.7, which sorts last as text), the project's own tags
   // (helpers/release.ts ownTags: also Apache's rel/commons-io-2.22.0) before those of a module in a subfolder
   // (controller-runtime's tools/setup-envtest/v0.24.0), and of those a bare version (0.4.33, v1.2.0) before one named for a
-  // package (log's env_logger-0.4.3, of a crate that has left the repository), which sorts first as text.
+  // package (log's env_logger-0.4.3, of a crate that has left the repository), which sorts first as text; and a version
+  // before a tag that ends in a letter (pallets' 2.1.x, marking a maintenance line, which sorts above 2.1.2 by version).
   const own = new Set(ownTags(facts, versioned));
   const bare = (t: string) => (BARE_VERSION.test(t) ? 0 : 1);
-  const examples = [...[...own].sort((a, b) => bare(a) - bare(b) || compareNatural(b, a)), ...versioned.filter((t) => !own.has(t))].slice(0, 3).join(', ');
+  const settled = (t: string) => (/\d$/.test(t) ? 0 : 1);
+  const examples = [...[...own].sort((a, b) => bare(a) - bare(b) || settled(a) - settled(b) || compareNatural(b, a)), ...versioned.filter((t) => !own.has(t))].slice(0, 3).join(', ');
   if (versioned.length > 0)
     return pass([
       releaseState(facts).state === 'released' && facts.github.tags.state === 'ok'
