@@ -595,6 +595,16 @@ describe('OSPS-QA-06.03 policy that changes add tests', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence[0]).toMatchObject({ path: '.github/pull_request_template.md', line: 3 });
   });
+  it("is unknown, not passed, for a pull request template that asks how the change was tested (go-retryablehttp's)", async () => {
+    const tpl =
+      '## Description\n\n<!-- Provide a summary of what the PR does and why it is being submitted. -->\n\n## How Has This Been Tested?\n\n<!-- Describe how the changes have been tested. Provide test instructions or details. -->\n';
+    const c = await control({ '.github/pull_request_template.md': tpl }, 'OSPS-QA-06.03');
+    expect([c.status, c.evidence[0]]).toMatchObject(['unknown', { path: '.github/pull_request_template.md', line: 5 }]);
+    expect(c.evidence[0].detail).toMatch(/"How Has This Been Tested\?" asks how the change was tested/);
+    // Nor does "include test steps" ask for tests; "include tests" still does.
+    expect((await control({ '.github/pull_request_template.md': '## Notes\n\n- Include test steps for the reviewer.\n' }, 'OSPS-QA-06.03')).status).not.toBe('pass');
+    expect((await control({ '.github/pull_request_template.md': '## Notes\n\n- Include tests for the change.\n' }, 'OSPS-QA-06.03')).status).toBe('pass');
+  });
   it.each([
     // The evidence line is the statement's own line, not its heading's.
     ['CONTRIBUTING.md', '# Contributing\n\n## Pull requests\n\nKeep changes small. Changes must include tests for the behaviour they add or fix.\n', 5, /Changes must include tests/],

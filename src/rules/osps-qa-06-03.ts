@@ -2,7 +2,7 @@
 // A heading that states the policy (Test requirements, Testing policy/guidelines/expectations) in
 // CONTRIBUTING or docs/ passes, unless its prose says tests are optional; a how-to heading (Writing
 // tests, Adding tests) passes only when its prose obliges ("must have tests"); a pull request template with a section about tests passes too (it asks every change for
-// them). Section prose is read as well: a sentence that says changes must add, include or update
+// them), unless the section asks how the change was tested ("How Has This Been Tested?"), which may be by hand: that is unknown. Section prose is read as well: a sentence that says changes must add, include or update
 // tests ("changes must include tests", "add or update tests", "PRs without tests will not be
 // merged", "- [ ] I have added tests") passes, in any section of CONTRIBUTING or the pull request
 // template (not a section on filing issues, whose "include your test code" asks for a reproduction),
@@ -50,6 +50,12 @@ const TEMPLATE_TEST_ITEM = new RegExp(
   'i',
 );
 
+/**
+ * A pull request template's heading that asks how the change was tested ("How Has This Been Tested?", "Test plan", "Testing
+ * instructions", "Steps to test"): the answer may be a manual check, so it asks for no tests in the suite.
+ */
+const TESTED_HOW_HEADING = /\btested\b|\bhow to test\b|\bsteps? to test\b|\btest(?:ing)? (?:plan|instructions?|steps?|done|performed|notes?|results?|environment|evidence|strategy)\b/i;
+
 /** In docs/ and governance, only sections about contributing, testing or review state the policy. */
 const TEST_POLICY_SECTION = /contribut|\btest|pull requests?|\bpatch|\breview|development|guidelines?|submitting|submissions?\b|changes/i;
 
@@ -72,11 +78,14 @@ export function evaluate(facts: Facts): Outcome {
     findStatementIn(facts, ['contributing', 'pull-request-template'], TEST_POLICY_STATEMENT, { reject: TEST_POLICY_NOT, lead: true, section: (h, doc) => !issueSection(h, doc) }) ??
     findStatementIn(facts, ['governance', 'docs'], TEST_POLICY_STATEMENT, { reject: TEST_POLICY_NOT, heading: TEST_POLICY_SECTION });
   if (stated) return pass([statementEvidence(stated, 'states that changes must add or update tests')]);
+  let askedHow: { path: string; heading: Heading } | null = null;
   for (const tpl of documentsOf(facts.documents, 'pull-request-template')) {
     const item = statementInDoc(tpl, TEMPLATE_TEST_ITEM, { reject: TEST_POLICY_NOT, lead: true });
     if (item) return pass([statementEvidence(item, 'the pull request template asks every change for tests')]);
-    const h = tpl.outline?.headings.find((x) => /\btest(s|ing|ed)?\b/i.test(x.text) && !negatedIn(x.body, TEST_WORD, TEST_POLICY_NOT));
+    const about = tpl.outline?.headings.filter((x) => /\btest(s|ing|ed)?\b/i.test(x.text) && !negatedIn(x.body, TEST_WORD, TEST_POLICY_NOT)) ?? [];
+    const h = about.find((x) => !TESTED_HOW_HEADING.test(x.text));
     if (h) return pass([fileEvidence(tpl.path, `the pull request template asks about tests: section "${h.text}"`, h.line)]);
+    if (about.length > 0) askedHow ??= { path: tpl.path, heading: about[0] };
   }
   const remediation =
     'Add a "Tests" policy to CONTRIBUTING.md: every change that adds or changes behaviour must add or update automated tests, and say what counts as a major change; a pull request template with a "Tests" checklist helps.';
@@ -92,5 +101,9 @@ export function evaluate(facts: Facts): Outcome {
     );
   }
   // The guide may be kept elsewhere (a README link, the owner's default CONTRIBUTING.md): as GV-03.02 decides.
-  return missingUnlessGuideElsewhere(facts, 'asks changes to add or update tests', 'no policy on adding tests in CONTRIBUTING, docs/ or the pull request template', remediation);
+  const missing = missingUnlessGuideElsewhere(facts, 'asks changes to add or update tests', 'no policy on adding tests in CONTRIBUTING, docs/ or the pull request template', remediation);
+  if (!askedHow || missing.status === 'attested') return missing;
+  // A template that asks how each change was tested, which may be by hand, is for a person to read, not a policy that it add tests.
+  const asked = fileEvidence(askedHow.path, `the pull request template's section "${askedHow.heading.text}" asks how the change was tested, which may be by hand, not that it add or update tests`, askedHow.heading.line);
+  return { status: 'unknown', evidence: [asked, ...missing.evidence], remediation: missing.remediation };
 }

@@ -7,6 +7,13 @@ import { ancestors } from './sections.ts';
 /** Words that may stand between "add" and "tests": "add new unit tests", "include appropriate tests", "have (at least) API-level tests" (rustls), "include one or more tests" (hyper). */
 export const TEST_GAP = String.raw`(?:\s+(?:\(?at\s+least(?:\s+one)?\)?|a|an|the|one|new|unit|integration|regression|automated|appropriate|relevant|corresponding|matching|sufficient|adequate|e2e|end-to-end|some|more|any|their|its|own|your|or|and|and/or|updated|additional|accompanying|meaningful|good|proper|(?:set|suite)\s+of|[\w-]+-level)){0,4}\s+(?:unit-)?tests?\b(?!\s+(?:pass|passing|green|succeed|run|to pass|folder|directory|dir)\b)`;
 
+/**
+ * "test" as the modifier of another noun: "Provide test instructions or details" (the pull request template HashiCorp's
+ * repositories share, under "How Has This Been Tested?"), "include test steps": a description of how the change was
+ * tested, not tests added to the suite.
+ */
+const NOT_TESTS = String.raw`(?!\s+(?:instructions?|details?|steps?|plans?|procedures?|notes?|evidence|environments?|descriptions?|commands?)\b)`;
+
 export const TEST_POLICY_STATEMENT = new RegExp(
   [
     // "changes must include tests", "PRs should come with unit tests", "must be covered by tests",
@@ -35,11 +42,11 @@ export const TEST_POLICY_STATEMENT = new RegExp(
     // an instruction to contributors: "Write tests.", "1. Include tests for any bug fixes", "Make
     // your change, add tests, and make sure the tests still pass" (actions/checkout), "If you add
     // or change a feature, please also add a unit test" (nlohmann/json)
-    String.raw`(?:^\s*(?:\d{1,3}[.)]\s*|[-*]\s+)?(?:please\s+)?|,\s*(?:and\s+)?(?:please\s+)?)(?:also\s+)?(?:add|include|write)${TEST_GAP}`,
+    String.raw`(?:^\s*(?:\d{1,3}[.)]\s*|[-*]\s+)?(?:please\s+)?|,\s*(?:and\s+)?(?:please\s+)?)(?:also\s+)?(?:add|include|write)${TEST_GAP}${NOT_TESTS}`,
     // the same instruction with "provide" or "submit": "Provide tests that cover your changes and run the tests locally first." (tox's
     // "Submitting pull requests"), "Submit unit tests for your changes." (runc's CONTRIBUTING.md, from Docker's); not a
     // reporter's "provide a test case" (a reproduction), nor "provide test data" or "submit test results"
-    String.raw`(?:^\s*(?:\d{1,3}[.)]\s*|[-*]\s+)?(?:please\s+)?|,\s*(?:and\s+)?(?:please\s+)?)(?:also\s+)?(?:provide|submit)${TEST_GAP}(?!\s+(?:cases?|programs?|files?|scripts?|data|results?|reports?|logs?|outputs?|repos?|repositor(?:y|ies))\b)`,
+    String.raw`(?:^\s*(?:\d{1,3}[.)]\s*|[-*]\s+)?(?:please\s+)?|,\s*(?:and\s+)?(?:please\s+)?)(?:also\s+)?(?:provide|submit)${TEST_GAP}(?!\s+(?:cases?|programs?|files?|scripts?|data|results?|reports?|logs?|outputs?|repos?|repositor(?:y|ies))\b)${NOT_TESTS}`,
     // a request to keep the tests in step with the change: "Please update the tests to reflect your
     // code changes" (axios)
     String.raw`\bplease\s+(?:also\s+)?(?:update|modify|extend|adjust)${TEST_GAP}`,
