@@ -524,6 +524,15 @@ describe('OSPS-QA-06.02 documented testing', () => {
     expect((await control({ 'README.md': '# Notation\n', 'test/e2e/testdata/README.md': e2e }, 'OSPS-QA-06.02')).status).toBe('fail');
     expect((await control({ 'README.md': '# Notation\n', 'tools/e2e/README.md': e2e }, 'OSPS-QA-06.02')).status).toBe('fail');
   });
+  it("cites the README's sentence whose command runs this repository's package (pflag's `go test github.com/spf13/pflag`), not a section named after the test tool", async () => {
+    const readme =
+      '# pflag\n\n## Installation\n\nInstall by running:\n\n    go get github.com/octo-org/demo@latest\n\nRun tests by running:\n\n    go test github.com/octo-org/demo\n\n## Usage\n\nImport it.\n\n### Using pflag with go test\n\n`pflag` does not parse the shorthand versions of go test\'s built-in flags. If you call `pflag.Parse()` in `TestMain`, running:\n\n```bash\ngo test /your/tests -run ^YourTest -v --your-test-pflags\n```\n\nignores `-v`.\n';
+    const c = await control({ 'README.md': readme }, 'OSPS-QA-06.02');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'README.md', line: 9 }]);
+    expect(c.evidence[0].detail).toContain('"Run tests by running:"');
+    // Another repository's package is the reader's code, not this project's tests.
+    expect((await control({ 'README.md': readme.replace("go test github.com/octo-org/demo", "go test github.com/octo-org/other") }, 'OSPS-QA-06.02')).evidence[0]).not.toMatchObject({ line: 9 });
+  });
   it('fails without one, and for an empty heading', async () => {
     expect((await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Pull requests\n\n${BODY}` }, 'OSPS-QA-06.02')).status).toBe('fail');
     expect((await control({ 'CONTRIBUTING.md': '# Contributing\n\n## Testing\n\nTBD\n' }, 'OSPS-QA-06.02')).status).toBe('fail');

@@ -15,6 +15,8 @@
 // project-level section or when its path names them (docs/tests/, runtests.md): "Testing Flask
 // Applications" teaches users to test their own code. Nor does a README's question for its users ("How do I test a
 // browser library that uses this?"), unless it asks how the tests are run.
+// A README sentence on running the tests whose `go test` names this repository's own package (pflag's "Run tests by running:"
+// `go test github.com/spf13/pflag`, under "Installation") counts under any heading, before a section merely named after the test tool.
 // A section whose heading is about the tests themselves ("Running Tests") is cited before one where they are only a
 // word ("Debugging Errors in Vitest Tests"), and such a section only when it gives a test command, before a contribution
 // guide's section that gives one (bandit's "Pull Requests", `tox`, before its "Vulnerability Tests" on the product's checks).
@@ -23,6 +25,7 @@ import type { DocumentInfo } from '../facts/documents.ts';
 import { bodyLineOf, type Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
 import type { DetectorHit } from '../facts/workflows/types.ts';
+import type { Evidence } from '../model/evidence.ts';
 import { testTargetName } from '../facts/workflows/test-runs.ts';
 import { findSectionWhere, forAgents, forPeople, headinglessReadme, projectSection, sectionEvidence, titledContributionGuide, underProjectHeading } from './helpers/sections.ts';
 import { quoteSentence, sentencesOf } from './helpers/statements.ts';
@@ -122,6 +125,33 @@ function scriptRunningTests(facts: Facts, code: string): { named: string; hit: D
   return null;
 }
 
+/** `go test` and its options, right before the package it tests (the text ends there). */
+const GO_TEST_BEFORE = /\bgo test(?: -{1,2}[\w.=-]{1,40}){0,6}$/;
+
+/**
+ * A README sentence that says to run the tests, in a section whose `go test` names this repository's own package by its
+ * github.com path (`go test github.com/spf13/pflag`, `go test -v github.com/o/r/...`): the project's tests, not the reader's.
+ */
+function ownTestRun(facts: Facts): Evidence | null {
+  const repository = (facts.github.repository || facts.context.repository)?.toLowerCase();
+  if (!repository) return null;
+  const own = `github.com/${repository}`;
+  const namesOwn = (text: string) => {
+    const t = text.toLowerCase();
+    for (let at = t.indexOf(own); at >= 0; at = t.indexOf(own, at + 1)) {
+      const next = t.charAt(at + own.length);
+      if ((next === '' || !/[\w.-]/.test(next)) && GO_TEST_BEFORE.test(t.slice(Math.max(0, at - 120), at).replace(/\s+/g, ' ').trimEnd())) return true;
+    }
+    return false;
+  };
+  // By clause: "Install by running:" and "Run tests by running:" are one sentence once the code between them is set aside.
+  const runLine = (body: string) => sentencesOf(body).flatMap((x) => x.split(/:\s+/)).find((x) => RUNNING_TESTS.test(x));
+  const found = findSectionWhere(facts, ['readme'], (h) => runLine(h.body) !== undefined && (namesOwn(h.code) || namesOwn(h.body)), 0);
+  if (!found) return null;
+  const said = runLine(found.heading.body) ?? '';
+  return fileEvidence(found.doc.path, `documents how tests are run: "${quoteSentence(said)}", section "${found.heading.text}", whose test command names this repository's package (${own})`, bodyLineOf(found.heading, said));
+}
+
 export const id = 'OSPS-QA-06.02';
 
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
@@ -146,8 +176,14 @@ export function evaluate(facts: Facts): Outcome {
   // A section where tests are only a word of the heading ("Vulnerability Tests", a scanner's checks, whose prose speaks of "a
   // test run" of them) is cited after a contribution guide's section that gives the test command.
   const commanded = forPeople((h: Heading, doc: DocumentInfo) => saysHow(h, doc) && (testCommand(h.code) || testCommand(h.body)));
-  const hit =
-    findSectionWhere(facts, ['contributing', 'docs', 'readme'], (h, doc) => aboutTests(h.text) && documents(h, doc), 0) ?? findSectionWhere(facts, ['contributing', 'docs', 'readme'], commanded, 0);
+  const about = findSectionWhere(facts, ['contributing', 'docs', 'readme'], (h, doc) => aboutTests(h.text) && documents(h, doc), 0);
+  if (about) return pass([sectionEvidence(about, 'documents how tests are run')]);
+  // A README sentence on running the tests whose command names this repository's own package (pflag's "Installation": "Run
+  // tests by running:" `go test github.com/spf13/pflag`) runs the project's tests, under any heading; it comes before a section
+  // named after the test tool ("Using pflag with go test", on parsing the test tool's flags in the user's program).
+  const own = ownTestRun(facts);
+  if (own) return pass([own]);
+  const hit = findSectionWhere(facts, ['contributing', 'docs', 'readme'], commanded, 0);
   if (hit) return pass([sectionEvidence(hit, 'documents how tests are run')]);
   // A contribution guide may give the commands under another heading ("What to do before submitting a pull request").
   const gives = (h: Heading) => testCommand(h.code) || (testCommand(h.body) && RUNNING_TESTS.test(h.body));
