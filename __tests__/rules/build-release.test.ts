@@ -282,6 +282,15 @@ describe('OSPS-BR-03.02 distribution channels', () => {
     const channel = await control({ 'README.md': readme }, 'OSPS-BR-03.01', undefined, { git: true, tag: 'v1.0.0' });
     expect(channel.evidence[0]).toMatchObject({ path: 'README.md', line: 4, detail: 'README badge "crates.io" → https://crates.io/crates/demo (a package registry)' });
   });
+  it("passes on a README link to the project's own page on a registry (go-retryablehttp's pkg.go.dev), not to a dependency's", async () => {
+    const readme = (target: string) => `# demo\n\nA retrying HTTP client.\n\nFor more usage and examples see the\n[pkg.go.dev](${target}).\n`;
+    const c = await control({ 'README.md': readme('https://pkg.go.dev/github.com/octo-org/demo') }, 'OSPS-BR-03.02', undefined, { git: true, tag: 'v1.0.0' });
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'README.md', line: 6 }]);
+    expect(c.evidence[0].detail).toBe('README link "pkg.go.dev" → https://pkg.go.dev/github.com/octo-org/demo (the project\'s own page on a package registry)');
+    for (const other of ['https://pkg.go.dev/github.com/octo-org/demo-extra', 'https://pkg.go.dev/golang.org/x/net', 'https://pypi.org/project/requests/'])
+      expect((await control({ 'README.md': readme(other) }, 'OSPS-BR-03.02', undefined, { git: true, tag: 'v1.0.0' })).status, other).toBe('unknown');
+    expect((await control({ 'README.md': readme('https://pypi.org/project/demo/') }, 'OSPS-BR-03.02', undefined, { git: true, tag: 'v1.0.0' })).status).toBe('pass');
+  });
   it("passes on the README's command that installs the project's own package from a registry (undici's `npm i undici`), not another package", async () => {
     const readme = '# demo\n\nAn HTTP client.\n\n## Install\n\n```\nnpm i demo\n```\n';
     const c = await control({ 'README.md': readme }, 'OSPS-BR-03.02', undefined, { git: true, tag: 'v1.0.0' });

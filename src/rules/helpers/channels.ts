@@ -1,6 +1,6 @@
 // Encrypted channels (OSPS-BR-03.01 / 03.02). Channels are the URLs the project lists: Security
 // Insights fields that name project channels, README links of the project's own whose text names
-// the website, documentation or downloads, and README badges that lead to a package registry (the
+// the website, documentation or downloads, and README badges (or links) that lead to a package registry (the
 // project's page there). Any `http://`, `ftp://` or `git://` channel fails on its line (loopback
 // addresses are ignored).
 import { type DocumentInfo, documentsOf } from '../../facts/documents.ts';
@@ -154,6 +154,25 @@ function othersPackages(doc: DocumentInfo, h: Heading | undefined): boolean {
 }
 
 /**
+ * A registry page of the project's own package, which a plain README link may name as a badge does (go-retryablehttp's "For
+ * more usage and examples see the [pkg.go.dev](https://pkg.go.dev/github.com/hashicorp/go-retryablehttp)"): a Go package
+ * page whose module path is this repository, or a page whose last path segment is the repository's name (ownPackage); a
+ * link to a dependency's page names another package.
+ */
+function ownRegistryPage(facts: Facts, uri: string): boolean {
+  const repository = (facts.github.repository || facts.context.repository)?.toLowerCase();
+  const m = /^https?:\/\/(?:www\.)?([^/?#:@\s]{1,253})(\/[^?#\s]{0,300})?/i.exec(uri);
+  if (!repository || !m) return false;
+  const path = (m[2] ?? '').toLowerCase();
+  if (m[1].toLowerCase() === 'pkg.go.dev') {
+    const own = `/github.com/${repository}`;
+    return path.startsWith(own) && /^(?:$|[/@])/.test(path.slice(own.length));
+  }
+  const last = path.split('/').filter((x) => x !== '').pop();
+  return last !== undefined && ownPackage(last, repository.slice(repository.indexOf('/') + 1));
+}
+
+/**
  * Channels named by the README: links of the project's own whose text matches `textRe` (see
  * ownChannel), links the words before them introduce as where releases are, and badges that lead
  * to a registry page (a badge describes the project itself; a plain link to a registry may name a
@@ -170,10 +189,11 @@ export function readmeChannels(facts: Facts, textRe: RegExp): Channel[] {
       const text = l.image ? l.text.replace(/\bdownloads?\b/gi, ' ') : l.text;
       const named = textRe.test(text) && l.text !== l.target && !sponsorLink(l.target) && !(l.image && CI_STATUS_PAGE.test(l.target)) && ownChannel(facts, text, l.target, words);
       const said = !l.image && !named && doc.outline !== null && releasesAt(doc.outline.proseBefore(l.line, l.column, 120));
-      if (!named && !said && !(l.image && registryPage(l.target))) continue;
+      const registry = registryPage(l.target) && (l.image || ownRegistryPage(facts, l.target));
+      if (!named && !said && !registry) continue;
       if (out.some((c) => c.uri === l.target && c.evidence.line === l.line)) continue;
       const what = l.image ? 'badge' : 'link';
-      const why = named ? '' : said ? ' (where the README says releases are)' : ' (a package registry)';
+      const why = named ? '' : said ? ' (where the README says releases are)' : l.image ? ' (a package registry)' : " (the project's own page on a package registry)";
       out.push({ uri: l.target, evidence: fileEvidence(doc.path, `README ${what} ${linkShown(l.text, l.target)}${why}`, l.line, l.column) });
     }
   }
