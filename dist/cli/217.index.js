@@ -1676,6 +1676,10 @@ __webpack_require__.d(__webpack_exports__, {
 // Read word by word (no regular expression runs over the line), so that prose does not turn into an
 // address: the plain lowercase form needs `dot` before the last part and a well-known top-level
 // domain ("look at this dot product" is no address), the bracketed and capital forms any domain.
+// A domain written whole after the spelled `at` is read only when the `at` is bracketed
+// (`security [at] example.com`), or both parts are quoted alike (referencing's SECURITY.md:
+// "`Julian+Security` at `GrayVines.com`") or in one code span and the domain ends in a well-known
+// top-level domain: "available at pypi.org" is prose, not an address.
 /** Top-level domains the plain lowercase form may end with. */
 const PLAIN_TLDS = new Set(['com', 'org', 'net', 'io', 'dev', 'edu', 'gov', 'info', 'co', 'us', 'uk', 'de', 'fr', 'eu', 'ch', 'nl', 'se', 'no', 'fi', 'dk', 'at', 'be', 'it', 'es', 'pl', 'cz', 'jp', 'cn', 'kr', 'in', 'au', 'ca', 'br', 'ru', 'me', 'sh', 'ai', 'app', 'cloud', 'tech']);
 const LOCAL = /^[A-Za-z0-9._%+-]{1,64}$/;
@@ -1692,7 +1696,7 @@ function marker(word) {
         return null;
     if (!bracketed && inner !== lower && inner !== lower.toUpperCase())
         return null;
-    return { kind: lower, strong: bracketed || inner === 'AT' || inner === 'DOT' };
+    return { kind: lower, strong: bracketed || inner === 'AT' || inner === 'DOT', bracketed };
 }
 /** The line's words, with a bracketed marker written against its neighbours (`security[at]example[dot]org`) set apart. */
 function wordsOf(line) {
@@ -1740,19 +1744,95 @@ function core(word, side) {
             b--;
     return { text: word.slice(a, b), offset: a };
 }
+/** Punctuation that may follow a quoted part (`GrayVines.com`.). */
+const TRAILING = new Set([',', ';', ':', '.', '!', '?', ')']);
+/** The length of a word without the punctuation that follows it. */
+function trimmedLength(word) {
+    let b = word.length;
+    while (b > 0 && TRAILING.has(word[b - 1]))
+        b--;
+    return b;
+}
+/**
+ * The local part and the domain of `local at domain` written as code or quotes: each part quoted alike (`Julian+Security`
+ * at `GrayVines.com`, "sec" at "example.org") or the whole address in one code span (`security at example.com`), with
+ * where the quoted text starts and ends (1-based columns, end exclusive); null otherwise.
+ */
+function quotedParts(before, after) {
+    const q = before.text[0];
+    if (q !== '`' && q !== '"' && q !== "'")
+        return null;
+    const lb = trimmedLength(before.text);
+    const db = trimmedLength(after.text);
+    const localClosed = lb >= 3 && before.text[lb - 1] === q;
+    const domainOpened = after.text[0] === q;
+    if (db < (domainOpened ? 3 : 1) || after.text[db - 1] !== q)
+        return null;
+    if (localClosed !== domainOpened || (!localClosed && q !== '`'))
+        return null;
+    return {
+        local: before.text.slice(1, localClosed ? lb - 1 : undefined),
+        domain: after.text.slice(domainOpened ? 1 : 0, db - 1),
+        first: before.column,
+        end: after.column + db,
+    };
+}
+/** A domain written whole (`GrayVines.com`): its labels, or null. */
+function wholeDomain(text) {
+    const labels = text.split('.');
+    if (labels.length < 2 || labels.length > MAX_LABELS || !labels.every((l) => LABEL.test(l)))
+        return null;
+    return /^[A-Za-z]{2,24}$/.test(labels[labels.length - 1]) ? labels : null;
+}
+/**
+ * `local at domain.tld`, the domain written whole after a spelled `at` that is bracketed or between two parts quoted
+ * alike (`Julian+Security` at `GrayVines.com`) or in one code span; not when a spelled `dot` follows (`sec [at] corp.example [dot] com`
+ * mixes the two). Null otherwise.
+ */
+function wholeDomainAddress(line, words, i, bracketed) {
+    const before = words[i - 1];
+    const after = words[i + 1];
+    if (i + 2 < words.length && marker(words[i + 2].text)?.kind === 'dot')
+        return null;
+    const parts = quotedParts(before, after);
+    if (parts) {
+        // Code names files and functions too ("`load` at `module.py`"): a well-known top-level domain, as the plain form needs.
+        const labels = wholeDomain(parts.domain);
+        if (!labels || !PLAIN_TLDS.has(labels[labels.length - 1].toLowerCase()) || !LOCAL.test(parts.local))
+            return null;
+        return { address: `${parts.local}@${labels.join('.')}`.toLowerCase(), written: line.slice(parts.first - 1, parts.end - 1), column: parts.first };
+    }
+    if (!bracketed)
+        return null;
+    const local = core(before.text, 'both');
+    const domain = core(after.text, 'both');
+    const labels = wholeDomain(domain.text);
+    if (!labels || !LOCAL.test(local.text))
+        return null;
+    const first = before.column + local.offset;
+    return { address: `${local.text}@${labels.join('.')}`.toLowerCase(), written: line.slice(first - 1, after.column - 1 + domain.offset + domain.text.length), column: first };
+}
 /** The spelled-out addresses of one line. */
 function spelledEmails(line) {
-    // Cheap refusal: every spelling has "at" and "dot" in some case.
-    if (!/dot/i.test(line))
+    // Cheap refusal: every spelling has an "at" in some case.
+    if (!/\bat\b/i.test(line))
         return [];
     const words = wordsOf(line);
     const out = [];
-    for (let i = 1; i + 3 < words.length; i++) {
+    for (let i = 1; i + 1 < words.length; i++) {
         const at = marker(words[i].text);
         if (at?.kind !== 'at')
             continue;
         const local = core(words[i - 1].text, 'start');
-        if (!LOCAL.test(local.text) || marker(local.text))
+        if (marker(local.text))
+            continue;
+        const whole = wholeDomainAddress(line, words, i, at.bracketed);
+        if (whole) {
+            out.push(whole);
+            i++;
+            continue;
+        }
+        if (!LOCAL.test(local.text))
             continue;
         const labels = [];
         let strong = at.strong;
@@ -2362,6 +2442,16 @@ function cleanHeading(raw) {
         .trim()
         .slice(0, 300);
 }
+const HTML_IMAGE_ALT = /^<img\b[^>]{0,300}?\salt\s{0,5}=\s{0,5}(?:"([^"<>]{0,100})"|'([^'<>]{0,100})')/i;
+const HTML_IMAGE_ONLY = /^<img\b[^>]{0,1000}>$/i;
+/** The alt text of a link text that is only an HTML image (`<img alt="docs.rs" src=\u2026>`), or null. */
+function htmlImageAlt(text) {
+    const t = text.trim();
+    if (!HTML_IMAGE_ONLY.test(t))
+        return null;
+    const m = HTML_IMAGE_ALT.exec(t);
+    return m ? (m[1] ?? m[2] ?? '').trim() : null;
+}
 function collectLinks(line, lineNo, out, defs = NO_DEFINITIONS, images) {
     // Where the links of the line are: a URL inside one (`[https://x](https://x)`) is its text, not a second link.
     const spans = [];
@@ -2380,7 +2470,13 @@ function collectLinks(line, lineNo, out, defs = NO_DEFINITIONS, images) {
                 out.push({ text: l.text.slice(2).trim(), target, line: lineNo, column: l.index + 1, image: true });
             continue;
         }
-        out.push({ text: l.text, target: l.target, line: lineNo, column: l.index + 1 });
+        // A badge written as an HTML image in a Markdown link, `[<img alt="crates.io" src="\u2026">](https://crates.io/crates/x)`
+        // (dtolnay's crates and those that copy them): a linked image with its alt text, not a link whose text is the tag.
+        const alt = l.text.startsWith('<') ? htmlImageAlt(l.text) : null;
+        if (alt !== null)
+            out.push({ text: alt, target: l.target, line: lineNo, column: l.index + 1, image: true });
+        else
+            out.push({ text: l.text, target: l.target, line: lineNo, column: l.index + 1 });
     }
     if (defs.size > 0)
         for (const l of referenceLinks(line, defs)) {

@@ -20100,10 +20100,12 @@ function osps_br_02_01_evaluate(facts) {
     // The examples are the newest by version (v0.24.1 before v0.9.7, which sorts last as text), the project's own tags
     // (helpers/release.ts ownTags: also Apache's rel/commons-io-2.22.0) before those of a module in a subfolder
     // (controller-runtime's tools/setup-envtest/v0.24.0), and of those a bare version (0.4.33, v1.2.0) before one named for a
-    // package (log's env_logger-0.4.3, of a crate that has left the repository), which sorts first as text.
+    // package (log's env_logger-0.4.3, of a crate that has left the repository), which sorts first as text; and a version
+    // before a tag that ends in a letter (pallets' 2.1.x, marking a maintenance line, which sorts above 2.1.2 by version).
     const own = new Set(ownTags(facts, versioned));
     const bare = (t) => (BARE_VERSION.test(t) ? 0 : 1);
-    const examples = [...[...own].sort((a, b) => bare(a) - bare(b) || (0,order/* compareNatural */.d)(b, a)), ...versioned.filter((t) => !own.has(t))].slice(0, 3).join(', ');
+    const settled = (t) => (/\d$/.test(t) ? 0 : 1);
+    const examples = [...[...own].sort((a, b) => bare(a) - bare(b) || settled(a) - settled(b) || (0,order/* compareNatural */.d)(b, a)), ...versioned.filter((t) => !own.has(t))].slice(0, 3).join(', ');
     if (versioned.length > 0)
         return pass([
             releaseState(facts).state === 'released' && facts.github.tags.state === 'ok'
@@ -20143,7 +20145,7 @@ function osps_br_02_02_evaluate(facts) {
 ;// CONCATENATED MODULE: ./src/rules/helpers/channels.ts
 // Encrypted channels (OSPS-BR-03.01 / 03.02). Channels are the URLs the project lists: Security
 // Insights fields that name project channels, README links of the project's own whose text names
-// the website, documentation or downloads, and README badges that lead to a package registry (the
+// the website, documentation or downloads, and README badges (or links) that lead to a package registry (the
 // project's page there). Any `http://`, `ftp://` or `git://` channel fails on its line (loopback
 // addresses are ignored).
 
@@ -20280,6 +20282,25 @@ function othersPackages(doc, h) {
     return h !== undefined && [h, ...ancestors(doc, h)].some((x) => OTHERS_PACKAGES.test(x.text));
 }
 /**
+ * A registry page of the project's own package, which a plain README link may name as a badge does (go-retryablehttp's "For
+ * more usage and examples see the [pkg.go.dev](https://pkg.go.dev/github.com/hashicorp/go-retryablehttp)"): a Go package
+ * page whose module path is this repository, or a page whose last path segment is the repository's name (ownPackage); a
+ * link to a dependency's page names another package.
+ */
+function ownRegistryPage(facts, uri) {
+    const repository = (facts.github.repository || facts.context.repository)?.toLowerCase();
+    const m = /^https?:\/\/(?:www\.)?([^/?#:@\s]{1,253})(\/[^?#\s]{0,300})?/i.exec(uri);
+    if (!repository || !m)
+        return false;
+    const path = (m[2] ?? '').toLowerCase();
+    if (m[1].toLowerCase() === 'pkg.go.dev') {
+        const own = `/github.com/${repository}`;
+        return path.startsWith(own) && /^(?:$|[/@])/.test(path.slice(own.length));
+    }
+    const last = path.split('/').filter((x) => x !== '').pop();
+    return last !== undefined && ownPackage(last, repository.slice(repository.indexOf('/') + 1));
+}
+/**
  * Channels named by the README: links of the project's own whose text matches `textRe` (see
  * ownChannel), links the words before them introduce as where releases are, and badges that lead
  * to a registry page (a badge describes the project itself; a plain link to a registry may name a
@@ -20297,12 +20318,13 @@ function readmeChannels(facts, textRe) {
             const text = l.image ? l.text.replace(/\bdownloads?\b/gi, ' ') : l.text;
             const named = textRe.test(text) && l.text !== l.target && !sponsorLink(l.target) && !(l.image && CI_STATUS_PAGE.test(l.target)) && ownChannel(facts, text, l.target, words);
             const said = !l.image && !named && doc.outline !== null && releasesAt(doc.outline.proseBefore(l.line, l.column, 120));
-            if (!named && !said && !(l.image && registryPage(l.target)))
+            const registry = registryPage(l.target) && (l.image || ownRegistryPage(facts, l.target));
+            if (!named && !said && !registry)
                 continue;
             if (out.some((c) => c.uri === l.target && c.evidence.line === l.line))
                 continue;
             const what = l.image ? 'badge' : 'link';
-            const why = named ? '' : said ? ' (where the README says releases are)' : ' (a package registry)';
+            const why = named ? '' : said ? ' (where the README says releases are)' : l.image ? ' (a package registry)' : " (the project's own page on a package registry)";
             out.push({ uri: l.target, evidence: fileEvidence(doc.path, `README ${what} ${linkShown(l.text, l.target)}${why}`, l.line, l.column) });
         }
     }
@@ -21921,9 +21943,11 @@ const PROPOSAL_DIR = /(?:^|\/)(?:rfcs?|proposals?|enhancements|keps|peps|geps|ga
 // Insights quickstart and detailed guides are checked against the tree. Without any, a command's manual page
 // (section 1 or 8: brotli's docs/brotli.1) is its user guide. A Security Insights link
 // that contradicts the tree fails; a document section passes; a declaration elsewhere is attested
-// (decideDocs, helpers/documentation.ts). A README that only links documentation elsewhere is
-// attested. Nothing found: fail once released, not applicable before, unknown when the release
-// state cannot be told (releaseGate, helpers/release.ts).
+// (decideDocs, helpers/documentation.ts). A README that only links documentation elsewhere (by its
+// text, or the project's own page on docs.rs or pkg.go.dev, however shown) is attested. Nothing
+// found: fail once released, not applicable before, unknown when the release state cannot be told
+// (releaseGate, helpers/release.ts).
+
 
 
 
@@ -21972,6 +21996,22 @@ function namedGuide(path) {
 /** Guide pages by name first, a folder's README or index last: a docs folder's README is often only its table of contents. */
 const osps_do_01_01_FOLDER_INDEX = /(?:^|\/)(?:readme|index)(?:\.[^/]*)?$/i;
 const DOCS_LINK_TEXT = /^(the |read the )?(official |full |online |user |project )?(documentation|docs|user guide|user manual|manual|getting started( guide)?|quick ?start( guide)?|tutorials?|guides?|book|handbook)$|^(an )?overview( of [\w .-]{1,40})?$/i;
+/**
+ * The project's documentation on a host that publishes a package's documentation from its doc comments (a Rust crate's
+ * docs.rs page, a Go module's pkg.go.dev page), whatever the link shows: a badge's alt text is often the host's name
+ * ("docs.rs"). The crate or module must be named after the repository: a dependency's page is someone else's.
+ */
+const PACKAGE_DOCS_HOST = /^https:\/\/(?:docs\.rs|pkg\.go\.dev|godoc\.org)\//i;
+function ownPackageDocs(target, name) {
+    if (name === null || !PACKAGE_DOCS_HOST.test(target))
+        return false;
+    try {
+        return new URL(target).pathname.toLowerCase().split('/').includes(name);
+    }
+    catch {
+        return false;
+    }
+}
 /** A README section that is where the documentation is: "Documentation", "Docs", "User documentation". */
 const DOCS_HEADING = /^(?:(?:user|project|full|online) )?(?:documentation|docs)$/i;
 /** Link text without the quotes around it: sops's README.rst links `"Docs" <https://getsops.io/docs/>`_. */
@@ -22067,9 +22107,10 @@ function osps_do_01_01_evaluate(facts) {
     const outcome = decideDocs(found, si, 'project.documentation.detailed-guide', () => {
         // A README that sends readers to documentation elsewhere: declared, not observed.
         const external = [];
+        const name = repositoryName(facts);
         for (const doc of documents_documentsOf(facts.documents, 'readme')) {
             for (const l of doc.outline?.links ?? []) {
-                if (/^https?:\/\//i.test(l.target) && DOCS_LINK_TEXT.test(unquoted(l.text)))
+                if (/^https?:\/\//i.test(l.target) && (DOCS_LINK_TEXT.test(unquoted(l.text)) || ownPackageDocs(l.target, name)))
                     external.push(fileEvidence(doc.path, `links to documentation elsewhere: ${l.target}`, l.line, l.column));
                 if (external.length >= 3)
                     break;
@@ -24030,7 +24071,8 @@ function osps_gv_02_01_evaluate(facts) {
 // OSPS-GV-03.01: A contribution guide.
 // A CONTRIBUTING document with some prose, or one that says how to contribute in a sentence or two
 // ("Open a pull request against main."), heading or not; or a "Contributing" section in the README
-// or docs/, or a section of the development page (docs/development.md, an Antora development.adoc)
+// or docs/ (not one that only grants the license of contributions: "Unless you explicitly state otherwise, any
+// contribution ... shall be licensed as MIT"), or a section of the development page (docs/development.md, an Antora development.adoc)
 // that says how to submit a pull request or patch; the
 // Security Insights contributing-guide link is checked against the tree and a link to a missing
 // file fails. Without a guide of its own, the owner's default CONTRIBUTING.md (.github repository)
@@ -24053,6 +24095,16 @@ function osps_gv_02_01_evaluate(facts) {
  * or merge request, a patch, an issue), or forking. Bounded gaps: linear in the text.
  */
 const HOW_TO_CONTRIBUTE = /\b(?:open|send|submit|create|file|raise|propose|make|post|mail)\b[^.\n]{0,60}?\b(?:pull requests?|PRs?|merge requests?|MRs?|patch(?:es)?|issues?)\b|\bfork\b[^.\n]{0,80}?\b(?:pull request|PR|branch)\b/i;
+/**
+ * The inbound license grant of a README's "Contribution" section ("Unless you explicitly state otherwise, any contribution
+ * intentionally submitted for inclusion in the work by you ... shall be licensed as MIT"): it says under what license a
+ * contribution is accepted, not how to make one. Bounded gap: linear in the text.
+ */
+const LICENSE_GRANT = /\b(?:shall|will) be (?:dual[- ]?)?licen[sc]ed\b|\bcontributions?\b[^.\n]{0,80}?\bare licen[sc]ed\b/i;
+/** A section that only grants the license of contributions, with no sentence on how to contribute. */
+function licenseGrantOnly(h) {
+    return LICENSE_GRANT.test(h.body) && !HOW_TO_CONTRIBUTE.test(h.body);
+}
 /** Where a short guide says how to contribute: the sentence and its line, from the lead or a section's prose. */
 function saysHowToContribute(doc) {
     const o = doc.outline;
@@ -24118,7 +24170,7 @@ function osps_gv_03_01_evaluate(facts) {
     else if (short?.how)
         found.push(fileEvidence(short.d.path, `short contribution guide that says how to contribute: "${short.how.text}"${linkedFrom(short.d)}`, short.how.line || 1));
     else {
-        const section = findProjectSection(facts, ['readme', 'docs'], (h, doc) => osps_gv_03_01_CONTRIBUTING_HEADING.test(h.text) && sectionElsewhere(facts, doc, h) === undefined && (!strict || CONTRIBUTING_PAGE.test(doc.path) || HOW_TO_CONTRIBUTE.test(h.body)), 60) ??
+        const section = findProjectSection(facts, ['readme', 'docs'], (h, doc) => osps_gv_03_01_CONTRIBUTING_HEADING.test(h.text) && !licenseGrantOnly(h) && sectionElsewhere(facts, doc, h) === undefined && (!strict || CONTRIBUTING_PAGE.test(doc.path) || HOW_TO_CONTRIBUTE.test(h.body)), 60) ??
             // A section of the development page that says how to submit a change ("I am not a committer. How shall I submit a patch?").
             findProjectSection(facts, ['docs'], (h, doc) => doc.kind === 'project' && DEVELOPMENT_PAGE.test(doc.path) && (HOW_TO_SUBMIT.test(h.text) || HOW_TO_SUBMIT.test(h.body)), 60);
         if (section)
@@ -24148,6 +24200,12 @@ function osps_gv_03_01_evaluate(facts) {
 
 /** Words that may stand between "add" and "tests": "add new unit tests", "include appropriate tests", "have (at least) API-level tests" (rustls), "include one or more tests" (hyper). */
 const TEST_GAP = String.raw `(?:\s+(?:\(?at\s+least(?:\s+one)?\)?|a|an|the|one|new|unit|integration|regression|automated|appropriate|relevant|corresponding|matching|sufficient|adequate|e2e|end-to-end|some|more|any|their|its|own|your|or|and|and/or|updated|additional|accompanying|meaningful|good|proper|(?:set|suite)\s+of|[\w-]+-level)){0,4}\s+(?:unit-)?tests?\b(?!\s+(?:pass|passing|green|succeed|run|to pass|folder|directory|dir)\b)`;
+/**
+ * "test" as the modifier of another noun: "Provide test instructions or details" (the pull request template HashiCorp's
+ * repositories share, under "How Has This Been Tested?"), "include test steps": a description of how the change was
+ * tested, not tests added to the suite.
+ */
+const NOT_TESTS = String.raw `(?!\s+(?:instructions?|details?|steps?|plans?|procedures?|notes?|evidence|environments?|descriptions?|commands?)\b)`;
 const TEST_POLICY_STATEMENT = new RegExp([
     // "changes must include tests", "PRs should come with unit tests", "must be covered by tests",
     // "make sure to add tests for it" (rubocop), "please ensure you have adequate tests for the
@@ -24175,11 +24233,11 @@ const TEST_POLICY_STATEMENT = new RegExp([
     // an instruction to contributors: "Write tests.", "1. Include tests for any bug fixes", "Make
     // your change, add tests, and make sure the tests still pass" (actions/checkout), "If you add
     // or change a feature, please also add a unit test" (nlohmann/json)
-    String.raw `(?:^\s*(?:\d{1,3}[.)]\s*|[-*]\s+)?(?:please\s+)?|,\s*(?:and\s+)?(?:please\s+)?)(?:also\s+)?(?:add|include|write)${TEST_GAP}`,
+    String.raw `(?:^\s*(?:\d{1,3}[.)]\s*|[-*]\s+)?(?:please\s+)?|,\s*(?:and\s+)?(?:please\s+)?)(?:also\s+)?(?:add|include|write)${TEST_GAP}${NOT_TESTS}`,
     // the same instruction with "provide" or "submit": "Provide tests that cover your changes and run the tests locally first." (tox's
     // "Submitting pull requests"), "Submit unit tests for your changes." (runc's CONTRIBUTING.md, from Docker's); not a
     // reporter's "provide a test case" (a reproduction), nor "provide test data" or "submit test results"
-    String.raw `(?:^\s*(?:\d{1,3}[.)]\s*|[-*]\s+)?(?:please\s+)?|,\s*(?:and\s+)?(?:please\s+)?)(?:also\s+)?(?:provide|submit)${TEST_GAP}(?!\s+(?:cases?|programs?|files?|scripts?|data|results?|reports?|logs?|outputs?|repos?|repositor(?:y|ies))\b)`,
+    String.raw `(?:^\s*(?:\d{1,3}[.)]\s*|[-*]\s+)?(?:please\s+)?|,\s*(?:and\s+)?(?:please\s+)?)(?:also\s+)?(?:provide|submit)${TEST_GAP}(?!\s+(?:cases?|programs?|files?|scripts?|data|results?|reports?|logs?|outputs?|repos?|repositor(?:y|ies))\b)${NOT_TESTS}`,
     // a request to keep the tests in step with the change: "Please update the tests to reflect your
     // code changes" (axios)
     String.raw `\bplease\s+(?:also\s+)?(?:update|modify|extend|adjust)${TEST_GAP}`,
@@ -25210,6 +25268,34 @@ function scriptRunningTests(facts, code) {
     }
     return null;
 }
+/** `go test` and its options, right before the package it tests (the text ends there). */
+const GO_TEST_BEFORE = /\bgo test(?: -{1,2}[\w.=-]{1,40}){0,6}$/;
+/**
+ * A README sentence that says to run the tests, in a section whose `go test` names this repository's own package by its
+ * github.com path (`go test github.com/spf13/pflag`, `go test -v github.com/o/r/...`): the project's tests, not the reader's.
+ */
+function ownTestRun(facts) {
+    const repository = (facts.github.repository || facts.context.repository)?.toLowerCase();
+    if (!repository)
+        return null;
+    const own = `github.com/${repository}`;
+    const namesOwn = (text) => {
+        const t = text.toLowerCase();
+        for (let at = t.indexOf(own); at >= 0; at = t.indexOf(own, at + 1)) {
+            const next = t.charAt(at + own.length);
+            if ((next === '' || !/[\w.-]/.test(next)) && GO_TEST_BEFORE.test(t.slice(Math.max(0, at - 120), at).replace(/\s+/g, ' ').trimEnd()))
+                return true;
+        }
+        return false;
+    };
+    // By clause: "Install by running:" and "Run tests by running:" are one sentence once the code between them is set aside.
+    const runLine = (body) => sentencesOf(body).flatMap((x) => x.split(/:\s+/)).find((x) => osps_qa_06_02_RUNNING_TESTS.test(x));
+    const found = findSectionWhere(facts, ['readme'], (h) => runLine(h.body) !== undefined && (namesOwn(h.code) || namesOwn(h.body)), 0);
+    if (!found)
+        return null;
+    const said = runLine(found.heading.body) ?? '';
+    return fileEvidence(found.doc.path, `documents how tests are run: "${quoteSentence(said)}", section "${found.heading.text}", whose test command names this repository's package (${own})`, (0,markdown/* bodyLineOf */.MC)(found.heading, said));
+}
 const osps_qa_06_02_id = 'OSPS-QA-06.02';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_qa_06_02_whileActive = true;
@@ -25230,7 +25316,16 @@ function osps_qa_06_02_evaluate(facts) {
     // A section where tests are only a word of the heading ("Vulnerability Tests", a scanner's checks, whose prose speaks of "a
     // test run" of them) is cited after a contribution guide's section that gives the test command.
     const commanded = forPeople((h, doc) => saysHow(h, doc) && (testCommand(h.code) || testCommand(h.body)));
-    const hit = findSectionWhere(facts, ['contributing', 'docs', 'readme'], (h, doc) => aboutTests(h.text) && documents(h, doc), 0) ?? findSectionWhere(facts, ['contributing', 'docs', 'readme'], commanded, 0);
+    const about = findSectionWhere(facts, ['contributing', 'docs', 'readme'], (h, doc) => aboutTests(h.text) && documents(h, doc), 0);
+    if (about)
+        return pass([sectionEvidence(about, 'documents how tests are run')]);
+    // A README sentence on running the tests whose command names this repository's own package (pflag's "Installation": "Run
+    // tests by running:" `go test github.com/spf13/pflag`) runs the project's tests, under any heading; it comes before a section
+    // named after the test tool ("Using pflag with go test", on parsing the test tool's flags in the user's program).
+    const own = ownTestRun(facts);
+    if (own)
+        return pass([own]);
+    const hit = findSectionWhere(facts, ['contributing', 'docs', 'readme'], commanded, 0);
     if (hit)
         return pass([sectionEvidence(hit, 'documents how tests are run')]);
     // A contribution guide may give the commands under another heading ("What to do before submitting a pull request").
@@ -25306,7 +25401,7 @@ function osps_qa_06_02_evaluate(facts) {
 // A heading that states the policy (Test requirements, Testing policy/guidelines/expectations) in
 // CONTRIBUTING or docs/ passes, unless its prose says tests are optional; a how-to heading (Writing
 // tests, Adding tests) passes only when its prose obliges ("must have tests"); a pull request template with a section about tests passes too (it asks every change for
-// them). Section prose is read as well: a sentence that says changes must add, include or update
+// them), unless the section asks how the change was tested ("How Has This Been Tested?"), which may be by hand: that is unknown. Section prose is read as well: a sentence that says changes must add, include or update
 // tests ("changes must include tests", "add or update tests", "PRs without tests will not be
 // merged", "- [ ] I have added tests") passes, in any section of CONTRIBUTING or the pull request
 // template (not a section on filing issues, whose "include your test code" asks for a reproduction),
@@ -25343,6 +25438,11 @@ const osps_qa_06_03_TEST_WORD = /\b(?:add|adding|write|writing|include|including
  * "Acceptance Criteria Met", beside "Docs changes if needed": changes to the tests, as the major change needs them).
  */
 const TEMPLATE_TEST_ITEM = new RegExp(String.raw `^(?:(?:[\w-]+\s+){0,2}tests?\b(?:\s+[\w-]+){0,5}\s+(?:exist|(?:are|were|have been)\s+(?:added|included|updated|written|provided))\b|(?:[\w-]+\s+){0,2}tests?(?:\/[\w-]{1,30})?\s+(?:added|updated|included|written)\b|(?:added|updated|wrote|written|included)${TEST_GAP}|(?:[\w/-]+\s+){0,3}(?:code|changes?|features?|fix(?:es)?|functionality)\s+(?:is|are|has been|have been)\s+(?:fully\s+)?covered\s+by${TEST_GAP}|(?:tests?|testing)\s+(?:changes|updates)(?:\s+(?:if|when|where|as)\s+(?:needed|necessary|required|applicable|appropriate)\b|\s*[.!]?$))`, 'i');
+/**
+ * A pull request template's heading that asks how the change was tested ("How Has This Been Tested?", "Test plan", "Testing
+ * instructions", "Steps to test"): the answer may be a manual check, so it asks for no tests in the suite.
+ */
+const TESTED_HOW_HEADING = /\btested\b|\bhow to test\b|\bsteps? to test\b|\btest(?:ing)? (?:plan|instructions?|steps?|done|performed|notes?|results?|environment|evidence|strategy)\b/i;
 /** In docs/ and governance, only sections about contributing, testing or review state the policy. */
 const TEST_POLICY_SECTION = /contribut|\btest|pull requests?|\bpatch|\breview|development|guidelines?|submitting|submissions?\b|changes/i;
 const osps_qa_06_03_id = 'OSPS-QA-06.03';
@@ -25362,13 +25462,17 @@ function osps_qa_06_03_evaluate(facts) {
         findStatementIn(facts, ['governance', 'docs'], TEST_POLICY_STATEMENT, { reject: TEST_POLICY_NOT, heading: TEST_POLICY_SECTION });
     if (stated)
         return pass([statementEvidence(stated, 'states that changes must add or update tests')]);
+    let askedHow = null;
     for (const tpl of documents_documentsOf(facts.documents, 'pull-request-template')) {
         const item = statementInDoc(tpl, TEMPLATE_TEST_ITEM, { reject: TEST_POLICY_NOT, lead: true });
         if (item)
             return pass([statementEvidence(item, 'the pull request template asks every change for tests')]);
-        const h = tpl.outline?.headings.find((x) => /\btest(s|ing|ed)?\b/i.test(x.text) && !negatedIn(x.body, osps_qa_06_03_TEST_WORD, TEST_POLICY_NOT));
+        const about = tpl.outline?.headings.filter((x) => /\btest(s|ing|ed)?\b/i.test(x.text) && !negatedIn(x.body, osps_qa_06_03_TEST_WORD, TEST_POLICY_NOT)) ?? [];
+        const h = about.find((x) => !TESTED_HOW_HEADING.test(x.text));
         if (h)
             return pass([fileEvidence(tpl.path, `the pull request template asks about tests: section "${h.text}"`, h.line)]);
+        if (about.length > 0)
+            askedHow ??= { path: tpl.path, heading: about[0] };
     }
     const remediation = 'Add a "Tests" policy to CONTRIBUTING.md: every change that adds or changes behaviour must add or update automated tests, and say what counts as a major change; a pull request template with a "Tests" checklist helps.';
     const plain = headed ?? findProjectSection(facts, ['contributing', 'docs'], headingIs(/\btest(s|ing)?\b/i), 40);
@@ -25379,7 +25483,12 @@ function osps_qa_06_03_evaluate(facts) {
             : 'a section about testing exists, but neither its heading nor its prose says that changes must add or update tests', remediation, [sectionEvidence(plain, 'testing section')]);
     }
     // The guide may be kept elsewhere (a README link, the owner's default CONTRIBUTING.md): as GV-03.02 decides.
-    return missingUnlessGuideElsewhere(facts, 'asks changes to add or update tests', 'no policy on adding tests in CONTRIBUTING, docs/ or the pull request template', remediation);
+    const missing = missingUnlessGuideElsewhere(facts, 'asks changes to add or update tests', 'no policy on adding tests in CONTRIBUTING, docs/ or the pull request template', remediation);
+    if (!askedHow || missing.status === 'attested')
+        return missing;
+    // A template that asks how each change was tested, which may be by hand, is for a person to read, not a policy that it add tests.
+    const asked = fileEvidence(askedHow.path, `the pull request template's section "${askedHow.heading.text}" asks how the change was tested, which may be by hand, not that it add or update tests`, askedHow.heading.line);
+    return { status: 'unknown', evidence: [asked, ...missing.evidence], remediation: missing.remediation };
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-qa-07-01.ts
