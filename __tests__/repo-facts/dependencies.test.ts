@@ -195,6 +195,20 @@ describe('gatherDependencies', () => {
     expect(at('packages/signed/package.json')).toEqual({ publishable: true, provenanceLine: 5 });
     expect(at('packages/private/package.json')).toEqual({ publishable: false, provenanceLine: null });
   });
+  it("finds the script that publishes a package by hand (minimatch's `\"postversion\": \"npm publish\"`), not a dry run", () => {
+    const pkg = (scripts: Record<string, string>, extra: Record<string, unknown> = {}) => `${JSON.stringify({ name: 'demo', version: '1.0.0', scripts, ...extra }, null, 2)}\n`;
+    const f = gatherDependencies(RepoSnapshot.open(makeTree({
+      'package.json': pkg({ test: 'tap', preversion: 'npm test', postversion: 'npm publish', prepublishOnly: 'git push origin --follow-tags' }),
+      'packages/a/package.json': pkg({ release: 'pnpm build && changelogen --release --publish --push' }),
+      'packages/b/package.json': pkg({ release: 'NODE_ENV=production npm --workspace b publish --registry=https://npm.acme.dev/' }),
+      'packages/c/package.json': pkg({ check: 'npm publish --dry-run', publish: 'echo done' }, { publishConfig: { registry: 'https://npm.acme.dev/' } }),
+    })));
+    const at = (p: string) => f.manifests.find((m) => m.path === p)?.npmPublish?.publishScript;
+    expect(at('package.json')).toEqual({ name: 'postversion', command: 'npm publish', line: 7, registry: null });
+    expect(at('packages/a/package.json')).toMatchObject({ name: 'release', command: 'changelogen --release --publish --push', line: 5, registry: null });
+    expect(at('packages/b/package.json')).toMatchObject({ command: 'NODE_ENV=production npm --workspace b publish --registry=https://npm.acme.dev/', registry: 'https://npm.acme.dev/' });
+    expect(at('packages/c/package.json')).toBeUndefined();
+  });
   it('returns empty facts for a tree without dependencies', () => {
     const f = gatherDependencies(RepoSnapshot.open(makeTree({ 'README.md': '# hi\n' })));
     expect(f).toEqual({ manifests: [], ecosystems: [], dockerfiles: [], submodules: [], vendored: [], pipeInstalls: [], pipeInstallsInTestInputs: [], pipeInstallsInDevEnvironment: [], truncated: false });

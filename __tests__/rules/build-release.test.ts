@@ -346,6 +346,16 @@ describe('OSPS-BR-03.02 distribution channels', () => {
     const onPr = release('npm publish').replace("on:\n  push:\n    tags: ['v*']", 'on: pull_request');
     expect((await control({ 'README.md': '# demo\n', '.github/workflows/release.yml': onPr }, 'OSPS-BR-03.02', undefined, tagged)).status).toBe('unknown');
   });
+  it("passes on a package.json script that publishes to npm by hand (minimatch's `\"postversion\": \"npm publish\"`), not on a private package or beside an .npmrc", async () => {
+    const pkg = (extra: Record<string, unknown> = {}) => `${JSON.stringify({ name: 'demo', version: '1.0.0', scripts: { test: 'tap', postversion: 'npm publish' }, ...extra }, null, 2)}\n`;
+    const tagged = { git: true, tag: 'v1.0.0' };
+    const c = await control({ 'README.md': '# demo\n', 'package.json': pkg() }, 'OSPS-BR-03.02', undefined, tagged);
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'package.json', line: 6, detail: expect.stringContaining('script "postversion" publishes the package to the npm registry (`npm publish`): https://registry.npmjs.org/') }]);
+    const plain = await control({ 'README.md': '# demo\n', 'package.json': pkg({ publishConfig: { registry: 'http://npm.internal.example/' } }) }, 'OSPS-BR-03.02', undefined, tagged);
+    expect([plain.status, plain.evidence[0].detail]).toMatchObject(['fail', expect.stringContaining('http://npm.internal.example/')]);
+    expect((await control({ 'README.md': '# demo\n', 'package.json': pkg({ private: true }) }, 'OSPS-BR-03.02', undefined, tagged)).status).toBe('unknown');
+    expect((await control({ 'README.md': '# demo\n', 'package.json': pkg(), '.npmrc': 'registry=https://npm.acme.dev/\n' }, 'OSPS-BR-03.02', undefined, tagged)).status).toBe('unknown');
+  });
   it("cites the release workflow's own publishing step before a script line another workflow reaches through a task runner (twine's tox.ini)", async () => {
     const ci = "on:\n  push:\n    branches: [main]\npermissions: {}\njobs:\n  release:\n    runs-on: x\n    steps:\n      - run: tox -e release\n";
     const release = "on:\n  push:\n    tags: ['*']\npermissions: {}\njobs:\n  publish:\n    runs-on: x\n    permissions:\n      id-token: write\n    steps:\n      - uses: pypa/gh-action-pypi-publish@dc37677b2e1c63e2034f94d8a5b11f265b73ba33\n";

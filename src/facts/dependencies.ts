@@ -26,6 +26,22 @@ export interface NpmPublish {
   publishable: boolean;
   /** The line of `publishConfig.provenance: true` (npm publishes it with signed provenance), or null. */
   provenanceLine: number | null;
+  /**
+   * The first of its `scripts` that publishes the package (minimatch's `"postversion": "npm publish"`, a
+   * `changelogen --release --publish`), when there is one: the project releases to a registry by hand.
+   */
+  publishScript?: NpmPublishScript;
+}
+
+export interface NpmPublishScript {
+  /** The script's name (`postversion`, `release`). */
+  name: string;
+  /** The command of the script that publishes (`npm publish --access public`), at most 200 characters. */
+  command: string;
+  /** The line of the script's entry in package.json. */
+  line: number;
+  /** Where it publishes when told: a `--registry` option of the command, else `publishConfig.registry`; null for the default. */
+  registry: string | null;
 }
 
 export interface EcosystemSummary {
@@ -363,13 +379,60 @@ function npmPublishOf(text: string): NpmPublish | null {
   const publishable = typeof j.name === 'string' && j.name !== '' && !j.private;
   const config = j.publishConfig;
   const provenance = config !== null && typeof config === 'object' && (config as Record<string, unknown>).provenance === true;
-  return { publishable, provenanceLine: provenance ? provenanceLine(text) : null };
+  const configRegistry = config !== null && typeof config === 'object' ? (config as Record<string, unknown>).registry : undefined;
+  const publishScript = publishScriptOf(text, j.scripts, typeof configRegistry === 'string' ? configRegistry : null);
+  return { publishable, provenanceLine: provenance ? keyLine(text, 'publishConfig', 'provenance') : null, ...(publishScript ? { publishScript } : {}) };
 }
 
-/** The line of the `"provenance"` key after `"publishConfig"` (1 when it cannot be told). */
-function provenanceLine(text: string): number {
-  const config = text.indexOf('"publishConfig"');
-  const at = config < 0 ? -1 : text.indexOf('"provenance"', config);
+/** How many scripts are looked at, and the longest command read. */
+const MAX_NPM_SCRIPTS = 200;
+const MAX_SCRIPT_COMMAND = 2000;
+
+/** Options of npm, pnpm and yarn whose value is the next word (`npm -w b publish`). */
+const VALUE_OPTIONS = new Set(['-w', '--workspace', '--filter', '-F', '--prefix', '-C', '--dir', '--cwd']);
+
+/** The first script whose command publishes the package (see publishCommand). */
+function publishScriptOf(text: string, scripts: unknown, configRegistry: string | null): NpmPublishScript | null {
+  if (scripts === null || typeof scripts !== 'object' || Array.isArray(scripts)) return null;
+  for (const [name, command] of Object.entries(scripts as Record<string, unknown>).slice(0, MAX_NPM_SCRIPTS)) {
+    if (typeof command !== 'string' || command.length > MAX_SCRIPT_COMMAND) continue;
+    const found = publishCommand(command);
+    if (found) return { name, command: found.command.slice(0, 200), line: keyLine(text, 'scripts', name), registry: found.registry ?? configRegistry };
+  }
+  return null;
+}
+
+/**
+ * The part of a script's command line that publishes: `npm publish`, `pnpm publish`, `yarn publish` or `yarn npm
+ * publish` (options between the tool and the verb allowed), or changelogen with `--publish` (which runs the package
+ * manager's publish); not `--dry-run`. Its `--registry` option, when it has one.
+ */
+function publishCommand(command: string): { command: string; registry: string | null } | null {
+  for (const part of command.split(/&&|\|\||[;&|\n]/)) {
+    const words = part.trim().split(/\s+/);
+    let i = 0;
+    while (i < words.length && /^[A-Za-z_]\w*=/.test(words[i])) i++;
+    if (words[i] === 'npx') i++;
+    const tool = words[i];
+    const rest = words.slice(i + 1);
+    if (rest.includes('--dry-run')) continue;
+    const verbs = rest.filter((w, k) => !w.startsWith('-') && !VALUE_OPTIONS.has(rest[k - 1] ?? ''));
+    const publishes =
+      ((tool === 'npm' || tool === 'pnpm') && verbs[0] === 'publish') ||
+      (tool === 'yarn' && (verbs[0] === 'publish' || (verbs[0] === 'npm' && verbs[1] === 'publish'))) ||
+      (tool === 'changelogen' && rest.includes('--publish'));
+    if (!publishes) continue;
+    const at = rest.findIndex((w) => w === '--registry' || w.startsWith('--registry='));
+    const registry = at < 0 ? null : rest[at] === '--registry' ? (rest[at + 1] ?? null) : rest[at].slice('--registry='.length);
+    return { command: part.trim(), registry };
+  }
+  return null;
+}
+
+/** The line of the `"key"` entry after `"parent"` (1 when it cannot be told). */
+function keyLine(text: string, parent: string, key: string): number {
+  const from = text.indexOf(JSON.stringify(parent));
+  const at = from < 0 ? -1 : text.indexOf(`${JSON.stringify(key)}`, from);
   if (at < 0) return 1;
   let line = 1;
   for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) line++;

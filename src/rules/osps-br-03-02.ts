@@ -2,12 +2,13 @@
 // The distribution points in Security Insights (`repository.release.distribution-points`) and
 // README links whose text names downloads, installation or packages, and the public registry a README
 // install command fetches the project's own package from (`npm i undici`), and where the release workflows
-// publish (`gh release create`: GitHub releases; `npm publish`: the npm registry): any plain-text channel fails
+// publish (`gh release create`: GitHub releases; `npm publish`: the npm registry), and where a package.json's own
+// scripts publish it (`"postversion": "npm publish"`: the npm registry): any plain-text channel fails
 // (helpers/channels.ts); a point without a URL scheme is unknown. GitHub releases are served over
 // HTTPS and pass. No channel and no release: not applicable; release state unknown: unknown.
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
-import { channelsOutcome, channelVerdict, readmeChannels, readmeInstallChannels, releaseWorkflowChannels, siListChannels } from './helpers/channels.ts';
+import { channelsOutcome, channelVerdict, manifestPublishChannels, readmeChannels, readmeInstallChannels, releaseWorkflowChannels, siListChannels } from './helpers/channels.ts';
 import { capEvidence } from './helpers/evidence.ts';
 import { officialLatest, releaseState } from './helpers/release.ts';
 import { notApplicable, type Outcome, pass, unknown } from './types.ts';
@@ -25,7 +26,7 @@ export function evaluate(facts: Facts): Outcome {
   const points = siListChannels(facts, 'repository.release.distribution-points', 'uri');
   // "Release notes" that lead to a GitHub releases page (serde's) lead to the downloads too.
   const notes = readmeChannels(facts, RELEASE_NOTES_TEXT).filter((c) => RELEASES_PAGE.test(c.uri));
-  const readme = [...readmeChannels(facts, DISTRIBUTION_TEXT), ...notes, ...readmeInstallChannels(facts), ...releaseWorkflowChannels(facts)];
+  const readme = [...readmeChannels(facts, DISTRIBUTION_TEXT), ...notes, ...readmeInstallChannels(facts), ...releaseWorkflowChannels(facts), ...manifestPublishChannels(facts)];
   const remediation = 'Publish releases only over HTTPS (or through a package registry that uses it) and change the distribution URLs named to https://.';
   const decided = channelsOutcome(facts, [...points, ...readme], 'distribution channel', remediation);
   if (decided?.status === 'fail') return decided;

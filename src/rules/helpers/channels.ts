@@ -296,6 +296,33 @@ export function releaseWorkflowChannels(facts: Facts): Channel[] {
   return out;
 }
 
+/** Files that can name another registry for `npm publish` (npm and pnpm read .npmrc, yarn its .yarnrc). */
+const REGISTRY_CONFIG = ['.npmrc', '.yarnrc', '.yarnrc.yml'];
+
+/**
+ * Where a package.json's own scripts publish the package (minimatch's `"postversion": "npm publish"`, run by a
+ * maintainer's `npm version`): the registry the command or publishConfig names, else the public npm registry. A
+ * package npm would not publish (private, nameless) is left out, and so is one beside a registry configuration file
+ * (.npmrc at its folder or the root), which may name another registry.
+ */
+export function manifestPublishChannels(facts: Facts): Channel[] {
+  const out: Channel[] = [];
+  let present: Set<string> | undefined;
+  for (const m of facts.dependencies.manifests) {
+    const script = m.npmPublish?.publishable ? m.npmPublish.publishScript : undefined;
+    if (!script || out.length >= 3) continue;
+    const dir = m.path.slice(0, m.path.lastIndexOf('/') + 1);
+    present ??= new Set(facts.files.map((f) => f.path));
+    const listed = present;
+    if (!script.registry && REGISTRY_CONFIG.some((f) => listed.has(f) || listed.has(dir + f))) continue;
+    const uri = script.registry ?? 'https://registry.npmjs.org/';
+    if (out.some((c) => c.uri === uri)) continue;
+    const where = script.registry ? `to ${script.registry}` : 'to the npm registry';
+    out.push({ uri, evidence: fileEvidence(m.path, `script "${script.name.slice(0, 60)}" publishes the package ${where} (\`${script.command.slice(0, 100)}\`): ${uri}`, script.line) });
+  }
+  return out;
+}
+
 type Verdict = 'encrypted' | 'plain' | 'other';
 
 export function channelVerdict(uri: string): Verdict {
