@@ -225,6 +225,11 @@ describe('OSPS-DO-01.01 user guides', () => {
     const example = '# jq\n\n## Docker Image\n\n##### Example: Extracting the version from a package.json file\n\n```bash\ndocker run --rm -i ghcr.io/jqlang/jq:latest < package.json .version\n```\n';
     expect((await control({ 'README.md': example }, 'OSPS-DO-01.01', 'tagged')).status).not.toBe('pass');
   });
+  it("cites a README's \"Quick Start\" of commands before a later feature's \"Using ...\" section with prose (ofetch's)", async () => {
+    const readme = `# demo\n\n## Quick Start\n\nInstall:\n\n\`\`\`bash\nnpx nypm i demo\n\`\`\`\n\nImport:\n\n\`\`\`js\nimport { demo } from "demo";\n\`\`\`\n\n## Using Native Fetch\n\n${para('As a shortcut, you can use demo.native that provides the native fetch API.')}\n`;
+    const c = await control({ 'README.md': readme }, 'OSPS-DO-01.01', 'tagged');
+    expect([c.status, c.evidence.map((e) => `${e.path}:${e.line}`)]).toEqual(['pass', ['README.md:3']]);
+  });
   it('passes with a "Quick start" of one sentence and a code block (code is not counted as prose)', async () => {
     const c = await control({ 'README.md': '# Tool\n\n## Quick start\n\nOn a machine with Node.js, from a clone of this repository:\n\n```sh\nnode dist/cli.js evaluate .\n```\n' }, 'OSPS-DO-01.01', 'tagged');
     expect(c.status).toBe('pass');

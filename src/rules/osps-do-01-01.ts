@@ -1,6 +1,6 @@
 // OSPS-DO-01.01: User guides for the basic functionality.
 // A "Usage", "Getting started", "Quick start" or "Tutorial" section with some prose in the README
-// or docs/ (not a contributor or developer section, nor an aim on a goals page: gateway's GOALS.md
+// or docs/ (in the README, a usage section of commands alone too, the earlier one cited) (not a contributor or developer section, nor an aim on a goals page: gateway's GOALS.md
 // "Disrupt current Envoy usage patterns"), or in a component's README of a monorepo or
 // chart collection (charts/x/README.md, linked from the root README or in a components folder: a
 // "Usage" section, or "Installing" with its commands), or a guide document under docs/; Security
@@ -168,11 +168,13 @@ export const id = 'OSPS-DO-01.01';
 export function evaluate(facts: Facts): Outcome {
   const found: Evidence[] = [];
   const guideHeading = headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT);
-  const section =
-    findSectionWhere(facts, ['readme', 'docs', 'component-readme'], (h, doc) => guideHeading(h) && guideSection(h, doc) && !DATED_POST.test(doc.path) && !PROPOSAL_DIR.test(doc.path) && !ADOPTERS_DOC.test(doc.path) && !ADOPTERS_HEADING.test(h.text) && !THIRD_PARTY_HEADING.test(h.text) && !contributorPage(doc) && !inGoals(doc, h), GUIDE_MIN_CHARS, GUIDE_PAGE) ??
-    // Commands without prose are a guide too: pvtr-github-repo's "Docker Usage" is a docker build and docker run.
-    findSectionWhere(facts, ['readme'], (h) => USAGE_HEADING.test(h.text) && guideHeading(h) && h.code.length >= GUIDE_MIN_CODE, 0) ??
-    componentGuide(facts);
+  // Commands without prose are a guide too: pvtr-github-repo's "Docker Usage" is a docker build and docker run.
+  const commands = (h: Heading) => USAGE_HEADING.test(h.text) && guideHeading(h) && h.code.length >= GUIDE_MIN_CODE;
+  const prose = findSectionWhere(facts, ['readme', 'docs', 'component-readme'], (h, doc) => guideHeading(h) && guideSection(h, doc) && !DATED_POST.test(doc.path) && !PROPOSAL_DIR.test(doc.path) && !ADOPTERS_DOC.test(doc.path) && !ADOPTERS_HEADING.test(h.text) && !THIRD_PARTY_HEADING.test(h.text) && !contributorPage(doc) && !inGoals(doc, h), GUIDE_MIN_CHARS, GUIDE_PAGE);
+  // In the same README, a "Quick Start" of commands before it is the guide to the basics (ofetch's install and import lines,
+  // ahead of "Using Native Fetch", a feature's section).
+  const first = prose?.doc.role === 'readme' ? sectionIn(prose.doc, (h) => h.line < prose.heading.line && commands(h), 0) : undefined;
+  const section = (first && prose ? { doc: prose.doc, heading: first } : prose) ?? findSectionWhere(facts, ['readme'], commands, 0) ?? componentGuide(facts);
   const component = section !== undefined && (facts.documents.roles['component-readme'] ?? []).includes(section.doc.path);
   if (section && !component) found.push(sectionEvidence(section, 'user guide'));
   const guides = documentsOf(facts.documents, 'docs')
