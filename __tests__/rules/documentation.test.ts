@@ -783,6 +783,22 @@ describe('OSPS-DO-04.01 / 05.01 support and security updates', () => {
     // No policy anywhere: still a fail.
     expect((await control({ 'README.md': '# Tool\n\nA tool.\n' }, 'OSPS-DO-05.01', 'tagged')).status).toBe('fail');
   });
+  it("is unknown, not failed, with no SECURITY.md of its own when the owner's .github repository has one, which GitHub shows (minimatch's isaacs/.github)", async () => {
+    const r = makeRepo({ 'README.md': '# Tool\n\nA tool.\n' }, { git: true, tag: 'v1.0.0' });
+    repos.push(r);
+    const state = (await import('../github/fake-github.ts')).defaultState();
+    const run = async (orgHealthPaths: string[] | null) => {
+      gh.state = { ...state, owner: 'o', repo: 'r', orgHealthPaths };
+      return (await evaluate(r.root, { level: 3, offline: false, token: 'test-token', repository: 'o/r', apiUrl: gh.baseUrl, defaultBranch: 'main' })).result.controls;
+    };
+    const inherited = await run(['.github/SECURITY.md', 'profile/README.md']);
+    for (const id of ['OSPS-DO-04.01', 'OSPS-DO-05.01']) {
+      const c = inherited.find((x) => x.id === id);
+      expect([c?.status, c?.evidence[0]], id).toMatchObject(['unknown', { kind: 'api', detail: expect.stringContaining(".github/SECURITY.md in o/.github, the owner's default") }]);
+    }
+    // An owner's .github repository without a SECURITY.md, or none at all: the fail stands.
+    for (const paths of [['profile/README.md'], null]) expect((await run(paths)).find((x) => x.id === 'OSPS-DO-05.01')?.status).toBe('fail');
+  });
   it('a "Supported Versions" section in SECURITY.md passes both', async () => {
     const a = await control(security, 'OSPS-DO-04.01', 'tagged');
     expect(a.status).toBe('pass');

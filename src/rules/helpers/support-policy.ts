@@ -3,7 +3,8 @@
 // ("do not disclose ... until a fix has been announced") is no support statement. GitHub's SECURITY.md template
 // committed unfilled states nothing about the project and fails, naming the file; a section that only
 // links to a page out of the repository is attested (helpers/elsewhere.ts); nothing found while SECURITY.md only hands the
-// security policy to a page elsewhere is unknown.
+// security policy to a page elsewhere is unknown, and so is nothing found in a repository without a SECURITY.md of its own
+// whose owner's .github repository has one (GitHub shows it there; its text is not read).
 import { type DocumentInfo, type DocumentRole, documentsOf } from '../../facts/documents.ts';
 import type { Heading } from '../../facts/markdown.ts';
 import { SECURITY_CONTACTS_PATH } from '../../facts/security-contacts.ts';
@@ -14,6 +15,7 @@ import { decideDocs, POINTER_PROSE, siDocs } from './documentation.ts';
 import { sectionElsewhere } from './elsewhere.ts';
 import { capEvidence, fileEvidence } from './evidence.ts';
 import { releaseGate } from './release.ts';
+import { DEFAULT_SECURITY_POLICY, orgDefaults } from './org-defaults.ts';
 import { externalPolicyLinks } from './security-policy.ts';
 import { findSectionWhere, headingIs, MAX_HEADINGS_PER_DOC, projectSection, sectionEvidence, sectionIn, templateSectionWhere } from './sections.ts';
 import { isTemplateSection, sentencesOf, statementEvidence, type StatementHit } from './statements.ts';
@@ -31,6 +33,23 @@ function delegatedSecurityPolicy(facts: Facts): Evidence[] {
   if (docs.length === 0) return externalPolicyLinks(facts).filter((e) => e.path !== SECURITY_CONTACTS_PATH);
   if (docs.some((d) => d.outline === null || d.outline.proseChars >= POINTER_PROSE)) return [];
   return externalPolicyLinks(facts).filter((e) => docs.some((d) => d.path === e.path));
+}
+
+/**
+ * Nothing here, and the repository has no SECURITY.md of its own: GitHub shows it the owner's default
+ * from its .github repository (isaacs/.github's SECURITY.md, "Supported Versions", for minimatch), whose text is not
+ * read here: unknown when the owner has one. Null when it has none, or its .github repository was not read (offline): a
+ * default SECURITY.md is common, one that states supported versions less so, and the fail stands, as for GOVERNANCE.md.
+ */
+function ownerDefaultPolicy(facts: Facts, what: string, remediation: string, evidence: Evidence[]): Outcome | null {
+  if (documentsOf(facts.documents, 'security').length > 0) return null;
+  const inherited = orgDefaults(facts, DEFAULT_SECURITY_POLICY, 'security policy');
+  if (inherited.length === 0) return null;
+  return unknown(
+    `no statement of ${what} in this repository, which has no SECURITY.md of its own; GitHub shows it the owner's default, whose text is not read here`,
+    `Check that the owner's SECURITY.md states this for this repository, or: ${remediation}`,
+    [inherited[0].evidence, ...evidence],
+  );
 }
 
 /** Changelog headings that describe a release's content. */
@@ -204,7 +223,7 @@ export function supportCheck(heading: RegExp, fixes: RegExp, what: string, missi
             `Check that the security policy it links states this, or: ${remediation}`,
             handedOver,
           );
-        return gate;
+        return gate.status === 'fail' && !vague ? (ownerDefaultPolicy(facts, what, remediation, gate.evidence) ?? gate) : gate;
       }
       const detail = `${what}: section "${away.heading.text}" only links to a page outside this repository: ${link.target.slice(0, 200)}`;
       return attested([fileEvidence(away.doc.path, detail, link.line, link.column)], `Check that the linked page states this, or: ${remediation}`);
