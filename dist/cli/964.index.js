@@ -5783,12 +5783,61 @@ function npmPublishOf(text) {
     const publishable = typeof j.name === 'string' && j.name !== '' && !j.private;
     const config = j.publishConfig;
     const provenance = config !== null && typeof config === 'object' && config.provenance === true;
-    return { publishable, provenanceLine: provenance ? provenanceLine(text) : null };
+    const configRegistry = config !== null && typeof config === 'object' ? config.registry : undefined;
+    const publishScript = publishScriptOf(text, j.scripts, typeof configRegistry === 'string' ? configRegistry : null);
+    return { publishable, provenanceLine: provenance ? keyLine(text, 'publishConfig', 'provenance') : null, ...(publishScript ? { publishScript } : {}) };
 }
-/** The line of the `"provenance"` key after `"publishConfig"` (1 when it cannot be told). */
-function provenanceLine(text) {
-    const config = text.indexOf('"publishConfig"');
-    const at = config < 0 ? -1 : text.indexOf('"provenance"', config);
+/** How many scripts are looked at, and the longest command read. */
+const MAX_NPM_SCRIPTS = 200;
+const MAX_SCRIPT_COMMAND = 2000;
+/** Options of npm, pnpm and yarn whose value is the next word (`npm -w b publish`). */
+const VALUE_OPTIONS = new Set(['-w', '--workspace', '--filter', '-F', '--prefix', '-C', '--dir', '--cwd']);
+/** The first script whose command publishes the package (see publishCommand). */
+function publishScriptOf(text, scripts, configRegistry) {
+    if (scripts === null || typeof scripts !== 'object' || Array.isArray(scripts))
+        return null;
+    for (const [name, command] of Object.entries(scripts).slice(0, MAX_NPM_SCRIPTS)) {
+        if (typeof command !== 'string' || command.length > MAX_SCRIPT_COMMAND)
+            continue;
+        const found = publishCommand(command);
+        if (found)
+            return { name, command: found.command.slice(0, 200), line: keyLine(text, 'scripts', name), registry: found.registry ?? configRegistry };
+    }
+    return null;
+}
+/**
+ * The part of a script's command line that publishes: `npm publish`, `pnpm publish`, `yarn publish` or `yarn npm
+ * publish` (options between the tool and the verb allowed), or changelogen with `--publish` (which runs the package
+ * manager's publish); not `--dry-run`. Its `--registry` option, when it has one.
+ */
+function publishCommand(command) {
+    for (const part of command.split(/&&|\|\||[;&|\n]/)) {
+        const words = part.trim().split(/\s+/);
+        let i = 0;
+        while (i < words.length && /^[A-Za-z_]\w*=/.test(words[i]))
+            i++;
+        if (words[i] === 'npx')
+            i++;
+        const tool = words[i];
+        const rest = words.slice(i + 1);
+        if (rest.includes('--dry-run'))
+            continue;
+        const verbs = rest.filter((w, k) => !w.startsWith('-') && !VALUE_OPTIONS.has(rest[k - 1] ?? ''));
+        const publishes = ((tool === 'npm' || tool === 'pnpm') && verbs[0] === 'publish') ||
+            (tool === 'yarn' && (verbs[0] === 'publish' || (verbs[0] === 'npm' && verbs[1] === 'publish'))) ||
+            (tool === 'changelogen' && rest.includes('--publish'));
+        if (!publishes)
+            continue;
+        const at = rest.findIndex((w) => w === '--registry' || w.startsWith('--registry='));
+        const registry = at < 0 ? null : rest[at] === '--registry' ? (rest[at + 1] ?? null) : rest[at].slice('--registry='.length);
+        return { command: part.trim(), registry };
+    }
+    return null;
+}
+/** The line of the `"key"` entry after `"parent"` (1 when it cannot be told). */
+function keyLine(text, parent, key) {
+    const from = text.indexOf(JSON.stringify(parent));
+    const at = from < 0 ? -1 : text.indexOf(`${JSON.stringify(key)}`, from);
     if (at < 0)
         return 1;
     let line = 1;
@@ -14767,7 +14816,7 @@ function preCommitHooksRun(line) {
     return null;
 }
 /** Options of `pre-commit run` whose value is the next word. */
-const VALUE_OPTIONS = new Set(['--files', '--from-ref', '--to-ref', '--source', '--origin', '-s', '-o', '--hook-stage', '--config', '-c', '--commit-msg-filename', '--remote-branch', '--local-branch', '--remote-name', '--remote-url', '--checkout-type', '--is-squash-merge', '--rewrite-command']);
+const pre_commit_VALUE_OPTIONS = new Set(['--files', '--from-ref', '--to-ref', '--source', '--origin', '-s', '-o', '--hook-stage', '--config', '-c', '--commit-msg-filename', '--remote-branch', '--local-branch', '--remote-name', '--remote-url', '--checkout-type', '--is-squash-merge', '--rewrite-command']);
 /** The positional words of `pre-commit run`'s arguments: the hook ids it is limited to. */
 function namedHooks(args) {
     const out = [];
@@ -14775,7 +14824,7 @@ function namedHooks(args) {
         const a = args[i];
         if (a === '--files')
             break; // the rest are file names
-        if (VALUE_OPTIONS.has(a))
+        if (pre_commit_VALUE_OPTIONS.has(a))
             i++;
         else if (!a.startsWith('-') && !a.includes('$') && out.length < 20)
             out.push(a);
@@ -20430,6 +20479,34 @@ function releaseWorkflowChannels(facts) {
     }
     return out;
 }
+/** Files that can name another registry for `npm publish` (npm and pnpm read .npmrc, yarn its .yarnrc). */
+const REGISTRY_CONFIG = ['.npmrc', '.yarnrc', '.yarnrc.yml'];
+/**
+ * Where a package.json's own scripts publish the package (minimatch's `"postversion": "npm publish"`, run by a
+ * maintainer's `npm version`): the registry the command or publishConfig names, else the public npm registry. A
+ * package npm would not publish (private, nameless) is left out, and so is one beside a registry configuration file
+ * (.npmrc at its folder or the root), which may name another registry.
+ */
+function manifestPublishChannels(facts) {
+    const out = [];
+    let present;
+    for (const m of facts.dependencies.manifests) {
+        const script = m.npmPublish?.publishable ? m.npmPublish.publishScript : undefined;
+        if (!script || out.length >= 3)
+            continue;
+        const dir = m.path.slice(0, m.path.lastIndexOf('/') + 1);
+        present ??= new Set(facts.files.map((f) => f.path));
+        const listed = present;
+        if (!script.registry && REGISTRY_CONFIG.some((f) => listed.has(f) || listed.has(dir + f)))
+            continue;
+        const uri = script.registry ?? 'https://registry.npmjs.org/';
+        if (out.some((c) => c.uri === uri))
+            continue;
+        const where = script.registry ? `to ${script.registry}` : 'to the npm registry';
+        out.push({ uri, evidence: fileEvidence(m.path, `script "${script.name.slice(0, 60)}" publishes the package ${where} (\`${script.command.slice(0, 100)}\`): ${uri}`, script.line) });
+    }
+    return out;
+}
 function channelVerdict(uri) {
     const m = /^([a-z][a-z0-9+.-]*):/i.exec(uri);
     if (!m)
@@ -20525,7 +20602,7 @@ function osps_br_03_02_evaluate(facts) {
     const points = siListChannels(facts, 'repository.release.distribution-points', 'uri');
     // "Release notes" that lead to a GitHub releases page (serde's) lead to the downloads too.
     const notes = readmeChannels(facts, RELEASE_NOTES_TEXT).filter((c) => RELEASES_PAGE.test(c.uri));
-    const readme = [...readmeChannels(facts, DISTRIBUTION_TEXT), ...notes, ...readmeInstallChannels(facts), ...releaseWorkflowChannels(facts)];
+    const readme = [...readmeChannels(facts, DISTRIBUTION_TEXT), ...notes, ...readmeInstallChannels(facts), ...releaseWorkflowChannels(facts), ...manifestPublishChannels(facts)];
     const remediation = 'Publish releases only over HTTPS (or through a package registry that uses it) and change the distribution URLs named to https://.';
     const decided = channelsOutcome(facts, [...points, ...readme], 'distribution channel', remediation);
     if (decided?.status === 'fail')
@@ -21936,7 +22013,7 @@ const PROPOSAL_DIR = /(?:^|\/)(?:rfcs?|proposals?|enhancements|keps|peps|geps|ga
 ;// CONCATENATED MODULE: ./src/rules/osps-do-01-01.ts
 // OSPS-DO-01.01: User guides for the basic functionality.
 // A "Usage", "Getting started", "Quick start" or "Tutorial" section with some prose in the README
-// or docs/ (not a contributor or developer section, nor an aim on a goals page: gateway's GOALS.md
+// or docs/ (in the README, a usage section of commands alone too, the earlier one cited) (not a contributor or developer section, nor an aim on a goals page: gateway's GOALS.md
 // "Disrupt current Envoy usage patterns"), or in a component's README of a monorepo or
 // chart collection (charts/x/README.md, linked from the root README or in a components folder: a
 // "Usage" section, or "Installing" with its commands), or a guide document under docs/; Security
@@ -22081,10 +22158,13 @@ const osps_do_01_01_id = 'OSPS-DO-01.01';
 function osps_do_01_01_evaluate(facts) {
     const found = [];
     const guideHeading = headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT);
-    const section = findSectionWhere(facts, ['readme', 'docs', 'component-readme'], (h, doc) => guideHeading(h) && guideSection(h, doc) && !DATED_POST.test(doc.path) && !PROPOSAL_DIR.test(doc.path) && !ADOPTERS_DOC.test(doc.path) && !ADOPTERS_HEADING.test(h.text) && !THIRD_PARTY_HEADING.test(h.text) && !contributorPage(doc) && !inGoals(doc, h), GUIDE_MIN_CHARS, GUIDE_PAGE) ??
-        // Commands without prose are a guide too: pvtr-github-repo's "Docker Usage" is a docker build and docker run.
-        findSectionWhere(facts, ['readme'], (h) => USAGE_HEADING.test(h.text) && guideHeading(h) && h.code.length >= GUIDE_MIN_CODE, 0) ??
-        componentGuide(facts);
+    // Commands without prose are a guide too: pvtr-github-repo's "Docker Usage" is a docker build and docker run.
+    const commands = (h) => USAGE_HEADING.test(h.text) && guideHeading(h) && h.code.length >= GUIDE_MIN_CODE;
+    const prose = findSectionWhere(facts, ['readme', 'docs', 'component-readme'], (h, doc) => guideHeading(h) && guideSection(h, doc) && !DATED_POST.test(doc.path) && !PROPOSAL_DIR.test(doc.path) && !ADOPTERS_DOC.test(doc.path) && !ADOPTERS_HEADING.test(h.text) && !THIRD_PARTY_HEADING.test(h.text) && !contributorPage(doc) && !inGoals(doc, h), GUIDE_MIN_CHARS, GUIDE_PAGE);
+    // In the same README, a "Quick Start" of commands before it is the guide to the basics (ofetch's install and import lines,
+    // ahead of "Using Native Fetch", a feature's section).
+    const first = prose?.doc.role === 'readme' ? sectionIn(prose.doc, (h) => h.line < prose.heading.line && commands(h), 0) : undefined;
+    const section = (first && prose ? { doc: prose.doc, heading: first } : prose) ?? findSectionWhere(facts, ['readme'], commands, 0) ?? componentGuide(facts);
     const component = section !== undefined && (facts.documents.roles['component-readme'] ?? []).includes(section.doc.path);
     if (section && !component)
         found.push(sectionEvidence(section, 'user guide'));
@@ -22914,7 +22994,9 @@ const osps_do_03_02_evaluate = verificationCheck(IDENTITY, 'instructions to veri
 // ("do not disclose ... until a fix has been announced") is no support statement. GitHub's SECURITY.md template
 // committed unfilled states nothing about the project and fails, naming the file; a section that only
 // links to a page out of the repository is attested (helpers/elsewhere.ts); nothing found while SECURITY.md only hands the
-// security policy to a page elsewhere is unknown.
+// security policy to a page elsewhere is unknown, and so is nothing found in a repository without a SECURITY.md of its own
+// whose owner's .github repository has one (GitHub shows it there; its text is not read).
+
 
 
 
@@ -22940,6 +23022,20 @@ function delegatedSecurityPolicy(facts) {
     if (docs.some((d) => d.outline === null || d.outline.proseChars >= POINTER_PROSE))
         return [];
     return externalPolicyLinks(facts).filter((e) => docs.some((d) => d.path === e.path));
+}
+/**
+ * Nothing here, and the repository has no SECURITY.md of its own: GitHub shows it the owner's default
+ * from its .github repository (isaacs/.github's SECURITY.md, "Supported Versions", for minimatch), whose text is not
+ * read here: unknown when the owner has one. Null when it has none, or its .github repository was not read (offline): a
+ * default SECURITY.md is common, one that states supported versions less so, and the fail stands, as for GOVERNANCE.md.
+ */
+function ownerDefaultPolicy(facts, what, remediation, evidence) {
+    if (documents_documentsOf(facts.documents, 'security').length > 0)
+        return null;
+    const inherited = orgDefaults(facts, DEFAULT_SECURITY_POLICY, 'security policy');
+    if (inherited.length === 0)
+        return null;
+    return unknown(`no statement of ${what} in this repository, which has no SECURITY.md of its own; GitHub shows it the owner's default, whose text is not read here`, `Check that the owner's SECURITY.md states this for this repository, or: ${remediation}`, [inherited[0].evidence, ...evidence]);
 }
 /** Changelog headings that describe a release's content. */
 const RELEASE_ENTRY = /\bsecurity (?:updates?|fix(?:es)?|patch(?:es)?|releases?)\b|\blts\b|\blong[- ]term support\b/i;
@@ -23089,7 +23185,7 @@ function supportCheck(heading, fixes, what, missing, advice, body) {
                 const handedOver = gate.status === 'fail' && !vague ? delegatedSecurityPolicy(facts) : [];
                 if (handedOver.length > 0)
                     return unknown(`no statement of ${what} in this repository, whose SECURITY.md hands the security policy to a page elsewhere; whether that page states it is not read here`, `Check that the security policy it links states this, or: ${remediation}`, handedOver);
-                return gate;
+                return gate.status === 'fail' && !vague ? (ownerDefaultPolicy(facts, what, remediation, gate.evidence) ?? gate) : gate;
             }
             const detail = `${what}: section "${away.heading.text}" only links to a page outside this repository: ${link.target.slice(0, 200)}`;
             return attested([fileEvidence(away.doc.path, detail, link.line, link.column)], `Check that the linked page states this, or: ${remediation}`);
