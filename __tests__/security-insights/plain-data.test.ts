@@ -4,22 +4,13 @@
 // links. Checked on every YAML file of the repository and its fixtures and on generated documents
 // full of scalars that look like numbers, booleans and nulls, and keys the library treats apart.
 import fc from 'fast-check';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { yamlFiles } from '../helpers/yaml-files.ts';
 import { parseYaml } from '../../src/facts/security-insights/parse.ts';
 import { contactLinksIn } from '../../src/facts/issue-config.ts';
 import { readPlainData } from '../../src/facts/yaml-data.ts';
-
-function yamlFiles(dir: string, out: string[] = []): string[] {
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory() && e.name !== 'node_modules' && e.name !== 'dist') yamlFiles(p, out);
-    else if (/\.ya?ml$/.test(e.name)) out.push(p);
-  }
-  return out;
-}
 
 /** parseYaml and contactLinksIn agree with the library's reading of `text`; true when the fast reader read it. */
 function agrees(text: string): boolean {

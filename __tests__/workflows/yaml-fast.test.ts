@@ -5,9 +5,9 @@
 // (comments, blank lines, block scalars with every chomping, flow collections, quoting, values on
 // the next line, indentless sequences) and on the same with one character changed.
 import fc from 'fast-check';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { yamlFiles } from '../helpers/yaml-files.ts';
 import { LineCounter, parseDocument } from 'yaml';
 import { parseAction, parseWorkflow } from '../../src/facts/workflows/parse.ts';
 import { readPlainYaml, UNKNOWN_END } from '../../src/facts/workflows/yaml-fast.ts';
@@ -37,15 +37,6 @@ function agrees(text: string): boolean {
   expect(fast.tree).toEqual(masked(lib, fast.tree));
   expect(fast.lineStarts).toEqual(lc.lineStarts);
   return true;
-}
-
-function yamlFiles(dir: string, out: string[] = []): string[] {
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory() && e.name !== 'node_modules' && e.name !== 'dist') yamlFiles(p, out);
-    else if (/\.ya?ml$/.test(e.name)) out.push(p);
-  }
-  return out;
 }
 
 describe('fast YAML reader', () => {
