@@ -313,6 +313,17 @@ describe('OSPS-SA-02.01 external interfaces', () => {
     expect((await control({ 'README.md': '# widget\n\nA WSGI toolkit.\n', 'docs/wrappers.rst': page('.. module:: widget.other') }, 'OSPS-SA-02.01', 'tagged')).status).toBe('fail');
     expect((await control({ 'README.md': '# widget\n\nA WSGI toolkit.\n', 'docs/internals/wrappers.rst': page('.. autoclass:: Request') }, 'OSPS-SA-02.01', 'tagged')).status).toBe('fail');
   });
+  it("does not cite a reference folder's logo or versioning page as interface documentation (quart's docs/reference/)", async () => {
+    const prose = 'The project keeps this page so that people who build on it know what to expect from it, and where to ask when something here is not clear enough for them. Each entry below says what it covers and links the pages that say more about it.\n';
+    const logo = `Logo\n====\n\nThe logo was kindly provided by an artist of the community. ${prose}`;
+    const versioning = `Versioning\n==========\n\nWidget uses Semantic Versioning. ${prose}`;
+    const readme = '# widget\n\nA web framework.\n';
+    const c = await control({ 'README.md': readme, 'docs/reference/logo.rst': logo, 'docs/reference/versioning.rst': versioning }, 'OSPS-SA-02.01', 'tagged');
+    expect(c.status).toBe('fail');
+    const routing = `Routing\n=======\n\nRoutes map a URL rule to a view function. ${prose}`;
+    const ok = await control({ 'README.md': readme, 'docs/reference/logo.rst': logo, 'docs/reference/routing.rst': routing }, 'OSPS-SA-02.01', 'tagged');
+    expect([ok.status, ok.evidence.map((e) => e.path)]).toMatchObject(['pass', ['docs/reference/routing.rst', undefined]]);
+  });
   it('does not read hosting or installation choices ("Self-Hosted Options", werkzeug\'s deployment page) as an interface', async () => {
     const doc = (heading: string) => `# Deploying to Production\n\n## ${heading}\n\nWidget is a WSGI application. A WSGI server runs it, converting incoming HTTP requests to the standard WSGI environ.\n`;
     expect((await control({ 'README.md': '# widget\n\nA WSGI toolkit.\n', 'docs/deployment.md': doc('Self-Hosted Options') }, 'OSPS-SA-02.01', 'tagged')).status).toBe('fail');

@@ -37,6 +37,12 @@ const INTERFACE_HEADING = /\b(api|apis|interfaces?|usage|command[- ]line|cli|com
 const INTERFACE_PATH = /(^|\/)(api|apis|reference|usage|cli|commands|interfaces?|endpoints|sdk|protocol)([-_.][^/]*)?(\/|\.[a-z]+$)/i;
 
 /**
+ * A page of a reference folder that is about the project, not its interface (quart's docs/reference/logo.rst,
+ * versioning.rst): its file name says so. A name with an interface word of its own ("api-versioning") still counts.
+ */
+const NOT_INTERFACE_PAGE = /(?:^|\/)(?:logos?|branding|versioning|versions|changelog|changes|history|release[-_]?notes|licen[cs]e|credits|authors|contributors|acknowledge?ments|code[-_]of[-_]conduct)\.[a-z]+$/i;
+
+/**
  * How much of a resource something uses ("Throughput and memory usage benchmarks", rustls's
  * BENCHMARKING.md; "High memory usage during scan"): a measurement, not how to use the software.
  */
@@ -179,7 +185,7 @@ export function evaluate(facts: Facts): Outcome {
   }
   const dumps = facts.files.filter((f) => f.kind === 'file' && API_DUMP.test(f.path) && !underFolder(f.path, NOT_SPEC_DIRS));
   if (dumps.length > 0) evidence.push(fileEvidence(dumps[0].path, `public API listing (binary-compatibility dump)${dumps.length > 1 ? `, one of ${dumps.length}` : ''}`, 1));
-  const named = docsNamed(facts, INTERFACE_PATH).filter((d) => !isDecisionRecord(d) && !PROPOSAL_DIR.test(d.path));
+  const named = docsNamed(facts, INTERFACE_PATH).filter((d) => !isDecisionRecord(d) && !PROPOSAL_DIR.test(d.path) && !NOT_INTERFACE_PAGE.test(d.path));
   for (const d of named) evidence.push(fileEvidence(d.path, 'interface documentation', 1));
   // A page that documents the API object by object (generated from the code, or written in a domain directive: libuv's
   // ".. c:type:: uv_async_t") describes the interface whatever it is called (werkzeug's docs/wrappers.rst
