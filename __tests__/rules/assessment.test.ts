@@ -259,6 +259,12 @@ describe('OSPS-SA-01.01 design documentation of actors and actions', () => {
     );
     expect(c.status).toBe('fail');
   });
+  it("fails after a release with a page of design choices that argues one decision (quart's docs/discussion/design_choices.rst)", async () => {
+    const long = (s: string) => `${s} ${'It goes on in enough words for the section to be read as prose by the check. '.repeat(3)}`;
+    const page = `.. _design_choices:\n\nDesign Choices\n==============\n\nCoroutines or functions\n-----------------------\n\n${long('It is easy to call sync code from a coroutine and hard to call async code from a function; for this reason coroutines are preferred.')}\n`;
+    const c = await control({ 'README.md': '# r\n\nA web framework.\n', 'docs/discussion/design_choices.rst': page }, 'OSPS-SA-01.01', 'tagged');
+    expect([c.status, c.evidence.filter((e) => e.path).map((e) => e.path)]).toEqual(['fail', []]);
+  });
   it('is unknown, not passed, with design diagrams in an *-internals folder (etcd): an image is not read', async () => {
     const files = { 'README.md': '# r\n\nA tool.\n', 'Documentation/etcd-internals/diagrams/parts.drawio': '<mxfile/>', 'Documentation/etcd-internals/diagrams/parts.png': 'x', 'assets/design/logo.png': 'x' };
     const c = await control(files, 'OSPS-SA-01.01', 'tagged');
