@@ -230,6 +230,14 @@ describe('OSPS-DO-01.01 user guides', () => {
     const c = await control({ 'README.md': readme }, 'OSPS-DO-01.01', 'tagged');
     expect([c.status, c.evidence.map((e) => `${e.path}:${e.line}`)]).toEqual(['pass', ['README.md:3']]);
   });
+  it('reads a README section headed only "Example" whose code is a whole use of the library as a guide (fast-json-stringify)', async () => {
+    const code = "const fastJson = require('fast-json-stringify')\nconst stringify = fastJson({\n  title: 'Example Schema',\n  type: 'object',\n  properties: {\n    firstName: { type: 'string' },\n    age: { description: 'Age in years', type: 'integer' }\n  }\n})\n\nconsole.log(stringify({ firstName: 'Matteo', age: 32 }))\n";
+    const c = await control({ 'README.md': `# lib\n\nFaster than JSON.stringify.\n\n## Example\n\n\`\`\`js\n${code}\`\`\`\n\n## License\n\nMIT\n` }, 'OSPS-DO-01.01', 'tagged');
+    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'README.md', line: 5, detail: expect.stringContaining('"Example"') }] });
+    // A short snippet under "Example" is no guide.
+    const short = await control({ 'README.md': '# lib\n\nA library.\n\n## Example\n\n```js\nrequire(\'lib\')()\n```\n' }, 'OSPS-DO-01.01', 'tagged');
+    expect(short.status).not.toBe('pass');
+  });
   it('passes with a "Quick start" of one sentence and a code block (code is not counted as prose)', async () => {
     const c = await control({ 'README.md': '# Tool\n\n## Quick start\n\nOn a machine with Node.js, from a clone of this repository:\n\n```sh\nnode dist/cli.js evaluate .\n```\n' }, 'OSPS-DO-01.01', 'tagged');
     expect(c.status).toBe('pass');

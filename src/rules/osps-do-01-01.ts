@@ -108,6 +108,12 @@ function unquoted(text: string): string {
 const USAGE_HEADING = /\b(?:usage|how to use|getting started|get started|quick ?start|basic use)\b/i;
 /** Characters of code (a command block) that make a usage section a guide without prose. */
 const GUIDE_MIN_CODE = 40;
+/**
+ * A README section headed only "Example(s)" whose code shows a whole use of the software (a library's
+ * require, call and output): a guide without prose; "Example: <one task>" is not (jq's one docker run).
+ */
+const EXAMPLE_ONLY_HEADING = /^examples?:?$/i;
+const EXAMPLE_MIN_CODE = 200;
 
 function userGuideSection(doc: DocumentInfo): Heading | undefined {
   return sectionIn(doc, headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT), GUIDE_MIN_CHARS);
@@ -169,7 +175,8 @@ export function evaluate(facts: Facts): Outcome {
   const found: Evidence[] = [];
   const guideHeading = headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT);
   // Commands without prose are a guide too: pvtr-github-repo's "Docker Usage" is a docker build and docker run.
-  const commands = (h: Heading) => USAGE_HEADING.test(h.text) && guideHeading(h) && h.code.length >= GUIDE_MIN_CODE;
+  const commands = (h: Heading) =>
+    (USAGE_HEADING.test(h.text) && guideHeading(h) && h.code.length >= GUIDE_MIN_CODE) || (EXAMPLE_ONLY_HEADING.test(h.text.trim()) && h.code.length >= EXAMPLE_MIN_CODE);
   const prose = findSectionWhere(facts, ['readme', 'docs', 'component-readme'], (h, doc) => guideHeading(h) && guideSection(h, doc) && !DATED_POST.test(doc.path) && !PROPOSAL_DIR.test(doc.path) && !ADOPTERS_DOC.test(doc.path) && !ADOPTERS_HEADING.test(h.text) && !THIRD_PARTY_HEADING.test(h.text) && !contributorPage(doc) && !inGoals(doc, h), GUIDE_MIN_CHARS, GUIDE_PAGE);
   // In the same README, a "Quick Start" of commands before it is the guide to the basics (ofetch's install and import lines,
   // ahead of "Using Native Fetch", a feature's section).
