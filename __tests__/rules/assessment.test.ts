@@ -220,6 +220,16 @@ describe('OSPS-SA-01.01 design documentation of actors and actions', () => {
     expect(c.evidence.some((e) => e.kind === 'git' && /v1\.0\.0/.test(e.detail))).toBe(true);
     expect(c.remediation).toMatch(/actor/);
   });
+  it('takes no one-sentence "How it works" over benchmark figures and an anchor table of contents for design (fast-json-stringify\'s README)', async () => {
+    const toc = ['example', 'options', 'api', 'security', 'license'].map((a) => `- <a href="#${a}">\`${a}\`</a>`).join('\n');
+    const readme = (how: string) =>
+      `# lib\n\nFaster than JSON.stringify.\n\n### How it works\n\n${how}\n\n##### Benchmarks\n\n- Machine: \`EX41S-SSD, Intel Core i7\`.\n- Node.js \`v22.14.0\`\n\n\`\`\`\nFJS creation x 9,696 ops/sec\n\`\`\`\n\n#### Table of contents:\n${toc}\n\n## Example\n\nSee below.\n`;
+    const one = 'lib requires a [JSON Schema Draft 7](https://json-schema.org/specification-links#draft-7) input to generate a fast `stringify` function.';
+    expect((await control({ 'README.md': readme(one) }, 'OSPS-SA-01.01', 'tagged')).status).toBe('fail');
+    const more = `${one} The compiler walks the schema once and writes the code of a serializer for each type; the caller then passes its objects to that function, which writes each property with the escaping its type needs.`;
+    const c = await control({ 'README.md': readme(more) }, 'OSPS-SA-01.01', 'tagged');
+    expect([c.status, c.evidence.map((e) => `${e.path}:${e.line}`)]).toEqual(['pass', ['README.md:5']]);
+  });
   it('passes on a "How Does It Work?" page (attrs\'s docs/how-does-it-work.md), not on how sponsorship works or a how-to page', async () => {
     const long = (s: string) => `${s} ${'It goes on in enough words for the section to be read as prose by the check. '.repeat(3)}`;
     const page = `(how)=\n\n# How Does It Work?\n\n## Boilerplate\n\n${long('Once you apply the decorator to a class, it searches the class object for type hints and writes the dunder methods.')}\n`;

@@ -12,7 +12,7 @@
 // made a release: evidence found passes whatever the release state; without evidence the release
 // state decides between fail, not-applicable and unknown (releaseGated, helpers/release.ts).
 import { agentInstructions, type DocumentInfo, documentsOf } from '../facts/documents.ts';
-import type { Heading } from '../facts/markdown.ts';
+import { type Heading, linkTexts, stripTags } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
 import { intoThisRepository, repositoryName } from './helpers/repository.ts';
 import type { Evidence } from '../model/evidence.ts';
@@ -256,6 +256,30 @@ function namesTheProject(facts: Facts, heading: string): boolean {
   return name !== null && name.length >= 3 && /\bhow\b/i.test(heading) && heading.toLowerCase().includes(name.toLowerCase());
 }
 
+/**
+ * Letters and digits of prose (link texts kept; code, link targets and HTML tags dropped, so an anchor list for a table of
+ * contents counts for nothing) that a "How it works" section not naming the project needs, with its subsections: one
+ * sentence under it (fast-json-stringify's README: "requires a JSON Schema Draft 7 input to generate a fast stringify
+ * function", then benchmark figures) names no actor and no action between them.
+ */
+const HOW_IT_WORKS_MIN_LETTERS = 100;
+const HOW_IT_WORKS = /\bhow (?:it|\w+) works|\bhow does (?:it|\w+) work/i;
+
+function letters(body: string): number {
+  let n = 0;
+  for (const ch of stripTags(linkTexts(body))) if (/[\p{L}\p{N}]/u.test(ch)) n++;
+  return n;
+}
+
+function enoughProse(doc: DocumentInfo, h: Heading): boolean {
+  if (!HOW_IT_WORKS.test(h.text)) return true;
+  const hs = doc.outline?.headings ?? [];
+  const at = hs.indexOf(h);
+  let n = letters(h.body);
+  for (let i = at + 1; at >= 0 && i < hs.length && hs[i].level > h.level && n < HOW_IT_WORKS_MIN_LETTERS; i++) n += letters(hs[i].body);
+  return n >= HOW_IT_WORKS_MIN_LETTERS;
+}
+
 export function evaluate(facts: Facts): Outcome {
   const evidence: Evidence[] = [];
   // A self-assessment whose Actors and Actions sections are filled documents exactly this.
@@ -281,7 +305,8 @@ export function evaluate(facts: Facts): Outcome {
     if (!designHeading(hit.doc, hit.heading, design) || notActorsPage(hit.doc.path) || isDecisionRecord(hit.doc) || agentInstructions(hit.doc.path) || inRoadmap(hit.doc, hit.heading)) continue;
     const to = documentElsewhere(facts, hit.doc);
     if (to) elsewhere.push(fileEvidence(hit.doc.path, `design documentation kept elsewhere: section "${hit.heading.text}" only links ${to.target}`, to.line));
-    else (STRONG_DESIGN.test(hit.heading.text) || namesTheProject(facts, hit.heading.text) ? evidence : weak).push(sectionEvidence(hit, 'design documentation'));
+    else if (STRONG_DESIGN.test(hit.heading.text) || namesTheProject(facts, hit.heading.text)) evidence.push(sectionEvidence(hit, 'design documentation'));
+    else if (enoughProse(hit.doc, hit.heading)) weak.push(sectionEvidence(hit, 'design documentation'));
   }
   evidence.push(...weak);
   elsewhere.push(...designLinks(facts));
