@@ -50,6 +50,9 @@ describe('tests on pull requests (OSPS-QA-06.01)', () => {
     'bundle exec rspec',
     'bundle exec rake test',
     'npx vitest run',
+    'ts-scripts test',
+    'npx kcd-scripts test --coverage',
+    'aegir test -t node',
     'swift test',
     'mix test',
   ])('recognises `%s`', (cmd) => {

@@ -43,7 +43,7 @@ function asCommand(source: string): RegExp {
 
 /** Test runners recognised in a command (after the command has been followed to what it runs). */
 export const RUNNERS: Array<{ tool: string; re: RegExp }> = [
-  { tool: 'js test runner', re: asCommand(/vitest|jest|mocha|ava|tap|tape|uvu|borp|tstyche|jasmine|qunit|karma\s+start|playwright\s+test|cypress\s+run|wdio|web-test-runner|wtr|react-scripts\s+test|ng\s+test|vue-cli-service\s+test\S*/.source) },
+  { tool: 'js test runner', re: asCommand(/vitest|jest|mocha|ava|tap|tape|uvu|borp|tstyche|jasmine|qunit|karma\s+start|playwright\s+test|cypress\s+run|wdio|web-test-runner|wtr|[a-z][\w-]{0,40}-scripts\s+test|tsdx\s+test|aegir\s+test|ng\s+test|vue-cli-service\s+test\S*/.source) },
   { tool: 'node --test', re: asCommand(/(?:node|tsx)\s+(?:--\S+\s+)*--test/.source) },
   { tool: 'bun/deno test', re: asCommand(/(?:bun|deno)\s+test/.source) },
   { tool: 'go test', re: asCommand(/go\s+test|richgo\s+test|gotestsum|ginkgo/.source) },
