@@ -303,6 +303,16 @@ describe('OSPS-BR-03.02 distribution channels', () => {
     const other = await control({ 'README.md': '# demo\n\n## Install\n\nFirst install yarn, then build:\n\n```\nnpm install -g yarn\nyarn build\n```\n' }, 'OSPS-BR-03.02', undefined, { git: true, tag: 'v1.0.0' });
     expect(other.status).toBe('unknown');
   });
+  it("passes on the README's `go get` of the project's own module (kubernetes-sigs/yaml's `go get sigs.k8s.io/yaml`): the Go module proxy", async () => {
+    const c = await control({ 'README.md': '# demo\n\nA library.\n\n## Installation and usage\n\nTo install, run:\n\n```\n$ go get sigs.k8s.io/demo\n```\n' }, 'OSPS-BR-03.02', undefined, { git: true, tag: 'v1.0.0' });
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'README.md', line: 5 }]);
+    expect(c.evidence[0].detail).toBe('README section "Installation and usage" installs the project from the Go module proxy (go get sigs.k8s.io/demo): https://pkg.go.dev/sigs.k8s.io/demo');
+    const pinned = await control({ 'README.md': '# demo\n\n## Install\n\n```\ngo install -v github.com/octo-org/demo/cmd/demo@latest\n```\n' }, 'OSPS-BR-03.02', undefined, { git: true, tag: 'v1.0.0' });
+    expect([pinned.status, details(pinned)]).toMatchObject(['pass', expect.stringContaining('https://pkg.go.dev/github.com/octo-org/demo/cmd/demo')]);
+    // Another owner's repository of the same name, a tool the reader installs first, a versioned path of another module: not this project's.
+    for (const cmd of ['go get github.com/other/demo', 'go install golang.org/x/tools/cmd/goimports@latest', 'go get gopkg.in/demo.v3'])
+      expect((await control({ 'README.md': `# demo\n\n## Install\n\n\`\`\`\n${cmd}\n\`\`\`\n` }, 'OSPS-BR-03.02', undefined, { git: true, tag: 'v1.0.0' })).status, cmd).toBe('unknown');
+  });
   it("does not take the badges and commands of a README's \"Third-party packages\" section for the project's channels (pip-audit's conda-forge badges)", async () => {
     const others = '### Third-party packages\n\nThere are multiple **third-party** packages for `demo`:\n\n[![Conda - Platform](https://img.shields.io/conda/pn/conda-forge/demo)](https://anaconda.org/conda-forge/demo)\n\n```bash\nconda install -c conda-forge demo\npip install demo\n```\n\nThird-party packages are **not** directly supported by this project.\n';
     const readme = `# demo\n\n## Installation\n\n\`\`\`bash\npython -m pip install demo\n\`\`\`\n\n${others}`;

@@ -1,7 +1,7 @@
 // OSPS-BR-03.02: Releases are distributed over encrypted channels.
 // The distribution points in Security Insights (`repository.release.distribution-points`) and
 // README links whose text names downloads, installation or packages, and the public registry a README
-// install command fetches the project's own package from (`npm i undici`), and where the release workflows
+// install command fetches the project's own package from (`npm i undici`; `go get sigs.k8s.io/yaml`: the Go module proxy), and where the release workflows
 // publish (`gh release create`: GitHub releases; `npm publish`: the npm registry), and where a package.json's own
 // scripts publish it (`"postversion": "npm publish"`: the npm registry): any plain-text channel fails
 // (helpers/channels.ts); a point without a URL scheme is unknown. GitHub releases are served over

@@ -209,14 +209,38 @@ export function readmeChannels(facts: Facts, textRe: RegExp): Channel[] {
  * `name` is the package name matched against the repository's, `page` its page on the registry, `shown` what the evidence quotes
  * (the command, or a dependency's coordinates).
  */
-const INSTALL_COMMANDS: { re: RegExp; registry: string; name: (m: RegExpExecArray) => string; page: (m: RegExpExecArray) => string; shown?: (m: RegExpExecArray) => string }[] = [
+const INSTALL_COMMANDS: {
+  re: RegExp;
+  registry: string;
+  name: (m: RegExpExecArray) => string;
+  page: (m: RegExpExecArray) => string;
+  shown?: (m: RegExpExecArray) => string;
+  own?: (m: RegExpExecArray, repository: string) => boolean;
+}[] = [
   { re: /\b(?:npm (?:i|install|add)|yarn add|pnpm (?:add|i|install)|bun add)(?: -{1,2}[a-z][\w-]*)* (@?\w[\w.-]*(?:\/\w[\w.-]*)?)/gi, registry: 'npm', name: (m) => m[1], page: (m) => `https://www.npmjs.com/package/${m[1]}` },
   { re: /\b(?:pip3?|uv pip|pipx) install(?: -{1,2}[a-z][\w-]*)* (\w[\w.-]*)/gi, registry: 'PyPI', name: (m) => m[1], page: (m) => `https://pypi.org/project/${m[1]}/` },
   { re: /\bcargo (?:install|add)(?: -{1,2}[a-z][\w-]*)* (\w[\w-]*)/gi, registry: 'crates.io', name: (m) => m[1], page: (m) => `https://crates.io/crates/${m[1]}` },
   { re: /\bgem install(?: -{1,2}[a-z][\w-]*)* (\w[\w.-]*)/gi, registry: 'RubyGems', name: (m) => m[1], page: (m) => `https://rubygems.org/gems/${m[1]}` },
   { re: /<groupId>\s*(\w[\w.-]*)\s*<\/groupId>\s*<artifactId>\s*(\w[\w.-]*)\s*<\/artifactId>/gi, registry: 'Maven Central', name: (m) => m[2], page: (m) => `https://central.sonatype.com/artifact/${m[1]}/${m[2]}`, shown: (m) => `dependency ${m[1]}:${m[2]}` },
   { re: /\b(?:implementation|api|compile|runtimeOnly)\s*(?:\(\s*)?["'](\w[\w.-]*):(\w[\w.-]*):/g, registry: 'Maven Central', name: (m) => m[2], page: (m) => `https://central.sonatype.com/artifact/${m[1]}/${m[2]}`, shown: (m) => `dependency ${m[1]}:${m[2]}` },
+  // `go get sigs.k8s.io/yaml`, `go install github.com/o/r/cmd/r@latest`: the Go module proxy serves the module (its page on pkg.go.dev).
+  { re: /\bgo (?:get|install)(?: -{1,2}[a-z][\w-]*)* ([\w-]{1,63}(?:\.[\w-]{1,63}){1,5}(?:\/[\w.~-]{1,100}){1,8})/gi, registry: 'the Go module proxy', name: (m) => m[1], page: (m) => `https://pkg.go.dev/${m[1]}`, own: (m, repository) => ownGoModule(m[1], repository) },
 ];
+
+/** Code hosts whose module paths name an owner first: only this repository's path there is its own. */
+const CODE_HOSTS = new Set(['github.com', 'gitlab.com', 'bitbucket.org']);
+
+/**
+ * A Go module path that is this repository's: `github.com/<owner>/<repo>` (or a package under it), or a vanity path whose
+ * first segment is the repository's name (`sigs.k8s.io/yaml`, `go.uber.org/zap`); not another owner's repository of the same
+ * name, nor `gopkg.in/yaml.v3` in a repository named yaml.
+ */
+function ownGoModule(path: string, repository: string): boolean {
+  const parts = path.toLowerCase().split('/');
+  const own = repository.toLowerCase().split('/');
+  if (CODE_HOSTS.has(parts[0])) return parts[0] === 'github.com' && parts[1] === own[0] && parts[2] === own[1];
+  return parts[1] !== undefined && ownPackage(parts[1], own[1] ?? '');
+}
 
 /** A package name that is the repository's own (npm's `@scope/name` too; PyPI's `-`, `_` and `.` alike). */
 function ownPackage(name: string, repo: string): boolean {
@@ -231,8 +255,9 @@ function ownPackage(name: string, repo: string): boolean {
  * package named after the repository counts: `npm install -g yarn` as a prerequisite is another project's.
  */
 export function readmeInstallChannels(facts: Facts): Channel[] {
-  const repo = (facts.github.repository || facts.context.repository)?.split('/')[1];
-  if (!repo) return [];
+  const repository = facts.github.repository || facts.context.repository;
+  const repo = repository?.split('/')[1];
+  if (!repository || !repo) return [];
   const out: Channel[] = [];
   for (const doc of documentsOf(facts.documents, 'readme').slice(0, 1))
     for (const h of doc.outline?.headings ?? []) {
@@ -240,7 +265,7 @@ export function readmeInstallChannels(facts: Facts): Channel[] {
       for (const c of INSTALL_COMMANDS) {
         c.re.lastIndex = 0;
         for (let m = c.re.exec(h.code); m; m = c.re.exec(h.code)) {
-          if (!ownPackage(c.name(m), repo)) continue;
+          if (!(c.own ? c.own(m, repository) : ownPackage(c.name(m), repo))) continue;
           const uri = c.page(m);
           const shown = (c.shown ? c.shown(m) : m[0]).slice(0, 100);
           if (!out.some((x) => x.uri === uri)) out.push({ uri, evidence: fileEvidence(doc.path, `README section "${h.text.slice(0, 80)}" installs the project from ${c.registry} (${shown}): ${uri}`, h.line) });
