@@ -449,6 +449,16 @@ describe('OSPS-QA-06.02 documented testing', () => {
     const other = await control({ '.github/copilot-instructions.md': guide }, 'OSPS-QA-06.02');
     expect(other.status).toBe('fail');
   });
+  it("does not take the benchmark's README that the contribution guide links (logr's \"Running the benchmark\", `go test -bench`) for the tests' documentation", async () => {
+    const guide = '# Contributing\n\n## Performance\n\nAny proposed code change must include results of running the [benchmark](./benchmark) before and after the change.\n';
+    const bench = '# Benchmarking demo\n\nAny major changes to the library must be benchmarked before and after the change.\n\n## Running the benchmark\n\n```\n$ go test -bench=\'.\' -test.benchmem ./benchmark/\n```\n';
+    const c = await control({ 'CONTRIBUTING.md': guide, 'benchmark/README.md': bench }, 'OSPS-QA-06.02');
+    expect(c.status).toBe('fail');
+    expect(details(c)).not.toMatch(/benchmark\/README\.md/);
+    // A section on the tests and the benchmarks still counts.
+    const both = bench.replace('## Running the benchmark', '## Running the tests and benchmarks');
+    expect((await control({ 'CONTRIBUTING.md': guide, 'benchmark/README.md': both }, 'OSPS-QA-06.02')).status).toBe('pass');
+  });
   it('passes with a Mage test target in a Unit tests section (trivy)', async () => {
     const c = await control({ 'CONTRIBUTING.md': '# Contributing\n\n## Unit tests\n\nYour PR must pass all the unit tests.\n\n```\n$ mage test:unit\n```\n' }, 'OSPS-QA-06.02');
     expect([c.status, c.evidence[0].line]).toEqual(['pass', 3]);

@@ -20,6 +20,7 @@
 // A section whose heading is about the tests themselves ("Running Tests") is cited before one where they are only a
 // word ("Debugging Errors in Vitest Tests"), and such a section only when it gives a test command, before a contribution
 // guide's section that gives one (bandit's "Pull Requests", `tox`, before its "Vulnerability Tests" on the product's checks).
+// A section on the benchmarks ("Running the benchmark", `go test -bench`) measures speed and does not count.
 // Nothing on tests while the contribution guide is kept outside the repository: attested (missingUnlessElsewhere).
 import type { DocumentInfo } from '../facts/documents.ts';
 import { bodyLineOf, type Heading } from '../facts/markdown.ts';
@@ -168,6 +169,14 @@ function aboutTests(text: string): boolean {
   return TESTS_SUBJECT.test(text.trim()) || RUNNING_TESTS.test(text);
 }
 
+/**
+ * A section on the benchmarks, not the tests ("Running the benchmark", logr's benchmark/README.md, which its contribution guide
+ * links): its `go test -bench` or `cargo bench` measures speed; it says nothing of how the test suite runs. A heading that
+ * names the tests too ("Tests and benchmarks") is about them.
+ */
+const BENCHMARK_HEADING = /\bbench(?:mark(?:s|ing)?)?\b|\bperformance\b/i;
+const benchmarksOnly = (h: Heading): boolean => BENCHMARK_HEADING.test(h.text) && !TESTING_HEADING.test(h.text);
+
 export function evaluate(facts: Facts): Outcome {
   const saysHow = (h: Heading, doc: DocumentInfo) => TESTING_HEADING.test(h.text) && (h.sectionChars >= 20 || h.code !== '') && saysHowTestsRun(h) && aboutProjectTests(h, doc);
   // Instructions to coding agents (AGENTS.md) count last: the contribution guide is what a person reads (vitest's
@@ -186,12 +195,12 @@ export function evaluate(facts: Facts): Outcome {
   const hit = findSectionWhere(facts, ['contributing', 'docs', 'readme'], commanded, 0);
   if (hit) return pass([sectionEvidence(hit, 'documents how tests are run')]);
   // A contribution guide may give the commands under another heading ("What to do before submitting a pull request").
-  const gives = (h: Heading) => testCommand(h.code) || (testCommand(h.body) && RUNNING_TESTS.test(h.body));
+  const gives = (h: Heading) => !benchmarksOnly(h) && (testCommand(h.code) || (testCommand(h.body) && RUNNING_TESTS.test(h.body)));
   // So may the README's section for the project's developers ("Development", "Hacking", "Building from source") when it says
   // the command runs the tests: viper's "Development" ("Run the test suite:" `make test`), fd's ("# Run unit tests and
   // integration tests", `cargo test`); not a bare `make check` among build steps (jq's). Only a project-level section: a
   // usage section's command runs the user's tests (a test runner's README), not the project's.
-  const saysRun = (h: Heading) => (testCommand(h.code) || testCommand(h.body)) && (RUNNING_TESTS.test(h.body) || RUNNING_TESTS.test(h.code));
+  const saysRun = (h: Heading) => !benchmarksOnly(h) && (testCommand(h.code) || testCommand(h.body)) && (RUNNING_TESTS.test(h.body) || RUNNING_TESTS.test(h.code));
   const given =
     findSectionWhere(facts, ['contributing'], gives, 0) ??
     findSectionWhere(facts, ['docs'], (h, doc) => titledContributionGuide(doc) && gives(h), 0) ??
@@ -229,7 +238,7 @@ export function evaluate(facts: Facts): Outcome {
   if (byTool) return pass([sectionEvidence(byTool, `documents how tests are run: \`${BUILD_TOOL.exec(byTool.heading.code)?.[0].trim() ?? ''}\` runs them`)]);
   // Last, the README of the project's own test suite: a section that runs its tests (notation's test/e2e/README.md
   // "Local environment": `cd ./test/e2e`, then `./run.sh <absolute_path_to_notation_binary>`).
-  const suite = findSectionWhere(facts, ['test-readme'], (h) => testCommand(h.code) || SCRIPT_RUN.test(h.code), 0);
+  const suite = findSectionWhere(facts, ['test-readme'], (h) => !benchmarksOnly(h) && (testCommand(h.code) || SCRIPT_RUN.test(h.code)), 0);
   if (suite) {
     const cmd = SCRIPT_RUN.exec(suite.heading.code)?.[0] ?? TEST_COMMAND.exec(suite.heading.code)?.[0] ?? '';
     return pass([fileEvidence(suite.doc.path, `documents how the tests in ${suite.doc.path.slice(0, suite.doc.path.lastIndexOf('/'))}/ are run: section "${suite.heading.text}" gives \`${cmd.trim()}\``, suite.heading.line)]);
