@@ -641,6 +641,11 @@ describe('OSPS-GV-03.02 requirements for acceptable contributions', () => {
     const only = await control({ 'CONTRIBUTING.md': `# Contribution Guidelines\n\n${para('Every pull request must pass the linters and include tests.')}\n\n## Questions\n\n${para('Ask on the forum.')}\n` }, 'OSPS-GV-03.02');
     expect(only).toMatchObject({ status: 'pass', evidence: [{ path: 'CONTRIBUTING.md', line: 1 }] });
   });
+  it("cites the guide's sentence that requires a CLA, not a title whose own text states nothing (Kubernetes' CONTRIBUTING template)", async () => {
+    const guide = `# Contributing Guidelines\n\n${para('Welcome to the project. We are excited about the prospect of you joining our community.')}\n\n## Getting Started\n\n- [Contributor License Agreement](https://example.org/CLA.md) Our projects require that you sign a Contributor License Agreement (CLA) before we can accept your pull requests\n- [Contributor Guide](https://example.org/guide) - Main contributor documentation\n\n## Mentorship\n\n- [Mentoring Initiatives](https://example.org/mentoring) - Mentorship programs\n`;
+    const c = await control({ 'CONTRIBUTING.md': guide }, 'OSPS-GV-03.02');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'CONTRIBUTING.md', line: guide.split('\n').findIndex((l) => l.includes('(CLA)')) + 1, detail: expect.stringContaining('Contributor License Agreement') }]);
+  });
   it('passes with a "Coding standards" or a "Pull request checklist" section', async () => {
     const c = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Coding standards\n\n${para('Run the linter; follow the style guide.')}\n` }, 'OSPS-GV-03.02');
     expect(c.status).toBe('pass');

@@ -5,7 +5,7 @@
 // its prose only encourages running them), or such a
 // section in docs/ or the README whose heading says it is about contributions (not AGENTS.md and its
 // kin: argo-cd's "Argo CD Contribution Requirements" there is a prompt for coding agents, not the
-// project's guide to its contributors). A guide's title ("Contribution Guidelines") is cited only when no section
+// project's guide to its contributors). A guide's title ("Contribution Guidelines") whose own text states no requirement is cited only when no section or sentence
 // below it states requirements; last, a pull request template's checklist of what every change must meet (witness's
 // "Acceptance Criteria Met"). A Security Insights
 // link that contradicts the tree fails; a document section passes; a declaration elsewhere is
@@ -113,7 +113,7 @@ const CODE_SUBMISSION = /\b(pull requests?|merge requests?|patch(es)?|code|chang
  * a Contributor License Agreement (CLA)").
  */
 const REQUIREMENT_STATEMENT =
-  /\b(?:(?:code|changes|contributions?|pull requests?|PRs|patch(?:es)?|commits?|submissions?|documentation)\s+(?:(?:must|shall|needs? to|are required to|is required to|ha(?:s|ve) to)\s+(?:adhere|follow|conform|comply|pass|include|contain|meet|be (?:signed|formatted|tested|accompanied|reviewed|rebased|squashed|covered)|(?:have|carry|bear) (?:a |an |the )?\[?(?:DCO|sign[- ]?offs?|Signed-off-by|developer(?:['’]s)? certificate))|requires? (?:a |an |the )?\[?(?:DCO|sign[- ]?offs?|Signed-off-by|developer(?:['’]s)? certificate))|before (?:you )?(?:creat|submit|open|send)\w* (?:a |the |your )?(?:pull requests?|PRs?|patch(?:es)?|merge requests?)\b(?=[^.]{0,200}\b(?:make sure|ensure|run|execute|check|verify)\b)|(?:must|needs? to|are required to|is required to|ha(?:s|ve) to)\s+(?:also\s+|first\s+)?(?:sign|be accompanied by|be covered by)\b[^.]{0,80}?\b(?:CLA|contributor licen[cs]e agreement))/i;
+  /\b(?:(?:code|changes|contributions?|pull requests?|PRs|patch(?:es)?|commits?|submissions?|documentation)\s+(?:(?:must|shall|needs? to|are required to|is required to|ha(?:s|ve) to)\s+(?:adhere|follow|conform|comply|pass|include|contain|meet|be (?:signed|formatted|tested|accompanied|reviewed|rebased|squashed|covered)|(?:have|carry|bear) (?:a |an |the )?\[?(?:DCO|sign[- ]?offs?|Signed-off-by|developer(?:['’]s)? certificate))|requires? (?:a |an |the )?\[?(?:DCO|sign[- ]?offs?|Signed-off-by|developer(?:['’]s)? certificate))|before (?:you )?(?:creat|submit|open|send)\w* (?:a |the |your )?(?:pull requests?|PRs?|patch(?:es)?|merge requests?)\b(?=[^.]{0,200}\b(?:make sure|ensure|run|execute|check|verify)\b)|(?:(?:must|needs? to|are required to|is required to|ha(?:s|ve) to)\s+(?:also\s+|first\s+)?|requires? that you (?:first )?)(?:sign|be accompanied by|be covered by)\b[^.]{0,80}?\b(?:CLA|contributor licen[cs]e agreement))/i;
 /**
  * "You do not have to follow …", "optional": not a requirement. "Don't forget that …" (syft's "Don't forget that all
  * commits require a sign-off") stresses the requirement, it does not lift it.
@@ -204,16 +204,21 @@ export function evaluate(facts: Facts): Outcome {
   const own = (test: (h: Heading, doc: DocumentInfo) => boolean) => (h: Heading, doc: DocumentInfo) => test(h, doc) && sectionElsewhere(facts, doc, h) === undefined;
   const section =
     findSectionWhere(facts, ['contributing'], own((h, doc) => !guideTitle(h, doc) && requirementsHeading(h)), 60) ??
-    findSectionWhere(facts, ['contributing'], own(requirementsHeading), 60) ??
+    findSectionWhere(facts, ['contributing'], own((h) => requirementsHeading(h) && REQUIREMENT_STATEMENT.test(h.body)), 60) ??
     findSectionWhere(facts, ['contributing'], own(testsSection), 60) ??
     findProjectSection(facts, ['docs', 'readme'], own((h, doc) => CONTRIBUTION_REQUIREMENTS.test(h.text) && !agentInstructions(doc.path)), 60, CONTRIBUTION_PAGE) ??
     findSectionWhere(facts, ['docs'], own((h, doc) => contributionGuidePage(doc) && !guideTitle(h, doc) && (requirementsHeading(h) || testsSection(h))), 60);
+  // The guide's title ("# Contributing Guidelines") names the whole guide: unless its own text states a requirement, a sentence below it that does
+  // (Kubernetes' template: "Kubernetes projects require that you sign a Contributor License Agreement (CLA) before we can
+  // accept your pull requests", under "Getting Started") is the evidence before the title.
+  const stated = section ? undefined : requirementStatement(facts);
+  const titled = section || stated ? undefined : findSectionWhere(facts, ['contributing'], own(requirementsHeading), 60);
   if (section) found.push(sectionEvidence(section, 'requirements for acceptable contributions'));
+  else if (stated) found.push(stated);
+  else if (titled) found.push(sectionEvidence(titled, 'requirements for acceptable contributions'));
   else {
-    const stated = requirementStatement(facts);
-    const checklist = stated ? undefined : findSectionWhere(facts, ['pull-request-template'], templateChecklist, 0);
-    if (stated) found.push(stated);
-    else if (checklist) found.push(sectionEvidence(checklist, 'requirements for acceptable contributions, in the pull request template\'s checklist'));
+    const checklist = findSectionWhere(facts, ['pull-request-template'], templateChecklist, 0);
+    if (checklist) found.push(sectionEvidence(checklist, 'requirements for acceptable contributions, in the pull request template\'s checklist'));
   }
   const si = siDocs(facts, ['repository.documentation.contributing-guide'], 'contribution guide', requirementsSection);
   const remediation = 'Extend CONTRIBUTING.md with the requirements a contribution must meet: coding standards and linters, the tests to add and run, commit message and pull request rules, and any DCO sign-off; link it from repository.documentation.contributing-guide.';
