@@ -1664,11 +1664,13 @@ __webpack_require__.d(__webpack_exports__, {
   MC: () => (/* binding */ bodyLineOf),
   rv: () => (/* binding */ findSection),
   Y2: () => (/* binding */ headingAtLine),
+  rW: () => (/* binding */ linkTexts),
   Dd: () => (/* binding */ parseMarkdown),
-  uz: () => (/* binding */ splitLines)
+  uz: () => (/* binding */ splitLines),
+  Kq: () => (/* binding */ stripTags)
 });
 
-// UNUSED EXPORTS: BODY_SAMPLE, CODE_SAMPLE, atxHeading, autolinks, htmlAnchors, inlineLinks, lineBounds, linkTexts, stripTags
+// UNUSED EXPORTS: BODY_SAMPLE, CODE_SAMPLE, atxHeading, autolinks, htmlAnchors, inlineLinks, lineBounds
 
 ;// CONCATENATED MODULE: ./src/facts/spelled-email.ts
 // E-mail addresses spelled out against harvesters: `security at python dot org` (pip's SECURITY.md),

@@ -12424,7 +12424,7 @@ function asCommand(source) {
 }
 /** Test runners recognised in a command (after the command has been followed to what it runs). */
 const RUNNERS = [
-    { tool: 'js test runner', re: asCommand(/vitest|jest|mocha|ava|tap|tape|uvu|borp|tstyche|jasmine|qunit|karma\s+start|playwright\s+test|cypress\s+run|wdio|web-test-runner|wtr|react-scripts\s+test|ng\s+test|vue-cli-service\s+test\S*/.source) },
+    { tool: 'js test runner', re: asCommand(/vitest|jest|mocha|ava|tap|tape|uvu|borp|tstyche|jasmine|qunit|karma\s+start|playwright\s+test|cypress\s+run|wdio|web-test-runner|wtr|[a-z][\w-]{0,40}-scripts\s+test|tsdx\s+test|aegir\s+test|ng\s+test|vue-cli-service\s+test\S*/.source) },
     { tool: 'node --test', re: asCommand(/(?:node|tsx)\s+(?:--\S+\s+)*--test/.source) },
     { tool: 'bun/deno test', re: asCommand(/(?:bun|deno)\s+test/.source) },
     { tool: 'go test', re: asCommand(/go\s+test|richgo\s+test|gotestsum|ginkgo/.source) },
@@ -20395,7 +20395,23 @@ const INSTALL_COMMANDS = [
     { re: /\bgem install(?: -{1,2}[a-z][\w-]*)* (\w[\w.-]*)/gi, registry: 'RubyGems', name: (m) => m[1], page: (m) => `https://rubygems.org/gems/${m[1]}` },
     { re: /<groupId>\s*(\w[\w.-]*)\s*<\/groupId>\s*<artifactId>\s*(\w[\w.-]*)\s*<\/artifactId>/gi, registry: 'Maven Central', name: (m) => m[2], page: (m) => `https://central.sonatype.com/artifact/${m[1]}/${m[2]}`, shown: (m) => `dependency ${m[1]}:${m[2]}` },
     { re: /\b(?:implementation|api|compile|runtimeOnly)\s*(?:\(\s*)?["'](\w[\w.-]*):(\w[\w.-]*):/g, registry: 'Maven Central', name: (m) => m[2], page: (m) => `https://central.sonatype.com/artifact/${m[1]}/${m[2]}`, shown: (m) => `dependency ${m[1]}:${m[2]}` },
+    // `go get sigs.k8s.io/yaml`, `go install github.com/o/r/cmd/r@latest`: the Go module proxy serves the module (its page on pkg.go.dev).
+    { re: /\bgo (?:get|install)(?: -{1,2}[a-z][\w-]*)* ([\w-]{1,63}(?:\.[\w-]{1,63}){1,5}(?:\/[\w.~-]{1,100}){1,8})/gi, registry: 'the Go module proxy', name: (m) => m[1], page: (m) => `https://pkg.go.dev/${m[1]}`, own: (m, repository) => ownGoModule(m[1], repository) },
 ];
+/** Code hosts whose module paths name an owner first: only this repository's path there is its own. */
+const CODE_HOSTS = new Set(['github.com', 'gitlab.com', 'bitbucket.org']);
+/**
+ * A Go module path that is this repository's: `github.com/<owner>/<repo>` (or a package under it), or a vanity path whose
+ * first segment is the repository's name (`sigs.k8s.io/yaml`, `go.uber.org/zap`); not another owner's repository of the same
+ * name, nor `gopkg.in/yaml.v3` in a repository named yaml.
+ */
+function ownGoModule(path, repository) {
+    const parts = path.toLowerCase().split('/');
+    const own = repository.toLowerCase().split('/');
+    if (CODE_HOSTS.has(parts[0]))
+        return parts[0] === 'github.com' && parts[1] === own[0] && parts[2] === own[1];
+    return parts[1] !== undefined && ownPackage(parts[1], own[1] ?? '');
+}
 /** A package name that is the repository's own (npm's `@scope/name` too; PyPI's `-`, `_` and `.` alike). */
 function ownPackage(name, repo) {
     const norm = (x) => x.toLowerCase().replace(/[-_.]+/g, '-');
@@ -20408,8 +20424,9 @@ function ownPackage(name, repo) {
  * package named after the repository counts: `npm install -g yarn` as a prerequisite is another project's.
  */
 function readmeInstallChannels(facts) {
-    const repo = (facts.github.repository || facts.context.repository)?.split('/')[1];
-    if (!repo)
+    const repository = facts.github.repository || facts.context.repository;
+    const repo = repository?.split('/')[1];
+    if (!repository || !repo)
         return [];
     const out = [];
     for (const doc of documents_documentsOf(facts.documents, 'readme').slice(0, 1))
@@ -20419,7 +20436,7 @@ function readmeInstallChannels(facts) {
             for (const c of INSTALL_COMMANDS) {
                 c.re.lastIndex = 0;
                 for (let m = c.re.exec(h.code); m; m = c.re.exec(h.code)) {
-                    if (!ownPackage(c.name(m), repo))
+                    if (!(c.own ? c.own(m, repository) : ownPackage(c.name(m), repo)))
                         continue;
                     const uri = c.page(m);
                     const shown = (c.shown ? c.shown(m) : m[0]).slice(0, 100);
@@ -22103,6 +22120,12 @@ function unquoted(text) {
 const USAGE_HEADING = /\b(?:usage|how to use|getting started|get started|quick ?start|basic use)\b/i;
 /** Characters of code (a command block) that make a usage section a guide without prose. */
 const GUIDE_MIN_CODE = 40;
+/**
+ * A README section headed only "Example(s)" whose code shows a whole use of the software (a library's
+ * require, call and output): a guide without prose; "Example: <one task>" is not (jq's one docker run).
+ */
+const EXAMPLE_ONLY_HEADING = /^examples?:?$/i;
+const EXAMPLE_MIN_CODE = 200;
 function userGuideSection(doc) {
     return sectionIn(doc, headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT), GUIDE_MIN_CHARS);
 }
@@ -22159,7 +22182,7 @@ function osps_do_01_01_evaluate(facts) {
     const found = [];
     const guideHeading = headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT);
     // Commands without prose are a guide too: pvtr-github-repo's "Docker Usage" is a docker build and docker run.
-    const commands = (h) => USAGE_HEADING.test(h.text) && guideHeading(h) && h.code.length >= GUIDE_MIN_CODE;
+    const commands = (h) => (USAGE_HEADING.test(h.text) && guideHeading(h) && h.code.length >= GUIDE_MIN_CODE) || (EXAMPLE_ONLY_HEADING.test(h.text.trim()) && h.code.length >= EXAMPLE_MIN_CODE);
     const prose = findSectionWhere(facts, ['readme', 'docs', 'component-readme'], (h, doc) => guideHeading(h) && guideSection(h, doc) && !DATED_POST.test(doc.path) && !PROPOSAL_DIR.test(doc.path) && !ADOPTERS_DOC.test(doc.path) && !ADOPTERS_HEADING.test(h.text) && !THIRD_PARTY_HEADING.test(h.text) && !contributorPage(doc) && !inGoals(doc, h), GUIDE_MIN_CHARS, GUIDE_PAGE);
     // In the same README, a "Quick Start" of commands before it is the guide to the basics (ofetch's install and import lines,
     // ahead of "Using Native Fetch", a feature's section).
@@ -24366,7 +24389,7 @@ function issueSection(h, doc) {
 // its prose only encourages running them), or such a
 // section in docs/ or the README whose heading says it is about contributions (not AGENTS.md and its
 // kin: argo-cd's "Argo CD Contribution Requirements" there is a prompt for coding agents, not the
-// project's guide to its contributors). A guide's title ("Contribution Guidelines") is cited only when no section
+// project's guide to its contributors). A guide's title ("Contribution Guidelines") whose own text states no requirement is cited only when no section or sentence
 // below it states requirements; last, a pull request template's checklist of what every change must meet (witness's
 // "Acceptance Criteria Met"). A Security Insights
 // link that contradicts the tree fails; a document section passes; a declaration elsewhere is
@@ -24457,7 +24480,7 @@ const osps_gv_03_02_CODE_SUBMISSION = /\b(pull requests?|merge requests?|patch(e
  * Individual Contributor License Agreement (CLA)"; Google's template: "Contributions to this project must be accompanied by
  * a Contributor License Agreement (CLA)").
  */
-const REQUIREMENT_STATEMENT = /\b(?:(?:code|changes|contributions?|pull requests?|PRs|patch(?:es)?|commits?|submissions?|documentation)\s+(?:(?:must|shall|needs? to|are required to|is required to|ha(?:s|ve) to)\s+(?:adhere|follow|conform|comply|pass|include|contain|meet|be (?:signed|formatted|tested|accompanied|reviewed|rebased|squashed|covered)|(?:have|carry|bear) (?:a |an |the )?\[?(?:DCO|sign[- ]?offs?|Signed-off-by|developer(?:['\u2019]s)? certificate))|requires? (?:a |an |the )?\[?(?:DCO|sign[- ]?offs?|Signed-off-by|developer(?:['\u2019]s)? certificate))|before (?:you )?(?:creat|submit|open|send)\w* (?:a |the |your )?(?:pull requests?|PRs?|patch(?:es)?|merge requests?)\b(?=[^.]{0,200}\b(?:make sure|ensure|run|execute|check|verify)\b)|(?:must|needs? to|are required to|is required to|ha(?:s|ve) to)\s+(?:also\s+|first\s+)?(?:sign|be accompanied by|be covered by)\b[^.]{0,80}?\b(?:CLA|contributor licen[cs]e agreement))/i;
+const REQUIREMENT_STATEMENT = /\b(?:(?:code|changes|contributions?|pull requests?|PRs|patch(?:es)?|commits?|submissions?|documentation)\s+(?:(?:must|shall|needs? to|are required to|is required to|ha(?:s|ve) to)\s+(?:adhere|follow|conform|comply|pass|include|contain|meet|be (?:signed|formatted|tested|accompanied|reviewed|rebased|squashed|covered)|(?:have|carry|bear) (?:a |an |the )?\[?(?:DCO|sign[- ]?offs?|Signed-off-by|developer(?:['\u2019]s)? certificate))|requires? (?:a |an |the )?\[?(?:DCO|sign[- ]?offs?|Signed-off-by|developer(?:['\u2019]s)? certificate))|before (?:you )?(?:creat|submit|open|send)\w* (?:a |the |your )?(?:pull requests?|PRs?|patch(?:es)?|merge requests?)\b(?=[^.]{0,200}\b(?:make sure|ensure|run|execute|check|verify)\b)|(?:(?:must|needs? to|are required to|is required to|ha(?:s|ve) to)\s+(?:also\s+|first\s+)?|requires? that you (?:first )?)(?:sign|be accompanied by|be covered by)\b[^.]{0,80}?\b(?:CLA|contributor licen[cs]e agreement))/i;
 /**
  * "You do not have to follow \u2026", "optional": not a requirement. "Don't forget that \u2026" (syft's "Don't forget that all
  * commits require a sign-off") stresses the requirement, it does not lift it.
@@ -24545,18 +24568,24 @@ function osps_gv_03_02_evaluate(facts) {
     // linking the organization's guide) states no requirement itself: attested below.
     const own = (test) => (h, doc) => test(h, doc) && sectionElsewhere(facts, doc, h) === undefined;
     const section = findSectionWhere(facts, ['contributing'], own((h, doc) => !guideTitle(h, doc) && requirementsHeading(h)), 60) ??
-        findSectionWhere(facts, ['contributing'], own(requirementsHeading), 60) ??
+        findSectionWhere(facts, ['contributing'], own((h) => requirementsHeading(h) && REQUIREMENT_STATEMENT.test(h.body)), 60) ??
         findSectionWhere(facts, ['contributing'], own(testsSection), 60) ??
         findProjectSection(facts, ['docs', 'readme'], own((h, doc) => CONTRIBUTION_REQUIREMENTS.test(h.text) && !agentInstructions(doc.path)), 60, CONTRIBUTION_PAGE) ??
         findSectionWhere(facts, ['docs'], own((h, doc) => contributionGuidePage(doc) && !guideTitle(h, doc) && (requirementsHeading(h) || testsSection(h))), 60);
+    // The guide's title ("# Contributing Guidelines") names the whole guide: unless its own text states a requirement, a sentence below it that does
+    // (Kubernetes' template: "Kubernetes projects require that you sign a Contributor License Agreement (CLA) before we can
+    // accept your pull requests", under "Getting Started") is the evidence before the title.
+    const stated = section ? undefined : requirementStatement(facts);
+    const titled = section || stated ? undefined : findSectionWhere(facts, ['contributing'], own(requirementsHeading), 60);
     if (section)
         found.push(sectionEvidence(section, 'requirements for acceptable contributions'));
+    else if (stated)
+        found.push(stated);
+    else if (titled)
+        found.push(sectionEvidence(titled, 'requirements for acceptable contributions'));
     else {
-        const stated = requirementStatement(facts);
-        const checklist = stated ? undefined : findSectionWhere(facts, ['pull-request-template'], templateChecklist, 0);
-        if (stated)
-            found.push(stated);
-        else if (checklist)
+        const checklist = findSectionWhere(facts, ['pull-request-template'], templateChecklist, 0);
+        if (checklist)
             found.push(sectionEvidence(checklist, 'requirements for acceptable contributions, in the pull request template\'s checklist'));
     }
     const si = siDocs(facts, ['repository.documentation.contributing-guide'], 'contribution guide', requirementsSection);
@@ -25404,6 +25433,13 @@ const TESTS_SUBJECT = /^(?:(?:unit|integration|end-to-end|e2e|functional|accepta
 function aboutTests(text) {
     return TESTS_SUBJECT.test(text.trim()) || osps_qa_06_02_RUNNING_TESTS.test(text);
 }
+/**
+ * A section on the benchmarks, not the tests ("Running the benchmark", logr's benchmark/README.md, which its contribution guide
+ * links): its `go test -bench` or `cargo bench` measures speed; it says nothing of how the test suite runs. A heading that
+ * names the tests too ("Tests and benchmarks") is about them.
+ */
+const osps_qa_06_02_BENCHMARK_HEADING = /\bbench(?:mark(?:s|ing)?)?\b|\bperformance\b/i;
+const benchmarksOnly = (h) => osps_qa_06_02_BENCHMARK_HEADING.test(h.text) && !TESTING_HEADING.test(h.text);
 function osps_qa_06_02_evaluate(facts) {
     const saysHow = (h, doc) => TESTING_HEADING.test(h.text) && (h.sectionChars >= 20 || h.code !== '') && saysHowTestsRun(h) && aboutProjectTests(h, doc);
     // Instructions to coding agents (AGENTS.md) count last: the contribution guide is what a person reads (vitest's
@@ -25425,12 +25461,12 @@ function osps_qa_06_02_evaluate(facts) {
     if (hit)
         return pass([sectionEvidence(hit, 'documents how tests are run')]);
     // A contribution guide may give the commands under another heading ("What to do before submitting a pull request").
-    const gives = (h) => testCommand(h.code) || (testCommand(h.body) && osps_qa_06_02_RUNNING_TESTS.test(h.body));
+    const gives = (h) => !benchmarksOnly(h) && (testCommand(h.code) || (testCommand(h.body) && osps_qa_06_02_RUNNING_TESTS.test(h.body)));
     // So may the README's section for the project's developers ("Development", "Hacking", "Building from source") when it says
     // the command runs the tests: viper's "Development" ("Run the test suite:" `make test`), fd's ("# Run unit tests and
     // integration tests", `cargo test`); not a bare `make check` among build steps (jq's). Only a project-level section: a
     // usage section's command runs the user's tests (a test runner's README), not the project's.
-    const saysRun = (h) => (testCommand(h.code) || testCommand(h.body)) && (osps_qa_06_02_RUNNING_TESTS.test(h.body) || osps_qa_06_02_RUNNING_TESTS.test(h.code));
+    const saysRun = (h) => !benchmarksOnly(h) && (testCommand(h.code) || testCommand(h.body)) && (osps_qa_06_02_RUNNING_TESTS.test(h.body) || osps_qa_06_02_RUNNING_TESTS.test(h.code));
     const given = findSectionWhere(facts, ['contributing'], gives, 0) ??
         findSectionWhere(facts, ['docs'], (h, doc) => titledContributionGuide(doc) && gives(h), 0) ??
         findSectionWhere(facts, ['readme'], (h, doc) => projectSection(doc, h) && saysRun(h), 0) ??
@@ -25469,7 +25505,7 @@ function osps_qa_06_02_evaluate(facts) {
         return pass([sectionEvidence(byTool, `documents how tests are run: \`${osps_qa_06_02_BUILD_TOOL.exec(byTool.heading.code)?.[0].trim() ?? ''}\` runs them`)]);
     // Last, the README of the project's own test suite: a section that runs its tests (notation's test/e2e/README.md
     // "Local environment": `cd ./test/e2e`, then `./run.sh <absolute_path_to_notation_binary>`).
-    const suite = findSectionWhere(facts, ['test-readme'], (h) => testCommand(h.code) || SCRIPT_RUN.test(h.code), 0);
+    const suite = findSectionWhere(facts, ['test-readme'], (h) => !benchmarksOnly(h) && (testCommand(h.code) || SCRIPT_RUN.test(h.code)), 0);
     if (suite) {
         const cmd = SCRIPT_RUN.exec(suite.heading.code)?.[0] ?? TEST_COMMAND.exec(suite.heading.code)?.[0] ?? '';
         return pass([fileEvidence(suite.doc.path, `documents how the tests in ${suite.doc.path.slice(0, suite.doc.path.lastIndexOf('/'))}/ are run: section "${suite.heading.text}" gives \`${cmd.trim()}\``, suite.heading.line)]);
@@ -25647,6 +25683,7 @@ function osps_qa_07_01_evaluate(facts) {
 
 
 
+
 /**
  * "Architectural" with a word for a description of the design (twine's "Architectural overview"); not of decision records
  * (python-tuf's "Architectural Decision Log") or a triage guide's criteria (containerd's "Triage Criteria for Architectural Boundaries").
@@ -25665,10 +25702,11 @@ const NOT_DESIGN = /\b(?:versioning|versions?|releases?|releasing|installation|i
  * "Speed"), and a tutorial on a pattern is a user guide (jackson-databind's "Tutorial: Builder design pattern + Jackson"). Nor does
  * advice on designing something else (click's docs/design-opinions.md: how users should design their CLIs) or how designs are
  * proposed (ktor's CONTRIBUTING "Design process", a link to a blog post), or how a user builds one of their own with the
- * product (yargs's docs/advanced.md "Creating a Plugin Architecture": config files that `extends` npm modules). Said of a
+ * product (yargs's docs/advanced.md "Creating a Plugin Architecture": config files that `extends` npm modules), nor the
+ * reasons for a choice (quart's docs/discussion/design_choices.rst: why coroutines are preferred to functions). Said of a
  * heading or of a page's file name (docs/home/design_goals.md).
  */
-const NOT_ACTORS = /\b(?:goals?|principles|philosophy|design patterns?|tutorials?|history|historical|opinions?|guidelines?|advice|tips|best practices|conventions|design (?:process|review)(?:es|s)?|(?:propos|review|submitt|writ|draft)ing (?:a |the )?designs?|(?:creat|build|implement|develop|design|writ|mak)ing (?:a|an|your(?: own)?) (?:[\w-]+ )?(?:architecture|design))\b/i;
+const NOT_ACTORS = /\b(?:goals?|principles|philosophy|design patterns?|tutorials?|history|historical|opinions?|guidelines?|advice|tips|best practices|conventions|design (?:process|review)(?:es|s)?|design (?:choices|decisions|rationale)|(?:propos|review|submitt|writ|draft)ing (?:a |the )?designs?|(?:creat|build|implement|develop|design|writ|mak)ing (?:a|an|your(?: own)?) (?:[\w-]+ )?(?:architecture|design))\b/i;
 /** "Actions" beside "Actors" in a heading: the design's sense of both ("Actors and Actions", "Actors and their interactions"). */
 const ACTIONS = /\b(?:actions?|interactions?)\b/i;
 /** The processor sense of "architecture" (trivy's "Scan Image on a specific Architecture and OS"): a platform, not the system's design. */
@@ -25862,6 +25900,31 @@ function namesTheProject(facts, heading) {
     const name = repositoryName(facts);
     return name !== null && name.length >= 3 && /\bhow\b/i.test(heading) && heading.toLowerCase().includes(name.toLowerCase());
 }
+/**
+ * Letters and digits of prose (link texts kept; code, link targets and HTML tags dropped, so an anchor list for a table of
+ * contents counts for nothing) that a "How it works" section not naming the project needs, with its subsections: one
+ * sentence under it (fast-json-stringify's README: "requires a JSON Schema Draft 7 input to generate a fast stringify
+ * function", then benchmark figures) names no actor and no action between them.
+ */
+const HOW_IT_WORKS_MIN_LETTERS = 100;
+const HOW_IT_WORKS = /\bhow (?:it|\w+) works|\bhow does (?:it|\w+) work/i;
+function letters(body) {
+    let n = 0;
+    for (const ch of (0,markdown/* stripTags */.Kq)((0,markdown/* linkTexts */.rW)(body)))
+        if (/[\p{L}\p{N}]/u.test(ch))
+            n++;
+    return n;
+}
+function enoughProse(doc, h) {
+    if (!HOW_IT_WORKS.test(h.text))
+        return true;
+    const hs = doc.outline?.headings ?? [];
+    const at = hs.indexOf(h);
+    let n = letters(h.body);
+    for (let i = at + 1; at >= 0 && i < hs.length && hs[i].level > h.level && n < HOW_IT_WORKS_MIN_LETTERS; i++)
+        n += letters(hs[i].body);
+    return n >= HOW_IT_WORKS_MIN_LETTERS;
+}
 function osps_sa_01_01_evaluate(facts) {
     const evidence = [];
     // A self-assessment whose Actors and Actions sections are filled documents exactly this.
@@ -25891,8 +25954,10 @@ function osps_sa_01_01_evaluate(facts) {
         const to = documentElsewhere(facts, hit.doc);
         if (to)
             elsewhere.push(fileEvidence(hit.doc.path, `design documentation kept elsewhere: section "${hit.heading.text}" only links ${to.target}`, to.line));
-        else
-            (STRONG_DESIGN.test(hit.heading.text) || namesTheProject(facts, hit.heading.text) ? evidence : weak).push(sectionEvidence(hit, 'design documentation'));
+        else if (STRONG_DESIGN.test(hit.heading.text) || namesTheProject(facts, hit.heading.text))
+            evidence.push(sectionEvidence(hit, 'design documentation'));
+        else if (enoughProse(hit.doc, hit.heading))
+            weak.push(sectionEvidence(hit, 'design documentation'));
     }
     evidence.push(...weak);
     elsewhere.push(...designLinks(facts));
@@ -25954,6 +26019,11 @@ function osps_sa_01_01_evaluate(facts) {
  */
 const INTERFACE_HEADING = /\b(api|apis|interfaces?|usage|command[- ]line|cli|commands|inputs|outputs|endpoints|(configuration |cli |api |command )?reference|options|flags|arguments)\b|(?<![\w-])(?:sdks?|webhooks?)(?![\w-])|\bprotocol\b(?! (?:codecs?|implementations?|internals)\b)/i;
 const INTERFACE_PATH = /(^|\/)(api|apis|reference|usage|cli|commands|interfaces?|endpoints|sdk|protocol)([-_.][^/]*)?(\/|\.[a-z]+$)/i;
+/**
+ * A page of a reference folder that is about the project, not its interface (quart's docs/reference/logo.rst,
+ * versioning.rst): its file name says so. A name with an interface word of its own ("api-versioning") still counts.
+ */
+const NOT_INTERFACE_PAGE = /(?:^|\/)(?:logos?|branding|versioning|versions|changelog|changes|history|release[-_]?notes|licen[cs]e|credits|authors|contributors|acknowledge?ments|code[-_]of[-_]conduct)\.[a-z]+$/i;
 /**
  * How much of a resource something uses ("Throughput and memory usage benchmarks", rustls's
  * BENCHMARKING.md; "High memory usage during scan"): a measurement, not how to use the software.
@@ -26086,7 +26156,7 @@ function osps_sa_02_01_evaluate(facts) {
     const dumps = facts.files.filter((f) => f.kind === 'file' && API_DUMP.test(f.path) && !underFolder(f.path, NOT_SPEC_DIRS));
     if (dumps.length > 0)
         evidence.push(fileEvidence(dumps[0].path, `public API listing (binary-compatibility dump)${dumps.length > 1 ? `, one of ${dumps.length}` : ''}`, 1));
-    const named = docsNamed(facts, INTERFACE_PATH).filter((d) => !isDecisionRecord(d) && !PROPOSAL_DIR.test(d.path));
+    const named = docsNamed(facts, INTERFACE_PATH).filter((d) => !isDecisionRecord(d) && !PROPOSAL_DIR.test(d.path) && !NOT_INTERFACE_PAGE.test(d.path));
     for (const d of named)
         evidence.push(fileEvidence(d.path, 'interface documentation', 1));
     // A page that documents the API object by object (generated from the code, or written in a domain directive: libuv's
