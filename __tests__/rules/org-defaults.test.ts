@@ -105,6 +105,25 @@ describe("the owner's default community health files", () => {
     expect(own['OSPS-GV-01.02'].status).toBe('fail');
   });
 
+  it("the owner's default CONTRIBUTING.md may say how the tests run (QA-06.02), as it may state the test policy (QA-06.03): attested, unknown when unread, not failed", async () => {
+    const c = await controls({ 'README.md': '# demo\n' }, ['.github/CONTRIBUTING.md'], 3);
+    for (const id of ['OSPS-QA-06.02', 'OSPS-QA-06.03']) {
+      expect(c[id].status, id).toBe('attested');
+      expect(c[id].evidence[0], id).toMatchObject({ kind: 'api', url: 'https://github.com/octo-org/.github/blob/HEAD/.github/CONTRIBUTING.md' });
+    }
+    const none = await controls({ 'README.md': '# demo\n' }, ['SECURITY.md'], 3);
+    expect(none['OSPS-QA-06.02'].status).toBe('fail');
+    const r = makeRepo({ 'README.md': '# demo\n' });
+    try {
+      const { result } = await evaluate(r.root, { level: 3, offline: true });
+      const qa = result.controls.find((x) => x.id === 'OSPS-QA-06.02');
+      expect(qa?.status).toBe('unknown');
+      expect(qa?.evidence.map((e) => e.detail).join(' ')).toMatch(/owner's default CONTRIBUTING\.md .* was not read \(offline run\)/);
+    } finally {
+      r.cleanup();
+    }
+  });
+
   it('never override a repository file of its own', async () => {
     const c = await controls({ 'SECURITY.md': '# Security\n\nWrite to security@acme.dev.\n' }, ['SECURITY.md']);
     expect(c['OSPS-VM-02.01'].status).toBe('pass');

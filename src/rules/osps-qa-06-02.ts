@@ -21,7 +21,9 @@
 // word ("Debugging Errors in Vitest Tests"), and such a section only when it gives a test command, before a contribution
 // guide's section that gives one (bandit's "Pull Requests", `tox`, before its "Vulnerability Tests" on the product's checks).
 // A section on the benchmarks ("Running the benchmark", `go test -bench`) measures speed and does not count.
-// Nothing on tests while the contribution guide is kept outside the repository: attested (missingUnlessElsewhere).
+// Nothing on tests while the contribution guide is kept outside the repository: attested; with no guide of its own, the
+// owner's default CONTRIBUTING.md GitHub shows it counts as for GV-03.02 and QA-06.03: attested, unknown when unread
+// (missingUnlessGuideElsewhere).
 import type { DocumentInfo } from '../facts/documents.ts';
 import { bodyLineOf, type Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
@@ -32,7 +34,7 @@ import { findSectionWhere, forAgents, forPeople, headinglessReadme, projectSecti
 import { quoteSentence, sentencesOf } from './helpers/statements.ts';
 import { fail, type Outcome, pass } from './types.ts';
 import { fileEvidence } from './helpers/evidence.ts';
-import { missingUnlessElsewhere } from './helpers/documentation.ts';
+import { missingUnlessGuideElsewhere } from './helpers/documentation.ts';
 import { RUNNING_TESTS as RUNNING_TESTS_SECTION, sectionAdvice } from '../model/advice.ts';
 
 const TESTING_HEADING = /\btest(s|ing)?\b|\btest suite\b/i;
@@ -250,9 +252,10 @@ export function evaluate(facts: Facts): Outcome {
   // (gittuf's "Contributor Workflow": "Pull requests must include tests ... undergo automated testing"): shown, not counted.
   const mentioned = vague ? undefined : findSectionWhere(facts, ['contributing'], (h) => TESTS_WORD.test(h.body), 60);
   const remediation = sectionAdvice(RUNNING_TESTS_SECTION, 'giving the command to run the tests locally, and which tests CI runs on each pull request');
-  // Nothing on tests here, and the contribution guide is kept elsewhere (cert-manager's website): the project's word, to confirm there.
+  // Nothing on tests here, and the contribution guide is kept elsewhere (cert-manager's website) or is the owner's default
+  // CONTRIBUTING.md (its .github repository): the project's word, to confirm there; unknown when that repository was not read.
   if (!vague && !mentioned)
-    return missingUnlessElsewhere(facts, 'contributing', 'contribution guide', 'Check that the contribution guide it links says how and when the tests run', 'no section about running tests in CONTRIBUTING, docs/ or README', remediation);
+    return missingUnlessGuideElsewhere(facts, 'says how and when the tests run', 'no section about running tests in CONTRIBUTING, docs/ or README', remediation);
   return fail(
     vague
       ? [sectionEvidence(vague, 'a section about testing, but it gives no test command and does not say when or how the tests run')]
