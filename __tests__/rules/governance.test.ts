@@ -743,6 +743,14 @@ describe('OSPS-GV-03.02 requirements for acceptable contributions', () => {
     expect(await control({ 'CONTRIBUTING.md': must }, 'OSPS-GV-03.02')).toMatchObject({ status: 'pass', evidence: [{ path: 'CONTRIBUTING.md', line: 7 }] });
     expect((await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Testing\n\n${para('Run `make test` before you push.')}\n` }, 'OSPS-GV-03.02')).status).toBe('pass');
   });
+  it("does not read what the test suite requires to run (serde_json's \"requires a nightly compiler\") as an obligation beside an encouragement", async () => {
+    const section = '## Running the test suite\n\nWe encourage you to check that the test suite passes locally before submitting a\npull request with your changes.\n\nThe test suite requires a nightly compiler.\n\n```sh\ncargo test\n```\n';
+    const guide = `# Contributing to Widget\n\n## Submitting bug reports and feature requests\n\n${para('When reporting a bug, please include enough details to reproduce it.')}\n\n${section}`;
+    expect((await control({ 'CONTRIBUTING.md': guide }, 'OSPS-GV-03.02')).status).toBe('fail');
+    // A change that requires tests still obliges.
+    const obliged = guide.replace('The test suite requires a nightly compiler.', 'Every bug fix requires a regression test.');
+    expect(await control({ 'CONTRIBUTING.md': obliged }, 'OSPS-GV-03.02')).toMatchObject({ status: 'pass', evidence: [{ path: 'CONTRIBUTING.md', line: 7 }] });
+  });
   it('fails for a guide that only says how to open a pull request, with no requirements', async () => {
     const c = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## How to help\n\n${para('Fork and open one.')}\n` }, 'OSPS-GV-03.02');
     expect(c.status).toBe('fail');

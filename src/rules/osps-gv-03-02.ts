@@ -64,8 +64,14 @@ const TESTS_ENCOURAGED = /\b(?:encourag\w*|optional(?:ly)?|welcome|appreciated|i
  */
 const TESTS_OBLIGED = /\b(?:must|shall|should|required?|requires|needs? to|ha(?:ve|s) to|make sure|be sure|expected to|please)\b|(?:^|[.!?:;]\s{1,5}|\b(?:and|to|you|then)\s{1,5})ensure\b/i;
 
+/**
+ * What running the tests needs, which obliges no contributor: serde_json's "The test suite requires a nightly compiler", beside
+ * its "We encourage you to check that the test suite passes". A change that requires tests still obliges ("each fix requires a test").
+ */
+const TESTS_PREREQUISITE = /\b(?:test suite|tests?|testing|suite)\s(?:also\s)?requires?\b/gi;
+
 function testsSection(h: Heading): boolean {
-  return TESTS_HEADING.test(h.text) && !TRYING_A_PR.test(h.text) && (!TESTS_ENCOURAGED.test(h.body) || TESTS_OBLIGED.test(h.body));
+  return TESTS_HEADING.test(h.text) && !TRYING_A_PR.test(h.text) && (!TESTS_ENCOURAGED.test(h.body) || TESTS_OBLIGED.test(h.body.replace(TESTS_PREREQUISITE, ' ')));
 }
 
 /**
