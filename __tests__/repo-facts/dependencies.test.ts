@@ -2,7 +2,7 @@ import { chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RepoSnapshot } from '../../src/facts/snapshot.ts';
-import { findPipeInstalls, gatherDependencies, parseDockerfileFroms } from '../../src/facts/dependencies.ts';
+import { cargoPackageName, findPipeInstalls, gatherDependencies, parseDockerfileFroms } from '../../src/facts/dependencies.ts';
 import { cleanup, makeTree } from './helpers.ts';
 import { tinyElf } from '../helpers/binaries.ts';
 
@@ -208,6 +208,13 @@ describe('gatherDependencies', () => {
     expect(at('packages/a/package.json')).toMatchObject({ name: 'release', command: 'changelogen --release --publish --push', line: 5, registry: null });
     expect(at('packages/b/package.json')).toMatchObject({ command: 'NODE_ENV=production npm --workspace b publish --registry=https://npm.acme.dev/', registry: 'https://npm.acme.dev/' });
     expect(at('packages/c/package.json')).toBeUndefined();
+  });
+  it("reads the crate a Cargo.toml declares as its [package] (serde-rs/json's `serde_json`), not a dependency's or a workspace's name", () => {
+    expect(cargoPackageName('[package]\nname = "serde_json"\nversion = "1.0.0"\n\n[dependencies]\nserde = { version = "1" }\n')).toBe('serde_json');
+    expect(cargoPackageName('[workspace]\nmembers = ["a"]\n\n[dependencies.other]\nname = "renamed"\n')).toBeNull();
+    expect(cargoPackageName('[lib]\nname = "json_lib"\n\n[ package ]\nname = \'json\'\n')).toBe('json');
+    const root = makeTree({ 'Cargo.toml': '[package]\nname = "serde_json"\n\n[dependencies]\nserde = "1"\n' });
+    expect(gatherDependencies(RepoSnapshot.open(root)).manifests).toMatchObject([{ path: 'Cargo.toml', crateName: 'serde_json' }]);
   });
   it('returns empty facts for a tree without dependencies', () => {
     const f = gatherDependencies(RepoSnapshot.open(makeTree({ 'README.md': '# hi\n' })));

@@ -280,6 +280,15 @@ describe('OSPS-DO-01.01 user guides', () => {
     // Another crate's page (a dependency's) is not this project's documentation.
     expect((await control({ 'README.md': readme('serde') }, 'OSPS-DO-01.01', 'tagged')).status).toBe('fail');
   });
+  it("is attested on a link to the docs.rs page of the crate its Cargo.toml declares, named otherwise than the repository (serde-rs/json's `serde_json`)", async () => {
+    const readme = '# R\n\nA JSON library.\n\nYou may be looking for:\n\n- [JSON API documentation](https://docs.rs/serde_json)\n- [Serde API documentation](https://docs.rs/serde)\n';
+    const cargo = '[package]\nname = "serde_json"\nversion = "1.0.0"\n\n[dependencies]\nserde = "1.0"\n';
+    const c = await control({ 'README.md': readme, 'Cargo.toml': cargo }, 'OSPS-DO-01.01', 'tagged');
+    expect(c).toMatchObject({ status: 'attested', evidence: [{ path: 'README.md', line: 7, detail: 'links to documentation elsewhere: https://docs.rs/serde_json' }] });
+    expect(c.evidence).toHaveLength(1);
+    // A dependency's page is not: the crate declared is another.
+    expect((await control({ 'README.md': readme, 'Cargo.toml': cargo.replace('serde_json', 'json_tools') }, 'OSPS-DO-01.01', 'tagged')).status).toBe('fail');
+  });
   it("is attested on nats-server's README list of \"Official Documentation\" links", async () => {
     const readme = '# NATS Server\n\nA messaging system.\n\n## Documentation\n\n- [Official Website](https://nats.io)\n- [Official Documentation](https://docs.nats.io)\n- [FAQ](https://docs.nats.io/reference/faq)\n';
     const c = await control({ 'README.md': readme }, 'OSPS-DO-01.01', 'tagged');

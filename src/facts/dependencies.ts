@@ -19,6 +19,8 @@ export interface DependencyManifest {
   declaresDependencies: boolean | null;
   /** A package.json read: whether npm would publish it, and the line of `"provenance": true` in its publishConfig. */
   npmPublish?: NpmPublish;
+  /** A Cargo.toml read: the `name` of its `[package]` (serde-rs/json's crate is `serde_json`), when it declares one. */
+  crateName?: string;
 }
 
 export interface NpmPublish {
@@ -269,7 +271,8 @@ export function gatherDependencies(snapshot: RepoSnapshot): DependencyFacts {
         }
       }
       const npmPublish = m.ecosystem === 'npm' && m.kind === 'manifest' && text !== null ? npmPublishOf(text) : null;
-      manifests.push({ path: f.path, ecosystem: m.ecosystem, kind: m.kind, declaresDependencies: declares, ...(npmPublish ? { npmPublish } : {}) });
+      const crateName = m.ecosystem === 'cargo' && m.kind === 'manifest' && text !== null ? cargoPackageName(text) : null;
+      manifests.push({ path: f.path, ecosystem: m.ecosystem, kind: m.kind, declaresDependencies: declares, ...(npmPublish ? { npmPublish } : {}), ...(crateName ? { crateName } : {}) });
     }
     if (isScriptCandidate(f.path, base, f.kind)) {
       if (scripts.length < MAX_SCRIPTS) scripts.push(f.path);
@@ -474,6 +477,20 @@ function pinsExactly(line: string): boolean {
 
 function cargoDeclares(text: string): boolean {
   return tomlSectionHasEntries(text, /^(workspace\.)?(dev-|build-)?dependencies(\..+)?$|^target\..+\.(dev-|build-)?dependencies(\..+)?$/);
+}
+
+/** The `name = "…"` of a Cargo.toml's `[package]` table, or null (a virtual workspace manifest has none). */
+export function cargoPackageName(text: string): string | null {
+  let inPackage = false;
+  for (const line of text.split('\n')) {
+    const t = line.trim();
+    if (t.startsWith('[')) inPackage = t.replace(/\s/g, '') === '[package]';
+    else if (inPackage) {
+      const m = /^name\s*=\s*["']([A-Za-z0-9_-]{1,64})["']/.exec(t);
+      if (m) return m[1];
+    }
+  }
+  return null;
 }
 
 function pyprojectDeclares(text: string): boolean {

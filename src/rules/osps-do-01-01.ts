@@ -79,14 +79,16 @@ const DOCS_LINK_TEXT = /^(the |read the )?(official |full |online |user |project
 /**
  * The project's documentation on a host that publishes a package's documentation from its doc comments (a Rust crate's
  * docs.rs page, a Go module's pkg.go.dev page), whatever the link shows: a badge's alt text is often the host's name
- * ("docs.rs"). The crate or module must be named after the repository: a dependency's page is someone else's.
+ * ("docs.rs"). The crate or module must be named after the repository, or be a crate a Cargo.toml here declares as its
+ * `[package]` (serde-rs/json's `serde_json`): a dependency's page is someone else's.
  */
 const PACKAGE_DOCS_HOST = /^https:\/\/(?:docs\.rs|pkg\.go\.dev|godoc\.org)\//i;
 
-function ownPackageDocs(target: string, name: string | null): boolean {
-  if (name === null || !PACKAGE_DOCS_HOST.test(target)) return false;
+function ownPackageDocs(target: string, names: string[]): boolean {
+  if (names.length === 0 || !PACKAGE_DOCS_HOST.test(target)) return false;
   try {
-    return new URL(target).pathname.toLowerCase().split('/').includes(name);
+    const segments = new URL(target).pathname.toLowerCase().split('/');
+    return names.some((n) => segments.includes(n));
   } catch {
     return false;
   }
@@ -201,10 +203,12 @@ export function evaluate(facts: Facts): Outcome {
   const outcome = decideDocs(found, si, 'project.documentation.detailed-guide', () => {
     // A README that sends readers to documentation elsewhere: declared, not observed.
     const external: Evidence[] = [];
-    const name = repositoryName(facts);
+    // The repository's name, or a crate its Cargo.toml files declare (serde-rs/json's `serde_json`): the project's own packages.
+    const repoName = repositoryName(facts);
+    const names = [...(repoName === null ? [] : [repoName]), ...facts.dependencies.manifests.flatMap((m) => (m.crateName ? [m.crateName.toLowerCase()] : []))];
     for (const doc of documentsOf(facts.documents, 'readme')) {
       for (const l of doc.outline?.links ?? []) {
-        if (/^https?:\/\//i.test(l.target) && (DOCS_LINK_TEXT.test(unquoted(l.text)) || ownPackageDocs(l.target, name))) external.push(fileEvidence(doc.path, `links to documentation elsewhere: ${l.target}`, l.line, l.column));
+        if (/^https?:\/\//i.test(l.target) && (DOCS_LINK_TEXT.test(unquoted(l.text)) || ownPackageDocs(l.target, names))) external.push(fileEvidence(doc.path, `links to documentation elsewhere: ${l.target}`, l.line, l.column));
         if (external.length >= 3) break;
       }
       // A section headed "Documentation" whose links leave the repository: whatever their text
