@@ -5667,7 +5667,8 @@ function gatherDependencies(snapshot) {
                 }
             }
             const npmPublish = m.ecosystem === 'npm' && m.kind === 'manifest' && text !== null ? npmPublishOf(text) : null;
-            manifests.push({ path: f.path, ecosystem: m.ecosystem, kind: m.kind, declaresDependencies: declares, ...(npmPublish ? { npmPublish } : {}) });
+            const crateName = m.ecosystem === 'cargo' && m.kind === 'manifest' && text !== null ? cargoPackageName(text) : null;
+            manifests.push({ path: f.path, ecosystem: m.ecosystem, kind: m.kind, declaresDependencies: declares, ...(npmPublish ? { npmPublish } : {}), ...(crateName ? { crateName } : {}) });
         }
         if (isScriptCandidate(f.path, base, f.kind)) {
             if (scripts.length < dependencies_MAX_SCRIPTS)
@@ -5882,6 +5883,21 @@ function pinsExactly(line) {
 }
 function cargoDeclares(text) {
     return tomlSectionHasEntries(text, /^(workspace\.)?(dev-|build-)?dependencies(\..+)?$|^target\..+\.(dev-|build-)?dependencies(\..+)?$/);
+}
+/** The `name = "\u2026"` of a Cargo.toml's `[package]` table, or null (a virtual workspace manifest has none). */
+function cargoPackageName(text) {
+    let inPackage = false;
+    for (const line of text.split('\n')) {
+        const t = line.trim();
+        if (t.startsWith('['))
+            inPackage = t.replace(/\s/g, '') === '[package]';
+        else if (inPackage) {
+            const m = /^name\s*=\s*["']([A-Za-z0-9_-]{1,64})["']/.exec(t);
+            if (m)
+                return m[1];
+        }
+    }
+    return null;
 }
 function pyprojectDeclares(text) {
     // PEP 621: dependencies = ["x", ...] under [project]; Poetry: [tool.poetry.dependencies] beyond python.
@@ -22093,14 +22109,16 @@ const DOCS_LINK_TEXT = /^(the |read the )?(official |full |online |user |project
 /**
  * The project's documentation on a host that publishes a package's documentation from its doc comments (a Rust crate's
  * docs.rs page, a Go module's pkg.go.dev page), whatever the link shows: a badge's alt text is often the host's name
- * ("docs.rs"). The crate or module must be named after the repository: a dependency's page is someone else's.
+ * ("docs.rs"). The crate or module must be named after the repository, or be a crate a Cargo.toml here declares as its
+ * `[package]` (serde-rs/json's `serde_json`): a dependency's page is someone else's.
  */
 const PACKAGE_DOCS_HOST = /^https:\/\/(?:docs\.rs|pkg\.go\.dev|godoc\.org)\//i;
-function ownPackageDocs(target, name) {
-    if (name === null || !PACKAGE_DOCS_HOST.test(target))
+function ownPackageDocs(target, names) {
+    if (names.length === 0 || !PACKAGE_DOCS_HOST.test(target))
         return false;
     try {
-        return new URL(target).pathname.toLowerCase().split('/').includes(name);
+        const segments = new URL(target).pathname.toLowerCase().split('/');
+        return names.some((n) => segments.includes(n));
     }
     catch {
         return false;
@@ -22210,10 +22228,12 @@ function osps_do_01_01_evaluate(facts) {
     const outcome = decideDocs(found, si, 'project.documentation.detailed-guide', () => {
         // A README that sends readers to documentation elsewhere: declared, not observed.
         const external = [];
-        const name = repositoryName(facts);
+        // The repository's name, or a crate its Cargo.toml files declare (serde-rs/json's `serde_json`): the project's own packages.
+        const repoName = repositoryName(facts);
+        const names = [...(repoName === null ? [] : [repoName]), ...facts.dependencies.manifests.flatMap((m) => (m.crateName ? [m.crateName.toLowerCase()] : []))];
         for (const doc of documents_documentsOf(facts.documents, 'readme')) {
             for (const l of doc.outline?.links ?? []) {
-                if (/^https?:\/\//i.test(l.target) && (DOCS_LINK_TEXT.test(unquoted(l.text)) || ownPackageDocs(l.target, name)))
+                if (/^https?:\/\//i.test(l.target) && (DOCS_LINK_TEXT.test(unquoted(l.text)) || ownPackageDocs(l.target, names)))
                     external.push(fileEvidence(doc.path, `links to documentation elsewhere: ${l.target}`, l.line, l.column));
                 if (external.length >= 3)
                     break;
@@ -24437,8 +24457,13 @@ const TESTS_ENCOURAGED = /\b(?:encourag\w*|optional(?:ly)?|welcome|appreciated|i
  * what tests do: bat's "Regression tests \u2026 ensure that your contribution will never completely stop working" obliges no one.
  */
 const TESTS_OBLIGED = /\b(?:must|shall|should|required?|requires|needs? to|ha(?:ve|s) to|make sure|be sure|expected to|please)\b|(?:^|[.!?:;]\s{1,5}|\b(?:and|to|you|then)\s{1,5})ensure\b/i;
+/**
+ * What running the tests needs, which obliges no contributor: serde_json's "The test suite requires a nightly compiler", beside
+ * its "We encourage you to check that the test suite passes". A change that requires tests still obliges ("each fix requires a test").
+ */
+const TESTS_PREREQUISITE = /\b(?:test suite|tests?|testing|suite)\s(?:also\s)?requires?\b/gi;
 function testsSection(h) {
-    return TESTS_HEADING.test(h.text) && !TRYING_A_PR.test(h.text) && (!TESTS_ENCOURAGED.test(h.body) || TESTS_OBLIGED.test(h.body));
+    return TESTS_HEADING.test(h.text) && !TRYING_A_PR.test(h.text) && (!TESTS_ENCOURAGED.test(h.body) || TESTS_OBLIGED.test(h.body.replace(TESTS_PREREQUISITE, ' ')));
 }
 /**
  * A heading that says only "Requirements" (or "System / development requirements") is as often
@@ -25518,9 +25543,10 @@ function osps_qa_06_02_evaluate(facts) {
     // (gittuf's "Contributor Workflow": "Pull requests must include tests ... undergo automated testing"): shown, not counted.
     const mentioned = vague ? undefined : findSectionWhere(facts, ['contributing'], (h) => TESTS_WORD.test(h.body), 60);
     const remediation = sectionAdvice(RUNNING_TESTS, 'giving the command to run the tests locally, and which tests CI runs on each pull request');
-    // Nothing on tests here, and the contribution guide is kept elsewhere (cert-manager's website): the project's word, to confirm there.
+    // Nothing on tests here, and the contribution guide is kept elsewhere (cert-manager's website) or is the owner's default
+    // CONTRIBUTING.md (its .github repository): the project's word, to confirm there; unknown when that repository was not read.
     if (!vague && !mentioned)
-        return missingUnlessElsewhere(facts, 'contributing', 'contribution guide', 'Check that the contribution guide it links says how and when the tests run', 'no section about running tests in CONTRIBUTING, docs/ or README', remediation);
+        return missingUnlessGuideElsewhere(facts, 'says how and when the tests run', 'no section about running tests in CONTRIBUTING, docs/ or README', remediation);
     return fail(vague
         ? [sectionEvidence(vague, 'a section about testing, but it gives no test command and does not say when or how the tests run')]
         : mentioned
