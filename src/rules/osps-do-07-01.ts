@@ -21,8 +21,8 @@ import { bodyLineOf, type Heading } from '../facts/markdown.ts';
 import { findProjectSection, findSectionWhere, forAgents, forPeople, GUIDE_MIN_CHARS, headingIs, headinglessReadme, sectionEvidence, subsections, substantive, titledContributionGuide } from './helpers/sections.ts';
 import { quoteSentence, sentencesOf } from './helpers/statements.ts';
 import { attested, type Outcome, pass, unknown } from './types.ts';
-import { sectionElsewhere } from './helpers/elsewhere.ts';
-import { missingUnlessElsewhere } from './helpers/documentation.ts';
+import { saidHere } from './helpers/elsewhere.ts';
+import { missingUnlessElsewhere, sectionKeptElsewhere } from './helpers/documentation.ts';
 import { BUILD_FROM_SOURCE, sectionAdvice } from '../model/advice.ts';
 
 const BUILD_HEADING = /\b(build(ing)?|compil(e|ing|ation)|from source|development (setup|environment|steps|instructions)|developer (setup|guide)|dev(elopment)? env(ironment)?|set(ting)?[- ]?up (the |a |your )?(development|dev|local)|local development|hacking|running locally|make targets)\b/i;
@@ -156,10 +156,9 @@ export function evaluate(facts: Facts): Outcome {
   // Instructions to coding agents (AGENTS.md) count last (forAgents, below).
   // A section that only sends the reader to a page elsewhere (oras's README "Development Environment Setup": "Refer to the
   // [development guide](https://oras.land/…)") gives no instructions itself: it is the project's word, attested below.
-  const own = (test: (h: Heading, doc: DocumentInfo) => boolean) => (h: Heading, doc: DocumentInfo) => test(h, doc) && sectionElsewhere(facts, doc, h) === undefined;
   const section =
-    findProjectSection(facts, ['contributing', 'readme', 'docs'], own(forPeople(headingIs(BUILD_STRONG, BUILD_NOT))), GUIDE_MIN_CHARS) ??
-    findProjectSection(facts, ['contributing', 'readme'], own(headingIs(BUILD_HEADING, BUILD_NOT)), GUIDE_MIN_CHARS) ??
+    findProjectSection(facts, ['contributing', 'readme', 'docs'], saidHere(facts, forPeople(headingIs(BUILD_STRONG, BUILD_NOT))), GUIDE_MIN_CHARS) ??
+    findProjectSection(facts, ['contributing', 'readme'], saidHere(facts, headingIs(BUILD_HEADING, BUILD_NOT)), GUIDE_MIN_CHARS) ??
     findProjectSection(facts, ['contributing', 'readme', 'docs'], forPeople((h, doc) => /^(development|developing|developer guide|hacking)$/i.test(h.text) && (speaksOfBuilding(h) || developmentSteps(doc, h))), GUIDE_MIN_CHARS);
   if (section) return pass([sectionEvidence(section, 'build instructions')]);
   // "Build from source" that is only a code block (git clone, make build): the commands are the instructions.
@@ -252,11 +251,10 @@ export function evaluate(facts: Facts): Outcome {
       [fileEvidence(named.path, 'a file whose name suggests build instructions', 1)],
     );
   // A build section that hands the instructions to a page elsewhere: the project's word, for a person to confirm.
-  const pointer = findProjectSection(facts, ['contributing', 'readme', 'docs'], forPeople((h, d) => (BUILD_STRONG.test(h.text) || (d.role !== 'docs' && BUILD_HEADING.test(h.text))) && !BUILD_NOT.test(h.text) && sectionElsewhere(facts, d, h) !== undefined), 0);
-  const link = pointer ? sectionElsewhere(facts, pointer.doc, pointer.heading) : undefined;
-  if (pointer && link)
+  const away = sectionKeptElsewhere(facts, ['contributing', 'readme', 'docs'], forPeople((h, d) => (BUILD_STRONG.test(h.text) || (d.role !== 'docs' && BUILD_HEADING.test(h.text))) && !BUILD_NOT.test(h.text)), 'the build instructions are');
+  if (away.length > 0)
     return attested(
-      [fileEvidence(pointer.doc.path, `the build instructions are kept outside this repository: section "${pointer.heading.text}" links ${link.target.slice(0, 200)}`, link.line, link.column)],
+      away,
       `Check that the page it links explains how to build the software from source, or: ${sectionAdvice(BUILD_FROM_SOURCE, '(or docs/building.md) listing the required toolchain, SDKs and libraries with versions, and the commands that build and test the software')}`,
     );
   // A contribution guide kept elsewhere (cert-manager's CONTRIBUTING.md: "Please refer to the cert-manager Contributing

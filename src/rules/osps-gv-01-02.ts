@@ -14,7 +14,7 @@ import type { Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { decideDocs, missingUnlessDefaultElsewhere, sectionKeptElsewhere, siDocs } from './helpers/documentation.ts';
-import { sectionElsewhere } from './helpers/elsewhere.ts';
+import { saidHere } from './helpers/elsewhere.ts';
 import { fileEvidence } from './helpers/evidence.ts';
 import { inRoadmap } from './helpers/roadmap.ts';
 import { ancestors, findProjectSection, sectionEvidence, sectionIn } from './helpers/sections.ts';
@@ -154,7 +154,7 @@ export function evaluate(facts: Facts): Outcome {
   const roles: DocumentRole[] = ['governance', 'maintainers', 'contributing', 'docs', 'readme'];
   // A roles section that only links a page elsewhere describes no role here: attested below (sectionKeptElsewhere).
   const rolesHere = (h: Heading, doc: DocumentInfo) => rolesHeading(h, doc) && aboutMembers(doc, h);
-  const own = (h: Heading, doc: DocumentInfo) => rolesHere(h, doc) && !titlesOnly(h) && sectionElsewhere(facts, doc, h) === undefined;
+  const own = saidHere(facts, (h, doc) => rolesHere(h, doc) && !titlesOnly(h));
   const section = findProjectSection(facts, roles, own, 60, GOVERNANCE_PAGE) ?? findProjectSection(facts, ['governance', 'maintainers', 'docs'], dutySection, 60, GOVERNANCE_PAGE);
   const titled = section ? null : findProjectSection(facts, roles, (h, doc) => titlesOnly(h) && aboutMembers(doc, h), 60, GOVERNANCE_PAGE);
   if (section) found.push(sectionEvidence(section, 'roles and responsibilities described'));
@@ -172,7 +172,7 @@ export function evaluate(facts: Facts): Outcome {
   const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', rolesSection);
   const remediation = `${sectionAdvice(ROLES, 'describing each role (e.g. maintainer, reviewer, contributor), what it may do and what it is expected to do')}. Link it from repository.documentation.governance in ${insightsFile(facts)}.`;
   return decideDocs(found, si, 'repository.documentation.governance', () => {
-    const away = sectionKeptElsewhere(facts, roles, rolesHere, 'description of the roles');
+    const away = sectionKeptElsewhere(facts, roles, rolesHere, 'the description of the roles is');
     if (away.length > 0) return attested(away, `Check that the page it links describes each role and its responsibilities, or: ${remediation}`);
     return titled
       ? unknown(

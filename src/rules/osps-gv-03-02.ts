@@ -16,7 +16,7 @@ import type { Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { decideDocs, missingUnlessGuideElsewhere, sectionKeptElsewhere, siDocs } from './helpers/documentation.ts';
-import { sectionElsewhere } from './helpers/elsewhere.ts';
+import { saidHere } from './helpers/elsewhere.ts';
 import { findProjectSection, findSectionWhere, sectionEvidence, sectionIn, titledContributionGuide } from './helpers/sections.ts';
 import { statementEvidence, statementInDoc } from './helpers/statements.ts';
 import { issueSection, TEST_POLICY_NOT, TEST_POLICY_STATEMENT } from './helpers/test-policy.ts';
@@ -207,18 +207,17 @@ export function evaluate(facts: Facts): Outcome {
   const found: Evidence[] = [];
   // A section that only hands its subject to a page elsewhere (kubewarden's CONTRIBUTING "Code conventions": one sentence
   // linking the organization's guide) states no requirement itself: attested below.
-  const own = (test: (h: Heading, doc: DocumentInfo) => boolean) => (h: Heading, doc: DocumentInfo) => test(h, doc) && sectionElsewhere(facts, doc, h) === undefined;
   const section =
-    findSectionWhere(facts, ['contributing'], own((h, doc) => !guideTitle(h, doc) && requirementsHeading(h)), 60) ??
-    findSectionWhere(facts, ['contributing'], own((h) => requirementsHeading(h) && REQUIREMENT_STATEMENT.test(h.body)), 60) ??
-    findSectionWhere(facts, ['contributing'], own(testsSection), 60) ??
-    findProjectSection(facts, ['docs', 'readme'], own((h, doc) => CONTRIBUTION_REQUIREMENTS.test(h.text) && !agentInstructions(doc.path)), 60, CONTRIBUTION_PAGE) ??
-    findSectionWhere(facts, ['docs'], own((h, doc) => contributionGuidePage(doc) && !guideTitle(h, doc) && (requirementsHeading(h) || testsSection(h))), 60);
+    findSectionWhere(facts, ['contributing'], saidHere(facts, (h, doc) => !guideTitle(h, doc) && requirementsHeading(h)), 60) ??
+    findSectionWhere(facts, ['contributing'], saidHere(facts, (h) => requirementsHeading(h) && REQUIREMENT_STATEMENT.test(h.body)), 60) ??
+    findSectionWhere(facts, ['contributing'], saidHere(facts, testsSection), 60) ??
+    findProjectSection(facts, ['docs', 'readme'], saidHere(facts, (h, doc) => CONTRIBUTION_REQUIREMENTS.test(h.text) && !agentInstructions(doc.path)), 60, CONTRIBUTION_PAGE) ??
+    findSectionWhere(facts, ['docs'], saidHere(facts, (h, doc) => contributionGuidePage(doc) && !guideTitle(h, doc) && (requirementsHeading(h) || testsSection(h))), 60);
   // The guide's title ("# Contributing Guidelines") names the whole guide: unless its own text states a requirement, a sentence below it that does
   // (Kubernetes' template: "Kubernetes projects require that you sign a Contributor License Agreement (CLA) before we can
   // accept your pull requests", under "Getting Started") is the evidence before the title.
   const stated = section ? undefined : requirementStatement(facts);
-  const titled = section || stated ? undefined : findSectionWhere(facts, ['contributing'], own(requirementsHeading), 60);
+  const titled = section || stated ? undefined : findSectionWhere(facts, ['contributing'], saidHere(facts, requirementsHeading), 60);
   if (section) found.push(sectionEvidence(section, 'requirements for acceptable contributions'));
   else if (stated) found.push(stated);
   else if (titled) found.push(sectionEvidence(titled, 'requirements for acceptable contributions'));
@@ -229,7 +228,7 @@ export function evaluate(facts: Facts): Outcome {
   const si = siDocs(facts, ['repository.documentation.contributing-guide'], 'contribution guide', requirementsSection);
   const remediation = 'Extend CONTRIBUTING.md with the requirements a contribution must meet: coding standards and linters, the tests to add and run, commit message and pull request rules, and any DCO sign-off; link it from repository.documentation.contributing-guide.';
   return decideDocs(found, si, 'repository.documentation.contributing-guide', () => {
-    const away = sectionKeptElsewhere(facts, ['contributing'], (h) => requirementsHeading(h), 'requirements for contributions');
+    const away = sectionKeptElsewhere(facts, ['contributing'], (h) => requirementsHeading(h), 'the requirements for contributions are');
     if (away.length > 0) return attested(away, `Check that the page it links states what contributions must meet, or: ${remediation}`);
     return missingUnlessGuideElsewhere(facts, 'states what contributions must meet', 'no section in CONTRIBUTING (or docs/) stating what contributions must meet: coding standards, tests, commit or pull request requirements, sign-off', remediation);
   });

@@ -107,7 +107,7 @@ export function evaluate(facts: Facts): Outcome {
   const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', (doc) => sectionIn(doc, vetting, 80));
   const remediation = 'Add a "Becoming a maintainer" section to GOVERNANCE.md stating how a contributor is nominated, reviewed and approved (by whom, on what criteria, including confirming their identity) before getting merge rights, release credentials or secrets.';
   return decideDocs(found, si, 'repository.documentation.governance', () => {
-    const away = sectionKeptElsewhere(facts, vettingRoles, (h) => vetting(h), 'process for vetting collaborators');
+    const away = sectionKeptElsewhere(facts, vettingRoles, (h) => vetting(h), 'the process for vetting collaborators is');
     if (away.length > 0) return attested(away, `Check that the page it links says how contributors are reviewed before they get escalated permissions, or: ${remediation}`);
     const out = missingUnlessDefaultElsewhere(facts, 'governance', 'says how contributors are reviewed before they get escalated permissions', 'no section on becoming a maintainer or committer, or on granting access, in GOVERNANCE, MAINTAINERS, CONTRIBUTING or docs/', remediation);
     // Show the section read and why it did not count, so the maintainer sees what to add to it.

@@ -13,7 +13,7 @@
 // attested; a security policy that names none is unknown; no policy at all fails. Without the API,
 // unknown (or attested with a mechanism). A security policy kept in another repository, linked
 // from the README, stands for the mechanism: attested.
-import { documentsOf } from '../facts/documents.ts';
+import { type DocumentInfo, documentsOf } from '../facts/documents.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { apiUnknownDetail, capEvidence, fileEvidence } from './helpers/evidence.ts';
@@ -110,45 +110,39 @@ function changelogPointsToAdvisories(facts: Facts): Evidence | undefined {
 }
 
 /**
- * Fixed vulnerabilities named by their CVE or advisory identifier in the changelog's entries
- * (express's History.md: "Security fix for CVE-2024-51999 (GHSA-pj86-cfqh-vqx6)"; composer's
- * "Security: Validate package names (GHSA-499r-g7pc-vmp9)"): published where users read releases.
- */
-/**
  * A heading that only names the whole log ("Changelog", jackson-core's release-notes/VERSION-2.x banner "=== Releases ===",
  * whose versions are plain lines below it): it is not the section of the release that fixed the vulnerability, so the
  * evidence names none and the line says where the entry is.
  */
 const LOG_TITLE = /^[\s=#*~-]*(?:releases?|release notes|change ?log|changes|history|news|what['’]s new)[\s=#*~-]*$/i;
 
-function namedInChangelog(facts: Facts): Evidence[] {
+/** Evidence for the first `max` changelog entries `entries` gives, each said by `what` with the release section it is in. */
+function changelogEntries<T extends { line: number }>(facts: Facts, entries: (doc: DocumentInfo) => readonly T[], what: (e: T) => string, max: number): Evidence[] {
   const out: Evidence[] = [];
   for (const doc of documentsOf(facts.documents, 'changelog'))
-    for (const { id, line } of doc.advisoryIds ?? []) {
-      const at = headingAt(doc, line);
+    for (const e of entries(doc)) {
+      const at = headingAt(doc, e.line);
       const h = at && !LOG_TITLE.test(at.text) ? at : undefined;
-      out.push(fileEvidence(doc.path, `fixed vulnerability ${id} published in the changelog${h ? ` (section "${h.text.slice(0, 80)}")` : ''}`, line));
-      if (out.length >= 3) return out;
+      out.push(fileEvidence(doc.path, `${what(e)}${h ? ` (section "${h.text.slice(0, 80)}")` : ''}`, e.line));
+      if (out.length >= max) return out;
     }
   return out;
 }
+
+/**
+ * Fixed vulnerabilities named by their CVE or advisory identifier in the changelog's entries
+ * (express's History.md: "Security fix for CVE-2024-51999 (GHSA-pj86-cfqh-vqx6)"; composer's
+ * "Security: Validate package names (GHSA-499r-g7pc-vmp9)"): published where users read releases.
+ */
+const namedInChangelog = (facts: Facts): Evidence[] => changelogEntries<{ id: string; line: number }>(facts, (doc) => doc.advisoryIds ?? [], ({ id }) => `fixed vulnerability ${id} published in the changelog`, 3);
 
 /**
  * Changelog entries labelled as fixing a vulnerability of the project, without an identifier (uvicorn's CHANGELOG.md: "SECURITY
  * FIX: Ensure path value is escaped before logging to the console"): the release notes say what was fixed, where users read
  * releases. Read only when no entry names a CVE or advisory.
  */
-function labelledInChangelog(facts: Facts): Evidence[] {
-  const out: Evidence[] = [];
-  for (const doc of documentsOf(facts.documents, 'changelog'))
-    for (const { text, line } of doc.securityFixes ?? []) {
-      const at = headingAt(doc, line);
-      const h = at && !LOG_TITLE.test(at.text) ? at : undefined;
-      out.push(fileEvidence(doc.path, `security fix published in the changelog: ${JSON.stringify(text.slice(0, 120))}${h ? ` (section "${h.text.slice(0, 80)}")` : ''}`, line));
-      if (out.length >= 2) return out;
-    }
-  return out;
-}
+const labelledInChangelog = (facts: Facts): Evidence[] =>
+  changelogEntries<{ text: string; line: number }>(facts, (doc) => doc.securityFixes ?? [], ({ text }) => `security fix published in the changelog: ${JSON.stringify(text.slice(0, 120))}`, 2);
 
 /**
  * A changelog "Security" section that only records an edit of the security policy (axios's

@@ -186,12 +186,12 @@ function contributingSectionElsewhere(facts: Facts, what: string): Evidence[] {
  * A section on the subject, found by `test`, that only hands it to a page out of this repository (guac's CONTRIBUTING
  * "Contributor ladder": "See the GUAC website for the [contributor ladder](https://guac.sh/contributing/#contributor-ladder)"):
  * it describes nothing itself, so it is the project's word on where the subject is, for a person to confirm, not a pass.
- * The evidence for it, or [] when no such section.
+ * `subject` opens the evidence with its verb ("the build instructions are"); [] when no such section.
  */
-export function sectionKeptElsewhere(facts: Facts, roles: DocumentRole[], test: (h: Heading, doc: DocumentInfo) => boolean, what: string): Evidence[] {
+export function sectionKeptElsewhere(facts: Facts, roles: DocumentRole[], test: (h: Heading, doc: DocumentInfo) => boolean, subject: string): Evidence[] {
   const hit = findProjectSection(facts, roles, (h, doc) => test(h, doc) && sectionElsewhere(facts, doc, h) !== undefined, 0);
   const l = hit && sectionElsewhere(facts, hit.doc, hit.heading);
-  return hit && l ? [fileEvidence(hit.doc.path, `the ${what} is kept outside this repository: section "${hit.heading.text}" links ${l.target.slice(0, 200)}`, l.line, l.column)] : [];
+  return hit && l ? [fileEvidence(hit.doc.path, `${subject} kept outside this repository: section "${hit.heading.text}" links ${l.target.slice(0, 200)}`, l.line, l.column)] : [];
 }
 
 /**

@@ -63,6 +63,11 @@ export function sectionElsewhere(facts: Facts, doc: DocumentInfo, h: Heading): L
   return outLink(facts, sectionLinks(doc, h));
 }
 
+/** `test`, for a section that says its subject itself: one that only hands it to a page elsewhere (sectionElsewhere) is passed over. */
+export function saidHere(facts: Facts, test: (h: Heading, doc: DocumentInfo) => boolean): (h: Heading, doc: DocumentInfo) => boolean {
+  return (h, doc) => test(h, doc) && sectionElsewhere(facts, doc, h) === undefined;
+}
+
 /** The link out of the repository that a whole document hands its subject to (laravel's CONTRIBUTING.md: a title and one sentence). */
 export function documentElsewhere(facts: Facts, doc: DocumentInfo): Link | undefined {
   return pointerOnly(doc) ? outLink(facts, doc.outline?.links ?? []) : undefined;

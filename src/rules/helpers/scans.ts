@@ -145,7 +145,10 @@ export function perChange(facts: Facts, spec: ScanSpec): Outcome {
       else notCi.push(insightsEvidence(facts, `${field}.integration`, `Security Insights lists ${spec.what} tool ${JSON.stringify(name)}, but not as integrated in CI`));
     });
   }
-  const baseEvidence = (h: DetectorHit): Evidence => ({ ...hitEvidence(h, true), detail: `${hitEvidence(h, true).detail}, but only on pull_request_target in a job that checks out the base branch (actions/checkout without ref:): it scans the code already merged, not the change` });
+  const baseEvidence = (h: DetectorHit): Evidence => {
+    const e = hitEvidence(h, true);
+    return { ...e, detail: `${e.detail}, but only on pull_request_target in a job that checks out the base branch (actions/checkout without ref:): it scans the code already merged, not the change` };
+  };
   const others = [...partial, ...baseOnly.map(baseEvidence), ...spec.detector.hits.filter((h) => !preMerge.includes(h) && !baseOnly.includes(h)).map((h) => hitEvidence(h, false))];
   // A declared tool the workflows show running only on a schedule (or by hand) contradicts "ci: true";
   // a declared tool not seen in any workflow (a GitHub app, an external service) is the project's word.
