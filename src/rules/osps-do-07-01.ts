@@ -22,6 +22,7 @@ import { findProjectSection, findSectionWhere, forAgents, forPeople, GUIDE_MIN_C
 import { quoteSentence, sentencesOf } from './helpers/statements.ts';
 import { attested, type Outcome, pass, unknown } from './types.ts';
 import { saidHere } from './helpers/elsewhere.ts';
+import { scriptsNamedIn } from './helpers/named-scripts.ts';
 import { missingUnlessElsewhere, sectionKeptElsewhere } from './helpers/documentation.ts';
 import { BUILD_FROM_SOURCE, sectionAdvice } from '../model/advice.ts';
 
@@ -138,14 +139,13 @@ const BUILDING = /\b(?:build|builds|building|compile|compiles|compiling|compilat
  * bootstrappers of .NET projects, and many others'), with the path it has in the tree, whose case may differ
  * (serilog's CONTRIBUTING names `build.ps1` for its root Build.ps1): null when no such file is in the tree.
  */
-const BUILD_SCRIPT = /(?:^|\s)(?:\.{1,2}[\\/])?((?:[\w.-]{1,60}[\\/]){0,3}build\.(?:sh|ps1|cmd|bat))(?=\s|$)/gi;
+const BUILD_SCRIPT = /(?:^|\/)build\.(?:sh|ps1|cmd|bat)$/;
 
 function buildScript(facts: Facts, code: string): { named: string; path: string } | null {
   if (!/build\./i.test(code)) return null;
-  for (const m of code.matchAll(BUILD_SCRIPT)) {
-    const want = m[1].replaceAll('\\', '/').toLowerCase();
-    const file = facts.files.find((f) => f.kind === 'file' && f.path.toLowerCase() === want);
-    if (file) return { named: m[1], path: file.path };
+  for (const s of scriptsNamedIn(code)) {
+    const file = BUILD_SCRIPT.test(s.path) ? facts.files.find((f) => f.kind === 'file' && f.path.toLowerCase() === s.path) : undefined;
+    if (file) return { named: s.named, path: file.path };
   }
   return null;
 }

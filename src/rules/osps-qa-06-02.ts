@@ -34,6 +34,7 @@ import { findSectionWhere, forAgents, forPeople, headinglessReadme, projectSecti
 import { quoteSentence, sentencesOf } from './helpers/statements.ts';
 import { fail, type Outcome, pass } from './types.ts';
 import { fileEvidence } from './helpers/evidence.ts';
+import { scriptsNamedIn } from './helpers/named-scripts.ts';
 import { missingUnlessGuideElsewhere } from './helpers/documentation.ts';
 import { RUNNING_TESTS as RUNNING_TESTS_SECTION, sectionAdvice } from '../model/advice.ts';
 
@@ -108,9 +109,6 @@ const RUNS_ALL_TESTS = /\b(?:to|which|that|will|and|it) runs? (?:all (?:the )?|t
 /** A script of the test suite run from its folder (`./run.sh`, `./e2e.sh`). */
 const SCRIPT_RUN = /(?:^|\s)\.\/[\w-]{1,60}\.(?:sh|bash|ps1|py)\b/;
 
-/** A repository script named in a section's code (`build.ps1`, `./scripts/test.sh`), with the folders before it. */
-const NAMED_SCRIPT = /(?:^|\s)(?:\.{1,2}[\\/])?((?:[\w.-]{1,60}[\\/]){0,3}[\w-]{1,60}\.(?:sh|bash|ps1|cmd|bat|py))(?=\s|$)/gi;
-
 /**
  * A script named in a section's code that CI runs the tests with: a test run the workflows reach through that script
  * (facts/workflows/test-runs.ts), the path compared without case (serilog's CONTRIBUTING names `build.ps1`, its CI runs
@@ -120,10 +118,9 @@ function scriptRunningTests(facts: Facts, code: string): { named: string; hit: D
   if (code === '') return null;
   const scripts = facts.workflows.detectors.tests.hits.filter((x) => x.via === 'script');
   if (scripts.length === 0) return null;
-  for (const m of code.matchAll(NAMED_SCRIPT)) {
-    const want = m[1].replaceAll('\\', '/').toLowerCase();
-    const hit = scripts.find((x) => x.path.toLowerCase() === want);
-    if (hit) return { named: m[1], hit };
+  for (const s of scriptsNamedIn(code)) {
+    const hit = scripts.find((x) => x.path.toLowerCase() === s.path);
+    if (hit) return { named: s.named, hit };
   }
   return null;
 }
