@@ -269,7 +269,9 @@ function recordPositions(root, pos, positions, file, diagnostics) {
                     capped = true;
                 else {
                     const childPath = `${path}[${i}]`;
-                    positions.set(childPath, { key: it ? pos(it.start) : (positions.get(path)?.value ?? { line: 1, column: 1 }), value: it ? pos(it.start) : (positions.get(path)?.value ?? { line: 1, column: 1 }) });
+                    // An empty item is placed where its sequence is.
+                    const at = it ? pos(it.start) : (positions.get(path)?.value ?? { line: 1, column: 1 });
+                    positions.set(childPath, { key: at, value: at });
                     stack.push({ node: it, path: childPath, depth: depth + 1 });
                 }
             }

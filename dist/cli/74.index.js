@@ -1,8 +1,8 @@
-export const id = 964;
-export const ids = [964];
+export const id = 74;
+export const ids = [74];
 export const modules = {
 
-/***/ 1964:
+/***/ 7074:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -20810,6 +20810,10 @@ function sectionElsewhere(facts, doc, h) {
         return undefined;
     return outLink(facts, sectionLinks(doc, h));
 }
+/** `test`, for a section that says its subject itself: one that only hands it to a page elsewhere (sectionElsewhere) is passed over. */
+function saidHere(facts, test) {
+    return (h, doc) => test(h, doc) && sectionElsewhere(facts, doc, h) === undefined;
+}
 /** The link out of the repository that a whole document hands its subject to (laravel's CONTRIBUTING.md: a title and one sentence). */
 function documentElsewhere(facts, doc) {
     return pointerOnly(doc) ? outLink(facts, doc.outline?.links ?? []) : undefined;
@@ -21920,12 +21924,12 @@ function contributingSectionElsewhere(facts, what) {
  * A section on the subject, found by `test`, that only hands it to a page out of this repository (guac's CONTRIBUTING
  * "Contributor ladder": "See the GUAC website for the [contributor ladder](https://guac.sh/contributing/#contributor-ladder)"):
  * it describes nothing itself, so it is the project's word on where the subject is, for a person to confirm, not a pass.
- * The evidence for it, or [] when no such section.
+ * `subject` opens the evidence with its verb ("the build instructions are"); [] when no such section.
  */
-function sectionKeptElsewhere(facts, roles, test, what) {
+function sectionKeptElsewhere(facts, roles, test, subject) {
     const hit = findProjectSection(facts, roles, (h, doc) => test(h, doc) && sectionElsewhere(facts, doc, h) !== undefined, 0);
     const l = hit && sectionElsewhere(facts, hit.doc, hit.heading);
-    return hit && l ? [fileEvidence(hit.doc.path, `the ${what} is kept outside this repository: section "${hit.heading.text}" links ${l.target.slice(0, 200)}`, l.line, l.column)] : [];
+    return hit && l ? [fileEvidence(hit.doc.path, `${subject} kept outside this repository: section "${hit.heading.text}" links ${l.target.slice(0, 200)}`, l.line, l.column)] : [];
 }
 /**
  * The opening of a longer document, before its first section, when it is a few lines: in-toto's
@@ -23363,6 +23367,19 @@ function osps_do_06_01_evaluate(facts) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/rules/helpers/named-scripts.ts
+// Repository scripts a document names in its code (`build.ps1`, `./scripts/test.sh`): the build or test step a contribution
+// guide gives (serilog's "Windows platforms can use the `build.ps1` script"), matched against the tree or the workflows.
+/** A script path in code, with up to three folders before it, run as `./x`, `../x` or by name. */
+const NAMED_SCRIPT = /(?:^|\s)(?:\.{1,2}[\\/])?((?:[\w.-]{1,60}[\\/]){0,3}[\w-]{1,60}\.(?:sh|bash|ps1|cmd|bat|py))(?=\s|$)/gi;
+/** Each script `code` names, as written and as a path to compare without case (forward slashes, lower case). */
+function scriptsNamedIn(code) {
+    const out = [];
+    for (const m of code.matchAll(NAMED_SCRIPT))
+        out.push({ named: m[1], path: m[1].replaceAll('\\', '/').toLowerCase() });
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/osps-do-07-01.ts
 // OSPS-DO-07.01: Instructions to build the software.
 // A "Building from source", "Development setup", "Install for development" or similar section in
@@ -23380,6 +23397,7 @@ function osps_do_06_01_evaluate(facts) {
 // a part of the software in its own top-level folder (hyper's capi/README.md). A build section that only links a page
 // elsewhere (oras's README "Development Environment Setup") is attested, not passed. Otherwise attested when the contribution
 // guide is kept outside the repository (missingUnlessElsewhere), else fail (not release-gated).
+
 
 
 
@@ -23487,15 +23505,14 @@ const BUILDING = /\b(?:build|builds|building|compile|compiles|compiling|compilat
  * bootstrappers of .NET projects, and many others'), with the path it has in the tree, whose case may differ
  * (serilog's CONTRIBUTING names `build.ps1` for its root Build.ps1): null when no such file is in the tree.
  */
-const BUILD_SCRIPT = /(?:^|\s)(?:\.{1,2}[\\/])?((?:[\w.-]{1,60}[\\/]){0,3}build\.(?:sh|ps1|cmd|bat))(?=\s|$)/gi;
+const BUILD_SCRIPT = /(?:^|\/)build\.(?:sh|ps1|cmd|bat)$/;
 function buildScript(facts, code) {
     if (!/build\./i.test(code))
         return null;
-    for (const m of code.matchAll(BUILD_SCRIPT)) {
-        const want = m[1].replaceAll('\\', '/').toLowerCase();
-        const file = facts.files.find((f) => f.kind === 'file' && f.path.toLowerCase() === want);
+    for (const s of scriptsNamedIn(code)) {
+        const file = BUILD_SCRIPT.test(s.path) ? facts.files.find((f) => f.kind === 'file' && f.path.toLowerCase() === s.path) : undefined;
         if (file)
-            return { named: m[1], path: file.path };
+            return { named: s.named, path: file.path };
     }
     return null;
 }
@@ -23504,9 +23521,8 @@ function osps_do_07_01_evaluate(facts) {
     // Instructions to coding agents (AGENTS.md) count last (forAgents, below).
     // A section that only sends the reader to a page elsewhere (oras's README "Development Environment Setup": "Refer to the
     // [development guide](https://oras.land/\u2026)") gives no instructions itself: it is the project's word, attested below.
-    const own = (test) => (h, doc) => test(h, doc) && sectionElsewhere(facts, doc, h) === undefined;
-    const section = findProjectSection(facts, ['contributing', 'readme', 'docs'], own(forPeople(headingIs(BUILD_STRONG, BUILD_NOT))), GUIDE_MIN_CHARS) ??
-        findProjectSection(facts, ['contributing', 'readme'], own(headingIs(BUILD_HEADING, BUILD_NOT)), GUIDE_MIN_CHARS) ??
+    const section = findProjectSection(facts, ['contributing', 'readme', 'docs'], saidHere(facts, forPeople(headingIs(BUILD_STRONG, BUILD_NOT))), GUIDE_MIN_CHARS) ??
+        findProjectSection(facts, ['contributing', 'readme'], saidHere(facts, headingIs(BUILD_HEADING, BUILD_NOT)), GUIDE_MIN_CHARS) ??
         findProjectSection(facts, ['contributing', 'readme', 'docs'], forPeople((h, doc) => /^(development|developing|developer guide|hacking)$/i.test(h.text) && (speaksOfBuilding(h) || developmentSteps(doc, h))), GUIDE_MIN_CHARS);
     if (section)
         return pass([sectionEvidence(section, 'build instructions')]);
@@ -23597,10 +23613,9 @@ function osps_do_07_01_evaluate(facts) {
     if (named)
         return unknown(`${named.path} exists, but this check does not outline files of that name, so whether it gives build instructions was not observed`, 'Move the build instructions into a "Building from source" section of CONTRIBUTING.md or docs/building.md, where they are read.', [fileEvidence(named.path, 'a file whose name suggests build instructions', 1)]);
     // A build section that hands the instructions to a page elsewhere: the project's word, for a person to confirm.
-    const pointer = findProjectSection(facts, ['contributing', 'readme', 'docs'], forPeople((h, d) => (BUILD_STRONG.test(h.text) || (d.role !== 'docs' && BUILD_HEADING.test(h.text))) && !BUILD_NOT.test(h.text) && sectionElsewhere(facts, d, h) !== undefined), 0);
-    const link = pointer ? sectionElsewhere(facts, pointer.doc, pointer.heading) : undefined;
-    if (pointer && link)
-        return attested([fileEvidence(pointer.doc.path, `the build instructions are kept outside this repository: section "${pointer.heading.text}" links ${link.target.slice(0, 200)}`, link.line, link.column)], `Check that the page it links explains how to build the software from source, or: ${sectionAdvice(BUILD_FROM_SOURCE, '(or docs/building.md) listing the required toolchain, SDKs and libraries with versions, and the commands that build and test the software')}`);
+    const away = sectionKeptElsewhere(facts, ['contributing', 'readme', 'docs'], forPeople((h, d) => (BUILD_STRONG.test(h.text) || (d.role !== 'docs' && BUILD_HEADING.test(h.text))) && !BUILD_NOT.test(h.text)), 'the build instructions are');
+    if (away.length > 0)
+        return attested(away, `Check that the page it links explains how to build the software from source, or: ${sectionAdvice(BUILD_FROM_SOURCE, '(or docs/building.md) listing the required toolchain, SDKs and libraries with versions, and the commands that build and test the software')}`);
     // A contribution guide kept elsewhere (cert-manager's CONTRIBUTING.md: "Please refer to the cert-manager Contributing
     // guide" on its website) is where build instructions usually are: the project's word, for a person to confirm.
     return missingUnlessElsewhere(facts, 'contributing', 'contribution guide', 'Check that the contribution guide it links explains how to build the software from source', 'no "Building", "Build from source" or "Development setup" section with text in CONTRIBUTING, the README or docs/', sectionAdvice(BUILD_FROM_SOURCE, '(or docs/building.md) listing the required toolchain, SDKs and libraries with versions, and the commands that build and test the software'));
@@ -24007,7 +24022,7 @@ function osps_gv_01_02_evaluate(facts) {
     const roles = ['governance', 'maintainers', 'contributing', 'docs', 'readme'];
     // A roles section that only links a page elsewhere describes no role here: attested below (sectionKeptElsewhere).
     const rolesHere = (h, doc) => rolesHeading(h, doc) && aboutMembers(doc, h);
-    const own = (h, doc) => rolesHere(h, doc) && !titlesOnly(h) && sectionElsewhere(facts, doc, h) === undefined;
+    const own = saidHere(facts, (h, doc) => rolesHere(h, doc) && !titlesOnly(h));
     const section = findProjectSection(facts, roles, own, 60, GOVERNANCE_PAGE) ?? findProjectSection(facts, ['governance', 'maintainers', 'docs'], dutySection, 60, GOVERNANCE_PAGE);
     const titled = section ? null : findProjectSection(facts, roles, (h, doc) => titlesOnly(h) && aboutMembers(doc, h), 60, GOVERNANCE_PAGE);
     if (section)
@@ -24027,7 +24042,7 @@ function osps_gv_01_02_evaluate(facts) {
     const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', rolesSection);
     const remediation = `${sectionAdvice(ROLES, 'describing each role (e.g. maintainer, reviewer, contributor), what it may do and what it is expected to do')}. Link it from repository.documentation.governance in ${insightsFile(facts)}.`;
     return decideDocs(found, si, 'repository.documentation.governance', () => {
-        const away = sectionKeptElsewhere(facts, roles, rolesHere, 'description of the roles');
+        const away = sectionKeptElsewhere(facts, roles, rolesHere, 'the description of the roles is');
         if (away.length > 0)
             return attested(away, `Check that the page it links describes each role and its responsibilities, or: ${remediation}`);
         return titled
@@ -24591,17 +24606,16 @@ function osps_gv_03_02_evaluate(facts) {
     const found = [];
     // A section that only hands its subject to a page elsewhere (kubewarden's CONTRIBUTING "Code conventions": one sentence
     // linking the organization's guide) states no requirement itself: attested below.
-    const own = (test) => (h, doc) => test(h, doc) && sectionElsewhere(facts, doc, h) === undefined;
-    const section = findSectionWhere(facts, ['contributing'], own((h, doc) => !guideTitle(h, doc) && requirementsHeading(h)), 60) ??
-        findSectionWhere(facts, ['contributing'], own((h) => requirementsHeading(h) && REQUIREMENT_STATEMENT.test(h.body)), 60) ??
-        findSectionWhere(facts, ['contributing'], own(testsSection), 60) ??
-        findProjectSection(facts, ['docs', 'readme'], own((h, doc) => CONTRIBUTION_REQUIREMENTS.test(h.text) && !agentInstructions(doc.path)), 60, CONTRIBUTION_PAGE) ??
-        findSectionWhere(facts, ['docs'], own((h, doc) => contributionGuidePage(doc) && !guideTitle(h, doc) && (requirementsHeading(h) || testsSection(h))), 60);
+    const section = findSectionWhere(facts, ['contributing'], saidHere(facts, (h, doc) => !guideTitle(h, doc) && requirementsHeading(h)), 60) ??
+        findSectionWhere(facts, ['contributing'], saidHere(facts, (h) => requirementsHeading(h) && REQUIREMENT_STATEMENT.test(h.body)), 60) ??
+        findSectionWhere(facts, ['contributing'], saidHere(facts, testsSection), 60) ??
+        findProjectSection(facts, ['docs', 'readme'], saidHere(facts, (h, doc) => CONTRIBUTION_REQUIREMENTS.test(h.text) && !agentInstructions(doc.path)), 60, CONTRIBUTION_PAGE) ??
+        findSectionWhere(facts, ['docs'], saidHere(facts, (h, doc) => contributionGuidePage(doc) && !guideTitle(h, doc) && (requirementsHeading(h) || testsSection(h))), 60);
     // The guide's title ("# Contributing Guidelines") names the whole guide: unless its own text states a requirement, a sentence below it that does
     // (Kubernetes' template: "Kubernetes projects require that you sign a Contributor License Agreement (CLA) before we can
     // accept your pull requests", under "Getting Started") is the evidence before the title.
     const stated = section ? undefined : requirementStatement(facts);
-    const titled = section || stated ? undefined : findSectionWhere(facts, ['contributing'], own(requirementsHeading), 60);
+    const titled = section || stated ? undefined : findSectionWhere(facts, ['contributing'], saidHere(facts, requirementsHeading), 60);
     if (section)
         found.push(sectionEvidence(section, 'requirements for acceptable contributions'));
     else if (stated)
@@ -24616,7 +24630,7 @@ function osps_gv_03_02_evaluate(facts) {
     const si = siDocs(facts, ['repository.documentation.contributing-guide'], 'contribution guide', requirementsSection);
     const remediation = 'Extend CONTRIBUTING.md with the requirements a contribution must meet: coding standards and linters, the tests to add and run, commit message and pull request rules, and any DCO sign-off; link it from repository.documentation.contributing-guide.';
     return decideDocs(found, si, 'repository.documentation.contributing-guide', () => {
-        const away = sectionKeptElsewhere(facts, ['contributing'], (h) => requirementsHeading(h), 'requirements for contributions');
+        const away = sectionKeptElsewhere(facts, ['contributing'], (h) => requirementsHeading(h), 'the requirements for contributions are');
         if (away.length > 0)
             return attested(away, `Check that the page it links states what contributions must meet, or: ${remediation}`);
         return missingUnlessGuideElsewhere(facts, 'states what contributions must meet', 'no section in CONTRIBUTING (or docs/) stating what contributions must meet: coding standards, tests, commit or pull request requirements, sign-off', remediation);
@@ -24707,7 +24721,7 @@ function osps_gv_04_01_evaluate(facts) {
     const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', (doc) => sectionIn(doc, vetting, 80));
     const remediation = 'Add a "Becoming a maintainer" section to GOVERNANCE.md stating how a contributor is nominated, reviewed and approved (by whom, on what criteria, including confirming their identity) before getting merge rights, release credentials or secrets.';
     return decideDocs(found, si, 'repository.documentation.governance', () => {
-        const away = sectionKeptElsewhere(facts, vettingRoles, (h) => vetting(h), 'process for vetting collaborators');
+        const away = sectionKeptElsewhere(facts, vettingRoles, (h) => vetting(h), 'the process for vetting collaborators is');
         if (away.length > 0)
             return attested(away, `Check that the page it links says how contributors are reviewed before they get escalated permissions, or: ${remediation}`);
         const out = missingUnlessDefaultElsewhere(facts, 'governance', 'says how contributors are reviewed before they get escalated permissions', 'no section on becoming a maintainer or committer, or on granting access, in GOVERNANCE, MAINTAINERS, CONTRIBUTING or docs/', remediation);
@@ -25335,6 +25349,7 @@ function osps_qa_06_01_evaluate(facts) {
 
 
 
+
 const TESTING_HEADING = /\btest(s|ing)?\b|\btest suite\b/i;
 const TESTS_WORD = /\btest(?:s|ing)\b/i;
 const TEST_COMMAND = /\b(npm|pnpm|yarn|bun) (run )?test\b|\bgo test\b|\bcargo (test|nextest|hack test|miri test|llvm-cov|tarpaulin)\b|\bpytest\b|\btox\b|\bnox\b|\bmake ([\w-]{0,30}test[\w-]{0,30}|check)\b|\bmvnw? (clean )?(test|verify)\b|\bgradlew? (test|check)\b|\bctest\b|\bdotnet test\b|\brspec\b|\bphpunit\b|\bvitest\b|\bjest\b|\bmocha\b|\bunittest\b|\bbats\b|\bct (lint|install)\b|\bhelm (unittest|test)\b|\b(swift|dart|flutter|mix|stack|cabal|sbt|lein|deno|bazel|bazelisk|meson|zig build) test\b|\brake (test|spec)\b|\bmage test\b/i;
@@ -25397,8 +25412,6 @@ const osps_qa_06_02_BUILD_TOOL = /(?:^|\s)(?:\.\/)?(?:mvnw?|gradlew?|make|ant|sb
 const RUNS_ALL_TESTS = /\b(?:to|which|that|will|and|it) runs? (?:all (?:the )?|the |every )(?:unit |integration )?tests\b|\btests by running\b/i;
 /** A script of the test suite run from its folder (`./run.sh`, `./e2e.sh`). */
 const SCRIPT_RUN = /(?:^|\s)\.\/[\w-]{1,60}\.(?:sh|bash|ps1|py)\b/;
-/** A repository script named in a section's code (`build.ps1`, `./scripts/test.sh`), with the folders before it. */
-const NAMED_SCRIPT = /(?:^|\s)(?:\.{1,2}[\\/])?((?:[\w.-]{1,60}[\\/]){0,3}[\w-]{1,60}\.(?:sh|bash|ps1|cmd|bat|py))(?=\s|$)/gi;
 /**
  * A script named in a section's code that CI runs the tests with: a test run the workflows reach through that script
  * (facts/workflows/test-runs.ts), the path compared without case (serilog's CONTRIBUTING names `build.ps1`, its CI runs
@@ -25410,11 +25423,10 @@ function scriptRunningTests(facts, code) {
     const scripts = facts.workflows.detectors.tests.hits.filter((x) => x.via === 'script');
     if (scripts.length === 0)
         return null;
-    for (const m of code.matchAll(NAMED_SCRIPT)) {
-        const want = m[1].replaceAll('\\', '/').toLowerCase();
-        const hit = scripts.find((x) => x.path.toLowerCase() === want);
+    for (const s of scriptsNamedIn(code)) {
+        const hit = scripts.find((x) => x.path.toLowerCase() === s.path);
         if (hit)
-            return { named: m[1], hit };
+            return { named: s.named, hit };
     }
     return null;
 }
@@ -26773,7 +26785,10 @@ function perChange(facts, spec) {
                 notCi.push(insightsEvidence(facts, `${field}.integration`, `Security Insights lists ${spec.what} tool ${JSON.stringify(name)}, but not as integrated in CI`));
         });
     }
-    const baseEvidence = (h) => ({ ...hitEvidence(h, true), detail: `${hitEvidence(h, true).detail}, but only on pull_request_target in a job that checks out the base branch (actions/checkout without ref:): it scans the code already merged, not the change` });
+    const baseEvidence = (h) => {
+        const e = hitEvidence(h, true);
+        return { ...e, detail: `${e.detail}, but only on pull_request_target in a job that checks out the base branch (actions/checkout without ref:): it scans the code already merged, not the change` };
+    };
     const others = [...partial, ...baseOnly.map(baseEvidence), ...spec.detector.hits.filter((h) => !preMerge.includes(h) && !baseOnly.includes(h)).map((h) => hitEvidence(h, false))];
     // A declared tool the workflows show running only on a schedule (or by hand) contradicts "ci: true";
     // a declared tool not seen in any workflow (a GitHub app, an external service) is the project's word.
@@ -27382,45 +27397,36 @@ function changelogPointsToAdvisories(facts) {
     return undefined;
 }
 /**
- * Fixed vulnerabilities named by their CVE or advisory identifier in the changelog's entries
- * (express's History.md: "Security fix for CVE-2024-51999 (GHSA-pj86-cfqh-vqx6)"; composer's
- * "Security: Validate package names (GHSA-499r-g7pc-vmp9)"): published where users read releases.
- */
-/**
  * A heading that only names the whole log ("Changelog", jackson-core's release-notes/VERSION-2.x banner "=== Releases ===",
  * whose versions are plain lines below it): it is not the section of the release that fixed the vulnerability, so the
  * evidence names none and the line says where the entry is.
  */
 const LOG_TITLE = /^[\s=#*~-]*(?:releases?|release notes|change ?log|changes|history|news|what['\u2019]s new)[\s=#*~-]*$/i;
-function namedInChangelog(facts) {
+/** Evidence for the first `max` changelog entries `entries` gives, each said by `what` with the release section it is in. */
+function changelogEntries(facts, entries, what, max) {
     const out = [];
     for (const doc of documents_documentsOf(facts.documents, 'changelog'))
-        for (const { id, line } of doc.advisoryIds ?? []) {
-            const at = headingAt(doc, line);
+        for (const e of entries(doc)) {
+            const at = headingAt(doc, e.line);
             const h = at && !LOG_TITLE.test(at.text) ? at : undefined;
-            out.push(fileEvidence(doc.path, `fixed vulnerability ${id} published in the changelog${h ? ` (section "${h.text.slice(0, 80)}")` : ''}`, line));
-            if (out.length >= 3)
+            out.push(fileEvidence(doc.path, `${what(e)}${h ? ` (section "${h.text.slice(0, 80)}")` : ''}`, e.line));
+            if (out.length >= max)
                 return out;
         }
     return out;
 }
 /**
+ * Fixed vulnerabilities named by their CVE or advisory identifier in the changelog's entries
+ * (express's History.md: "Security fix for CVE-2024-51999 (GHSA-pj86-cfqh-vqx6)"; composer's
+ * "Security: Validate package names (GHSA-499r-g7pc-vmp9)"): published where users read releases.
+ */
+const namedInChangelog = (facts) => changelogEntries(facts, (doc) => doc.advisoryIds ?? [], ({ id }) => `fixed vulnerability ${id} published in the changelog`, 3);
+/**
  * Changelog entries labelled as fixing a vulnerability of the project, without an identifier (uvicorn's CHANGELOG.md: "SECURITY
  * FIX: Ensure path value is escaped before logging to the console"): the release notes say what was fixed, where users read
  * releases. Read only when no entry names a CVE or advisory.
  */
-function labelledInChangelog(facts) {
-    const out = [];
-    for (const doc of documents_documentsOf(facts.documents, 'changelog'))
-        for (const { text, line } of doc.securityFixes ?? []) {
-            const at = headingAt(doc, line);
-            const h = at && !LOG_TITLE.test(at.text) ? at : undefined;
-            out.push(fileEvidence(doc.path, `security fix published in the changelog: ${JSON.stringify(text.slice(0, 120))}${h ? ` (section "${h.text.slice(0, 80)}")` : ''}`, line));
-            if (out.length >= 2)
-                return out;
-        }
-    return out;
-}
+const labelledInChangelog = (facts) => changelogEntries(facts, (doc) => doc.securityFixes ?? [], ({ text }) => `security fix published in the changelog: ${JSON.stringify(text.slice(0, 120))}`, 2);
 /**
  * A changelog "Security" section that only records an edit of the security policy (axios's
  * "### Security" / "- Update SECURITY.md [#4687]") publishes no vulnerability.
