@@ -5,11 +5,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, rmSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RepoSnapshot } from '../../src/facts/snapshot.ts';
-import { GIT_GREP_STRINGS, prefilterSecrets, scanLines, scanSecrets, scanText, type SecretFinding } from '../../src/facts/secrets.ts';
+import { GIT_GREP_PATTERNS, GIT_GREP_STRINGS, prefilterSecrets, scanLines, scanSecrets, scanText, type SecretFinding } from '../../src/facts/secrets.ts';
 import { BASE62, UPPER_DIGITS, cleanup, git, gitTree, makeTree, randomFrom } from './helpers.ts';
 
 afterAll(cleanup);
@@ -161,8 +162,12 @@ describe('secret rules run on the lines git reports', () => {
     'many.txt': Array.from({ length: 30 }, () => `t = ${'gh' + 'p_' + randomFrom(BASE62, 36)}\n`).join(''),
     // A vendor's published demo key (MinIO's play.min.io), for review only on either path; split so this file holds none.
     'cmd/s3.go': `$ export AWS_ACCESS_KEY_ID=Q3AM3UQ867SPQQA43P2F\n$ export AWS_SECRET_ACCESS_KEY=${'zuf+tfteSlswRu7' + 'BJ86wekitnifILbZam1KYY3TG'}\n`,
+    // An AWS secret key's name without its 'aws' (the SDKs' JSON and camel case).
+    'conf/sdk.json': `{"AccessKeyId": "${awsId}", "SecretAccessKey": "${awsSecret}"}\n`,
+    'conf/sdk.js': `const c = { secretAccessKey: "${awsSecret}" };\n`,
     // Words that hold git's strings ignoring case, and nothing a rule reports.
     'prose.md': 'A private key, an npm_config value, Asia/Tokyo, XOXO.\n',
+    'case.md': 'A private key in Asia/Tokyo, XOXO, an Aws Secret.\n',
   };
 
   it('finds exactly what a walk reading every file finds, file, line, column and all', async () => {
@@ -179,31 +184,64 @@ describe('secret rules run on the lines git reports', () => {
     expect(viaGit.findings).toEqual(walked.findings);
     expect(viaGit.scannedFiles).toBe(walked.scannedFiles);
     const kinds = new Set(viaGit.findings.map((f) => `${f.kind} ${f.path}`));
-    for (const k of ['github-token name\nwith newline.txt', 'npm-token a:1:b.txt', 'github-token min/bundle.js', 'private-key src/key.go', 'aws-access-key-id deploy/creds', 'aws-secret-access-key deploy/next-line.yaml', 'aws-secret-access-key conf/mixed.ini', 'github-token bom.txt', 'github-token bad-utf8.txt'])
+    for (const k of ['aws-secret-access-key conf/sdk.json', 'aws-secret-access-key conf/sdk.js', 'github-token name\nwith newline.txt', 'npm-token a:1:b.txt', 'github-token min/bundle.js', 'private-key src/key.go', 'aws-access-key-id deploy/creds', 'aws-secret-access-key deploy/next-line.yaml', 'aws-secret-access-key conf/mixed.ini', 'github-token bom.txt', 'github-token bad-utf8.txt'])
       expect(kinds, k).toContain(k);
     expect(kinds).not.toContain('aws-secret-access-key conf/mixed-alone.ini');
     expect(viaGit.findings.filter((f) => f.path === 'many.txt')).toHaveLength(20);
     expect(viaGit.findings.find((f) => f.path === 'bom.txt')).toMatchObject({ line: 1, column: 1 });
+    // The patterns report fewer lines than the fixed strings ignoring case, never a finding less.
+    const fixed = await prefilterSecrets(snap, undefined, false);
+    expect(scanSecrets(snap, { prefilter: fixed }).findings).toEqual(walked.findings);
+    expect(prefilter?.candidates.has('case.md')).toBe(false);
+    expect(fixed?.candidates.has('case.md')).toBe(true);
+  });
+
+  it('asks a git built without Perl-compatible patterns again with fixed strings', async () => {
+    const root = gitTree(tricky);
+    const bin = mkdtempSync(join(tmpdir(), 'slam-git-'));
+    const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    // Apple's git: "fatal: cannot use Perl-compatible regexes when not compiled with USE_LIBPCRE", status 128.
+    writeFileSync(join(bin, 'git'), `#!/bin/sh\nfor a in "$@"; do [ "$a" = -P ] && { echo "fatal: cannot use Perl-compatible regexes" >&2; exit 128; }; done\nexec ${realGit} "$@"\n`);
+    chmodSync(join(bin, 'git'), 0o755);
+    const path = process.env.PATH;
+    process.env.PATH = `${bin}:${path}`;
+    try {
+      const snap = RepoSnapshot.open(root);
+      const prefilter = await prefilterSecrets(snap);
+      expect(prefilter).not.toBeNull();
+      // The fixed strings ignoring case report case.md's "private key", which no pattern does.
+      expect(prefilter?.candidates.has('case.md')).toBe(true);
+      expect(scanSecrets(snap).findings).toEqual(scanSecrets(RepoSnapshot.open(makeTree(tricky))).findings);
+    } finally {
+      process.env.PATH = path;
+      rmSync(bin, { recursive: true, force: true });
+    }
   });
 
   // Lines of text built from pieces that make rules match, almost match, or match across lines.
   const piece = fc.constantFrom(
     ghToken, npmToken, awsId, awsSecret, 'aws_secret_access_key', 'AWS_SECRET_KEY', 'Aws_SeCret_Key', 'SecretAccessKey', 'secret', 'ECRET',
     ' = ', ': ', '"', "'", ' ', '\t', '\r', '\n', '\n\n', 'x', 'é', '\uFFFD', '-----BEGIN RSA PRIVATE KEY-----', 'PRIVATE KEY', 'ghp_', 'AKIA', '_live_', 'xox',
+    // Near misses in case, and the AWS names in pieces.
+    'private key', 'akia', 'GHP_', 'XOXB-', 'aws', 'Ws_', 'secretAccess', 'AccessKey',
     'sk_live_' + randomFrom(BASE62, 24), 'xo' + 'xb-' + randomFrom('0123456789', 8) + '-' + randomFrom(BASE62, 10),
     // Whole cases, so that the rare ones come up often.
     `aws_secret_access_key:\n  ${awsSecret}\n`, `AWS_SECRET_KEY=\n"${awsSecret}"\n`, `Aws_SeCret_Key = ${awsSecret}\n`, `# the secret\n`,
     `id ${awsId}\n`, `${rsaPkcs1}`, `k = "${ghToken}"\n`,
   );
 
+  const GREP_PATTERNS = GIT_GREP_PATTERNS.map((p) => new RegExp(p));
   it('never disagrees with a scan of the whole text: the same findings, or null to read the file whole', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), fc.constantFrom('src/a.txt', 'test/b.txt'), (pieces, path) => {
         const text = pieces.join('');
         const lines = text.split('\n').map((t, i) => ({ line: i + 1, text: t }));
-        const reported = lines.filter((l) => GIT_GREP_STRINGS.some((g) => l.text.toLowerCase().includes(g.toLowerCase())));
+        // What git reports with the patterns (JavaScript reads them alike), and with the fixed strings ignoring case.
+        const reported = lines.filter((l) => GREP_PATTERNS.some((p) => p.test(l.text)));
+        const reportedFixed = lines.filter((l) => GIT_GREP_STRINGS.some((g) => l.text.toLowerCase().includes(g.toLowerCase())));
+        expect(reportedFixed).toEqual(expect.arrayContaining(reported));
         const whole = scanText(path, text);
-        for (const given of [reported, lines]) {
+        for (const given of [reported, reportedFixed, lines]) {
           const byLines = scanLines(path, given);
           if (byLines !== null) expect(byLines).toEqual(whole);
         }

@@ -9533,10 +9533,22 @@ const GIT_GREP_MAX_OUTPUT = 256 * 1024 * 1024;
  */
 const GREP_LINE_LIMITS = { maxLineBytes: 16 * 1024, maxLinesPerFile: 1000, maxTotalBytes: 32 * 1024 * 1024 };
 /**
- * What git searches for, ignoring ASCII case: every match of a rule holds one of these on its
- * line ('gh[pousr]_' \u2192 'ghp_' \u2026, 'xox[baprs]-' \u2192 'xox', the AWS secret key's names \u2192 'aws_secret',
- * 'awssecret', 'secretaccesskey'), so every line a rule can report from is reported, and few
- * others. Fixed strings: git finds them faster than a pattern, and no pattern of ours runs in git.
+ * What git searches for (Perl-compatible, bytes, LC_ALL=C): every match of a rule holds one of
+ * these on its line, matched as the rule matches it (case only for the AWS secret key's names), so
+ * every line a rule can report from is reported, and few others. Each is a literal with at most a
+ * character class or an optional '_': nothing can backtrack. One pattern each, because git runs
+ * each pattern over a file on its own, and PCRE2 skips fast to a pattern's first two bytes but
+ * tries every byte of a common first byte: the AWS names start at their rare 'ws' and 'cc' with
+ * the rest looked behind. On argo-cd this is 0.10 s of git's CPU against 0.25 s for the strings
+ * below, 0.04 s of which is reading the files.
+ */
+const GIT_GREP_PATTERNS = [
+    'PRIVATE KEY', 'gh[pousr]_', 'github_pat_', 'glpat-', 'xox[baprs]-', 'hooks\\.slack\\.com', 'AIza', '_live_', 'npm_', 'pypi-AgEIcHlwaS5vcmc',
+    'A[KS]IA', '(?i:(?<=a)ws_?secret)', '(?i:(?<=secreta)ccesskey)',
+];
+/**
+ * For a git built without Perl-compatible patterns: fixed strings ignoring ASCII case, which
+ * report every line the patterns above report ('gh[pousr]_' \u2192 'ghp_' \u2026, 'xox[baprs]-' \u2192 'xox').
  */
 const GIT_GREP_STRINGS = [
     'PRIVATE KEY', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', 'glpat-', 'xox', 'hooks.slack.com', 'AIza', '_live_', 'npm_',
@@ -9594,12 +9606,13 @@ function planGrep(snapshot) {
             searched.add(f.path);
         }
     }
-    const args = [
+    // `*` in a plain pathspec crosses folders: `*.png` is every .png of the tree.
+    const pathspecs = ['--', ...excludes, ...[...binaryExts].map((e) => `:(exclude)*.${e}`)];
+    const args = (pcre) => [
         '-c', 'grep.fallbackToNoIndex=false', '-c', 'submodule.recurse=false',
-        'grep', `--threads=${GIT_GREP_THREADS}`, '-z', '-n', '-a', '-i', '-F', '--no-column', '--no-color', '--no-textconv', '--full-name', '--no-recurse-submodules',
-        ...GIT_GREP_STRINGS.flatMap((l) => ['-e', l]),
-        // `*` in a plain pathspec crosses folders: `*.png` is every .png of the tree.
-        '--', ...excludes, ...[...binaryExts].map((e) => `:(exclude)*.${e}`),
+        'grep', `--threads=${GIT_GREP_THREADS}`, '-z', '-n', '-a', ...(pcre ? ['-P'] : ['-i', '-F']), '--no-column', '--no-color', '--no-textconv', '--full-name', '--no-recurse-submodules',
+        ...(pcre ? GIT_GREP_PATTERNS : GIT_GREP_STRINGS).flatMap((l) => ['-e', l]),
+        ...pathspecs,
     ];
     return { args, searched };
 }
@@ -9619,21 +9632,34 @@ function prefilterFrom(plan, reader, out) {
  * Starts git grep on the tracked files at once and returns without blocking: git searches on
  * another core while JavaScript gathers other facts; pass the answer to scanSecrets.
  */
-function prefilterSecrets(snapshot, signal) {
-    const plan = planGrep(snapshot);
-    if (plan === null)
-        return Promise.resolve(null);
-    const reader = new GrepLineReader(GREP_LINE_LIMITS);
-    const limits = { ...GREP_LIMITS, signal, onStdout: (chunk) => reader.push(chunk) };
-    return (0,facts_git/* runGitAsync */.Sf)(snapshot.root, plan.args, GIT_GREP_MAX_OUTPUT, limits).then((out) => prefilterFrom(plan, reader, out));
-}
-function prefilterSecretsSync(snapshot) {
+async function prefilterSecrets(snapshot, signal, pcre = true) {
     const plan = planGrep(snapshot);
     if (plan === null)
         return null;
     const reader = new GrepLineReader(GREP_LINE_LIMITS);
-    const out = (0,facts_git/* runGitStatus */.WQ)(snapshot.root, plan.args, GIT_GREP_MAX_OUTPUT, { ...GREP_LIMITS, onStdout: (chunk) => reader.push(chunk) });
+    const limits = { ...GREP_LIMITS, signal, onStdout: (chunk) => reader.push(chunk) };
+    const out = await (0,facts_git/* runGitAsync */.Sf)(snapshot.root, plan.args(pcre), GIT_GREP_MAX_OUTPUT, limits);
+    if (pcre && refusedPatterns(out, reader))
+        return prefilterSecrets(snapshot, signal, false);
     return prefilterFrom(plan, reader, out);
+}
+function prefilterSecretsSync(snapshot, pcre = true) {
+    const plan = planGrep(snapshot);
+    if (plan === null)
+        return null;
+    const reader = new GrepLineReader(GREP_LINE_LIMITS);
+    const out = (0,facts_git/* runGitStatus */.WQ)(snapshot.root, plan.args(pcre), GIT_GREP_MAX_OUTPUT, { ...GREP_LIMITS, onStdout: (chunk) => reader.push(chunk) });
+    if (pcre && refusedPatterns(out, reader))
+        return prefilterSecretsSync(snapshot, false);
+    return prefilterFrom(plan, reader, out);
+}
+/**
+ * git failed before printing a line: a git built without Perl-compatible patterns (Apple's) says
+ * so and exits 128, and is asked again with the fixed strings. Any other such failure (a memory
+ * limit on the first file) costs one more search, then the scan reads every file itself.
+ */
+function refusedPatterns(out, reader) {
+    return out !== null && out.status === 128 && reader.files.size === 0;
 }
 const VENDORED = /(^|\/)(node_modules|vendor|third_party|third-party|thirdparty)\//;
 /**
