@@ -20,7 +20,10 @@ import * as nodeModule from 'node:module';
 import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 
-export const TUNED_FLAGS: readonly string[] = ['--max-semi-space-size=8', '--max-opt=1', '--single-threaded', '--no-incremental-marking', '--no-regexp-tier-up'];
+// And no full collection before the old generation holds 64 MiB: V8 first marks at about 20 MiB,
+// which on argo-cd is one 14 ms mark-compact of a heap that is nearly all live (0.52 -> 0.51 s of
+// CPU, 13 pairs, 1-2 MiB more).
+export const TUNED_FLAGS: readonly string[] = ['--max-semi-space-size=8', '--max-opt=1', '--single-threaded', '--no-incremental-marking', '--no-regexp-tier-up', '--initial-old-space-size=64'];
 
 // glibc's allocator gets the same treatment, through the environment of the relaunched process
 // (GLIBC_TUNABLES; other C libraries ignore it, and git, started by the run, inherits it). Node

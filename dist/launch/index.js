@@ -65,7 +65,10 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 
-const TUNED_FLAGS = ['--max-semi-space-size=8', '--max-opt=1', '--single-threaded', '--no-incremental-marking', '--no-regexp-tier-up'];
+// And no full collection before the old generation holds 64 MiB: V8 first marks at about 20 MiB,
+// which on argo-cd is one 14 ms mark-compact of a heap that is nearly all live (0.52 -> 0.51 s of
+// CPU, 13 pairs, 1-2 MiB more).
+const TUNED_FLAGS = ['--max-semi-space-size=8', '--max-opt=1', '--single-threaded', '--no-incremental-marking', '--no-regexp-tier-up', '--initial-old-space-size=64'];
 // glibc's allocator gets the same treatment, through the environment of the relaunched process
 // (GLIBC_TUNABLES; other C libraries ignore it, and git, started by the run, inherits it). Node
 // reads files into malloc'd buffers: glibc maps each large one afresh and unmaps it when it is
