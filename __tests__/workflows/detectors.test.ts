@@ -192,10 +192,29 @@ describe('security tools', () => {
     ['sast', 'pip install semgrep && semgrep scan --config auto .', true],
     ['dependencyChecks', 'go install golang.org/x/vuln/cmd/govulncheck@latest', false],
     ['secretScanning', 'python "$(dirname "$0")/gitleaks/report.py"', false],
+    // Asked for its usage or version only, or named in text a command prints or searches: no scan.
+    ['dependencyChecks', 'pip-audit --help', false],
+    ['dependencyChecks', 'grype version', false],
+    ['dependencyChecks', 'osv-scanner --version && echo ok', false],
+    ['dependencyChecks', 'grep -q pip-audit requirements-dev.txt', false],
+    ['dependencyChecks', "awk '/x/{f=1;next} /@end-pip-audit-help@/{f=0}' README.md", false],
+    ['dependencyChecks', 'bash -c "echo start; pip-audit -r requirements.txt"', true],
+    ['dependencyChecks', 'pip-audit --help; pip-audit -r requirements.txt', true],
   ] as const)('%s: `%s` -> %s', (detector, cmd, found) => {
     const wf = `on: [push]\njobs:\n  t:\n    runs-on: x\n    steps:\n      - run: ${JSON.stringify(cmd)}\n`;
     const facts = analyzeWorkflows(memorySource({ '.github/workflows/t.yml': wf }));
     expect(facts.detectors[detector].found).toBe(found);
+  });
+
+  // pip-audit's Makefile: `make check-readme` compares `$(MAKE) -s run ARGS="--help"` with its README.
+  test.each([
+    ['ARGS="--help"', false],
+    ["ARGS='-r requirements.txt'", true],
+  ] as const)('a variable set on a recursive make command line reaches the recipe it runs: %s -> %s', (assignment, found) => {
+    const makefile = `ARGS ?=\nrun:\n\tpip-audit $(ARGS)\n\ncheck-readme:\n\t@diff README.md <( $(MAKE) -s run ${assignment} )\n`;
+    const wf = 'on: [push]\njobs:\n  t:\n    runs-on: x\n    steps:\n      - run: make check-readme\n';
+    const facts = analyzeWorkflows(memorySource({ '.github/workflows/t.yml': wf, Makefile: makefile }));
+    expect(facts.detectors.dependencyChecks.found).toBe(found);
   });
 });
 

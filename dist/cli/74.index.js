@@ -11384,11 +11384,14 @@ function describeChain(chain) {
 // read in place through the caller (envoyproxy/gateway keeps every target in tools/make/*.mk);
 // pattern rules (but for the match-anything `%:`), conditionals and functions are not evaluated. The file is repository text: lines are cut with
 // indexOf, variables are expanded under a depth and length budget, and nothing here can backtrack.
-/** The folders, makefile and goals of a `make` command's arguments; other options and assignments are passed over. */
+/** A variable's name as make takes it from the command line. */
+const MAKE_VARIABLE = /^[A-Za-z_][\w.-]*$/;
+/** The folders, makefile, goals and assignments of a `make` command's arguments; other options are passed over. */
 function makeCall(args) {
     const dirs = [];
     let file = null;
     const targets = [];
+    const assignments = [];
     for (let i = 0; i < args.length; i++) {
         const a = args[i];
         if (a === '-C' || a === '--directory')
@@ -11405,12 +11408,21 @@ function makeCall(args) {
             file = a.slice(2);
         else if (a === '-j' || a === '-l' || a === '-o' || a === '-W')
             i++;
-        else if (a.startsWith('-') || a.includes('='))
+        else if (a.startsWith('-'))
             continue;
+        else if (a.includes('=')) {
+            const eq = a.indexOf('=');
+            const name = a.slice(0, a[eq - 1] === ':' ? eq - 1 : eq);
+            const value = a.slice(eq + 1);
+            // The shell's quotes around a value (`ARGS="--help"`) are not part of it.
+            const quoted = value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.endsWith(value[0]);
+            if (MAKE_VARIABLE.test(name))
+                assignments.push([name, quoted ? value.slice(1, -1) : value]);
+        }
         else
             targets.push(a);
     }
-    return { dirs, file, targets };
+    return { dirs, file, targets, assignments };
 }
 /** Lines read from one Makefile. */
 const makefile_MAX_LINES = 20_000;
@@ -15159,7 +15171,7 @@ function madeTargets(line) {
         if (call.file !== null || call.targets.length === 0 || parts.some((d) => d === null || !/^[\w.\/-]*$/.test(d) || d.split('/').includes('..')))
             continue;
         const dir = parts.filter((d) => d !== '' && d !== '.').join('/');
-        out.push({ dir, targets: call.targets.filter((t) => /^[\w.\/-]+$/.test(t)) });
+        out.push({ dir, targets: call.targets.filter((t) => /^[\w.\/-]+$/.test(t)), assignments: call.assignments });
     }
     return out.length > 0 ? out : null;
 }
@@ -15335,7 +15347,7 @@ class StepScripts {
             const made = cwd === null ? null : madeTargets(l);
             if (made !== null && cwd !== null)
                 for (const m of made)
-                    for (const sc of this.makeScripts(cwd === '' ? m.dir : m.dir === '' ? cwd : `${cwd}/${m.dir}`, m.targets))
+                    for (const sc of this.makeScripts(cwd === '' ? m.dir : m.dir === '' ? cwd : `${cwd}/${m.dir}`, m.targets, m.assignments))
                         add(sc);
         }
         // pre-commit/action runs them too: all, or those its extra_args name (pydantic's zizmor hook).
@@ -15409,13 +15421,13 @@ class StepScripts {
      * other line left blank). The Makefile is parsed once per analysis (MakefileCache); the targets of
      * the files it includes are not followed.
      */
-    makeScripts(dir, targets) {
+    makeScripts(dir, targets, assignments = []) {
         const parsed = this.makefiles.get(dir, 'Makefile');
         if (parsed === null)
             return [];
-        const key = `${parsed.path}\0${targets.join(' ')}`;
+        const key = `${parsed.path}\0${targets.join(' ')}${assignments.map(([n, v]) => `\0${n}=${v}`).join('')}`;
         if (!this.makeLines.has(key))
-            this.makeLines.set(key, recipeScript(parsed.mk, targets, parsed.lineCount));
+            this.makeLines.set(key, recipeScript(parsed.mk, targets, parsed.lineCount, assignments));
         const lines = this.makeLines.get(key);
         return lines ? [{ path: parsed.path, key, lines, make: true }] : [];
     }
@@ -15430,30 +15442,39 @@ class StepScripts {
         return lines ? [{ path: PRE_COMMIT_CONFIG, key, lines }] : [];
     }
 }
-/** The Makefile's lines, blank but for the recipe lines of `targets` and what they make; null when none is a target. */
-function recipeScript(mk, targets, lineCount) {
+/**
+ * The Makefile's lines, blank but for the recipe lines of `targets` and what they make; null when
+ * none is a target. Variables set on a make command line (`$(MAKE) run ARGS="--help"`) override
+ * the Makefile's in that make and the ones it starts; a recipe reached with different values keeps
+ * each expansion, joined on its line by ` ; `.
+ */
+function recipeScript(mk, targets, lineCount, assignments = []) {
     const lines = new Array(lineCount).fill('');
     const seen = new Set();
-    const queue = [...targets];
+    const varsOf = (over) => (over.length === 0 ? mk.vars : new Map([...mk.vars, ...over]));
+    const queue = targets.map((t) => ({ t, over: assignments }));
     let kept = 0;
     while (queue.length > 0 && seen.size < MAX_MAKE_TARGETS) {
-        const t = queue.shift();
-        if (seen.has(t))
+        const { t, over } = queue.shift();
+        const key = `${t}${over.map(([n, v]) => `\0${n}=${v}`).join('')}`;
+        if (seen.has(key))
             continue;
-        seen.add(t);
+        seen.add(key);
         const rule = mk.rules.get(t);
         if (!rule || rule.file !== undefined)
             continue;
-        queue.push(...rule.prereqs);
+        queue.push(...rule.prereqs.map((p) => ({ t: p, over })));
+        const vars = varsOf(over);
         for (const r of rule.recipe) {
             if (r.file !== undefined || r.line < 1 || r.line > lineCount)
                 continue;
-            const text = expandMake(r.text, mk.vars);
-            lines[r.line - 1] = text;
+            const text = expandMake(r.text, vars);
+            const before = lines[r.line - 1];
+            lines[r.line - 1] = before === '' || before === text ? text : `${before} ; ${text}`;
             kept++;
             for (const m of madeTargets(text) ?? [])
                 if (m.dir === '')
-                    queue.push(...m.targets);
+                    queue.push(...m.targets.map((sub) => ({ t: sub, over: [...over, ...m.assignments] })));
         }
     }
     return kept > 0 ? lines : null;
@@ -15603,7 +15624,7 @@ function asTool(re) {
             const space = m[0].search(/\s/);
             const end = m.index + (space < 0 ? m[0].length : space);
             const after = end >= cmd.length ? ' ' : cmd[end];
-            if (TOOL_BEFORE.test(before) && TOOL_AFTER.test(after))
+            if (TOOL_BEFORE.test(before) && TOOL_AFTER.test(after) && !asksOnlyHelp(cmd.slice(end)) && !inTextCommand(cmd, m.index))
                 return true;
         }
         return false;
@@ -15616,6 +15637,46 @@ function asTool(re) {
             return commands === null ? runs(line) : commands.some(runs);
         },
     };
+}
+/** A word without one pair of the shell's quotes around it. */
+function unquoted(w) {
+    return w.length >= 2 && (w[0] === '"' || w[0] === "'") && w.endsWith(w[0]) ? w.slice(1, -1) : w;
+}
+/** Arguments that make a tool print its usage or version and stop. */
+const HELP_ARGS = new Set(['--help', '-h', '-help', '--version']);
+/**
+ * Whether the rest of a tool's command asks only for its usage or version (pip-audit's Makefile
+ * compares `pip-audit --help` with its README; `grype version`): such a run scans nothing.
+ */
+function asksOnlyHelp(rest) {
+    const words = (0,facts_text/* cutAt */.og)(rest, ';|&#\n').split(' ').filter((w) => w !== '');
+    if (words.some((w) => HELP_ARGS.has(unquoted(w))))
+        return true;
+    return words[0] === 'help' || words[0] === 'version';
+}
+/** Commands that print or search text: a tool's name in their arguments is not run (`grep pip-audit requirements.txt`). */
+const detectors_TEXT_COMMANDS = new Set(['echo', 'printf', 'grep', 'egrep', 'fgrep', 'rg', 'awk', 'gawk', 'sed', 'cat']);
+/**
+ * Whether the command holding offset `at` of a line is one of TEXT_COMMANDS: its first word after
+ * the last `;`, `|`, `&` or `(` outside quotes before `at` (pip-audit's Makefile names
+ * `@begin-pip-audit-help@` in an awk program, after a `;` of that program).
+ */
+function inTextCommand(line, at) {
+    let start = 0;
+    let quote = '';
+    for (let i = 0; i < at; i++) {
+        const c = line[i];
+        if (quote !== '') {
+            if (c === quote)
+                quote = '';
+        }
+        else if (c === "'" || c === '"')
+            quote = c;
+        else if (';|&('.includes(c))
+            start = i + 1;
+    }
+    const first = line.slice(start, at).trimStart().split(' ', 1)[0].replace(/^[@-]+/, '');
+    return detectors_TEXT_COMMANDS.has(first.slice(first.lastIndexOf('/') + 1));
 }
 /** Words of a line that may hold an installer's command (INSTALL_COMMAND): only such lines are split into commands. */
 const INSTALL_HINT = /\b(?:install|add|get|curl|wget)\b/;
@@ -22157,7 +22218,7 @@ function ownPackageDocs(target, names) {
 /** A README section that is where the documentation is: "Documentation", "Docs", "User documentation". */
 const DOCS_HEADING = /^(?:(?:user|project|full|online) )?(?:documentation|docs)$/i;
 /** Link text without the quotes around it: sops's README.rst links `"Docs" <https://getsops.io/docs/>`_. */
-function unquoted(text) {
+function osps_do_01_01_unquoted(text) {
     const t = text.trim();
     return t.length >= 2 && /^["'\u201c\u2018]/.test(t) && /["'\u201d\u2019]$/.test(t) ? t.slice(1, -1).trim() : t;
 }
@@ -22263,7 +22324,7 @@ function osps_do_01_01_evaluate(facts) {
         const names = [...(repoName === null ? [] : [repoName]), ...facts.dependencies.manifests.flatMap((m) => (m.crateName ? [m.crateName.toLowerCase()] : []))];
         for (const doc of documents_documentsOf(facts.documents, 'readme')) {
             for (const l of doc.outline?.links ?? []) {
-                if (/^https?:\/\//i.test(l.target) && (DOCS_LINK_TEXT.test(unquoted(l.text)) || ownPackageDocs(l.target, names)))
+                if (/^https?:\/\//i.test(l.target) && (DOCS_LINK_TEXT.test(osps_do_01_01_unquoted(l.text)) || ownPackageDocs(l.target, names)))
                     external.push(fileEvidence(doc.path, `links to documentation elsewhere: ${l.target}`, l.line, l.column));
                 if (external.length >= 3)
                     break;

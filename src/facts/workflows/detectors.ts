@@ -136,7 +136,7 @@ function asTool(re: RegExp): LineTest {
       const space = m[0].search(/\s/);
       const end = m.index + (space < 0 ? m[0].length : space);
       const after = end >= cmd.length ? ' ' : cmd[end];
-      if (TOOL_BEFORE.test(before) && TOOL_AFTER.test(after)) return true;
+      if (TOOL_BEFORE.test(before) && TOOL_AFTER.test(after) && !asksOnlyHelp(cmd.slice(end)) && !inTextCommand(cmd, m.index)) return true;
     }
     return false;
   };
@@ -148,6 +148,46 @@ function asTool(re: RegExp): LineTest {
       return commands === null ? runs(line) : commands.some(runs);
     },
   };
+}
+
+/** A word without one pair of the shell's quotes around it. */
+function unquoted(w: string): string {
+  return w.length >= 2 && (w[0] === '"' || w[0] === "'") && w.endsWith(w[0]) ? w.slice(1, -1) : w;
+}
+
+/** Arguments that make a tool print its usage or version and stop. */
+const HELP_ARGS = new Set(['--help', '-h', '-help', '--version']);
+
+/**
+ * Whether the rest of a tool's command asks only for its usage or version (pip-audit's Makefile
+ * compares `pip-audit --help` with its README; `grype version`): such a run scans nothing.
+ */
+function asksOnlyHelp(rest: string): boolean {
+  const words = cutAt(rest, ';|&#\n').split(' ').filter((w) => w !== '');
+  if (words.some((w) => HELP_ARGS.has(unquoted(w)))) return true;
+  return words[0] === 'help' || words[0] === 'version';
+}
+
+/** Commands that print or search text: a tool's name in their arguments is not run (`grep pip-audit requirements.txt`). */
+const TEXT_COMMANDS = new Set(['echo', 'printf', 'grep', 'egrep', 'fgrep', 'rg', 'awk', 'gawk', 'sed', 'cat']);
+
+/**
+ * Whether the command holding offset `at` of a line is one of TEXT_COMMANDS: its first word after
+ * the last `;`, `|`, `&` or `(` outside quotes before `at` (pip-audit's Makefile names
+ * `@begin-pip-audit-help@` in an awk program, after a `;` of that program).
+ */
+function inTextCommand(line: string, at: number): boolean {
+  let start = 0;
+  let quote = '';
+  for (let i = 0; i < at; i++) {
+    const c = line[i];
+    if (quote !== '') {
+      if (c === quote) quote = '';
+    } else if (c === "'" || c === '"') quote = c;
+    else if (';|&('.includes(c)) start = i + 1;
+  }
+  const first = line.slice(start, at).trimStart().split(' ', 1)[0].replace(/^[@-]+/, '');
+  return TEXT_COMMANDS.has(first.slice(first.lastIndexOf('/') + 1));
 }
 
 /** Words of a line that may hold an installer's command (INSTALL_COMMAND): only such lines are split into commands. */

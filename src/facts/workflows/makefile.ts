@@ -35,13 +35,19 @@ export interface MakeCall {
   /** Another makefile (-f), or null for the folder's own. */
   file: string | null;
   targets: string[];
+  /** Its variable assignments (`ARGS=--help`), in order: they override the Makefile's own, in every make it starts. */
+  assignments: Array<[string, string]>;
 }
 
-/** The folders, makefile and goals of a `make` command's arguments; other options and assignments are passed over. */
+/** A variable's name as make takes it from the command line. */
+const MAKE_VARIABLE = /^[A-Za-z_][\w.-]*$/;
+
+/** The folders, makefile, goals and assignments of a `make` command's arguments; other options are passed over. */
 export function makeCall(args: readonly string[]): MakeCall {
   const dirs: Array<string | null> = [];
   let file: string | null = null;
   const targets: string[] = [];
+  const assignments: Array<[string, string]> = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '-C' || a === '--directory') dirs.push(args[++i] ?? null);
@@ -51,10 +57,17 @@ export function makeCall(args: readonly string[]): MakeCall {
     else if (a.startsWith('--file=') || a.startsWith('--makefile=')) file = a.slice(a.indexOf('=') + 1);
     else if (a.startsWith('-f') && a.length > 2) file = a.slice(2);
     else if (a === '-j' || a === '-l' || a === '-o' || a === '-W') i++;
-    else if (a.startsWith('-') || a.includes('=')) continue;
-    else targets.push(a);
+    else if (a.startsWith('-')) continue;
+    else if (a.includes('=')) {
+      const eq = a.indexOf('=');
+      const name = a.slice(0, a[eq - 1] === ':' ? eq - 1 : eq);
+      const value = a.slice(eq + 1);
+      // The shell's quotes around a value (`ARGS="--help"`) are not part of it.
+      const quoted = value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.endsWith(value[0]);
+      if (MAKE_VARIABLE.test(name)) assignments.push([name, quoted ? value.slice(1, -1) : value]);
+    } else targets.push(a);
   }
-  return { dirs, file, targets };
+  return { dirs, file, targets, assignments };
 }
 
 /** An included file's repository path and text, or null when it is absent or cannot be read. */

@@ -35,11 +35,11 @@ const MAKE_PROGRAMS = new Set(['make', 'gmake']);
  * tools check`, `$(MAKE) vet` in a recipe. Options and assignments are passed over; another
  * Makefile (`-f`) or a target with a variable is not followed. Null when the line makes nothing.
  */
-export function madeTargets(line: string): Array<{ dir: string; targets: string[] }> | null {
+export function madeTargets(line: string): Array<{ dir: string; targets: string[]; assignments: Array<[string, string]> }> | null {
   if (!line.includes('make') && !line.includes('MAKE')) return null;
   // `$(MAKE)` as one word: the shell's word split would cut it at its parentheses.
   const { words, commands } = shellWords(line.replaceAll('$(MAKE)', 'make').replaceAll('${MAKE}', 'make'));
-  const out: Array<{ dir: string; targets: string[] }> = [];
+  const out: Array<{ dir: string; targets: string[]; assignments: Array<[string, string]> }> = [];
   for (let i = 0; i < words.length; i++) {
     if (!commands[i] || !MAKE_PROGRAMS.has(words[i])) continue;
     let j = i + 1;
@@ -51,7 +51,7 @@ export function madeTargets(line: string): Array<{ dir: string; targets: string[
     const parts = call.dirs.map((d) => (d === null ? null : d.replace(/^\.\//, '').replace(/\/$/, '')));
     if (call.file !== null || call.targets.length === 0 || parts.some((d) => d === null || !/^[\w.\/-]*$/.test(d) || d.split('/').includes('..'))) continue;
     const dir = (parts as string[]).filter((d) => d !== '' && d !== '.').join('/');
-    out.push({ dir, targets: call.targets.filter((t) => /^[\w.\/-]+$/.test(t)) });
+    out.push({ dir, targets: call.targets.filter((t) => /^[\w.\/-]+$/.test(t)), assignments: call.assignments });
   }
   return out.length > 0 ? out : null;
 }
@@ -217,7 +217,7 @@ export class StepScripts {
       if (hooks !== null) for (const sc of this.hookScripts(hooks)) add(sc);
       // `make lint` runs the recipes of the target and of its prerequisites.
       const made = cwd === null ? null : madeTargets(l);
-      if (made !== null && cwd !== null) for (const m of made) for (const sc of this.makeScripts(cwd === '' ? m.dir : m.dir === '' ? cwd : `${cwd}/${m.dir}`, m.targets)) add(sc);
+      if (made !== null && cwd !== null) for (const m of made) for (const sc of this.makeScripts(cwd === '' ? m.dir : m.dir === '' ? cwd : `${cwd}/${m.dir}`, m.targets, m.assignments)) add(sc);
     }
     // pre-commit/action runs them too: all, or those its extra_args name (pydantic's zizmor hook).
     if (uses === PRE_COMMIT_ACTION) for (const sc of this.hookScripts(namedHooks((extraArgs ?? '').split(/\s+/).filter((w) => w !== '')))) add(sc);
@@ -281,11 +281,11 @@ export class StepScripts {
    * other line left blank). The Makefile is parsed once per analysis (MakefileCache); the targets of
    * the files it includes are not followed.
    */
-  private makeScripts(dir: string, targets: string[]): StepScript[] {
+  private makeScripts(dir: string, targets: string[], assignments: Array<[string, string]> = []): StepScript[] {
     const parsed = this.makefiles.get(dir, 'Makefile');
     if (parsed === null) return [];
-    const key = `${parsed.path}\0${targets.join(' ')}`;
-    if (!this.makeLines.has(key)) this.makeLines.set(key, recipeScript(parsed.mk, targets, parsed.lineCount));
+    const key = `${parsed.path}\0${targets.join(' ')}${assignments.map(([n, v]) => `\0${n}=${v}`).join('')}`;
+    if (!this.makeLines.has(key)) this.makeLines.set(key, recipeScript(parsed.mk, targets, parsed.lineCount, assignments));
     const lines = this.makeLines.get(key);
     return lines ? [{ path: parsed.path, key, lines, make: true }] : [];
   }
@@ -302,25 +302,34 @@ export class StepScripts {
   }
 }
 
-/** The Makefile's lines, blank but for the recipe lines of `targets` and what they make; null when none is a target. */
-function recipeScript(mk: Makefile, targets: string[], lineCount: number): string[] | null {
+/**
+ * The Makefile's lines, blank but for the recipe lines of `targets` and what they make; null when
+ * none is a target. Variables set on a make command line (`$(MAKE) run ARGS="--help"`) override
+ * the Makefile's in that make and the ones it starts; a recipe reached with different values keeps
+ * each expansion, joined on its line by ` ; `.
+ */
+function recipeScript(mk: Makefile, targets: string[], lineCount: number, assignments: Array<[string, string]> = []): string[] | null {
   const lines = new Array<string>(lineCount).fill('');
   const seen = new Set<string>();
-  const queue = [...targets];
+  const varsOf = (over: Array<[string, string]>) => (over.length === 0 ? mk.vars : new Map([...mk.vars, ...over]));
+  const queue = targets.map((t) => ({ t, over: assignments }));
   let kept = 0;
   while (queue.length > 0 && seen.size < MAX_MAKE_TARGETS) {
-    const t = queue.shift()!;
-    if (seen.has(t)) continue;
-    seen.add(t);
+    const { t, over } = queue.shift()!;
+    const key = `${t}${over.map(([n, v]) => `\0${n}=${v}`).join('')}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     const rule = mk.rules.get(t);
     if (!rule || rule.file !== undefined) continue;
-    queue.push(...rule.prereqs);
+    queue.push(...rule.prereqs.map((p) => ({ t: p, over })));
+    const vars = varsOf(over);
     for (const r of rule.recipe) {
       if (r.file !== undefined || r.line < 1 || r.line > lineCount) continue;
-      const text = expandMake(r.text, mk.vars);
-      lines[r.line - 1] = text;
+      const text = expandMake(r.text, vars);
+      const before = lines[r.line - 1];
+      lines[r.line - 1] = before === '' || before === text ? text : `${before} ; ${text}`;
       kept++;
-      for (const m of madeTargets(text) ?? []) if (m.dir === '') queue.push(...m.targets);
+      for (const m of madeTargets(text) ?? []) if (m.dir === '') queue.push(...m.targets.map((sub) => ({ t: sub, over: [...over, ...m.assignments] })));
     }
   }
   return kept > 0 ? lines : null;
