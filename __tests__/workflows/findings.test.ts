@@ -519,6 +519,33 @@ describe('permissions (OSPS-AC-04.01, OSPS-AC-04.02)', () => {
     expect(g.map((x) => x.severity)).toEqual(['warning', 'warning', 'warning']);
   });
 
+  test('security-events: write that every job uploads results with is a note; a job that only sets CodeQL up keeps the warning', () => {
+    // As rhysd/actionlint's codeql.yaml: the grant at the top, one job per language, each running codeql-action/analyze.
+    const wf = (secondLast: string) =>
+      [
+        'on: [push, pull_request]',
+        'permissions:',
+        '  security-events: write',
+        'jobs:',
+        '  analyze-go:',
+        '    runs-on: x',
+        '    steps:',
+        '      - uses: github/codeql-action/init@v4',
+        '      - uses: github/codeql-action/analyze@v4',
+        '  analyze-ts:',
+        '    runs-on: x',
+        '    steps:',
+        '      - uses: github/codeql-action/init@v4',
+        `      - ${secondLast}`,
+      ].join('\n');
+    const broad = (text: string) => analyzeWorkflows(memorySource({ '.github/workflows/codeql.yaml': text })).findings.filter((x) => x.kind === 'permissions-broad-write');
+    const each = broad(wf('uses: github/codeql-action/analyze@v4'));
+    expect(each.map((x) => `${x.severity} ${x.line}:${x.column}`)).toEqual(['note 3:3']);
+    expect(each[0].message).toContain('each of its 2 jobs uses it (analyze-go: github/codeql-action/analyze; analyze-ts: github/codeql-action/analyze)');
+    expect(broad(wf('run: codeql github upload-results --sarif=out.sarif')).map((x) => x.severity)).toEqual(['note']);
+    expect(broad(wf('run: make build')).map((x) => x.severity)).toEqual(['warning']);
+  });
+
   test('a job with its own permissions does not get the workflow-level grant', () => {
     // As mochajs/mocha's release-please.yml: id-token: write at the top, the release-please job
     // declares its own permissions; only the publishing job (npm publish --provenance) gets it.

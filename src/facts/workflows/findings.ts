@@ -543,16 +543,21 @@ const SCOPE_ACTIONS: Record<string, ReadonlySet<string>> = {
     'actions/attest-build-provenance', 'actions/attest', 'actions/attest-sbom', 'sigstore/gh-action-sigstore-python', 'pypa/gh-action-pypi-publish',
     'aws-actions/configure-aws-credentials', 'google-github-actions/auth', 'azure/login', 'actions/deploy-pages',
   ]),
+  // Uploading code-scanning results (SARIF) needs security-events: write: rhysd/actionlint's codeql.yaml grants it at the
+  // top, and each of its jobs, one per language, runs codeql-action/analyze. These are actions of one repository, named
+  // with their folder (usesTarget): codeql-action/init alone uploads nothing.
+  'security-events': new Set(['github/codeql-action/analyze', 'github/codeql-action/upload-sarif']),
 };
-/** Commands of a run step that write with `contents` or use an OIDC token. */
+/** Commands of a run step that write with `contents`, use an OIDC token or upload code-scanning results. */
 const SCOPE_COMMANDS: Record<string, RegExp> = {
   contents: /\bgh\s+release\s+(?:create|upload|edit|delete)\b|\bgit\s+push\b/,
   'id-token': /\bcosign\s+(?:sign|attest)(?:-blob)?\b|\bACTIONS_ID_TOKEN_REQUEST_(?:URL|TOKEN)\b/,
+  'security-events': /\bcodeql\s+github\s+upload-results\b/,
 };
 
 /**
  * What in a job uses a write scope of its token, in words, or null when nothing is seen: a known
- * action or command for `contents` and `id-token`. Other scopes are never judged used. A job that
+ * action or command for `contents`, `id-token` and `security-events`. Other scopes are never judged used. A job that
  * calls a reusable workflow passes the token on, and that workflow's own permissions decide.
  */
 function scopeUse(file: YamlFile, job: JobFact, scope: string): string | null {
@@ -563,6 +568,8 @@ function scopeUse(file: YamlFile, job: JobFact, scope: string): string | null {
   for (const st of job.steps) {
     const slug = st.uses ? repoSlug(st.uses) : null;
     if (slug && actions.has(slug)) return slug;
+    const target = st.uses && slug ? usesTarget(st.uses) : null;
+    if (target && actions.has(target)) return target;
     if (st.run) {
       const m = commands.exec(file.fullText.get(st.run) ?? st.run.text);
       if (m) return `\`${m[0]}\``;
