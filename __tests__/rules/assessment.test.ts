@@ -405,6 +405,15 @@ describe('OSPS-SA-02.01 external interfaces', () => {
     const c = await control(files, 'OSPS-SA-02.01', 'tagged');
     expect(c.status).toBe('fail');
   });
+  it("a dependency's license record named after it is no OpenAPI description (actions/checkout's .licenses/npm/@octokit/openapi-types.dep.yml)", async () => {
+    const record = '---\nname: "@octokit/openapi-types"\nversion: 12.11.0\ntype: npm\nsummary: Generated TypeScript definitions based on GitHub\'s OpenAPI spec\nlicense: mit\n';
+    const files = { 'README.md': '# r\n\nA tool.\n', '.licenses/npm/@octokit/openapi-types.dep.yml': record };
+    expect((await control(files, 'OSPS-SA-02.01', 'tagged')).status).toBe('fail');
+    // The README's usage block, inputs and their comments only, is then the evidence (actions/checkout's "# Usage").
+    const usage = '# Usage\n\n```yaml\n- uses: o/r@v1\n  with:\n    # The branch, tag or SHA to check out.\n    ref: \'\'\n```\n';
+    const c = await control({ ...files, 'README.md': `# r\n\nA tool.\n\n${usage}` }, 'OSPS-SA-02.01', 'tagged');
+    expect([c.status, c.evidence.filter((e) => e.kind === 'file')]).toMatchObject(['pass', [{ path: 'README.md', line: 5 }]]);
+  });
   it('passes with a public API dump of the binary-compatibility validator (ktor-utils/api/ktor-utils.api)', async () => {
     const c = await control({ 'ktor-utils/api/ktor-utils.api': 'public final class io/ktor/util/Hash {\n}\n', 'ktor-io/api/ktor-io.api': 'x\n' }, 'OSPS-SA-02.01', 'tagged');
     expect(c.status).toBe('pass');

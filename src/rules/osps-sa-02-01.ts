@@ -1,5 +1,5 @@
 // OSPS-SA-02.01: Descriptions of the external interfaces of released assets.
-// An OpenAPI/AsyncAPI description (not a test's input or expected output), a public API dump
+// An OpenAPI/AsyncAPI description (not a test's input or expected output, nor a dependency's license record), a public API dump
 // (api/*.api), interface documentation under docs/ (api, reference, cli, usage, ...), a manual page (jq's jq.1.prebuilt;
 // facts/man-pages.ts), or an
 // API/Usage/CLI/Reference section in the README or a product page of docs/ (not questions and
@@ -77,9 +77,11 @@ const CHOICE_OPTIONS = /\b(?:self-hosted|hosted|hosting|deployment|deploying|ins
 const INTERFACE_SPEC = /(^|\/)[^/]*(openapi|swagger|asyncapi)[^/]*\.(ya?ml|json)$/i;
 /**
  * Folders whose specs are not the project's interface: vendored code, and a test's inputs or expected output (ktor's
- * ktor-server-routing-openapi/jvm/test-resources/expected/openapi.json, what the plugin's tests must generate).
+ * ktor-server-routing-openapi/jvm/test-resources/expected/openapi.json, what the plugin's tests must generate), and
+ * licensed's cache of its dependencies' licenses, a file per dependency named after it (actions/checkout's
+ * .licenses/npm/@octokit/openapi-types.dep.yml).
  */
-const NOT_SPEC_DIRS: ReadonlySet<string> = new Set([...TEST_DIRS, 'node_modules', 'vendor', 'third_party', 'test-resources', 'test_resources', 'testresources', 'expected']);
+const NOT_SPEC_DIRS: ReadonlySet<string> = new Set([...TEST_DIRS, 'node_modules', 'vendor', 'third_party', 'test-resources', 'test_resources', 'testresources', 'expected', '.licenses']);
 
 /** A public API dump of Kotlin's binary-compatibility validator (ktor-utils/api/ktor-utils.api): every public declaration, checked in CI. */
 const API_DUMP = /(?:^|\/)api\/(?:[^/]+\/)?[^/]+\.api$/;
