@@ -826,6 +826,14 @@ describe('OSPS-DO-04.01 / 05.01 support and security updates', () => {
     for (const body of ['The minimum Swift version supported by widget releases are detailed below:\n\nwidget | Minimum Swift Version\n---|---\n1.0 | 5.7\n', 'Widget is available on PyPI.\n\nWidget officially supports Python 3.10+.\n'])
       for (const id of ['OSPS-DO-04.01', 'OSPS-DO-05.01']) expect((await control({ 'README.md': `# Widget\n\nA tool.\n\n## Supported Versions\n\n${body}` }, id, 'tagged')).status, id).toBe('fail');
   });
+  it("a sentence on which versions of Go or Kubernetes are supported states compatibility, not support (rhysd/actionlint's docs/install.md)", async () => {
+    const build = (sentence: string) => ({ 'README.md': '# Widget\n\nA linter.\n', 'docs/install.md': `# Installation\n\n## Build from source\n\nRecent Go toolchain is necessary to build widget from source. ${sentence}\n` });
+    for (const sentence of ['Last two major versions of Go are supported.', 'The last three minor versions of Kubernetes are supported.'])
+      expect((await control(build(sentence), 'OSPS-DO-04.01', 'tagged')).status, sentence).toBe('fail');
+    // The project's own releases, in the same words, still state its support.
+    const own = { 'README.md': '# Widget\n\nA linter.\n\n## Widget 2\n\nThe last two major versions of Widget are supported.\n' };
+    expect(await control(own, 'OSPS-DO-04.01', 'tagged')).toMatchObject({ status: 'pass', evidence: [{ path: 'README.md', line: 7 }] });
+  });
   it('a runtime "Support Matrix" passes neither; "no supportability commitment" is no end of security updates', async () => {
     const matrix = "Widget follows the runtime's own support policy, with support for about one year after EOL of a runtime version.\n\n| Supported runtime Ruby version | Last supported Widget version |\n|---|---|\n| 2.6 | 1.50 |\n| 2.7 | - |\n";
     for (const id of ['OSPS-DO-04.01', 'OSPS-DO-05.01']) expect((await control({ 'docs/compatibility.md': `# Compatibility\n\n## Support Matrix\n\n${matrix}` }, id, 'tagged')).status, id).toBe('fail');

@@ -2,7 +2,8 @@
 // A "Support policy", "Supported versions", "Support horizon", "Version guidance" (a table of versions and their end of life), lifecycle or end-of-life section in SUPPORT, SECURITY, the README,
 // docs/, CONTRIBUTING, governance or the changelog (a RELEASES.md, containerd's release policy, is read as one; not "getting support").
 // Under any heading, a sentence bounding the fixes a release line gets ("bug fixes until July 8th 2026", helm's; "fixing
-// the backward-compatible bugs for the latest two stable releases", etcd's) counts.
+// the backward-compatible bugs for the latest two stable releases", etcd's) counts; one on the versions of a runtime it
+// builds or runs with ("Last two major versions of Go are supported", actionlint's) does not.
 // GitHub's unfilled SECURITY.md template fails, naming the file. The decision lives in helpers/support-policy.ts, shared with
 // OSPS-DO-05.01. A Security Insights link that contradicts the tree fails; a document section passes; a declaration elsewhere
 // is attested (decideDocs, helpers/documentation.ts). Nothing found: fail once released, not applicable before, unknown when

@@ -90,6 +90,15 @@ const PERIOD =
 const DISCLOSURE = /\b(?:disclos(?:e|ed|es|ing|ure)|embargo(?:ed|es)?)\b/i;
 
 /**
+ * A sentence on which versions of a language, runtime or platform the software builds or runs with: "Recent Go toolchain
+ * is necessary to build actionlint from source. Last two major versions of Go are supported." (rhysd/actionlint's
+ * docs/install.md), "the last three minor versions of Kubernetes are supported". Compatibility, not the fixes the
+ * project's own releases get.
+ */
+const RUNTIME_VERSIONS =
+  /\b(?:releases?|versions?|release (?:lines?|series)|series)\s+of\s+(?:the\s+)?(?:go(?:lang)?|node(?:\.?js)?|python|ruby|java|jdk|openjdk|rust|php|perl|erlang|elixir|swift|kotlin|scala|dotnet|\.net|deno|bun|kubernetes|k8s|typescript|android|ios)(?![\w-])/i;
+
+/**
  * A sentence that states which fixes a release line gets and until when: `fixes` names them, PERIOD bounds them
  * ("Helm v3 will continue to receive bug fixes ... until July 8th 2026. Security enhancements will still be applied until
  * November 11th 2026").
@@ -98,9 +107,9 @@ function supportStatement(fixes: RegExp): (s: string) => boolean {
   return (s) => PERIOD.test(s) && fixes.test(s);
 }
 
-/** A sentence of a section that states support, not when a report may be disclosed. */
+/** A sentence of a section that states support, not when a report may be disclosed nor which runtime versions it needs. */
 function statedIn(body: string, stated: (s: string) => boolean): string | undefined {
-  return sentencesOf(body).find((s) => stated(s) && !DISCLOSURE.test(s));
+  return sentencesOf(body).find((s) => stated(s) && !DISCLOSURE.test(s) && !RUNTIME_VERSIONS.test(s));
 }
 
 /** The first section, in STATEMENT_ROLES documents, whose prose has a support statement. */
