@@ -381,6 +381,15 @@ describe('OSPS-SA-02.01 external interfaces', () => {
     expect([c.status, c.evidence]).toMatchObject(['attested', [{ path: 'README.md', line: 7, detail: expect.stringContaining('"Docs & Community"') }]]);
     expect((await control({ 'README.md': readme('Community') }, 'OSPS-SA-02.01', 'tagged')).status).toBe('fail');
   });
+  it("passes on a GitHub Action's root metadata that describes each input and output (harden-runner's action.yml), at its inputs: line; not when one is undescribed, nor on an internal action", async () => {
+    const action = (token: string) =>
+      `name: Widget\ndescription: Checks a workflow\ninputs:\n  policy:\n    description: "audit or block"\n    default: block\n  token:\n${token}    default: \${{ github.token }}\noutputs:\n  report:\n    description: Path of the report\n    value: x\nruns:\n  using: node24\n  main: dist/index.js\n`;
+    const readme = '# Widget\n\nHardens the runner.\n';
+    const c = await control({ 'README.md': readme, 'action.yml': action('    description: Used to avoid rate limits\n') }, 'OSPS-SA-02.01', 'tagged');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'action.yml', line: 3, detail: expect.stringContaining('each of its 2 inputs and 1 output') }]);
+    expect((await control({ 'README.md': readme, 'action.yml': action('') }, 'OSPS-SA-02.01', 'tagged')).status).toBe('fail');
+    expect((await control({ 'README.md': readme, '.github/actions/setup/action.yml': action('    description: Used to avoid rate limits\n') }, 'OSPS-SA-02.01', 'tagged')).status).toBe('fail');
+  });
   it('passes with a Usage section in the README, on its line', async () => {
     const c = await control({ 'README.md': '# r\n\nA tool.\n\n## Usage\n\nRun `r check <path>`; it prints one line per finding and exits 1 when any finding is an error. `--json` prints the findings as JSON.\n' }, 'OSPS-SA-02.01', 'tagged');
     expect(c.status).toBe('pass');

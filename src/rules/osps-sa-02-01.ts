@@ -7,6 +7,7 @@
 // only the product's name: cli/cli's "# GitHub CLI", "GitHub CLI project layout"), or in a
 // component's README of a monorepo (packages/client/README.md "Usage", its functions' signatures;
 // not a test's or an example's README, nor its section for contributors);
+// a GitHub Action's root metadata describing each of its inputs and outputs;
 // whether every interface is described is left to a reviewer. A design proposal's folder (docs/proposals/) is not read. Design documentation declared in
 // Security Insights is attested. A docs/ page that documents the API object by object (Sphinx
 // autodoc, a domain directive, mkdocstrings; facts/api-directives.ts) is interface documentation
@@ -177,6 +178,19 @@ function withoutName(heading: string, product: string | null): string {
   return product === null ? heading : heading.toLowerCase().split(product).join(' ');
 }
 
+/**
+ * A GitHub Action's interface is its inputs and outputs: the metadata at the root (action.yml) that describes each one
+ * (`description:`, which GitHub shows on the action's page) describes what a workflow passes in and gets back.
+ * An input or output without a description leaves part of it undescribed: not counted.
+ */
+function actionMetadata(facts: Facts): Evidence | null {
+  const action = facts.workflows.actions.find((a) => a.dir === '' && a.valid && a.using !== null);
+  const at = action?.interface;
+  if (!action || !at || at.undescribed.length > 0) return null;
+  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+  return { kind: 'file', path: action.path, line: at.line, column: at.column, detail: `the action's metadata describes each of its ${count(at.inputs, 'input')} and ${count(at.outputs, 'output')} (description:), as GitHub shows them on the action's page` };
+}
+
 export const id = 'OSPS-SA-02.01';
 
 export function evaluate(facts: Facts): Outcome {
@@ -201,6 +215,8 @@ export function evaluate(facts: Facts): Outcome {
   });
   // A manual page describes a command's (or a library's, a file format's) interface: jq's jq.1.prebuilt.
   for (const m of (facts.documents.manPages ?? []).slice(0, 3)) evidence.push(fileEvidence(m.path, `manual page ${m.name}(${m.section}), the reference of the interface it documents`, m.line));
+  const metadata = actionMetadata(facts);
+  if (metadata) evidence.push(metadata);
   const product = productName(facts);
   // A monorepo's packages each describe their own interface in their README (sigstore-js's packages/client/README.md "Usage").
   const components = new Set(facts.documents.roles['component-readme'] ?? []);

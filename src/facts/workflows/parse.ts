@@ -628,6 +628,28 @@ export function parseWorkflow(path: string, text: string, repository: string | n
   return { file: f, workflow: wf };
 }
 
+/** The `inputs:` and `outputs:` of action metadata, each read for a non-empty `description:`; undefined when there are none. */
+function actionInterface(f: YamlFile, root: YNode): ActionFact['interface'] {
+  let at: YNode | null = null;
+  let inputs = 0;
+  let outputs = 0;
+  const undescribed: string[] = [];
+  for (const top of f.entries(root) ?? []) {
+    if (top.key !== 'inputs' && top.key !== 'outputs') continue;
+    const declared = f.entries(top.value) ?? [];
+    if (declared.length === 0) continue;
+    if (at === null || top.key === 'inputs') at = top.keyNode;
+    for (const e of declared) {
+      if (top.key === 'inputs') inputs++;
+      else outputs++;
+      if ((f.str(f.get(e.value, 'description')) ?? '').trim() === '') undescribed.push(`${top.key}.${e.key}`);
+    }
+  }
+  if (at === null) return undefined;
+  const { line, column } = f.nodePos(at);
+  return { line, column, inputs, outputs, undescribed };
+}
+
 export function parseAction(path: string, text: string, repository: string | null, options: ReadOptions = {}): { file: YamlFile; action: ActionFact } {
   const f = new YamlFile(path, text, options);
   const slash = path.lastIndexOf('/');
@@ -656,6 +678,7 @@ export function parseAction(path: string, text: string, repository: string | nul
     };
     action.inputs[e.key] = decl;
   }
+  action.interface = actionInterface(f, root);
   const runs = f.get(root, 'runs');
   action.using = f.str(f.get(runs, 'using'))?.trim() ?? null;
   if (f.has(runs, 'image')) {

@@ -195,6 +195,12 @@ export interface ActionFact {
   /** runs.image for Docker actions. */
   image: ValueFact | null;
   inputs: Record<string, ActionInputDecl>;
+  /**
+   * What the metadata says of the action's interface: where its `inputs:` (else `outputs:`) key is, how many inputs
+   * and outputs it declares, and those without a `description:` (GitHub shows each description on the action's page).
+   * Absent when it declares neither.
+   */
+  interface?: { line: number; column: number; inputs: number; outputs: number; undescribed: string[] };
   /** Steps of a composite action. */
   steps: StepFact[];
 }
