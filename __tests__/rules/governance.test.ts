@@ -358,6 +358,12 @@ describe('OSPS-GV-02.01 public discussion', () => {
     const workspace = await control({ 'README.md': '# T\n\nChat with us at [Slack](https://widget.slack.com).\n' }, 'OSPS-GV-02.01');
     expect([workspace.status, workspace.evidence[0]]).toMatchObject(['pass', { path: 'README.md', line: 3 }]);
   });
+  it("passes on a link named for the chat in a section inviting people to it (buf's \"join us on [Slack](https://buf.build/links/slack)\"); not on a notification target", async () => {
+    const c = await control({ 'README.md': '# T\n\n## Community\n\nFor help and discussion around widgets, join us on [Slack][slack].\n\n[slack]: https://widget.dev/links/slack\n' }, 'OSPS-GV-02.01');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'README.md', line: 5, detail: expect.stringContaining('"Slack" → https://widget.dev/links/slack') }]);
+    const notify = '# T\n\n## Notifications\n\nThe scanner can send its report to [Slack](https://widget.dev/docs/integrations/slack) or by e-mail.\n';
+    expect((await control({ 'README.md': notify }, 'OSPS-GV-02.01')).status).toBe('unknown');
+  });
   it("cites the link to the Discussions before links to single threads in them (pydantic's docs/help_with_pydantic.md)", async () => {
     const perf = '# Performance tips\n\nSee [this comment](https://github.com/o/r/discussions/6388#discussioncomment-8193105) and\n[that one](https://github.com/o/r/discussions/6388#discussioncomment-8194048).\n';
     const help = '# Getting help\n\n## GitHub Discussions\n\n[GitHub Discussions](https://github.com/o/r/discussions) are useful for asking questions.\n';

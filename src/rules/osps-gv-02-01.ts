@@ -1,18 +1,20 @@
 // OSPS-GV-02.01: Public discussion of changes and obstacles.
-// GitHub issues or Discussions enabled (from the API), links to a mailing list, chat or forum in
+// GitHub issues or Discussions enabled (from the API), links to a mailing list, chat or forum (by address, or by a link
+// text naming it in a section inviting people to it) in
 // the community documents (the maintainers file too: "available in Slack at …") or the issue chooser's contact links (the repository's own Discussions
 // in any page; a link to the channel is cited before a link to one thread in it), or a section about such a channel in
 // the README, CONTRIBUTING, SUPPORT or governance. Nothing found: when the API could not be read, issues or Discussions that the tree
 // declares enabled (`.asf.yaml` github.features, `.github/settings.yml` has_issues), issue templates in the tree or a guide's
 // sentence sending changes to an issue ("discuss the change ... via an issue") make it attested (helpers/declared-settings.ts),
 // else unknown; when the API answered, fail.
-import { type DocumentRole, documentsOf } from '../facts/documents.ts';
+import { type DocumentInfo, type DocumentRole, documentsOf } from '../facts/documents.ts';
+import type { Link } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { parseWebUrl } from '../model/web-url.ts';
 import { declaredEvidence, declaredFeature, orDeclared } from './helpers/declared-settings.ts';
-import { apiUnknownDetail, capEvidence, fileEvidence } from './helpers/evidence.ts';
-import { findProjectSection, headingIs, projectLine, sectionEvidence } from './helpers/sections.ts';
+import { apiUnknownDetail, capEvidence, fileEvidence, linkShown } from './helpers/evidence.ts';
+import { findProjectSection, headingAt, headingIs, projectLine, sectionEvidence } from './helpers/sections.ts';
 import { findStatementIn, statementEvidence } from './helpers/statements.ts';
 import { fail, type Outcome, pass, unknown } from './types.ts';
 
@@ -41,6 +43,22 @@ function serviceHomePage(target: string): boolean {
   if (!u) return false;
   const host = u.hostname.toLowerCase().replace(/^www\./, '');
   return SERVICE_HOSTS.has(host) && (u.pathname === '' || u.pathname === '/') && u.search === '' && u.hash === '';
+}
+
+/**
+ * A link that names the channel rather than its address: its text is the chat or list ("Slack", "our Discord server",
+ * "mailing list"), its target the project's own redirect (https://buf.build/links/slack). Counted only in a section
+ * that invites people to it (its heading is about the community or help, or its prose says join, chat, discuss or ask):
+ * "[Slack](…/integrations/slack)" in a list of notification targets is a feature, not a channel.
+ */
+const CHANNEL_TEXT = /^(?:(?:our|the|join(?: us on)?)\s+)?(?:slack|discord|gitter|matrix|zulip|irc|mailing[- ]lists?|(?:discussion |community )?forums?)(?:\s+(?:channel|workspace|server|chat|room|community|group))?$/i;
+const INVITING_HEADING = /\b(?:community|discussions?|chat|contact|support|help|get(?:ting)? in touch|talk to us)\b/i;
+const INVITING_PROSE = /\b(?:join|chat with|talk to|discuss(?:ion|ions)?|ask)\b/i;
+
+function namedChannel(doc: DocumentInfo, l: Link): boolean {
+  if (l.image || !/^https?:\/\//i.test(l.target) || !CHANNEL_TEXT.test(l.text.trim())) return false;
+  const h = headingAt(doc, l.line);
+  return h !== undefined && (INVITING_HEADING.test(h.text) || INVITING_PROSE.test(h.body));
 }
 
 /** Links about the community that are not a place to discuss: reports, surveys, posts, recordings. */
@@ -89,8 +107,9 @@ export function evaluate(facts: Facts): Outcome {
     for (const doc of documentsOf(facts.documents, role)) {
       for (const l of doc.outline?.links ?? []) {
         // A link in a product document counts only in a project-level section; a report, survey or post about the community is not a channel.
-        if (!(DISCUSSION_LINK.test(l.target) || forumHost(l.target)) || serviceHomePage(l.target) || NOT_A_CHANNEL.test(`${l.text} ${l.target}`) || !(projectLine(doc, l.line) || ownDiscussions(l.target))) continue;
-        candidates.push({ evidence: fileEvidence(doc.path, `links to a public discussion channel: ${l.target.slice(0, 200)}`, l.line, l.column), thread: THREAD_LINK.test(l.target) });
+        const byAddress = DISCUSSION_LINK.test(l.target) || forumHost(l.target);
+        if (!(byAddress || namedChannel(doc, l)) || serviceHomePage(l.target) || NOT_A_CHANNEL.test(`${l.text} ${l.target}`) || !(projectLine(doc, l.line) || ownDiscussions(l.target))) continue;
+        candidates.push({ evidence: fileEvidence(doc.path, `links to a public discussion channel: ${byAddress ? l.target.slice(0, 200) : linkShown(l.text, l.target, 80, 200)}`, l.line, l.column), thread: THREAD_LINK.test(l.target) });
         if (enough()) break;
       }
       if (enough()) break;
