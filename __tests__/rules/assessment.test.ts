@@ -119,6 +119,17 @@ describe('OSPS-SA-01.01 design documentation of actors and actions', () => {
     const proposal = '# Rekor\n\n## Current State\n\nLearn more about Rekor v2 on the [proposal](https://docs.google.com/document/d/1Mi9)\nand [design doc](https://docs.google.com/document/d/1qZ).\n';
     expect((await control({ 'README.md': proposal }, 'OSPS-SA-01.01', 'tagged')).status).toBe('fail');
   });
+  it("is attested on a contribution guide's link named for the design of this project (anchore's \"architecture docs for grype\"); not for another project's", async () => {
+    const guide = (name: string) => `# Contributing\n\nPlease see the [contribution guide](https://docs.example.dev/contributing/) to get started. For a deeper dive, please see the [architecture docs for ${name}](https://docs.example.dev/architecture/${name}/).\n`;
+    const evaluateAs = async (repository: string, files: Tree) => {
+      const r = makeRepo(files, { git: true, tag: 'v1.0.0' });
+      repos.push(r);
+      return find((await evaluate(r.root, { level: 3, offline: true, repository })).result.controls, 'OSPS-SA-01.01');
+    };
+    const c = await evaluateAs('o/widget', { 'CONTRIBUTING.md': guide('widget') });
+    expect([c.status, c.evidence[0]]).toMatchObject(['attested', { path: 'CONTRIBUTING.md', line: 3, detail: expect.stringContaining('"architecture docs for widget"') }]);
+    expect((await evaluateAs('o/widget', { 'CONTRIBUTING.md': guide('kubernetes') })).status).toBe('fail');
+  });
   it('reads "How GitHub CLI works" in cli/cli as design, and a section on proposing or reviewing a design as a process (cli/cli)', async () => {
     const layout = '# Project layout\n\n## How GitHub CLI works\n\nThe `main` function in cmd/gh/main.go runs first. It parses the command line and dispatches to a command, which collects information from the GitHub API and writes the output.\n';
     const evaluateAs = async (repository: string, files: Tree) => {

@@ -224,16 +224,30 @@ const LINK_PROSE = 400;
 const PLANNED = /\b(?:proposals?|proposed|planned|planning|upcoming|future|next (?:version|release|major)|new version|roadmap)\b/i;
 
 /**
+ * A link text without the words saying whose design it is, when that is this project: "architecture docs for grype"
+ * (anchore's CONTRIBUTING.md, in repository anchore/grype), "design of the project". Another name is kept.
+ */
+function withoutOwner(text: string, name: string | null): string {
+  const words = text.toLowerCase().split(/\s+/);
+  const owner = words.at(-1);
+  const article = words.at(-2) === 'the' || words.at(-2) === 'this' ? 1 : 0;
+  const by = words.at(-2 - article);
+  if (words.length < 3 + article || (by !== 'for' && by !== 'of') || !(owner === 'project' || (name !== null && owner === name))) return text;
+  return words.slice(0, -2 - article).join(' ');
+}
+
+/**
  * The README's or contribution guide's links named for the design that lead out of the repository: the project says its
  * design is documented there, which this check cannot read (attested). Only the first.
  */
 function designLinks(facts: Facts): Evidence[] {
+  const name = repositoryName(facts);
   for (const role of ['readme', 'contributing'] as DocumentRole[])
     for (const doc of documentsOf(facts.documents, role)) {
       const o = doc.outline;
       if (!o || agentInstructions(doc.path)) continue;
       for (const l of o.links) {
-        if (l.image || !/^https?:\/\//i.test(l.target) || intoThisRepository(facts, l.target) || !DESIGN_LINK_TEXT.test(l.text.trim())) continue;
+        if (l.image || !/^https?:\/\//i.test(l.target) || intoThisRepository(facts, l.target) || !DESIGN_LINK_TEXT.test(withoutOwner(l.text.trim(), name))) continue;
         // The prose before the link's opening bracket, then its text: "your operating system and architecture".
         const around = `${o.proseBefore(l.line, l.column, LINK_PROSE).replace(/\[$/, '').trimEnd()} ${l.text.trim()}`;
         if (CPU_ARCHITECTURE.test(around) || PLANNED.test(around)) continue;
