@@ -1,16 +1,19 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeWorkflows } from '../../src/facts/workflows/index.ts';
 import { madeTargets, StepScripts } from '../../src/facts/workflows/step-scripts.ts';
+import { parseMakefile } from '../../src/facts/workflows/makefile.ts';
 import { memorySource } from './helpers.ts';
 
 describe('the Makefile targets a command line makes', () => {
   test.each([
-    ['make lint', [{ dir: '', targets: ['lint'] }]],
-    ['make -j4 V=1 lint vet', [{ dir: '', targets: ['lint', 'vet'] }]],
-    ['make -C tools check && echo done', [{ dir: 'tools', targets: ['check'] }]],
-    ['make --directory=./sub/ test', [{ dir: 'sub', targets: ['test'] }]],
-    ['$(MAKE) vet', [{ dir: '', targets: ['vet'] }]],
-    ['cd x; gmake all', [{ dir: '', targets: ['all'] }]],
+    ['make lint', [{ dir: '', targets: ['lint'], assignments: [] }]],
+    ['make -j4 V=1 lint vet', [{ dir: '', targets: ['lint', 'vet'], assignments: [['V', '1']] }]],
+    ['make -C tools check && echo done', [{ dir: 'tools', targets: ['check'], assignments: [] }]],
+    ['make --directory=./sub/ test', [{ dir: 'sub', targets: ['test'], assignments: [] }]],
+    ['$(MAKE) vet', [{ dir: '', targets: ['vet'], assignments: [] }]],
+    ['cd x; gmake all', [{ dir: '', targets: ['all'], assignments: [] }]],
+    // The shell's quotes are not part of a value; `:=` assigns too.
+    ['$(MAKE) -s run ARGS="--help" MODE:=fast', [{ dir: '', targets: ['run'], assignments: [['ARGS', '--help'], ['MODE', 'fast']] }]],
     ['make', null],
     ['make -f other.mk lint', null],
     ['make -C ../up lint', null],
@@ -63,6 +66,17 @@ describe("the recipes of the targets a step makes", () => {
     expect(tests.detectors.tests.hits).toHaveLength(1);
   });
 
+
+  // actionlint: `lint` depends on the stamp file `.linttimestamp`, whose recipe runs govulncheck; `.PHONY` and `.c.o` are no targets.
+  test('a target named with a leading dot (a stamp file) is made, but never the default goal; special targets and suffix rules are not', () => {
+    const makefile = '.PHONY: lint\n.c.o:\n\tcc -c $<\n.linttimestamp: go.mod\n\tgovulncheck ./...\n\ttouch .linttimestamp\nlint: .linttimestamp\n\tgo vet ./...\n';
+    const wf = 'on: [pull_request]\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make lint\n';
+    const facts = analyzeWorkflows(memorySource({ '.github/workflows/lint.yml': wf, Makefile: makefile }));
+    expect(facts.detectors.dependencyChecks.hits).toMatchObject([{ tool: 'govulncheck', via: 'script', path: 'Makefile', line: 5 }]);
+    const mk = parseMakefile(makefile);
+    expect([...mk.rules.keys()]).toEqual(['.linttimestamp', 'lint']);
+    expect(mk.first).toBe('lint');
+  });
 
   test('the Makefile is read and parsed once for the test runs `make test` reaches and the recipes `make lint` runs', () => {
     const wf = 'on: [pull_request]\njobs:\n  ci:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: make lint\n      - run: make test\n';

@@ -11572,8 +11572,10 @@ function parseInto(p, text, file, depth) {
             }
             if (t === '' || t.includes('%') || rules.size >= MAX_RULES)
                 continue;
-            if (t.startsWith('.'))
-                continue; // .PHONY, .DEFAULT_GOAL, suffix rules
+            // .PHONY and the other special targets, and suffix rules (`.c.o`); a stamp file (actionlint's
+            // `.linttimestamp`, which runs govulncheck for `lint`) is a target, though never the default goal.
+            if (t.startsWith('.') && (SPECIAL_TARGET.test(t) || suffixRule(t)))
+                continue;
             let r = rules.get(t);
             if (!r) {
                 r = { prereqs: [], recipe: [], line, ...(file === undefined ? {} : { file }) };
@@ -11583,9 +11585,18 @@ function parseInto(p, text, file, depth) {
             if (inline)
                 r.recipe.push(file === undefined ? { text: inline, line } : { text: inline, line, file });
             current.push(r);
-            p.first ??= t;
+            if (!t.startsWith('.') || t.includes('/'))
+                p.first ??= t;
         }
     }
+}
+/** make's special targets: a dot and capitals (.PHONY, .SUFFIXES, .DEFAULT_GOAL, .ONESHELL). */
+const SPECIAL_TARGET = /^\.[A-Z_]+$/;
+/** make's default suffixes: a target made of one or two of them is a suffix rule. */
+const SUFFIXES = new Set(['.out', '.a', '.ln', '.o', '.c', '.cc', '.C', '.cpp', '.p', '.f', '.F', '.m', '.r', '.y', '.l', '.ym', '.yl', '.s', '.S', '.mod', '.sym', '.def', '.h', '.info', '.dvi', '.tex', '.texinfo', '.texi', '.txinfo', '.w', '.ch', '.web', '.sh', '.elc', '.el']);
+function suffixRule(t) {
+    const second = t.indexOf('.', 1);
+    return second < 0 ? SUFFIXES.has(t) : SUFFIXES.has(t.slice(0, second)) && SUFFIXES.has(t.slice(second));
 }
 function makefile_assign(vars, s, eq) {
     let name = s.slice(0, eq);
@@ -12349,6 +12360,34 @@ function parseWorkflow(path, text, repository, options = {}) {
         wf.valid = false;
     return { file: f, workflow: wf };
 }
+/** The `inputs:` and `outputs:` of action metadata, each read for a non-empty `description:`; undefined when there are none. */
+function actionInterface(f, root) {
+    let at = null;
+    let inputs = 0;
+    let outputs = 0;
+    const undescribed = [];
+    for (const top of f.entries(root) ?? []) {
+        if (top.key !== 'inputs' && top.key !== 'outputs')
+            continue;
+        const declared = f.entries(top.value) ?? [];
+        if (declared.length === 0)
+            continue;
+        if (at === null || top.key === 'inputs')
+            at = top.keyNode;
+        for (const e of declared) {
+            if (top.key === 'inputs')
+                inputs++;
+            else
+                outputs++;
+            if ((f.str(f.get(e.value, 'description')) ?? '').trim() === '')
+                undescribed.push(`${top.key}.${e.key}`);
+        }
+    }
+    if (at === null)
+        return undefined;
+    const { line, column } = f.nodePos(at);
+    return { line, column, inputs, outputs, undescribed };
+}
 function parseAction(path, text, repository, options = {}) {
     const f = new YamlFile(path, text, options);
     const slash = path.lastIndexOf('/');
@@ -12379,6 +12418,7 @@ function parseAction(path, text, repository, options = {}) {
         };
         action.inputs[e.key] = decl;
     }
+    action.interface = actionInterface(f, root);
     const runs = f.get(root, 'runs');
     action.using = f.str(f.get(runs, 'using'))?.trim() ?? null;
     if (f.has(runs, 'image')) {
@@ -14375,15 +14415,20 @@ const SCOPE_ACTIONS = {
         'actions/attest-build-provenance', 'actions/attest', 'actions/attest-sbom', 'sigstore/gh-action-sigstore-python', 'pypa/gh-action-pypi-publish',
         'aws-actions/configure-aws-credentials', 'google-github-actions/auth', 'azure/login', 'actions/deploy-pages',
     ]),
+    // Uploading code-scanning results (SARIF) needs security-events: write: rhysd/actionlint's codeql.yaml grants it at the
+    // top, and each of its jobs, one per language, runs codeql-action/analyze. These are actions of one repository, named
+    // with their folder (usesTarget): codeql-action/init alone uploads nothing.
+    'security-events': new Set(['github/codeql-action/analyze', 'github/codeql-action/upload-sarif']),
 };
-/** Commands of a run step that write with `contents` or use an OIDC token. */
+/** Commands of a run step that write with `contents`, use an OIDC token or upload code-scanning results. */
 const SCOPE_COMMANDS = {
     contents: /\bgh\s+release\s+(?:create|upload|edit|delete)\b|\bgit\s+push\b/,
     'id-token': /\bcosign\s+(?:sign|attest)(?:-blob)?\b|\bACTIONS_ID_TOKEN_REQUEST_(?:URL|TOKEN)\b/,
+    'security-events': /\bcodeql\s+github\s+upload-results\b/,
 };
 /**
  * What in a job uses a write scope of its token, in words, or null when nothing is seen: a known
- * action or command for `contents` and `id-token`. Other scopes are never judged used. A job that
+ * action or command for `contents`, `id-token` and `security-events`. Other scopes are never judged used. A job that
  * calls a reusable workflow passes the token on, and that workflow's own permissions decide.
  */
 function scopeUse(file, job, scope) {
@@ -14397,6 +14442,9 @@ function scopeUse(file, job, scope) {
         const slug = st.uses ? (0,uses/* repoSlug */.mr)(st.uses) : null;
         if (slug && actions.has(slug))
             return slug;
+        const target = st.uses && slug ? (0,uses/* usesTarget */.OW)(st.uses) : null;
+        if (target && actions.has(target))
+            return target;
         if (st.run) {
             const m = commands.exec(file.fullText.get(st.run) ?? st.run.text);
             if (m)
@@ -23202,6 +23250,13 @@ const PERIOD = /\buntil\b|\bcurrent and (?:the )?previous (?:stable |minor |majo
  */
 const DISCLOSURE = /\b(?:disclos(?:e|ed|es|ing|ure)|embargo(?:ed|es)?)\b/i;
 /**
+ * A sentence on which versions of a language, runtime or platform the software builds or runs with: "Recent Go toolchain
+ * is necessary to build actionlint from source. Last two major versions of Go are supported." (rhysd/actionlint's
+ * docs/install.md), "the last three minor versions of Kubernetes are supported". Compatibility, not the fixes the
+ * project's own releases get.
+ */
+const RUNTIME_VERSIONS = /\b(?:releases?|versions?|release (?:lines?|series)|series)\s+of\s+(?:the\s+)?(?:go(?:lang)?|node(?:\.?js)?|python|ruby|java|jdk|openjdk|rust|php|perl|erlang|elixir|swift|kotlin|scala|dotnet|\.net|deno|bun|kubernetes|k8s|typescript|android|ios)(?![\w-])/i;
+/**
  * A sentence that states which fixes a release line gets and until when: `fixes` names them, PERIOD bounds them
  * ("Helm v3 will continue to receive bug fixes ... until July 8th 2026. Security enhancements will still be applied until
  * November 11th 2026").
@@ -23209,9 +23264,9 @@ const DISCLOSURE = /\b(?:disclos(?:e|ed|es|ing|ure)|embargo(?:ed|es)?)\b/i;
 function supportStatement(fixes) {
     return (s) => PERIOD.test(s) && fixes.test(s);
 }
-/** A sentence of a section that states support, not when a report may be disclosed. */
+/** A sentence of a section that states support, not when a report may be disclosed nor which runtime versions it needs. */
 function statedIn(body, stated) {
-    return sentencesOf(body).find((s) => stated(s) && !DISCLOSURE.test(s));
+    return sentencesOf(body).find((s) => stated(s) && !DISCLOSURE.test(s) && !RUNTIME_VERSIONS.test(s));
 }
 /** The first section, in STATEMENT_ROLES documents, whose prose has a support statement. */
 function findSupportStatement(facts, stated) {
@@ -24185,7 +24240,8 @@ function orDeclared(facts, unknownOutcome, declared, remediation) {
 
 ;// CONCATENATED MODULE: ./src/rules/osps-gv-02-01.ts
 // OSPS-GV-02.01: Public discussion of changes and obstacles.
-// GitHub issues or Discussions enabled (from the API), links to a mailing list, chat or forum in
+// GitHub issues or Discussions enabled (from the API), links to a mailing list, chat or forum (by address, or by a link
+// text naming it in a section inviting people to it) in
 // the community documents (the maintainers file too: "available in Slack at \u2026") or the issue chooser's contact links (the repository's own Discussions
 // in any page; a link to the channel is cited before a link to one thread in it), or a section about such a channel in
 // the README, CONTRIBUTING, SUPPORT or governance. Nothing found: when the API could not be read, issues or Discussions that the tree
@@ -24222,6 +24278,21 @@ function serviceHomePage(target) {
         return false;
     const host = u.hostname.toLowerCase().replace(/^www\./, '');
     return SERVICE_HOSTS.has(host) && (u.pathname === '' || u.pathname === '/') && u.search === '' && u.hash === '';
+}
+/**
+ * A link that names the channel rather than its address: its text is the chat or list ("Slack", "our Discord server",
+ * "mailing list"), its target the project's own redirect (https://buf.build/links/slack). Counted only in a section
+ * that invites people to it (its heading is about the community or help, or its prose says join, chat, discuss or ask):
+ * "[Slack](\u2026/integrations/slack)" in a list of notification targets is a feature, not a channel.
+ */
+const CHANNEL_TEXT = /^(?:(?:our|the|join(?: us on)?)\s+)?(?:slack|discord|gitter|matrix|zulip|irc|mailing[- ]lists?|(?:discussion |community )?forums?)(?:\s+(?:channel|workspace|server|chat|room|community|group))?$/i;
+const INVITING_HEADING = /\b(?:community|discussions?|chat|contact|support|help|get(?:ting)? in touch|talk to us)\b/i;
+const INVITING_PROSE = /\b(?:join|chat with|talk to|discuss(?:ion|ions)?|ask)\b/i;
+function namedChannel(doc, l) {
+    if (l.image || !/^https?:\/\//i.test(l.target) || !CHANNEL_TEXT.test(l.text.trim()))
+        return false;
+    const h = headingAt(doc, l.line);
+    return h !== undefined && (INVITING_HEADING.test(h.text) || INVITING_PROSE.test(h.body));
 }
 /** Links about the community that are not a place to discuss: reports, surveys, posts, recordings. */
 const NOT_A_CHANNEL = /\b(surveys?|reports?|results|blog|posts?|articles?|slides|videos?|webinars?|podcasts?|recordings?|minutes|newsletter|announcements?)\b/i;
@@ -24263,9 +24334,10 @@ function osps_gv_02_01_evaluate(facts) {
         for (const doc of documents_documentsOf(facts.documents, role)) {
             for (const l of doc.outline?.links ?? []) {
                 // A link in a product document counts only in a project-level section; a report, survey or post about the community is not a channel.
-                if (!(DISCUSSION_LINK.test(l.target) || forumHost(l.target)) || serviceHomePage(l.target) || NOT_A_CHANNEL.test(`${l.text} ${l.target}`) || !(projectLine(doc, l.line) || ownDiscussions(l.target)))
+                const byAddress = DISCUSSION_LINK.test(l.target) || forumHost(l.target);
+                if (!(byAddress || namedChannel(doc, l)) || serviceHomePage(l.target) || NOT_A_CHANNEL.test(`${l.text} ${l.target}`) || !(projectLine(doc, l.line) || ownDiscussions(l.target)))
                     continue;
-                candidates.push({ evidence: fileEvidence(doc.path, `links to a public discussion channel: ${l.target.slice(0, 200)}`, l.line, l.column), thread: THREAD_LINK.test(l.target) });
+                candidates.push({ evidence: fileEvidence(doc.path, `links to a public discussion channel: ${byAddress ? l.target.slice(0, 200) : linkShown(l.text, l.target, 80, 200)}`, l.line, l.column), thread: THREAD_LINK.test(l.target) });
                 if (enough())
                     break;
             }
@@ -25993,17 +26065,31 @@ const LINK_PROSE = 400;
  */
 const PLANNED = /\b(?:proposals?|proposed|planned|planning|upcoming|future|next (?:version|release|major)|new version|roadmap)\b/i;
 /**
+ * A link text without the words saying whose design it is, when that is this project: "architecture docs for grype"
+ * (anchore's CONTRIBUTING.md, in repository anchore/grype), "design of the project". Another name is kept.
+ */
+function withoutOwner(text, name) {
+    const words = text.toLowerCase().split(/\s+/);
+    const owner = words.at(-1);
+    const article = words.at(-2) === 'the' || words.at(-2) === 'this' ? 1 : 0;
+    const by = words.at(-2 - article);
+    if (words.length < 3 + article || (by !== 'for' && by !== 'of') || !(owner === 'project' || (name !== null && owner === name)))
+        return text;
+    return words.slice(0, -2 - article).join(' ');
+}
+/**
  * The README's or contribution guide's links named for the design that lead out of the repository: the project says its
  * design is documented there, which this check cannot read (attested). Only the first.
  */
 function designLinks(facts) {
+    const name = repositoryName(facts);
     for (const role of ['readme', 'contributing'])
         for (const doc of documents_documentsOf(facts.documents, role)) {
             const o = doc.outline;
             if (!o || agentInstructions(doc.path))
                 continue;
             for (const l of o.links) {
-                if (l.image || !/^https?:\/\//i.test(l.target) || intoThisRepository(facts, l.target) || !DESIGN_LINK_TEXT.test(l.text.trim()))
+                if (l.image || !/^https?:\/\//i.test(l.target) || intoThisRepository(facts, l.target) || !DESIGN_LINK_TEXT.test(withoutOwner(l.text.trim(), name)))
                     continue;
                 // The prose before the link's opening bracket, then its text: "your operating system and architecture".
                 const around = `${o.proseBefore(l.line, l.column, LINK_PROSE).replace(/\[$/, '').trimEnd()} ${l.text.trim()}`;
@@ -26112,7 +26198,7 @@ function osps_sa_01_01_evaluate(facts) {
 
 ;// CONCATENATED MODULE: ./src/rules/osps-sa-02-01.ts
 // OSPS-SA-02.01: Descriptions of the external interfaces of released assets.
-// An OpenAPI/AsyncAPI description (not a test's input or expected output), a public API dump
+// An OpenAPI/AsyncAPI description (not a test's input or expected output, nor a dependency's license record), a public API dump
 // (api/*.api), interface documentation under docs/ (api, reference, cli, usage, ...), a manual page (jq's jq.1.prebuilt;
 // facts/man-pages.ts), or an
 // API/Usage/CLI/Reference section in the README or a product page of docs/ (not questions and
@@ -26120,6 +26206,7 @@ function osps_sa_01_01_evaluate(facts) {
 // only the product's name: cli/cli's "# GitHub CLI", "GitHub CLI project layout"), or in a
 // component's README of a monorepo (packages/client/README.md "Usage", its functions' signatures;
 // not a test's or an example's README, nor its section for contributors);
+// a GitHub Action's root metadata describing each of its inputs and outputs;
 // whether every interface is described is left to a reviewer. A design proposal's folder (docs/proposals/) is not read. Design documentation declared in
 // Security Insights is attested. A docs/ page that documents the API object by object (Sphinx
 // autodoc, a domain directive, mkdocstrings; facts/api-directives.ts) is interface documentation
@@ -26179,9 +26266,11 @@ const CHOICE_OPTIONS = /\b(?:self-hosted|hosted|hosting|deployment|deploying|ins
 const INTERFACE_SPEC = /(^|\/)[^/]*(openapi|swagger|asyncapi)[^/]*\.(ya?ml|json)$/i;
 /**
  * Folders whose specs are not the project's interface: vendored code, and a test's inputs or expected output (ktor's
- * ktor-server-routing-openapi/jvm/test-resources/expected/openapi.json, what the plugin's tests must generate).
+ * ktor-server-routing-openapi/jvm/test-resources/expected/openapi.json, what the plugin's tests must generate), and
+ * licensed's cache of its dependencies' licenses, a file per dependency named after it (actions/checkout's
+ * .licenses/npm/@octokit/openapi-types.dep.yml).
  */
-const NOT_SPEC_DIRS = new Set([...TEST_DIRS, 'node_modules', 'vendor', 'third_party', 'test-resources', 'test_resources', 'testresources', 'expected']);
+const NOT_SPEC_DIRS = new Set([...TEST_DIRS, 'node_modules', 'vendor', 'third_party', 'test-resources', 'test_resources', 'testresources', 'expected', '.licenses']);
 /** A public API dump of Kotlin's binary-compatibility validator (ktor-utils/api/ktor-utils.api): every public declaration, checked in CI. */
 const API_DUMP = /(?:^|\/)api\/(?:[^/]+\/)?[^/]+\.api$/;
 /**
@@ -26271,6 +26360,19 @@ const INTERFACE_WORDS = new RegExp(INTERFACE_HEADING.source, 'gi');
 function withoutName(heading, product) {
     return product === null ? heading : heading.toLowerCase().split(product).join(' ');
 }
+/**
+ * A GitHub Action's interface is its inputs and outputs: the metadata at the root (action.yml) that describes each one
+ * (`description:`, which GitHub shows on the action's page) describes what a workflow passes in and gets back.
+ * An input or output without a description leaves part of it undescribed: not counted.
+ */
+function actionMetadata(facts) {
+    const action = facts.workflows.actions.find((a) => a.dir === '' && a.valid && a.using !== null);
+    const at = action?.interface;
+    if (!action || !at || at.undescribed.length > 0)
+        return null;
+    const count = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
+    return { kind: 'file', path: action.path, line: at.line, column: at.column, detail: `the action's metadata describes each of its ${count(at.inputs, 'input')} and ${count(at.outputs, 'output')} (description:), as GitHub shows them on the action's page` };
+}
 const osps_sa_02_01_id = 'OSPS-SA-02.01';
 function osps_sa_02_01_evaluate(facts) {
     const evidence = [];
@@ -26296,6 +26398,9 @@ function osps_sa_02_01_evaluate(facts) {
     // A manual page describes a command's (or a library's, a file format's) interface: jq's jq.1.prebuilt.
     for (const m of (facts.documents.manPages ?? []).slice(0, 3))
         evidence.push(fileEvidence(m.path, `manual page ${m.name}(${m.section}), the reference of the interface it documents`, m.line));
+    const metadata = actionMetadata(facts);
+    if (metadata)
+        evidence.push(metadata);
     const product = productName(facts);
     // A monorepo's packages each describe their own interface in their README (sigstore-js's packages/client/README.md "Usage").
     const components = new Set(facts.documents.roles['component-readme'] ?? []);

@@ -218,7 +218,9 @@ function parseInto(p: Parse, text: string, file: string | undefined, depth: numb
         current.push(p.anything);
       }
       if (t === '' || t.includes('%') || rules.size >= MAX_RULES) continue;
-      if (t.startsWith('.')) continue; // .PHONY, .DEFAULT_GOAL, suffix rules
+      // .PHONY and the other special targets, and suffix rules (`.c.o`); a stamp file (actionlint's
+      // `.linttimestamp`, which runs govulncheck for `lint`) is a target, though never the default goal.
+      if (t.startsWith('.') && (SPECIAL_TARGET.test(t) || suffixRule(t))) continue;
       let r = rules.get(t);
       if (!r) {
         r = { prereqs: [], recipe: [], line, ...(file === undefined ? {} : { file }) };
@@ -227,9 +229,19 @@ function parseInto(p: Parse, text: string, file: string | undefined, depth: numb
       r.prereqs.push(...prereqs.filter((q) => !r.prereqs.includes(q)));
       if (inline) r.recipe.push(file === undefined ? { text: inline, line } : { text: inline, line, file });
       current.push(r);
-      p.first ??= t;
+      if (!t.startsWith('.') || t.includes('/')) p.first ??= t;
     }
   }
+}
+
+/** make's special targets: a dot and capitals (.PHONY, .SUFFIXES, .DEFAULT_GOAL, .ONESHELL). */
+const SPECIAL_TARGET = /^\.[A-Z_]+$/;
+/** make's default suffixes: a target made of one or two of them is a suffix rule. */
+const SUFFIXES = new Set(['.out', '.a', '.ln', '.o', '.c', '.cc', '.C', '.cpp', '.p', '.f', '.F', '.m', '.r', '.y', '.l', '.ym', '.yl', '.s', '.S', '.mod', '.sym', '.def', '.h', '.info', '.dvi', '.tex', '.texinfo', '.texi', '.txinfo', '.w', '.ch', '.web', '.sh', '.elc', '.el']);
+
+function suffixRule(t: string): boolean {
+  const second = t.indexOf('.', 1);
+  return second < 0 ? SUFFIXES.has(t) : SUFFIXES.has(t.slice(0, second)) && SUFFIXES.has(t.slice(second));
 }
 
 function assign(vars: Map<string, string>, s: string, eq: number): void {
