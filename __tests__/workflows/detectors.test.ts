@@ -200,6 +200,12 @@ describe('security tools', () => {
     ['dependencyChecks', "awk '/x/{f=1;next} /@end-pip-audit-help@/{f=0}' README.md", false],
     ['dependencyChecks', 'bash -c "echo start; pip-audit -r requirements.txt"', true],
     ['dependencyChecks', 'pip-audit --help; pip-audit -r requirements.txt', true],
+    // A path ending in the tool's name is run only as the command or after a runner.
+    ['dependencyChecks', 'chmod -R +x snapshot/**/grype', false],
+    ['sast', 'gh release upload --repo zizmorcore/zizmor v1.0.0 dist/*', false],
+    ['sast', 'cp "${RELEASE_DIR}/zizmor" out/', false],
+    ['dependencyChecks', 'docker run --rm -v "$PWD:/src" anchore/grype dir:/src', true],
+    ['dependencyChecks', 'CI=1 ./bin/osv-scanner scan -r .', true],
   ] as const)('%s: `%s` -> %s', (detector, cmd, found) => {
     const wf = `on: [push]\njobs:\n  t:\n    runs-on: x\n    steps:\n      - run: ${JSON.stringify(cmd)}\n`;
     const facts = analyzeWorkflows(memorySource({ '.github/workflows/t.yml': wf }));

@@ -136,7 +136,7 @@ function asTool(re: RegExp): LineTest {
       const space = m[0].search(/\s/);
       const end = m.index + (space < 0 ? m[0].length : space);
       const after = end >= cmd.length ? ' ' : cmd[end];
-      if (TOOL_BEFORE.test(before) && TOOL_AFTER.test(after) && !asksOnlyHelp(cmd.slice(end)) && !inTextCommand(cmd, m.index)) return true;
+      if (TOOL_BEFORE.test(before) && TOOL_AFTER.test(after) && !asksOnlyHelp(cmd.slice(end)) && !inTextCommand(cmd, m.index) && (before !== '/' || pathRun(cmd, m.index))) return true;
     }
     return false;
   };
@@ -177,6 +177,12 @@ const TEXT_COMMANDS = new Set(['echo', 'printf', 'grep', 'egrep', 'fgrep', 'rg',
  * `@begin-pip-audit-help@` in an awk program, after a `;` of that program).
  */
 function inTextCommand(line: string, at: number): boolean {
+  const first = wordsBefore(line, at)[0]?.replace(/^[@-]+/, '') ?? '';
+  return TEXT_COMMANDS.has(first.slice(first.lastIndexOf('/') + 1));
+}
+
+/** The words of the command holding offset `at` before it: from the last `;`, `|`, `&` or `(` outside quotes. */
+function wordsBefore(line: string, at: number): string[] {
   let start = 0;
   let quote = '';
   for (let i = 0; i < at; i++) {
@@ -186,8 +192,22 @@ function inTextCommand(line: string, at: number): boolean {
     } else if (c === "'" || c === '"') quote = c;
     else if (';|&('.includes(c)) start = i + 1;
   }
-  const first = line.slice(start, at).trimStart().split(' ', 1)[0].replace(/^[@-]+/, '');
-  return TEXT_COMMANDS.has(first.slice(first.lastIndexOf('/') + 1));
+  return line.slice(start, at).split(' ').filter((w) => w !== '');
+}
+
+/** Words after which a path is a program run: runners of packages and images, interpreters, wrappers. */
+const RUNS_NEXT = new Set(['run', 'exec', 'uvx', 'npx', 'pipx', 'bunx', 'dlx', 'bash', 'sh', 'xargs', 'sudo', 'env', 'time', 'nice']);
+
+/**
+ * Whether a tool's name that ends a path (offset `at`, after a `/`) is run: the path is the
+ * command's first word (`./target/release/zizmor .`), or follows a runner (`go run
+ * .../cmd/gosec@latest`, `docker run --rm anchore/grype dir:.`). `chmod +x snapshot/grype` or
+ * `gh release upload --repo zizmorcore/zizmor` only name it.
+ */
+function pathRun(line: string, at: number): boolean {
+  // The last word is the path up to the name's '/'; the words before it, but for assignments (`CI=1`), say what runs it.
+  const own = wordsBefore(line, at).slice(0, -1).filter((w) => !/^\w+=/.test(w));
+  return own.length === 0 || own.some((w) => RUNS_NEXT.has(w));
 }
 
 /** Words of a line that may hold an installer's command (INSTALL_COMMAND): only such lines are split into commands. */
