@@ -78,6 +78,15 @@ describe("the recipes of the targets a step makes", () => {
     expect(mk.first).toBe('lint');
   });
 
+  // buf: `make lint` reaches `shortlint`, whose recipe in make/go/go.mk runs govulncheck.
+  test('recipes of targets defined in an included file are read at their lines there', () => {
+    const makefile = 'include make/go.mk\n\nlint: shortlint\n\tgo vet ./...\n';
+    const included = 'shortlint:\n\t@echo checking\n\tgovulncheck ./...\n';
+    const wf = 'on: [pull_request]\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make lint\n';
+    const facts = analyzeWorkflows(memorySource({ '.github/workflows/lint.yml': wf, Makefile: makefile, 'make/go.mk': included }));
+    expect(facts.detectors.dependencyChecks.hits).toMatchObject([{ tool: 'govulncheck', via: 'script', path: 'make/go.mk', line: 3 }]);
+  });
+
   test('the Makefile is read and parsed once for the test runs `make test` reaches and the recipes `make lint` runs', () => {
     const wf = 'on: [pull_request]\njobs:\n  ci:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: make lint\n      - run: make test\n';
     const source = memorySource({ '.github/workflows/ci.yml': wf, Makefile: MAKEFILE });

@@ -15466,18 +15466,20 @@ class StepScripts {
     /**
      * The recipe lines `make <targets>` runs in folder `dir`: the targets', their prerequisites' and
      * those of `$(MAKE) target` lines, with variables expanded, at their lines of the Makefile (every
-     * other line left blank). The Makefile is parsed once per analysis (MakefileCache); the targets of
-     * the files it includes are not followed.
+     * other line left blank), and those of the files it includes at their lines there (buf's
+     * make/go/go.mk runs govulncheck for `make lint`). The Makefile is parsed once per analysis
+     * (MakefileCache).
      */
     makeScripts(dir, targets, assignments = []) {
         const parsed = this.makefiles.get(dir, 'Makefile');
         if (parsed === null)
             return [];
         const key = `${parsed.path}\0${targets.join(' ')}${assignments.map(([n, v]) => `\0${n}=${v}`).join('')}`;
-        if (!this.makeLines.has(key))
-            this.makeLines.set(key, recipeScript(parsed.mk, targets, parsed.lineCount, assignments));
-        const lines = this.makeLines.get(key);
-        return lines ? [{ path: parsed.path, key, lines, make: true }] : [];
+        if (!this.makeLines.has(key)) {
+            const byFile = recipeScript(parsed.mk, targets, parsed.lineCount, assignments, parsed.path);
+            this.makeLines.set(key, [...byFile].map(([path, lines]) => ({ path, key: path === parsed.path ? key : `${key}\0${path}`, lines, make: true })));
+        }
+        return this.makeLines.get(key) ?? [];
     }
     /** The pre-commit hooks run (`only` those named; none named: all), once per set named. */
     hookScripts(only) {
@@ -15491,13 +15493,21 @@ class StepScripts {
     }
 }
 /**
- * The Makefile's lines, blank but for the recipe lines of `targets` and what they make; null when
- * none is a target. Variables set on a make command line (`$(MAKE) run ARGS="--help"`) override
- * the Makefile's in that make and the ones it starts; a recipe reached with different values keeps
- * each expansion, joined on its line by ` ; `.
+ * The lines of the Makefile (`path`) and of each file it includes, blank but for the recipe lines
+ * of `targets` and what they make; no file when none is a target. Variables set on a make command
+ * line (`$(MAKE) run ARGS="--help"`) override the Makefile's in that make and the ones it starts;
+ * a recipe reached with different values keeps each expansion, joined on its line by ` ; `.
  */
-function recipeScript(mk, targets, lineCount, assignments = []) {
-    const lines = new Array(lineCount).fill('');
+function recipeScript(mk, targets, lineCount, assignments = [], path = 'Makefile') {
+    const files = new Map();
+    // An included file's lines are known up to the last recipe line kept of it.
+    const linesOf = (file) => {
+        const at = file ?? path;
+        let lines = files.get(at);
+        if (!lines)
+            files.set(at, (lines = file === undefined ? new Array(lineCount).fill('') : []));
+        return lines;
+    };
     const seen = new Set();
     const varsOf = (over) => (over.length === 0 ? mk.vars : new Map([...mk.vars, ...over]));
     const queue = targets.map((t) => ({ t, over: assignments }));
@@ -15509,14 +15519,17 @@ function recipeScript(mk, targets, lineCount, assignments = []) {
             continue;
         seen.add(key);
         const rule = mk.rules.get(t);
-        if (!rule || rule.file !== undefined)
+        if (!rule)
             continue;
         queue.push(...rule.prereqs.map((p) => ({ t: p, over })));
         const vars = varsOf(over);
         for (const r of rule.recipe) {
-            if (r.file !== undefined || r.line < 1 || r.line > lineCount)
+            if (r.line < 1 || (r.file === undefined && r.line > lineCount) || r.line > MAX_INCLUDED_LINE)
                 continue;
             const text = expandMake(r.text, vars);
+            const lines = linesOf(r.file);
+            while (lines.length < r.line)
+                lines.push('');
             const before = lines[r.line - 1];
             lines[r.line - 1] = before === '' || before === text ? text : `${before} ; ${text}`;
             kept++;
@@ -15525,8 +15538,10 @@ function recipeScript(mk, targets, lineCount, assignments = []) {
                     queue.push(...m.targets.map((sub) => ({ t: sub, over: [...over, ...m.assignments] })));
         }
     }
-    return kept > 0 ? lines : null;
+    return kept > 0 ? files : new Map();
 }
+/** Lines of an included Makefile a recipe may stand at (make's own files are bounded by the parser). */
+const MAX_INCLUDED_LINE = 20_000;
 
 ;// CONCATENATED MODULE: ./src/facts/workflows/input-values.ts
 // The values a caller gives the inputs of a local composite action (`with:` on the step) or of a

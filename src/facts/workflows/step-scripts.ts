@@ -168,7 +168,7 @@ export class StepScripts {
   private readonly toxInis = new Map<string, ToxIni | null>();
   private readonly toxEnvLines = new Map<string, string[] | null>();
   private readonly hookLines = new Map<string, string[] | null>();
-  private readonly makeLines = new Map<string, string[] | null>();
+  private readonly makeLines = new Map<string, StepScript[]>();
   private readonly nested = new Map<string, StepScript[]>();
 
   private readonly read: ((path: string) => string | null) | undefined;
@@ -278,16 +278,19 @@ export class StepScripts {
   /**
    * The recipe lines `make <targets>` runs in folder `dir`: the targets', their prerequisites' and
    * those of `$(MAKE) target` lines, with variables expanded, at their lines of the Makefile (every
-   * other line left blank). The Makefile is parsed once per analysis (MakefileCache); the targets of
-   * the files it includes are not followed.
+   * other line left blank), and those of the files it includes at their lines there (buf's
+   * make/go/go.mk runs govulncheck for `make lint`). The Makefile is parsed once per analysis
+   * (MakefileCache).
    */
   private makeScripts(dir: string, targets: string[], assignments: Array<[string, string]> = []): StepScript[] {
     const parsed = this.makefiles.get(dir, 'Makefile');
     if (parsed === null) return [];
     const key = `${parsed.path}\0${targets.join(' ')}${assignments.map(([n, v]) => `\0${n}=${v}`).join('')}`;
-    if (!this.makeLines.has(key)) this.makeLines.set(key, recipeScript(parsed.mk, targets, parsed.lineCount, assignments));
-    const lines = this.makeLines.get(key);
-    return lines ? [{ path: parsed.path, key, lines, make: true }] : [];
+    if (!this.makeLines.has(key)) {
+      const byFile = recipeScript(parsed.mk, targets, parsed.lineCount, assignments, parsed.path);
+      this.makeLines.set(key, [...byFile].map(([path, lines]) => ({ path, key: path === parsed.path ? key : `${key}\0${path}`, lines, make: true as const })));
+    }
+    return this.makeLines.get(key) ?? [];
   }
 
   /** The pre-commit hooks run (`only` those named; none named: all), once per set named. */
@@ -303,13 +306,20 @@ export class StepScripts {
 }
 
 /**
- * The Makefile's lines, blank but for the recipe lines of `targets` and what they make; null when
- * none is a target. Variables set on a make command line (`$(MAKE) run ARGS="--help"`) override
- * the Makefile's in that make and the ones it starts; a recipe reached with different values keeps
- * each expansion, joined on its line by ` ; `.
+ * The lines of the Makefile (`path`) and of each file it includes, blank but for the recipe lines
+ * of `targets` and what they make; no file when none is a target. Variables set on a make command
+ * line (`$(MAKE) run ARGS="--help"`) override the Makefile's in that make and the ones it starts;
+ * a recipe reached with different values keeps each expansion, joined on its line by ` ; `.
  */
-function recipeScript(mk: Makefile, targets: string[], lineCount: number, assignments: Array<[string, string]> = []): string[] | null {
-  const lines = new Array<string>(lineCount).fill('');
+function recipeScript(mk: Makefile, targets: string[], lineCount: number, assignments: Array<[string, string]> = [], path = 'Makefile'): Map<string, string[]> {
+  const files = new Map<string, string[]>();
+  // An included file's lines are known up to the last recipe line kept of it.
+  const linesOf = (file: string | undefined): string[] => {
+    const at = file ?? path;
+    let lines = files.get(at);
+    if (!lines) files.set(at, (lines = file === undefined ? new Array<string>(lineCount).fill('') : []));
+    return lines;
+  };
   const seen = new Set<string>();
   const varsOf = (over: Array<[string, string]>) => (over.length === 0 ? mk.vars : new Map([...mk.vars, ...over]));
   const queue = targets.map((t) => ({ t, over: assignments }));
@@ -320,17 +330,22 @@ function recipeScript(mk: Makefile, targets: string[], lineCount: number, assign
     if (seen.has(key)) continue;
     seen.add(key);
     const rule = mk.rules.get(t);
-    if (!rule || rule.file !== undefined) continue;
+    if (!rule) continue;
     queue.push(...rule.prereqs.map((p) => ({ t: p, over })));
     const vars = varsOf(over);
     for (const r of rule.recipe) {
-      if (r.file !== undefined || r.line < 1 || r.line > lineCount) continue;
+      if (r.line < 1 || (r.file === undefined && r.line > lineCount) || r.line > MAX_INCLUDED_LINE) continue;
       const text = expandMake(r.text, vars);
+      const lines = linesOf(r.file);
+      while (lines.length < r.line) lines.push('');
       const before = lines[r.line - 1];
       lines[r.line - 1] = before === '' || before === text ? text : `${before} ; ${text}`;
       kept++;
       for (const m of madeTargets(text) ?? []) if (m.dir === '') queue.push(...m.targets.map((sub) => ({ t: sub, over: [...over, ...m.assignments] })));
     }
   }
-  return kept > 0 ? lines : null;
+  return kept > 0 ? files : new Map();
 }
+
+/** Lines of an included Makefile a recipe may stand at (make's own files are bounded by the parser). */
+const MAX_INCLUDED_LINE = 20_000;
