@@ -266,6 +266,15 @@ describe('OSPS-SA-01.01 design documentation of actors and actions', () => {
     );
     expect([c.status, c.evidence.filter((e) => e.path).map((e) => e.path)]).toEqual(['fail', []]);
   });
+  it("fails after a release on a \"Components\" list of links to pages elsewhere (Apache Commons' README \"Apache Commons Components\"); not on one that describes this project's components", async () => {
+    const directory =
+      '# Apache Commons Codec\n\nEncoders and decoders.\n\nApache Commons Components\n-------------------------\n\n+ [List of Apache Commons components](https://commons.apache.org/components.html): homepages and documentation for all components.\n+ [`REPOSITORIES.md`](https://github.com/apache/commons-parent/blob/master/REPOSITORIES.md): overview of the code repositories and their build status.\n';
+    const c = await control({ 'README.md': directory }, 'OSPS-SA-01.01', 'tagged');
+    expect([c.status, c.evidence.filter((e) => e.path).map((e) => e.path)]).toEqual(['fail', []]);
+    const described = directory.replace('+ [List', 'The encoder reads the input buffer and hands each block to the codec, which writes the encoded bytes to the output stream the caller gave.\n\n+ [List');
+    const d = await control({ 'README.md': described }, 'OSPS-SA-01.01', 'tagged');
+    expect([d.status, d.evidence[0]]).toMatchObject(['pass', { path: 'README.md', line: 5 }]);
+  });
   it('fails after a release with advice on designing CLIs (click), a design process link (ktor) and an AGENTS.md prompt', async () => {
     const long = (s: string) => `${s} ${'It goes on in enough words for the section to be read as prose by the check. '.repeat(3)}`;
     const c = await control(

@@ -294,6 +294,29 @@ function enoughProse(doc: DocumentInfo, h: Heading): boolean {
   return n >= HOW_IT_WORKS_MIN_LETTERS;
 }
 
+/**
+ * A list whose every item starts with a link out of the repository, a gloss after it: a directory of pages elsewhere (the
+ * Apache Commons READMEs' "Apache Commons Components": "+ [List of Apache Commons components](https://commons.apache.org/components.html):
+ * homepages and documentation for all components"). Its components are often other projects', and it names no actor of this
+ * one; a heading that only says "components" is no design documentation over it. Subsections with prose say more.
+ */
+const LIST_ITEM = /(?:^|\s)(?:[-*+]|\d{1,2}[.)])\s+/g;
+const ITEM_LINK = /\[[^[\]]{0,300}\]\(([^()\s]{1,2000})\)/y;
+
+function linkDirectory(facts: Facts, h: Heading): boolean {
+  if (h.sectionChars !== h.ownChars) return false;
+  let items = 0;
+  for (const m of h.body.matchAll(LIST_ITEM)) {
+    // Prose before the first item is a description of its own.
+    if (items === 0 && m.index !== 0) return false;
+    ITEM_LINK.lastIndex = m.index + m[0].length;
+    const target = ITEM_LINK.exec(h.body)?.[1];
+    if (target === undefined || !/^https?:\/\//i.test(target) || intoThisRepository(facts, target)) return false;
+    items++;
+  }
+  return items > 0;
+}
+
 export function evaluate(facts: Facts): Outcome {
   const evidence: Evidence[] = [];
   // A self-assessment whose Actors and Actions sections are filled documents exactly this.
@@ -320,7 +343,7 @@ export function evaluate(facts: Facts): Outcome {
     const to = documentElsewhere(facts, hit.doc);
     if (to) elsewhere.push(fileEvidence(hit.doc.path, `design documentation kept elsewhere: section "${hit.heading.text}" only links ${to.target}`, to.line));
     else if (STRONG_DESIGN.test(hit.heading.text) || namesTheProject(facts, hit.heading.text)) evidence.push(sectionEvidence(hit, 'design documentation'));
-    else if (enoughProse(hit.doc, hit.heading)) weak.push(sectionEvidence(hit, 'design documentation'));
+    else if (enoughProse(hit.doc, hit.heading) && !linkDirectory(facts, hit.heading)) weak.push(sectionEvidence(hit, 'design documentation'));
   }
   evidence.push(...weak);
   elsewhere.push(...designLinks(facts));
