@@ -87,9 +87,10 @@ const PUBLISH_STATEMENT = new RegExp(`^(?=.*${PUBLISH_VERB})(?:(?=.*${PUBLISH_PL
 
 /**
  * Reporting (privately, a draft advisory) is not publishing; "we do not publish advisories" neither, nor "no CVE or advisory will
- * be issued" (vite's SECURITY.md, of reports outside its threat model).
+ * be issued" (vite's SECURITY.md, of reports outside its threat model). Nor is the reporter told to disclose what they found
+ * (rust-random/rand's "Please disclose it at [security advisory](…/security/advisories/new)", the private reporting form).
  */
-const PUBLISH_NOT = /\b(?:private(?:ly)?|draft|report(?:s|ed|ing)? (?:it|them|a|the|vulnerabilit\w*|security)|submit\w*)\b|\b(?:not|never|no)\s+(?:\w+\s+){0,2}(?:publish|announc|disclos|issu|request|assign|post|list)\w*|\b\w+n[’']t\s+(?:\w+\s+){0,2}(?:publish|announc|disclos|issu|request|assign|post|list)\w*|\bno\s+(?:\w+\s+){0,3}(?:will|would|shall|is|are)\s+(?:be\s+)?(?:publish|announc|disclos|issu|assign|post|list)\w*/i;
+const PUBLISH_NOT = /\b(?:private(?:ly)?|draft|report(?:s|ed|ing)? (?:it|them|a|the|vulnerabilit\w*|security)|submit\w*)\b|\b(?:please|you (?:can|may|should|must|could))\s+(?:\w+\s+)?disclos\w*|^disclose\b|\b(?:not|never|no)\s+(?:\w+\s+){0,2}(?:publish|announc|disclos|issu|request|assign|post|list)\w*|\b\w+n[’']t\s+(?:\w+\s+){0,2}(?:publish|announc|disclos|issu|request|assign|post|list)\w*|\bno\s+(?:\w+\s+){0,3}(?:will|would|shall|is|are)\s+(?:be\s+)?(?:publish|announc|disclos|issu|assign|post|list)\w*/i;
 
 
 /**
