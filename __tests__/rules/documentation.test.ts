@@ -322,6 +322,12 @@ describe('OSPS-DO-02.01 defect reporting (release-gated)', () => {
     expect(c.status).toBe('unknown');
     expect(c.evidence.map((e) => e.detail).join(' ')).toMatch(/owner's default issue templates \(from o\/\.github\).*not read \(offline run\)/);
   });
+  it("passes on an \"Issue Tracking\" section of the contributing guide that says what to include when reporting bugs (pypa/build's), not on one that only says how issues are triaged", async () => {
+    const guide = (body: string) => ({ 'README.md': '# x\n', 'docs/development/contributing.rst': `##############\n Contributing\n##############\n\nWelcome.\n\n****************\n Issue Tracking\n****************\n\nBefore starting work on a significant change, check the issue tracker to see if it has already been discussed.\n\n${body}\n` });
+    const c = await control(guide('When reporting bugs, include detailed information about the issue. Provide the full error message and traceback, and the steps to reproduce the problem.'), 'OSPS-DO-02.01', 'tagged');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'docs/development/contributing.rst', line: 8, detail: expect.stringContaining('Issue Tracking') }]);
+    expect((await control(guide('Maintainers label new issues every week.'), 'OSPS-DO-02.01', 'tagged')).status).toBe('unknown');
+  });
   it('passes with a bug template whatever the release state', async () => {
     expect((await control({ '.github/ISSUE_TEMPLATE/bug.yml': 'name: Bug\n' }, 'OSPS-DO-02.01', 'none')).status).toBe('pass');
   });

@@ -23,10 +23,11 @@ const DEFECT_HEADING = /\b(bugs?|defects?|issues?|problems?)\b.*\b(report|file|f
 /**
  * A section on the issue tracker whose prose says how to report a bug (apache/commons-lang's issue-tracking page, "Apache
  * Commons Lang Issue tracking": "If you would like to report a bug … please do the following: … Submit either a bug report
- * or enhancement request").
+ * or enhancement request"; pypa/build's contributing guide, "Issue Tracking": "When reporting bugs, include detailed
+ * information about the issue").
  */
 const TRACKER_HEADING = /\b(?:issue|bug|defect)s? track(?:ing|ers?)\b/i;
-const REPORT_PROSE = /\breport (?:a |an )?(?:bugs?|defects?|problems?)\b|\bsubmit (?:a |an |either a )?bug reports?\b/i;
+const REPORT_PROSE = /\breport(?:ing)? (?:a |an )?(?:bugs?|defects?|problems?)\b|\bsubmit (?:a |an |either a )?bug reports?\b/i;
 const trackerSection = (h: { text: string; body: string }) => TRACKER_HEADING.test(h.text) && REPORT_PROSE.test(h.body);
 
 const DEFECT_TEMPLATE = /bug|defect|problem|crash|regression|error|issue|broken/i;
