@@ -28,6 +28,17 @@ describe('Markdown outline', () => {
     expect(o.headings[0].sectionChars).toBeGreaterThan(o.headings[0].ownChars);
   });
 
+  it("ends a fence opened in a list item with the item (harden-runner's README never closes one), not a fence at the top level", () => {
+    const text = '## Start\n\n- Add this as the first step:\n   ```yaml\n   steps:\n\n     - uses: x\n\n**Tip**: paste your workflow.\n\n## Discussions\n\nJoin us.\n';
+    const o = parseMarkdown(text);
+    expect(o.headings.map((h) => [h.text, h.line])).toEqual([['Start', 1], ['Discussions', 11]]);
+    expect(o.headings[0].code).toBe('steps: - uses: x');
+    expect(o.headings[0].body).toMatch(/\*\*Tip\*\*: paste your workflow/);
+    // At the top level, or in an item whose fence is indented as its content, less-indented lines are code.
+    expect(parseMarkdown('# A\n\n   ```\n# not a heading\n   ```\n').headings.map((h) => h.text)).toEqual(['A']);
+    expect(parseMarkdown('# A\n\nText\n\n- item\n\nparagraph\n   ```\n# not a heading\n   ```\n').headings.map((h) => h.text)).toEqual(['A']);
+    expect(parseMarkdown('# A\n\n1. item\n   ```\n   # in the fence\n   ```\n# B\n').headings.map((h) => h.text)).toEqual(['A', 'B']);
+  });
   it("reads a backslash-escaped character in a heading as that character, and drops emphasis and code marks (execa's \\`command\\`)", () => {
     const o = parseMarkdown('### execa\\`command\\`\n\ntext\n\n## A \\# b and **bold** `code`\n\ntext\n');
     expect(o.headings.map((h) => h.text)).toEqual(['execa`command`', 'A # b and bold code']);

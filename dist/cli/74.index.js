@@ -22451,10 +22451,11 @@ const DEFECT_HEADING = /\b(bugs?|defects?|issues?|problems?)\b.*\b(report|file|f
 /**
  * A section on the issue tracker whose prose says how to report a bug (apache/commons-lang's issue-tracking page, "Apache
  * Commons Lang Issue tracking": "If you would like to report a bug \u2026 please do the following: \u2026 Submit either a bug report
- * or enhancement request").
+ * or enhancement request"; pypa/build's contributing guide, "Issue Tracking": "When reporting bugs, include detailed
+ * information about the issue").
  */
 const TRACKER_HEADING = /\b(?:issue|bug|defect)s? track(?:ing|ers?)\b/i;
-const REPORT_PROSE = /\breport (?:a |an )?(?:bugs?|defects?|problems?)\b|\bsubmit (?:a |an |either a )?bug reports?\b/i;
+const REPORT_PROSE = /\breport(?:ing)? (?:a |an )?(?:bugs?|defects?|problems?)\b|\bsubmit (?:a |an |either a )?bug reports?\b/i;
 const trackerSection = (h) => TRACKER_HEADING.test(h.text) && REPORT_PROSE.test(h.body);
 const DEFECT_TEMPLATE = /bug|defect|problem|crash|regression|error|issue|broken/i;
 /**
@@ -26168,6 +26169,30 @@ function enoughProse(doc, h) {
         n += letters(hs[i].body);
     return n >= HOW_IT_WORKS_MIN_LETTERS;
 }
+/**
+ * A list whose every item starts with a link out of the repository, a gloss after it: a directory of pages elsewhere (the
+ * Apache Commons READMEs' "Apache Commons Components": "+ [List of Apache Commons components](https://commons.apache.org/components.html):
+ * homepages and documentation for all components"). Its components are often other projects', and it names no actor of this
+ * one; a heading that only says "components" is no design documentation over it. Subsections with prose say more.
+ */
+const osps_sa_01_01_LIST_ITEM = /(?:^|\s)(?:[-*+]|\d{1,2}[.)])\s+/g;
+const ITEM_LINK = /\[[^[\]]{0,300}\]\(([^()\s]{1,2000})\)/y;
+function linkDirectory(facts, h) {
+    if (h.sectionChars !== h.ownChars)
+        return false;
+    let items = 0;
+    for (const m of h.body.matchAll(osps_sa_01_01_LIST_ITEM)) {
+        // Prose before the first item is a description of its own.
+        if (items === 0 && m.index !== 0)
+            return false;
+        ITEM_LINK.lastIndex = m.index + m[0].length;
+        const target = ITEM_LINK.exec(h.body)?.[1];
+        if (target === undefined || !/^https?:\/\//i.test(target) || intoThisRepository(facts, target))
+            return false;
+        items++;
+    }
+    return items > 0;
+}
 function osps_sa_01_01_evaluate(facts) {
     const evidence = [];
     // A self-assessment whose Actors and Actions sections are filled documents exactly this.
@@ -26199,7 +26224,7 @@ function osps_sa_01_01_evaluate(facts) {
             elsewhere.push(fileEvidence(hit.doc.path, `design documentation kept elsewhere: section "${hit.heading.text}" only links ${to.target}`, to.line));
         else if (STRONG_DESIGN.test(hit.heading.text) || namesTheProject(facts, hit.heading.text))
             evidence.push(sectionEvidence(hit, 'design documentation'));
-        else if (enoughProse(hit.doc, hit.heading))
+        else if (enoughProse(hit.doc, hit.heading) && !linkDirectory(facts, hit.heading))
             weak.push(sectionEvidence(hit, 'design documentation'));
     }
     evidence.push(...weak);
@@ -27601,9 +27626,10 @@ const RELEASE_NOTES_PLACE = String.raw `(?=.*\b(?:vulnerabilit\w*|security fix\w
 const PUBLISH_STATEMENT = new RegExp(`^(?=.*${PUBLISH_VERB})(?:(?=.*${PUBLISH_PLACE})|${RELEASE_NOTES_PLACE})`, 'i');
 /**
  * Reporting (privately, a draft advisory) is not publishing; "we do not publish advisories" neither, nor "no CVE or advisory will
- * be issued" (vite's SECURITY.md, of reports outside its threat model).
+ * be issued" (vite's SECURITY.md, of reports outside its threat model). Nor is the reporter told to disclose what they found
+ * (rust-random/rand's "Please disclose it at [security advisory](\u2026/security/advisories/new)", the private reporting form).
  */
-const PUBLISH_NOT = /\b(?:private(?:ly)?|draft|report(?:s|ed|ing)? (?:it|them|a|the|vulnerabilit\w*|security)|submit\w*)\b|\b(?:not|never|no)\s+(?:\w+\s+){0,2}(?:publish|announc|disclos|issu|request|assign|post|list)\w*|\b\w+n[\u2019']t\s+(?:\w+\s+){0,2}(?:publish|announc|disclos|issu|request|assign|post|list)\w*|\bno\s+(?:\w+\s+){0,3}(?:will|would|shall|is|are)\s+(?:be\s+)?(?:publish|announc|disclos|issu|assign|post|list)\w*/i;
+const PUBLISH_NOT = /\b(?:private(?:ly)?|draft|report(?:s|ed|ing)? (?:it|them|a|the|vulnerabilit\w*|security)|submit\w*)\b|\b(?:please|you (?:can|may|should|must|could))\s+(?:\w+\s+)?disclos\w*|^disclose\b|\b(?:not|never|no)\s+(?:\w+\s+){0,2}(?:publish|announc|disclos|issu|request|assign|post|list)\w*|\b\w+n[\u2019']t\s+(?:\w+\s+){0,2}(?:publish|announc|disclos|issu|request|assign|post|list)\w*|\bno\s+(?:\w+\s+){0,3}(?:will|would|shall|is|are)\s+(?:be\s+)?(?:publish|announc|disclos|issu|assign|post|list)\w*/i;
 /**
  * A changelog entry that sends readers to the advisories of the vulnerabilities a release fixed
  * (gittuf's v0.14.0: "This release also fixes security vulnerabilities, see the advisories on GitHub

@@ -218,6 +218,12 @@ export function parseMarkdown(text: string, options: { indentedCode?: boolean; c
   // and CONTRIBUTING.md), an editor's note, a section taken out. In a pull request or issue
   // template it is what the contributor reads while filling it in (`commentsShown`).
   let inComment = false;
+  // The content column of the list item open (0: none), and of the one a fence opened in: CommonMark
+  // ends such a fence with its item, at the first line indented less (harden-runner's README opens
+  // one under `- Add the following code` and never closes it).
+  let listContent = 0;
+  let fenceList = 0;
+  let lastBlank = false;
   const front = frontMatter(lines);
   for (let i = front.end; i < lines.length; i++) {
     let line = lines[i];
@@ -225,9 +231,15 @@ export function parseMarkdown(text: string, options: { indentedCode?: boolean; c
     const lineNo = i + 1;
     const fence = mayOpenFence(line) ? FENCE_RE.exec(line) : null;
     if (inFence !== null) {
-      if (fence && fence[1][0] === inFence[0] && fence[1].length >= inFence.length) inFence = null;
-      else if (current !== null) addCode((current as { h: Heading }).h, line);
-      continue;
+      if (fenceList === 0 || indentColumns(line) >= fenceList || line.trim() === '') {
+        if (fence && fence[1][0] === inFence[0] && fence[1].length >= inFence.length) inFence = null;
+        else if (current !== null) addCode((current as { h: Heading }).h, line);
+        continue;
+      }
+      // Less indented than its item's content: the item, and the fence in it, have ended.
+      inFence = null;
+      listContent = 0;
+      lastBlank = true;
     }
     if (inComment) {
       inComment = !line.includes('-->');
@@ -255,8 +267,16 @@ export function parseMarkdown(text: string, options: { indentedCode?: boolean; c
       // Code may follow a heading directly: only a paragraph's lines continue it.
       afterBlank = blank || (!inList && atxHeading(line) !== null);
     }
+    const blankLine = line.trim() === '';
+    if (!blankLine) {
+      const item = listItemContent(line);
+      if (item > 0) listContent = item;
+      else if (lastBlank && indentColumns(line) < listContent) listContent = 0;
+    }
+    lastBlank = blankLine;
     if (fence) {
       inFence = fence[1];
+      fenceList = listContent > 0 && indentColumns(line) >= listContent ? listContent : 0;
       continue;
     }
     const atx = atxHeading(line);
@@ -547,6 +567,14 @@ export function atxHeading(line: string): { level: number; text: string } | null
  * `=== "Tab"`): its indented lines after a blank line continue it, they are not code (nlohmann/json's API pages).
  */
 const LIST_ITEM_RE = /^ {0,3}(?:[-*+]|\d{1,9}[.)]|!!!|\?\?\?\+?|===)(?:[ \t]|$)/;
+
+/** The column where a list item's content starts (after its marker and one blank), or 0 for a line that opens none. */
+function listItemContent(line: string): number {
+  const c = line.charCodeAt(indentColumns(line) < 4 ? line.length - line.trimStart().length : 0);
+  if (!(c === 0x2d || c === 0x2a || c === 0x2b || (c >= 0x30 && c <= 0x39))) return 0;
+  const m = LIST_ITEM_RE.exec(line);
+  return m === null ? 0 : m[0].length;
+}
 
 /** The columns of a line's leading spaces and tabs (a tab to the next multiple of 4), counted up to 4. */
 function indentColumns(line: string): number {
