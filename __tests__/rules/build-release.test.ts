@@ -356,6 +356,22 @@ describe('OSPS-BR-03.02 distribution channels', () => {
     const onPr = release('npm publish').replace("on:\n  push:\n    tags: ['v*']", 'on: pull_request');
     expect((await control({ 'README.md': '# demo\n', '.github/workflows/release.yml': onPr }, 'OSPS-BR-03.02', undefined, tagged)).status).toBe('unknown');
   });
+  it("reads where a publishing action publishes from its input (structlog's Test PyPI job, `repository-url: https://test.pypi.org/legacy/`), the release's own step first", async () => {
+    const step = (job: string, url: string | null) =>
+      `  ${job}:\n    runs-on: x\n    steps:\n      - uses: pypa/gh-action-pypi-publish@cef221092ed1bacb1cc03d23a2d87d1d172e277b\n${url === null ? '' : `        with:\n          repository-url: ${url}\n`}`;
+    const wf = (...jobs: string[]) => `on:\n  push:\n    tags: ['*']\npermissions: {}\njobs:\n${jobs.join('')}`;
+    const tagged = { git: true, tag: 'v1.0.0' };
+    const both = await control({ 'README.md': '# demo\n', '.github/workflows/pypi.yml': wf(step('release-test-pypi', 'https://test.pypi.org/legacy/'), step('release-pypi', null)) }, 'OSPS-BR-03.02', undefined, tagged);
+    expect(both.status).toBe('pass');
+    expect(both.evidence.map((e) => [e.line, e.detail])).toEqual([
+      [15, expect.stringContaining('publishes to PyPI')],
+      [11, expect.stringContaining('publishes to https://test.pypi.org/legacy/')],
+    ]);
+    const plain = await control({ 'README.md': '# demo\n', '.github/workflows/pypi.yml': wf(step('release', 'http://pypi.internal.example/')) }, 'OSPS-BR-03.02', undefined, tagged);
+    expect([plain.status, plain.evidence[0]]).toMatchObject(['fail', { line: 11, detail: expect.stringContaining('http://pypi.internal.example/') }]);
+    // A target the input names only by an expression is not guessed.
+    expect((await control({ 'README.md': '# demo\n', '.github/workflows/pypi.yml': wf(step('release', '${{ vars.INDEX }}')) }, 'OSPS-BR-03.02', undefined, tagged)).status).toBe('unknown');
+  });
   it("passes on a package.json script that publishes to npm by hand (minimatch's `\"postversion\": \"npm publish\"`), not on a private package or beside an .npmrc", async () => {
     const pkg = (extra: Record<string, unknown> = {}) => `${JSON.stringify({ name: 'demo', version: '1.0.0', scripts: { test: 'tap', postversion: 'npm publish' }, ...extra }, null, 2)}\n`;
     const tagged = { git: true, tag: 'v1.0.0' };

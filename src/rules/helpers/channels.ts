@@ -6,11 +6,13 @@
 import { type DocumentInfo, documentsOf } from '../../facts/documents.ts';
 import type { Heading } from '../../facts/markdown.ts';
 import type { Facts } from '../../facts/types.ts';
+import type { DetectorHit, ValueFact } from '../../facts/workflows/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
 import { fail, type Outcome, pass } from '../types.ts';
 import { capEvidence, fileEvidence, linkShown } from './evidence.ts';
 import { insightsEvidence, insightsField } from './insights.ts';
 import { ancestors, headingAt } from './sections.ts';
+import { inTestWorkflow } from './workflows.ts';
 
 export interface Channel {
   uri: string;
@@ -293,6 +295,25 @@ const NAMED_TARGET = /(?:https?|ftp):\/\/|--(?:registry|repository(?:-url)?|ind
 const ADDRESS = /\b(?:https?|ftp):\/\/[^\s'"`)]{1,200}/i;
 
 /**
+ * Inputs of a publishing action that name where it publishes: pypa/gh-action-pypi-publish's `repository-url` (and its
+ * older `repository_url`; structlog's Test PyPI job sets it to https://test.pypi.org/legacy/), JS-DevTools/npm-publish's `registry`.
+ */
+const TARGET_INPUTS: Record<string, readonly string[]> = { pypi: ['repository-url', 'repository_url'], 'npm publish': ['registry'] };
+
+/** The `with:` input naming the target of the action a `uses` hit is on (a workflow step, a composite action's step, a called workflow's job), or undefined. */
+function targetInput(facts: Facts, hit: DetectorHit): ValueFact | undefined {
+  const names = TARGET_INPUTS[hit.tool];
+  if (hit.via !== 'uses' || !names) return undefined;
+  const at = (u: { line: number; column: number } | null) => u !== null && u.line === hit.line && u.column === hit.column;
+  const job = facts.workflows.workflows.find((w) => w.path === hit.path)?.jobs.find((j) => j.id === hit.job);
+  const steps = job ? job.steps : (facts.workflows.actions.find((a) => a.path === hit.path)?.steps ?? []);
+  const inputs = job && at(job.uses) ? job.with : steps.find((st) => at(st.uses))?.with;
+  if (!inputs) return undefined;
+  for (const n of names) if (Object.hasOwn(inputs, n)) return inputs[n];
+  return undefined;
+}
+
+/**
  * Where the release workflows publish (the releases detector's qualifying hits): a `gh release
  * create` or goreleaser step publishes GitHub releases, `npm publish` the npm registry, and so on. A
  * command that names its target is judged by the address it names (`--repository-url http://…`
@@ -303,20 +324,25 @@ export function releaseWorkflowChannels(facts: Facts): Channel[] {
   const out: Channel[] = [];
   // A workflow's own step before a script line a step reaches (twine's `tox -e release` in a CI workflow, whose
   // tox.ini runs `twine upload`): for one channel, the step a reader finds in the release workflow is the evidence.
-  const hits = [...facts.workflows.detectors.releases.hits].sort((a, b) => Number(a.via === 'script') - Number(b.via === 'script'));
+  // A step of a test job (structlog's release-test-pypi, to Test PyPI) comes after the release's own.
+  const rank = (h: DetectorHit) => Number(h.via === 'script') * 2 + Number(inTestWorkflow(h));
+  const hits = [...facts.workflows.detectors.releases.hits].sort((a, b) => rank(a) - rank(b));
   for (const hit of hits) {
     const to = PUBLISHED_TO[hit.tool];
     if (!to || !hit.qualifies || out.length >= 3) continue;
     // GitHub releases go to this repository's releases page, whatever the command's text (its notes may hold links).
     const github = hit.tool === 'github release' || hit.tool === 'goreleaser';
     if (github && !repository) continue;
-    const named = !github && hit.via !== 'uses' && NAMED_TARGET.test(hit.text);
-    const address = named ? ADDRESS.exec(hit.text)?.[0] : undefined;
+    // An action's input names its target as a command's option does (`repository-url: https://test.pypi.org/legacy/`).
+    const input = github ? undefined : targetInput(facts, hit);
+    const named = !github && (input !== undefined || (hit.via !== 'uses' && NAMED_TARGET.test(hit.text)));
+    const address = named ? ADDRESS.exec(input?.value ?? hit.text)?.[0] : undefined;
     if (named && address === undefined) continue;
     const uri = address ?? to.url(repository ?? '');
     if (out.some((c) => c.uri === uri)) continue;
     const where = address ? `to ${address}` : `to ${to.name}`;
-    out.push({ uri, evidence: fileEvidence(hit.path, `the release workflow ${hit.workflow} publishes ${where} (\`${hit.text.slice(0, 100)}\`): ${uri}`, hit.line, hit.column) });
+    const pos = input ?? hit;
+    out.push({ uri, evidence: fileEvidence(hit.path, `the release workflow ${hit.workflow} publishes ${where} (\`${hit.text.slice(0, 100)}\`): ${uri}`, pos.line, pos.column) });
   }
   return out;
 }
