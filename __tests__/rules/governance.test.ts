@@ -178,6 +178,14 @@ describe('OSPS-GV-01.01 members with access to sensitive resources', () => {
     const toc = '# Tool\n\n## Maintainers\n\n- [Becoming one](docs/becoming.md)\n- [Handbook](https://example.org/handbook)\n';
     expect((await control({ 'README.md': toc }, 'OSPS-GV-01.01')).status).toBe('fail');
   });
+  it("counts in a Credits section the maintainer it names, by any link, not the people credited with the idea (structlog's README)", async () => {
+    const readme =
+      '# widget\n\n## Credits\n\n*widget* is written and maintained by [Ana Lee](https://analee.me/).\nThe idea of bound loggers is inspired by previous work by [Bo Kim](https://github.com/bo) and [Cy Park](https://github.com/cy).\n\n## License\n\nMIT\n';
+    const c = await control({ 'README.md': readme }, 'OSPS-GV-01.01');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'README.md', line: 3, detail: expect.stringContaining('(maintained by "Ana Lee")') }]);
+    // A company named as maintainer is no member.
+    expect((await control({ 'README.md': readme.replace('[Ana Lee](https://analee.me/)', '[Example Corporation](https://example.com/)') }, 'OSPS-GV-01.01')).status).toBe('fail');
+  });
   it('does not take a section on joining the team for a list of members (pytest\'s "Joining the Development Team")', async () => {
     const guide = `# Contributing\n\n## Joining the Development Team\n\n${para('Commit access is an invitation the development team extends once a contributor has shown a developed sense for the project.')}\n`;
     expect((await control({ 'CONTRIBUTING.md': guide }, 'OSPS-GV-01.01')).status).toBe('fail');

@@ -2,7 +2,8 @@
 // A MAINTAINERS/OWNERS file with content (a Prow OWNERS file counts its approvers and reviewers,
 // aliases expanded, not its emeritus lists; one naming only former members lists no one with
 // access), CODEOWNERS naming a person, a "Maintainers"/"Team" section (or an
-// "Authors" section with GitHub profiles or e-mail addresses; a members section that is only a list of GitHub profile
+// "Authors" or "Credits" section with GitHub profiles or e-mail addresses, not those it credits with an idea, a logo or thanks,
+// or with a person its prose says maintains the project, by any link; a members section that is only a list of GitHub profile
 // links, bat's README "Maintainers") in GOVERNANCE, the README or
 // CONTRIBUTING (in docs/, only on a page about the project's people), a section under any heading whose own prose speaks of
 // the core team or the maintainers and names three or more of them by e-mail or GitHub profile (pytest's doc/en/contact.rst
@@ -58,8 +59,43 @@ const peopleHeading = (text: string): boolean => AUTHORS_HEADING.test(text.trim(
  */
 const THANKS = /^(?:(?:special|many|big|huge|heartfelt)\s+)?thanks\b|^thank\s+you\b|^(?:we|i)\s+(?:would\s+like\s+to\s+|want\s+to\s+)?thank\b/i;
 
+/**
+ * Words before a person's link, in its sentence, that credit them with something other than a place in the project:
+ * structlog's README "Credits", "The idea of bound loggers is inspired by previous work by [Jean-Paul
+ * Calderone](https://github.com/exarkun) and [David Reid](https://github.com/dreid)"; the original author of a fork (go-viper/mapstructure's
+ * "originally created by [@mitchellh](https://github.com/mitchellh)", who archived it); a logo, thanks, funding.
+ */
+const CREDITED_FOR = /\b(?:inspir\w*|based on|original(?:ly)?|thanks?|thank you|grateful|logo|artwork|illustrat\w*|sponsor\w*|fund\w*|donat\w*|idea)\b/i;
+/** Words before a link, in its sentence, that make its target the project's maintainer: "is written and maintained by [Hynek Schlawack](https://hynek.me/)". */
+const MAINTAINED_BY = /\bmaintained by\b/i;
+/** Link text that names an organization, not a person: "maintained by [Example Corporation](…)" lists no member. */
+const ORGANIZATION_TEXT = /\b(?:inc|corp\w*|company|gmbh|ag|llc|ltd|team|developers|community|foundation|organi[sz]ation|group|contributors)\b/i;
+
+/** The words of a link's sentence before it (its section's prose, never past a heading). */
+function sentenceBefore(doc: DocumentInfo, l: Link): string {
+  const before = doc.outline?.proseBefore(l.line, l.column, 300) ?? '';
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '));
+  return cut >= 0 ? before.slice(cut + 2) : before;
+}
+
+/**
+ * The people an "Authors" or "Credits" section names: its GitHub profile links not credited with an idea, a logo or thanks, a
+ * link to a person its sentence says maintains the project (a personal site), and its e-mail addresses.
+ */
+function authorsIn(doc: DocumentInfo, h: Heading): { count: number; maintainers: Link[] } {
+  let count = sectionEmails(doc, h).length;
+  const maintainers: Link[] = [];
+  for (const l of sectionLinks(doc, h)) {
+    if (l.image) continue;
+    const sentence = sentenceBefore(doc, l);
+    if (MAINTAINED_BY.test(sentence) && !ORGANIZATION_TEXT.test(l.text)) maintainers.push(l);
+    else if (PROFILE_LINK.test(l.target) && !CREDITED_FOR.test(sentence)) count++;
+  }
+  return { count: count + maintainers.length, maintainers };
+}
+
 /** An "Authors" or "Membership" section that names people, unless it thanks them. */
-const peopleSection = (h: Heading, doc: DocumentInfo): boolean => peopleHeading(h.text) && !THANKS.test(h.body.trimStart()) && peopleIn(doc, h) > 0;
+const peopleSection = (h: Heading, doc: DocumentInfo): boolean => peopleHeading(h.text) && !THANKS.test(h.body.trimStart()) && authorsIn(doc, h).count > 0;
 
 /** A README link to the member list kept elsewhere: its text says it is the list ("Maintainers", "Project owners", "Core team"). */
 const MEMBERS_LINK = /^(?:the |our |project |list of )*(?:maintainers|owners|committers|core team|team members)(?: list| file)?(?:\.md)?$/i;
@@ -260,8 +296,13 @@ export function evaluate(facts: Facts): Outcome {
     const authors =
       findSectionWhere(facts, ['readme', 'governance', 'contributing'], peopleSection, 10) ??
       findListWhere(facts, ['governance', 'readme', 'contributing'], (h, doc) => (headingIs(MEMBERS_HEADING, MEMBERS_NOT)(h) && peopleIn(doc, h) > 0) || peopleSection(h, doc));
-    if (authors) found.push(sectionEvidence(authors, `project members listed (${peopleIn(authors.doc, authors.heading)} GitHub profile link(s) or e-mail address(es))`));
-    else {
+    if (authors) {
+      const named = peopleHeading(authors.heading.text) ? authorsIn(authors.doc, authors.heading) : { count: peopleIn(authors.doc, authors.heading), maintainers: [] };
+      const others = named.count - named.maintainers.length;
+      const parts = named.maintainers.length > 0 ? [`maintained by ${named.maintainers.slice(0, 3).map((l) => JSON.stringify(l.text.slice(0, 80))).join(', ')}`] : [];
+      if (others > 0 || parts.length === 0) parts.push(`${others} GitHub profile link(s) or e-mail address(es)`);
+      found.push(sectionEvidence(authors, `project members listed (${parts.join('; ')})`));
+    } else {
       const team = teamContacts(facts);
       if (team) found.push(sectionEvidence(team, `members of the team named with ${distinctPeople(team.doc, team.heading)} distinct e-mail address(es) or GitHub profile link(s)`));
     }
