@@ -731,6 +731,22 @@ describe('OSPS-GV-03.02 requirements for acceptable contributions', () => {
     // A docs/ page with a contributing section of its own says something; a pointer out of it is not sought.
     expect((await control({ ...files, 'docs/en/docs/contributing.md': `# Contributing\n\n${para('Open a pull request against main and describe the change in it.')}\n` }, 'OSPS-DO-07.01')).status).toBe('fail');
   });
+  it("is attested when a longer contribution guide hands its \"Developing\" section to a website, beside a section of its own on something else (typer's docs/contributing.md)", async () => {
+    const completion = `## Completion\n\n${para('To try the completion in several shells, run the container in scripts/docker and install the completion there.').repeat(6)}\n`;
+    const page = `# Development - Contributing\n\nFirst, you might want to see the basic ways to [help and get help](https://widget.dev/help/).\n\n## Developing\n\nTo contribute code to the project, please follow the guidelines in [widget.dev - Contributing](https://widget.dev/open-source/contributing/).\n\n${completion}`;
+    const files = { 'README.md': '# widget\n', 'docs/contributing.md': page };
+    for (const id of ['OSPS-GV-03.02', 'OSPS-QA-06.02', 'OSPS-QA-06.03', 'OSPS-DO-07.01']) {
+      const c = await control(files, id);
+      expect([c.status, c.evidence[0]], id).toMatchObject(['attested', { path: 'docs/contributing.md', line: 7 }]);
+      expect(c.evidence[0].detail, id).toMatch(/kept outside this repository; links to https:\/\/widget\.dev\/open-source\/contributing\/ \(section "Developing"\)/);
+    }
+    // A section that hands over something else (a license agreement to sign) is no contribution guide kept elsewhere.
+    const cla = page.replace('To contribute code to the project, please follow the guidelines in [widget.dev - Contributing](https://widget.dev/open-source/contributing/).', 'To contribute code, please sign the [Contributor License Agreement](https://widget.dev/contributing/cla/).');
+    expect((await control({ ...files, 'docs/contributing.md': cla }, 'OSPS-QA-06.02')).status).toBe('fail');
+    // Nor is a section on one part of contributing that links that part on the website (guac's "Contributor ladder").
+    const ladder = page.replace('## Developing', '## Contributor ladder').replace('To contribute code to the project, please follow the guidelines in [widget.dev - Contributing](https://widget.dev/open-source/contributing/).', 'See the website for the [contributor ladder](https://widget.dev/contributing/#contributor-ladder).');
+    expect((await control({ ...files, 'docs/contributing.md': ladder }, 'OSPS-QA-06.02')).status).toBe('fail');
+  });
   it('cites a requirement in the list under the title: "All git commits must have [DCO](…)" (allstar)', async () => {
     const guide = '# Contributing\n\n* Feel free to open issues for bugs, feature requests, discussion.\n* If you want to contribute a small fix or feature, open a PR.\n* Please update docs when contributing features.\n* All git commits must have [DCO](https://wiki.linuxfoundation.org/dco)\n\n## Community\n\nWe meet in the chat room.\n';
     const c = await control({ 'CONTRIBUTING.md': guide }, 'OSPS-GV-03.02');

@@ -139,8 +139,8 @@ function keptElsewhere(facts: Facts, role: 'governance' | 'contributing', what: 
     if (!o) continue;
     const short = o.proseChars < POINTER_PROSE && o.headings.length <= 3;
     const intro = short || !CANONICAL_NAME[role].test(doc.path.slice(doc.path.lastIndexOf('/') + 1)) ? undefined : delegatingIntro(doc);
-    if (!short && !intro) continue;
-    for (const l of o.links) {
+    const before = out.length;
+    for (const l of short || intro ? o.links : []) {
       if (l.image || !/^https:\/\//i.test(l.target) || intoThisRepository(facts, l.target)) continue;
       if (intro && (l.line < intro.from || l.line >= intro.to || (!words.test(l.text) && !words.test(l.target.slice(l.target.lastIndexOf('/') + 1))))) continue;
       if (!words.test(l.text) && !words.test(l.target)) continue;
@@ -148,11 +148,39 @@ function keptElsewhere(facts: Facts, role: 'governance' | 'contributing', what: 
       out.push(fileEvidence(doc.path, `the ${what} is kept outside this repository; links to ${l.target.slice(0, 200)}`, l.line, l.column));
       if (out.length >= 2) return out;
     }
+    // A longer document whose opening hands nothing over may still hand its subject over in a section of its own.
+    const handed = short || out.length > before ? undefined : handedOverSection(facts, doc, role, words);
+    if (handed) out.push(fileEvidence(doc.path, `the ${what} is kept outside this repository; links to ${handed.link.target.slice(0, 200)} (section "${handed.heading.text}")`, handed.link.line, handed.link.column));
+    if (out.length >= 2) return out;
   }
   if (documentsOf(facts.documents, role).length === 0) out.push(...readmeLinksElsewhere(facts, README_SUBJECT_WORDS[role], what));
   if (out.length === 0 && role === 'governance' && documentsOf(facts.documents, role).length === 0) out.push(...maintainersLinkGovernance(facts, what));
   if (out.length === 0 && role === 'contributing' && documentsOf(facts.documents, role).length === 0) out.push(...contributingSectionElsewhere(facts, what));
   return out;
+}
+
+/**
+ * The headings of a section that is the whole subject of the role ("Contributing", "Developing", "Governance"), not a part of it
+ * (guac's CONTRIBUTING "Contributor ladder", which links the ladder on the website, not the guide).
+ */
+const HANDED_OVER_HEADING: Record<'governance' | 'contributing', RegExp> = {
+  contributing: /^(?:how to )?(?:contribut(?:e|ing|ions?)|develop(?:ing|ment)?)(?: (?:code|guide|guidelines|process|to [\w.-]+))?$/i,
+  governance: /^(?:project |community )?governance(?: model)?$/i,
+};
+
+/**
+ * A section of a longer document of the role, named for its subject, that only hands it to a page elsewhere whose link names
+ * it: typer's docs/contributing.md "Developing", "To contribute code to the project, please follow the guidelines in
+ * [tiangolo.com - Contributing](…)", beside a long section on trying shell completion in a container. The rest of the
+ * document does not make the linked page part of the repository: the guide is kept there, as a short document's would be.
+ */
+function handedOverSection(facts: Facts, doc: DocumentInfo, role: 'governance' | 'contributing', words: RegExp): { heading: Heading; link: Link } | undefined {
+  for (const h of doc.outline?.headings ?? []) {
+    if (!HANDED_OVER_HEADING[role].test(h.text.trim())) continue;
+    const link = sectionElsewhere(facts, doc, h);
+    if (link && (words.test(link.text) || words.test(link.target)) && !LICENSE_AGREEMENT.test(link.text) && !LICENSE_AGREEMENT.test(link.target)) return { heading: h, link };
+  }
+  return undefined;
 }
 
 /**
