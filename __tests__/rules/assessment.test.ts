@@ -295,6 +295,11 @@ describe('OSPS-SA-01.01 design documentation of actors and actions', () => {
     const c = await control({ 'README.md': '# r\n\nA web framework.\n', 'docs/discussion/design_choices.rst': page }, 'OSPS-SA-01.01', 'tagged');
     expect([c.status, c.evidence.filter((e) => e.path).map((e) => e.path)]).toEqual(['fail', []]);
   });
+  it("fails after a release with a features page whose \"Design based on\" section names where the design comes from (typer's docs/features.md)", async () => {
+    const page = "# Features\n\n## Design based on **Widget**\n\n**Tool** is [Widget](https://widget.dev)'s little sibling.\n\nIt follows the same design and ideas. If you know **Widget**, you already know **Tool**... more or less.\n\n## Just Modern Python\n\nIt's all based on standard Python type declarations. No new syntax to learn.\n";
+    const c = await control({ 'README.md': '# r\n\nA command line library.\n', 'docs/features.md': page }, 'OSPS-SA-01.01', 'tagged');
+    expect([c.status, c.evidence.filter((e) => e.path).map((e) => e.path)]).toEqual(['fail', []]);
+  });
   it('is unknown, not passed, with design diagrams in an *-internals folder (etcd): an image is not read', async () => {
     const files = { 'README.md': '# r\n\nA tool.\n', 'Documentation/etcd-internals/diagrams/parts.drawio': '<mxfile/>', 'Documentation/etcd-internals/diagrams/parts.png': 'x', 'assets/design/logo.png': 'x' };
     const c = await control(files, 'OSPS-SA-01.01', 'tagged');

@@ -49,11 +49,12 @@ const NOT_DESIGN = /\b(?:versioning|versions?|releases?|releasing|installation|i
  * advice on designing something else (click's docs/design-opinions.md: how users should design their CLIs) or how designs are
  * proposed (ktor's CONTRIBUTING "Design process", a link to a blog post), or how a user builds one of their own with the
  * product (yargs's docs/advanced.md "Creating a Plugin Architecture": config files that `extends` npm modules), nor the
- * reasons for a choice (quart's docs/discussion/design_choices.rst: why coroutines are preferred to functions). Said of a
+ * reasons for a choice (quart's docs/discussion/design_choices.rst: why coroutines are preferred to functions), nor what the
+ * design comes from (typer's docs/features.md "Design based on FastAPI": "It follows the same design and ideas"). Said of a
  * heading or of a page's file name (docs/home/design_goals.md).
  */
 const NOT_ACTORS =
-  /\b(?:goals?|principles|philosophy|design patterns?|tutorials?|history|historical|opinions?|guidelines?|advice|tips|best practices|conventions|design (?:process|review)(?:es|s)?|design (?:choices|decisions|rationale)|(?:propos|review|submitt|writ|draft)ing (?:a |the )?designs?|(?:creat|build|implement|develop|design|writ|mak)ing (?:a|an|your(?: own)?) (?:[\w-]+ )?(?:architecture|design))\b/i;
+  /\b(?:goals?|principles|philosophy|design patterns?|tutorials?|history|historical|opinions?|guidelines?|advice|tips|best practices|conventions|design (?:process|review)(?:es|s)?|design (?:choices|decisions|rationale)|design (?:based on|inspired by|influenced by|derived from)|(?:propos|review|submitt|writ|draft)ing (?:a |the )?designs?|(?:creat|build|implement|develop|design|writ|mak)ing (?:a|an|your(?: own)?) (?:[\w-]+ )?(?:architecture|design))\b/i;
 
 /** "Actions" beside "Actors" in a heading: the design's sense of both ("Actors and Actions", "Actors and their interactions"). */
 const ACTIONS = /\b(?:actions?|interactions?)\b/i;
