@@ -1087,6 +1087,11 @@ describe('OSPS-DO-07.01 build instructions', () => {
     // Commands without the toolchain they need are not build instructions.
     expect((await control({ 'CONTRIBUTING.md': guide('Editor settings') }, 'OSPS-DO-07.01')).status).toBe('fail');
   });
+  it('cites the "Prerequisites" that install the toolchain, not a "Developing" section that only names a formatter (rich\'s CONTRIBUTING)', async () => {
+    const guide = "# Contributing to Rich\n\nThis project welcomes contributions in the form of Pull Requests.\n\n## Prerequisites\n\nRich uses poetry for packaging and dependency management. To start developing with Rich, install Poetry using the recommended method.\n\n```\npoetry install\n```\n\n## Developing\n\nAt this point, you're ready to start developing. Some things to consider while developing Rich code include:\n\n* Ensure new code is documented in docstrings\n* Aim for consistency in coding style and API design\n\nBefore each commit, run the tests and format the code using `black`.\n";
+    const c = await control({ 'CONTRIBUTING.md': guide }, 'OSPS-DO-07.01');
+    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'CONTRIBUTING.md', line: 5, detail: expect.stringContaining('"Prerequisites"') }] });
+  });
   it('cites the root BUILDING guide\'s "Building the sources", not a README section that only points to a website page (apache/logging-log4j2)', async () => {
     const readme = '= Apache Log4j 2\n\nA logging framework.\n\n[#development]\n== Development\n\nLooking for *build instructions*, branching scheme, and other developer resources?\nSee https://logging.apache.org/log4j/2.x/development.html[the Development page] at the website.\n';
     const building = '[#requirements]\n== Requirements\n\n* JDK 17+\n* A modern Linux, OSX, or Windows host\n\n[#building]\n== Building the sources\n\nYou can build and verify the sources as follows:\n\n[source,bash]\n----\n./mvnw verify\n----\n\n`verify` goal runs validation and test steps next to building (i.e., compiling) the sources.\n';

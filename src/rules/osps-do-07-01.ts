@@ -60,6 +60,14 @@ const POINTS_ELSEWHERE = /^(?:please\s+)?(?:read|see|refer\s+to|consult|check(?:
 /** A weak heading's section that speaks of building (not only to point elsewhere for it), or gives commands. */
 const speaksOfBuilding = (h: { body: string; code: string }) => h.code !== '' || sentencesOf(h.body).some((x) => BUILD_WORDS.test(x) && !POINTS_ELSEWHERE.test(x));
 
+/**
+ * speaksOfBuilding for a bare "Development" heading, where code counts only as a command (a tool with arguments, or a build
+ * tool): rich's CONTRIBUTING "Developing" names `black` in "Format the code using `black`", a convention before committing,
+ * while its "Prerequisites" installs the toolchain and runs `poetry install`.
+ */
+const developmentSpeaksOfBuilding = (h: { body: string; code: string }) =>
+  /\S\s+\S/.test(h.code) || buildTool(h.code) !== null || speaksOfBuilding({ body: h.body, code: '' });
+
 /** A subsection that lists what development takes: the toolchain, before the steps. */
 const PREREQUISITES_HEADING = /^(?:prerequisites|requirements|dependencies|tools|toolchain|what you(?:'ll| will)? need)$/i;
 
@@ -159,7 +167,7 @@ export function evaluate(facts: Facts): Outcome {
   const section =
     findProjectSection(facts, ['contributing', 'readme', 'docs'], saidHere(facts, forPeople(headingIs(BUILD_STRONG, BUILD_NOT))), GUIDE_MIN_CHARS) ??
     findProjectSection(facts, ['contributing', 'readme'], saidHere(facts, headingIs(BUILD_HEADING, BUILD_NOT)), GUIDE_MIN_CHARS) ??
-    findProjectSection(facts, ['contributing', 'readme', 'docs'], forPeople((h, doc) => /^(development|developing|developer guide|hacking)$/i.test(h.text) && (speaksOfBuilding(h) || developmentSteps(doc, h))), GUIDE_MIN_CHARS);
+    findProjectSection(facts, ['contributing', 'readme', 'docs'], forPeople((h, doc) => /^(development|developing|developer guide|hacking)$/i.test(h.text) && (developmentSpeaksOfBuilding(h) || developmentSteps(doc, h))), GUIDE_MIN_CHARS);
   if (section) return pass([sectionEvidence(section, 'build instructions')]);
   // "Build from source" that is only a code block (git clone, make build): the commands are the instructions.
   const coded = findProjectSection(facts, ['contributing', 'readme', 'docs'], (h) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && BUILD_COMMAND.test(h.code), 0);
