@@ -562,6 +562,19 @@ describe('OSPS-QA-06.03 policy that changes add tests', () => {
     // A guide of its own that says nothing on tests still fails.
     expect((await control({ 'README.md': '# Tool\n', 'CONTRIBUTING.md': `# Contributing\n\n## Pull requests\n\n${BODY}` }, 'OSPS-QA-06.03')).status).toBe('fail');
   });
+  // A guide of some length, whose opening alone hands it over: delegatingIntro, which reads the link's last segment.
+  it("is attested when a longer guide's opening hands it to a website folder whose link ends in a slash (trust-manager); DO-07.01 alike", async () => {
+    const dco = `## DCO Sign off\n\n${BODY.repeat(5)}\nTo sign your work, add a Signed-off-by line at the end of your commit message.\n`;
+    const guide = (link: string) => `# Contributing\n\nYou can find our full contributing guide on [our website](${link}).\n\n${dco}`;
+    for (const link of ['https://tool.example.io/docs/contributing/', 'https://tool.example.io/docs/contributing/#flow']) {
+      for (const id of ['OSPS-QA-06.03', 'OSPS-DO-07.01']) {
+        const c = await control({ 'README.md': '# Tool\n', 'CONTRIBUTING.md': guide(link) }, id);
+        expect([c.status, c.evidence[0]], `${id} ${link}`).toMatchObject(['attested', { path: 'CONTRIBUTING.md', line: 3, detail: expect.stringContaining(link) }]);
+      }
+    }
+    // A link to the website's home page names no guide.
+    expect((await control({ 'README.md': '# Tool\n', 'CONTRIBUTING.md': guide('https://tool.example.io/') }, 'OSPS-QA-06.03')).status).toBe('fail');
+  });
   it("fails, not attested, when the guide's opening links the Contributor License Agreement to sign: that is no guide kept elsewhere (okio)", async () => {
     const intro = 'Contributing\n============\n\nWe are not seeking new committers at this time, but some small contributions are welcome.\n\nBefore code can be accepted all contributors must complete our\n[Individual Contributor License Agreement (CLA)][cla].\n\n';
     const code = 'Code Contributions\n------------------\n\nPlease make every effort to follow existing conventions and style in order to keep the code as\nreadable as possible.\n\n';

@@ -142,7 +142,7 @@ function keptElsewhere(facts: Facts, role: 'governance' | 'contributing', what: 
     const before = out.length;
     for (const l of short || intro ? o.links : []) {
       if (l.image || !/^https:\/\//i.test(l.target) || intoThisRepository(facts, l.target)) continue;
-      if (intro && (l.line < intro.from || l.line >= intro.to || (!words.test(l.text) && !words.test(l.target.slice(l.target.lastIndexOf('/') + 1))))) continue;
+      if (intro && (l.line < intro.from || l.line >= intro.to || (!words.test(l.text) && !words.test(lastSegment(l.target))))) continue;
       if (!words.test(l.text) && !words.test(l.target)) continue;
       if (LICENSE_AGREEMENT.test(l.text) || LICENSE_AGREEMENT.test(l.target)) continue;
       out.push(fileEvidence(doc.path, `the ${what} is kept outside this repository; links to ${l.target.slice(0, 200)}`, l.line, l.column));
@@ -220,6 +220,21 @@ export function sectionKeptElsewhere(facts: Facts, roles: DocumentRole[], test: 
   const hit = findProjectSection(facts, roles, (h, doc) => test(h, doc) && sectionElsewhere(facts, doc, h) !== undefined, 0);
   const l = hit && sectionElsewhere(facts, hit.doc, hit.heading);
   return hit && l ? [fileEvidence(hit.doc.path, `${subject} kept outside this repository: section "${hit.heading.text}" links ${l.target.slice(0, 200)}`, l.line, l.column)] : [];
+}
+
+/**
+ * The last segment of a link's path, where a page's name is: the file (`…/GOVERNANCE.md`) or, on a website, the folder a
+ * trailing slash closes (trust-manager's CONTRIBUTING opens "our full contributing guide on [our
+ * website](https://cert-manager.io/docs/contributing/)"); without the query or fragment.
+ */
+function lastSegment(target: string): string {
+  let end = target.length;
+  for (const c of ['#', '?']) {
+    const at = target.indexOf(c);
+    if (at >= 0 && at < end) end = at;
+  }
+  while (end > 0 && target.charAt(end - 1) === '/') end--;
+  return target.slice(target.lastIndexOf('/', end - 1) + 1, end);
 }
 
 /**
