@@ -520,6 +520,15 @@ describe('OSPS-QA-06.02 documented testing', () => {
     const ours = '# ky\n\n## FAQ\n\n#### How do I run the tests?\n\nRun `npm test`.\n';
     expect(await control({ 'README.md': ours }, 'OSPS-QA-06.02')).toMatchObject({ status: 'pass', evidence: [{ path: 'README.md', line: 5 }] });
   });
+  it("does not pass on a README usage section on testing the reader's code with the library (afero's \"Testing Made Simple\"), only on one about the project's tests", async () => {
+    const usage = "# afero\n\n## Real-World Use Cases\n\n### Testing Made Simple\n\nOne of the library's greatest strengths is making filesystem code easily testable:\n\n```go\nfunc TestSave(t *testing.T) {\n    fs := afero.NewMemMapFs()\n}\n```\n\n- Fast: no disk I/O, tests run in memory\n";
+    expect((await control({ 'README.md': usage }, 'OSPS-QA-06.02')).status).not.toBe('pass');
+    // The same section with the command that runs the tests, or a heading about the tests, still counts.
+    const run = usage.replace('- Fast', 'Run the tests with `go test ./...`.\n\n- Fast');
+    expect(await control({ 'README.md': run }, 'OSPS-QA-06.02')).toMatchObject({ status: 'pass', evidence: [{ path: 'README.md', line: 5 }] });
+    const ours = usage.replace('### Testing Made Simple', '### Testing');
+    expect(await control({ 'README.md': ours }, 'OSPS-QA-06.02')).toMatchObject({ status: 'pass', evidence: [{ path: 'README.md', line: 5 }] });
+  });
   it("passes on a monorepo component README's project-level section that runs the tests (eslint/js's packages/eslint-visitor-keys), not on its usage section", async () => {
     const root = '# ESLint JS\n\n## Packages\n\n- [`espree`](packages/espree)\n- [`eslint-visitor-keys`](packages/eslint-visitor-keys)\n';
     const keys = '# eslint-visitor-keys\n\n## Usage\n\nCall `getKeys(node)`.\n\n## Contributing\n\nWelcome. See the contribution guidelines.\n\n### Development commands\n\n- `npm test` runs tests and measures code coverage.\n- `npm run lint` checks source codes with ESLint.\n';

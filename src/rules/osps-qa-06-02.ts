@@ -14,7 +14,8 @@
 // count. A product document (a user guide under docs/) speaks for the project's tests only in a
 // project-level section or when its path names them (docs/tests/, runtests.md): "Testing Flask
 // Applications" teaches users to test their own code. Nor does a README's question for its users ("How do I test a
-// browser library that uses this?"), unless it asks how the tests are run.
+// browser library that uses this?"), unless it asks how the tests are run, nor a README usage section where testing is only a
+// word of the heading and no test command is given (afero's "Testing Made Simple", on testing the reader's code).
 // A README sentence on running the tests whose `go test` names this repository's own package (pflag's "Run tests by running:"
 // `go test github.com/spf13/pflag`, under "Installation") counts under any heading, before a section merely named after the test tool.
 // A section whose heading is about the tests themselves ("Running Tests") is cited before one where they are only a
@@ -56,9 +57,19 @@ function readersQuestion(h: Heading, doc: DocumentInfo): boolean {
   return doc.role === 'readme' && h.text.trimEnd().endsWith('?') && !RUNNING_TESTS.test(h.text) && !projectSection(doc, h);
 }
 
-/** Whether a section may speak about the project's own tests: any but a product document's, which must say it does, or a README's answer to a user's question. */
+/**
+ * A README section where testing is only a word of a usage heading, outside a project-level section, that gives no test
+ * command (afero's "Real-World Use Cases" > "Testing Made Simple": a test of the reader's code with the library, "tests run
+ * in memory"): the tests are the reader's. A heading about the tests themselves ("Testing", "Running tests") still speaks
+ * for the project's.
+ */
+function readersTesting(h: Heading, doc: DocumentInfo): boolean {
+  return doc.role === 'readme' && TESTING_HEADING.test(h.text) && !aboutTests(h.text) && !projectSection(doc, h) && !testCommand(h.code) && !testCommand(h.body);
+}
+
+/** Whether a section may speak about the project's own tests: any but a product document's, which must say it does, or a README's answer to a user's question or usage section. */
 function aboutProjectTests(h: Heading, doc: DocumentInfo): boolean {
-  if (readersQuestion(h, doc)) return false;
+  if (readersQuestion(h, doc) || readersTesting(h, doc)) return false;
   return doc.kind === 'project' || projectSection(doc, h) || PROJECT_TESTS_DOC.test(doc.path);
 }
 
