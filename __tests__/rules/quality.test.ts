@@ -352,6 +352,17 @@ describe('OSPS-QA-06.01 tests in CI before merging', () => {
     expect(details(c)).toMatch(/Prow/);
     expect((await control({ '.github/workflows/lint.yml': lint, OWNERS: 'maintainers:\n- a\n' }, 'OSPS-QA-06.01')).status).toBe('fail');
   });
+  it("is attested when the project's section on its tests says they run on every pull request, in a repository run by Prow (trust-manager)", async () => {
+    const prow = { '.github/workflows/lint.yml': lint, OWNERS: 'approvers:\n- maintainers\n', OWNERS_ALIASES: 'aliases:\n  maintainers:\n  - a\n' };
+    const readme = (text: string) => `# tool\n\n## Developing tool\n\nUse \`make test-smoke\` to run the smoke tests in a Kind cluster.\n\n### Testing\n\ntool has various categories of tests. ${text}\n\n- \`make test-unit\` - Runs the unit tests\n`;
+    const c = await control({ ...prow, 'README.md': readme('All categories are run against every PR, along with other checks.') }, 'OSPS-QA-06.01');
+    expect([c.status, ...c.evidence.slice(0, 2)]).toMatchObject(['attested', { path: 'README.md', line: 9, detail: expect.stringContaining('every PR') }, { path: 'OWNERS_ALIASES', line: 1 }]);
+    // An instruction to the contributor, a possibility, or jobs after merging say nothing of the CI; nor does Prow's absence.
+    for (const text of ['Before submitting a PR, run all categories.', 'Maintainers can run all categories against every PR.', 'All categories are run nightly, not on every PR.']) {
+      expect((await control({ ...prow, 'README.md': readme(text) }, 'OSPS-QA-06.01')).status, text).toBe('unknown');
+    }
+    expect((await control({ '.github/workflows/lint.yml': lint, 'README.md': readme('All categories are run against every PR.') }, 'OSPS-QA-06.01')).status).toBe('fail');
+  });
 });
 
 describe('OSPS-QA-06.02 documented testing', () => {

@@ -16,12 +16,13 @@
 // pull requests in a CI outside GitHub Actions (etcd's and kind's Prow, configured in
 // kubernetes/test-infra) is attested, since the tool cannot read that CI; the configuration of
 // another CI in the tree (.gitlab-ci.yml, azure-pipelines.yml, .circleci/, ...), or Prow's
-// OWNERS_ALIASES, gives unknown, since it is not analysed; else fail.
+// OWNERS_ALIASES, gives unknown, since it is not analysed; else fail. With Prow's OWNERS_ALIASES, the project's section on
+// its tests saying they run on every pull request, naming no CI (trust-manager's README "Testing"), is attested too.
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { capEvidence, fileEvidence } from './helpers/evidence.ts';
 import { baseOnlyOnPullRequestTarget } from './helpers/workflows.ts';
-import { EXTERNAL_CI, otherCiConfigs, prowOwners, statedExternalTests } from './helpers/external-ci.ts';
+import { EXTERNAL_CI, otherCiConfigs, prowOwners, statedExternalTests, statedTestsOnEveryPullRequest } from './helpers/external-ci.ts';
 import { statementEvidence } from './helpers/statements.ts';
 import { attested, fail, type Outcome, pass, unknown } from './types.ts';
 
@@ -75,6 +76,17 @@ export function evaluate(facts: Facts): Outcome {
     );
   }
   const prow = prowOwners(facts);
+  // The project's section on its tests says they run on every pull request: in Prow, which the tool cannot read.
+  const every = prow ? statedTestsOnEveryPullRequest(facts) : undefined;
+  if (prow && every)
+    return attested(
+      [
+        statementEvidence(every, 'states that the tests run on every pull request'),
+        fileEvidence(prow, 'Prow owners aliases: the repository is run by Prow, whose jobs are configured in another repository', 1),
+        { kind: 'note', detail: analysed },
+      ],
+      'Make the Prow jobs that run the tests required status checks on the default branch; the tool cannot confirm them from the repository.',
+    );
   if (prow)
     return unknown(
       `${analysed}; ${prow} shows the repository is run by Prow, whose jobs are configured in another repository (such as kubernetes/test-infra), so whether they run tests on pull requests cannot be read`,

@@ -58,3 +58,18 @@ export function statedExternalTests(facts: Facts): StatementHit | undefined {
     section: (h) => EXTERNAL_CI.test(h.text) || EXTERNAL_CI.test(h.body),
   });
 }
+
+/** A heading about the project's tests themselves ("Testing", "Unit tests", "Running the tests"). */
+const TESTS_HEADING = /^(?:(?:unit|integration|end-to-end|e2e|automated) )?(?:tests?|testing|test suites?)$|^running (?:the )?tests$/i;
+
+/** Every pull request, not one ("before submitting a PR, run `make test`" is an instruction to the contributor). */
+const EVERY_PULL_REQUEST = new RegExp(String.raw`^(?=.*\b(?:every|each|all) (?:incoming |new |open )?(?:pull[- ]requests?|PRs?)\b)(?=.*${RUNS})`, 'i');
+
+/**
+ * In a repository whose CI the tree shows is elsewhere (Prow), the project's own section on its tests saying they run on
+ * every pull request, without naming the CI (trust-manager's README "Testing": "trust-manager has various categories of
+ * tests. All categories are run against every PR, along with other checks."): the tests the section is about, in that CI.
+ */
+export function statedTestsOnEveryPullRequest(facts: Facts): StatementHit | undefined {
+  return findStatementIn(facts, ['contributing', 'docs', 'readme'], EVERY_PULL_REQUEST, { reject: NOT_CI_BEFORE_MERGE, heading: TESTS_HEADING });
+}
