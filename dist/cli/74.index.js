@@ -20385,6 +20385,7 @@ function osps_br_02_02_evaluate(facts) {
 
 
 
+
 function siStringChannel(facts, field) {
     const f = insightsField(facts, field);
     if (!f || typeof f.value !== 'string' || f.value.trim() === '')
@@ -20648,6 +20649,27 @@ const PUBLISHED_TO = {
 const NAMED_TARGET = /(?:https?|ftp):\/\/|--(?:registry|repository(?:-url)?|index|index-url|publish-url)\b|\s-r\s/i;
 const ADDRESS = /\b(?:https?|ftp):\/\/[^\s'"`)]{1,200}/i;
 /**
+ * Inputs of a publishing action that name where it publishes: pypa/gh-action-pypi-publish's `repository-url` (and its
+ * older `repository_url`; structlog's Test PyPI job sets it to https://test.pypi.org/legacy/), JS-DevTools/npm-publish's `registry`.
+ */
+const TARGET_INPUTS = { pypi: ['repository-url', 'repository_url'], 'npm publish': ['registry'] };
+/** The `with:` input naming the target of the action a `uses` hit is on (a workflow step, a composite action's step, a called workflow's job), or undefined. */
+function targetInput(facts, hit) {
+    const names = TARGET_INPUTS[hit.tool];
+    if (hit.via !== 'uses' || !names)
+        return undefined;
+    const at = (u) => u !== null && u.line === hit.line && u.column === hit.column;
+    const job = facts.workflows.workflows.find((w) => w.path === hit.path)?.jobs.find((j) => j.id === hit.job);
+    const steps = job ? job.steps : (facts.workflows.actions.find((a) => a.path === hit.path)?.steps ?? []);
+    const inputs = job && at(job.uses) ? job.with : steps.find((st) => at(st.uses))?.with;
+    if (!inputs)
+        return undefined;
+    for (const n of names)
+        if (Object.hasOwn(inputs, n))
+            return inputs[n];
+    return undefined;
+}
+/**
  * Where the release workflows publish (the releases detector's qualifying hits): a `gh release
  * create` or goreleaser step publishes GitHub releases, `npm publish` the npm registry, and so on. A
  * command that names its target is judged by the address it names (`--repository-url http://\u2026`
@@ -20658,7 +20680,9 @@ function releaseWorkflowChannels(facts) {
     const out = [];
     // A workflow's own step before a script line a step reaches (twine's `tox -e release` in a CI workflow, whose
     // tox.ini runs `twine upload`): for one channel, the step a reader finds in the release workflow is the evidence.
-    const hits = [...facts.workflows.detectors.releases.hits].sort((a, b) => Number(a.via === 'script') - Number(b.via === 'script'));
+    // A step of a test job (structlog's release-test-pypi, to Test PyPI) comes after the release's own.
+    const rank = (h) => Number(h.via === 'script') * 2 + Number(inTestWorkflow(h));
+    const hits = [...facts.workflows.detectors.releases.hits].sort((a, b) => rank(a) - rank(b));
     for (const hit of hits) {
         const to = PUBLISHED_TO[hit.tool];
         if (!to || !hit.qualifies || out.length >= 3)
@@ -20667,15 +20691,18 @@ function releaseWorkflowChannels(facts) {
         const github = hit.tool === 'github release' || hit.tool === 'goreleaser';
         if (github && !repository)
             continue;
-        const named = !github && hit.via !== 'uses' && NAMED_TARGET.test(hit.text);
-        const address = named ? ADDRESS.exec(hit.text)?.[0] : undefined;
+        // An action's input names its target as a command's option does (`repository-url: https://test.pypi.org/legacy/`).
+        const input = github ? undefined : targetInput(facts, hit);
+        const named = !github && (input !== undefined || (hit.via !== 'uses' && NAMED_TARGET.test(hit.text)));
+        const address = named ? ADDRESS.exec(input?.value ?? hit.text)?.[0] : undefined;
         if (named && address === undefined)
             continue;
         const uri = address ?? to.url(repository ?? '');
         if (out.some((c) => c.uri === uri))
             continue;
         const where = address ? `to ${address}` : `to ${to.name}`;
-        out.push({ uri, evidence: fileEvidence(hit.path, `the release workflow ${hit.workflow} publishes ${where} (\`${hit.text.slice(0, 100)}\`): ${uri}`, hit.line, hit.column) });
+        const pos = input ?? hit;
+        out.push({ uri, evidence: fileEvidence(hit.path, `the release workflow ${hit.workflow} publishes ${where} (\`${hit.text.slice(0, 100)}\`): ${uri}`, pos.line, pos.column) });
     }
     return out;
 }
@@ -22038,12 +22065,11 @@ function keptElsewhere(facts, role, what) {
             continue;
         const short = o.proseChars < POINTER_PROSE && o.headings.length <= 3;
         const intro = short || !CANONICAL_NAME[role].test(doc.path.slice(doc.path.lastIndexOf('/') + 1)) ? undefined : delegatingIntro(doc);
-        if (!short && !intro)
-            continue;
-        for (const l of o.links) {
+        const before = out.length;
+        for (const l of short || intro ? o.links : []) {
             if (l.image || !/^https:\/\//i.test(l.target) || intoThisRepository(facts, l.target))
                 continue;
-            if (intro && (l.line < intro.from || l.line >= intro.to || (!words.test(l.text) && !words.test(l.target.slice(l.target.lastIndexOf('/') + 1)))))
+            if (intro && (l.line < intro.from || l.line >= intro.to || (!words.test(l.text) && !words.test(lastSegment(l.target)))))
                 continue;
             if (!words.test(l.text) && !words.test(l.target))
                 continue;
@@ -22053,6 +22079,12 @@ function keptElsewhere(facts, role, what) {
             if (out.length >= 2)
                 return out;
         }
+        // A longer document whose opening hands nothing over may still hand its subject over in a section of its own.
+        const handed = short || out.length > before ? undefined : handedOverSection(facts, doc, role, words);
+        if (handed)
+            out.push(fileEvidence(doc.path, `the ${what} is kept outside this repository; links to ${handed.link.target.slice(0, 200)} (section "${handed.heading.text}")`, handed.link.line, handed.link.column));
+        if (out.length >= 2)
+            return out;
     }
     if (documents_documentsOf(facts.documents, role).length === 0)
         out.push(...readmeLinksElsewhere(facts, README_SUBJECT_WORDS[role], what));
@@ -22061,6 +22093,30 @@ function keptElsewhere(facts, role, what) {
     if (out.length === 0 && role === 'contributing' && documents_documentsOf(facts.documents, role).length === 0)
         out.push(...contributingSectionElsewhere(facts, what));
     return out;
+}
+/**
+ * The headings of a section that is the whole subject of the role ("Contributing", "Developing", "Governance"), not a part of it
+ * (guac's CONTRIBUTING "Contributor ladder", which links the ladder on the website, not the guide).
+ */
+const HANDED_OVER_HEADING = {
+    contributing: /^(?:how to )?(?:contribut(?:e|ing|ions?)|develop(?:ing|ment)?)(?: (?:code|guide|guidelines|process|to [\w.-]+))?$/i,
+    governance: /^(?:project |community )?governance(?: model)?$/i,
+};
+/**
+ * A section of a longer document of the role, named for its subject, that only hands it to a page elsewhere whose link names
+ * it: typer's docs/contributing.md "Developing", "To contribute code to the project, please follow the guidelines in
+ * [tiangolo.com - Contributing](\u2026)", beside a long section on trying shell completion in a container. The rest of the
+ * document does not make the linked page part of the repository: the guide is kept there, as a short document's would be.
+ */
+function handedOverSection(facts, doc, role, words) {
+    for (const h of doc.outline?.headings ?? []) {
+        if (!HANDED_OVER_HEADING[role].test(h.text.trim()))
+            continue;
+        const link = sectionElsewhere(facts, doc, h);
+        if (link && (words.test(link.text) || words.test(link.target)) && !LICENSE_AGREEMENT.test(link.text) && !LICENSE_AGREEMENT.test(link.target))
+            return { heading: h, link };
+    }
+    return undefined;
 }
 /**
  * Without a governance document of its own, a link of the member list that names the governance: chainsaw's
@@ -22097,6 +22153,22 @@ function sectionKeptElsewhere(facts, roles, test, subject) {
     const hit = findProjectSection(facts, roles, (h, doc) => test(h, doc) && sectionElsewhere(facts, doc, h) !== undefined, 0);
     const l = hit && sectionElsewhere(facts, hit.doc, hit.heading);
     return hit && l ? [fileEvidence(hit.doc.path, `${subject} kept outside this repository: section "${hit.heading.text}" links ${l.target.slice(0, 200)}`, l.line, l.column)] : [];
+}
+/**
+ * The last segment of a link's path, where a page's name is: the file (`\u2026/GOVERNANCE.md`) or, on a website, the folder a
+ * trailing slash closes (trust-manager's CONTRIBUTING opens "our full contributing guide on [our
+ * website](https://cert-manager.io/docs/contributing/)"); without the query or fragment.
+ */
+function lastSegment(target) {
+    let end = target.length;
+    for (const c of ['#', '?']) {
+        const at = target.indexOf(c);
+        if (at >= 0 && at < end)
+            end = at;
+    }
+    while (end > 0 && target.charAt(end - 1) === '/')
+        end--;
+    return target.slice(target.lastIndexOf('/', end - 1) + 1, end);
 }
 /**
  * The opening of a longer document, before its first section, when it is a few lines: in-toto's
@@ -23609,6 +23681,12 @@ const BUILD_WORDS = /\b(?:build\w*|compil\w*|install\w*|toolchains?|sdks?|clone|
 const POINTS_ELSEWHERE = /^(?:please\s+)?(?:read|see|refer\s+to|consult|check(?:\s+out)?|look\s+at|visit)\s[^.]{0,120}?\bfor\b/i;
 /** A weak heading's section that speaks of building (not only to point elsewhere for it), or gives commands. */
 const speaksOfBuilding = (h) => h.code !== '' || sentencesOf(h.body).some((x) => BUILD_WORDS.test(x) && !POINTS_ELSEWHERE.test(x));
+/**
+ * speaksOfBuilding for a bare "Development" heading, where code counts only as a command (a tool with arguments, or a build
+ * tool): rich's CONTRIBUTING "Developing" names `black` in "Format the code using `black`", a convention before committing,
+ * while its "Prerequisites" installs the toolchain and runs `poetry install`.
+ */
+const developmentSpeaksOfBuilding = (h) => /\S\s+\S/.test(h.code) || buildTool(h.code) !== null || speaksOfBuilding({ body: h.body, code: '' });
 /** A subsection that lists what development takes: the toolchain, before the steps. */
 const osps_do_07_01_PREREQUISITES_HEADING = /^(?:prerequisites|requirements|dependencies|tools|toolchain|what you(?:'ll| will)? need)$/i;
 /**
@@ -23698,7 +23776,7 @@ function osps_do_07_01_evaluate(facts) {
     // [development guide](https://oras.land/\u2026)") gives no instructions itself: it is the project's word, attested below.
     const section = findProjectSection(facts, ['contributing', 'readme', 'docs'], saidHere(facts, forPeople(headingIs(BUILD_STRONG, BUILD_NOT))), GUIDE_MIN_CHARS) ??
         findProjectSection(facts, ['contributing', 'readme'], saidHere(facts, headingIs(BUILD_HEADING, BUILD_NOT)), GUIDE_MIN_CHARS) ??
-        findProjectSection(facts, ['contributing', 'readme', 'docs'], forPeople((h, doc) => /^(development|developing|developer guide|hacking)$/i.test(h.text) && (speaksOfBuilding(h) || developmentSteps(doc, h))), GUIDE_MIN_CHARS);
+        findProjectSection(facts, ['contributing', 'readme', 'docs'], forPeople((h, doc) => /^(development|developing|developer guide|hacking)$/i.test(h.text) && (developmentSpeaksOfBuilding(h) || developmentSteps(doc, h))), GUIDE_MIN_CHARS);
     if (section)
         return pass([sectionEvidence(section, 'build instructions')]);
     // "Build from source" that is only a code block (git clone, make build): the commands are the instructions.
@@ -23801,7 +23879,8 @@ function osps_do_07_01_evaluate(facts) {
 // A MAINTAINERS/OWNERS file with content (a Prow OWNERS file counts its approvers and reviewers,
 // aliases expanded, not its emeritus lists; one naming only former members lists no one with
 // access), CODEOWNERS naming a person, a "Maintainers"/"Team" section (or an
-// "Authors" section with GitHub profiles or e-mail addresses; a members section that is only a list of GitHub profile
+// "Authors" or "Credits" section with GitHub profiles or e-mail addresses, not those it credits with an idea, a logo or thanks,
+// or with a person its prose says maintains the project, by any link; a members section that is only a list of GitHub profile
 // links, bat's README "Maintainers") in GOVERNANCE, the README or
 // CONTRIBUTING (in docs/, only on a page about the project's people), a section under any heading whose own prose speaks of
 // the core team or the maintainers and names three or more of them by e-mail or GitHub profile (pytest's doc/en/contact.rst
@@ -23845,8 +23924,43 @@ const peopleHeading = (text) => AUTHORS_HEADING.test(text.trim()) || (MEMBERSHIP
  * @patak-dev for the package name. People thanked are not members with access.
  */
 const THANKS = /^(?:(?:special|many|big|huge|heartfelt)\s+)?thanks\b|^thank\s+you\b|^(?:we|i)\s+(?:would\s+like\s+to\s+|want\s+to\s+)?thank\b/i;
+/**
+ * Words before a person's link, in its sentence, that credit them with something other than a place in the project:
+ * structlog's README "Credits", "The idea of bound loggers is inspired by previous work by [Jean-Paul
+ * Calderone](https://github.com/exarkun) and [David Reid](https://github.com/dreid)"; the original author of a fork (go-viper/mapstructure's
+ * "originally created by [@mitchellh](https://github.com/mitchellh)", who archived it); a logo, thanks, funding.
+ */
+const CREDITED_FOR = /\b(?:inspir\w*|based on|original(?:ly)?|thanks?|thank you|grateful|logo|artwork|illustrat\w*|sponsor\w*|fund\w*|donat\w*|idea)\b/i;
+/** Words before a link, in its sentence, that make its target the project's maintainer: "is written and maintained by [Hynek Schlawack](https://hynek.me/)". */
+const MAINTAINED_BY = /\bmaintained by\b/i;
+/** Link text that names an organization, not a person: "maintained by [Example Corporation](\u2026)" lists no member. */
+const ORGANIZATION_TEXT = /\b(?:inc|corp\w*|company|gmbh|ag|llc|ltd|team|developers|community|foundation|organi[sz]ation|group|contributors)\b/i;
+/** The words of a link's sentence before it (its section's prose, never past a heading). */
+function sentenceBefore(doc, l) {
+    const before = doc.outline?.proseBefore(l.line, l.column, 300) ?? '';
+    const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '));
+    return cut >= 0 ? before.slice(cut + 2) : before;
+}
+/**
+ * The people an "Authors" or "Credits" section names: its GitHub profile links not credited with an idea, a logo or thanks, a
+ * link to a person its sentence says maintains the project (a personal site), and its e-mail addresses.
+ */
+function authorsIn(doc, h) {
+    let count = sectionEmails(doc, h).length;
+    const maintainers = [];
+    for (const l of sectionLinks(doc, h)) {
+        if (l.image)
+            continue;
+        const sentence = sentenceBefore(doc, l);
+        if (MAINTAINED_BY.test(sentence) && !ORGANIZATION_TEXT.test(l.text))
+            maintainers.push(l);
+        else if (PROFILE_LINK.test(l.target) && !CREDITED_FOR.test(sentence))
+            count++;
+    }
+    return { count: count + maintainers.length, maintainers };
+}
 /** An "Authors" or "Membership" section that names people, unless it thanks them. */
-const peopleSection = (h, doc) => peopleHeading(h.text) && !THANKS.test(h.body.trimStart()) && peopleIn(doc, h) > 0;
+const peopleSection = (h, doc) => peopleHeading(h.text) && !THANKS.test(h.body.trimStart()) && authorsIn(doc, h).count > 0;
 /** A README link to the member list kept elsewhere: its text says it is the list ("Maintainers", "Project owners", "Core team"). */
 const MEMBERS_LINK = /^(?:the |our |project |list of )*(?:maintainers|owners|committers|core team|team members)(?: list| file)?(?:\.md)?$/i;
 /**
@@ -24032,8 +24146,14 @@ function osps_gv_01_01_evaluate(facts) {
         // names its members by their links, though the outline takes such a list for a table of contents.
         const authors = findSectionWhere(facts, ['readme', 'governance', 'contributing'], peopleSection, 10) ??
             findListWhere(facts, ['governance', 'readme', 'contributing'], (h, doc) => (headingIs(MEMBERS_HEADING, MEMBERS_NOT)(h) && peopleIn(doc, h) > 0) || peopleSection(h, doc));
-        if (authors)
-            found.push(sectionEvidence(authors, `project members listed (${peopleIn(authors.doc, authors.heading)} GitHub profile link(s) or e-mail address(es))`));
+        if (authors) {
+            const named = peopleHeading(authors.heading.text) ? authorsIn(authors.doc, authors.heading) : { count: peopleIn(authors.doc, authors.heading), maintainers: [] };
+            const others = named.count - named.maintainers.length;
+            const parts = named.maintainers.length > 0 ? [`maintained by ${named.maintainers.slice(0, 3).map((l) => JSON.stringify(l.text.slice(0, 80))).join(', ')}`] : [];
+            if (others > 0 || parts.length === 0)
+                parts.push(`${others} GitHub profile link(s) or e-mail address(es)`);
+            found.push(sectionEvidence(authors, `project members listed (${parts.join('; ')})`));
+        }
         else {
             const team = teamContacts(facts);
             if (team)
@@ -25480,6 +25600,18 @@ function statedExternalTests(facts) {
         section: (h) => EXTERNAL_CI.test(h.text) || EXTERNAL_CI.test(h.body),
     });
 }
+/** A heading about the project's tests themselves ("Testing", "Unit tests", "Running the tests"). */
+const external_ci_TESTS_HEADING = /^(?:(?:unit|integration|end-to-end|e2e|automated) )?(?:tests?|testing|test suites?)$|^running (?:the )?tests$/i;
+/** Every pull request, not one ("before submitting a PR, run `make test`" is an instruction to the contributor). */
+const EVERY_PULL_REQUEST = new RegExp(String.raw `^(?=.*\b(?:every|each|all) (?:incoming |new |open )?(?:pull[- ]requests?|PRs?)\b)(?=.*${RUNS})`, 'i');
+/**
+ * In a repository whose CI the tree shows is elsewhere (Prow), the project's own section on its tests saying they run on
+ * every pull request, without naming the CI (trust-manager's README "Testing": "trust-manager has various categories of
+ * tests. All categories are run against every PR, along with other checks."): the tests the section is about, in that CI.
+ */
+function statedTestsOnEveryPullRequest(facts) {
+    return findStatementIn(facts, ['contributing', 'docs', 'readme'], EVERY_PULL_REQUEST, { reject: NOT_CI_BEFORE_MERGE, heading: external_ci_TESTS_HEADING });
+}
 
 ;// CONCATENATED MODULE: ./src/rules/osps-qa-06-01.ts
 
@@ -25527,6 +25659,14 @@ function osps_qa_06_01_evaluate(facts) {
         return unknown(`${analysed}; the CI configuration of another system (${shown.join(', ')}${other.length > shown.length ? ', \u2026' : ''}) is not analysed`, remediation, shown.map((p) => fileEvidence(p, 'CI configuration of another system, not analysed: it may run tests on pull requests', 1)));
     }
     const prow = prowOwners(facts);
+    // The project's section on its tests says they run on every pull request: in Prow, which the tool cannot read.
+    const every = prow ? statedTestsOnEveryPullRequest(facts) : undefined;
+    if (prow && every)
+        return attested([
+            statementEvidence(every, 'states that the tests run on every pull request'),
+            fileEvidence(prow, 'Prow owners aliases: the repository is run by Prow, whose jobs are configured in another repository', 1),
+            { kind: 'note', detail: analysed },
+        ], 'Make the Prow jobs that run the tests required status checks on the default branch; the tool cannot confirm them from the repository.');
     if (prow)
         return unknown(`${analysed}; ${prow} shows the repository is run by Prow, whose jobs are configured in another repository (such as kubernetes/test-infra), so whether they run tests on pull requests cannot be read`, remediation, [fileEvidence(prow, 'Prow owners aliases: the repository is run by Prow', 1)]);
     return fail([{ kind: 'note', detail: analysed }], remediation);
@@ -25555,9 +25695,18 @@ const PROJECT_TESTS_DOC = /(?:^|\/)(?:tests?|testing)\/|(?:^|\/|[-_])(?:run[-_]?
 function readersQuestion(h, doc) {
     return doc.role === 'readme' && h.text.trimEnd().endsWith('?') && !osps_qa_06_02_RUNNING_TESTS.test(h.text) && !projectSection(doc, h);
 }
-/** Whether a section may speak about the project's own tests: any but a product document's, which must say it does, or a README's answer to a user's question. */
+/**
+ * A README section where testing is only a word of a usage heading, outside a project-level section, that gives no test
+ * command (afero's "Real-World Use Cases" > "Testing Made Simple": a test of the reader's code with the library, "tests run
+ * in memory"): the tests are the reader's. A heading about the tests themselves ("Testing", "Running tests") still speaks
+ * for the project's.
+ */
+function readersTesting(h, doc) {
+    return doc.role === 'readme' && TESTING_HEADING.test(h.text) && !aboutTests(h.text) && !projectSection(doc, h) && !testCommand(h.code) && !testCommand(h.body);
+}
+/** Whether a section may speak about the project's own tests: any but a product document's, which must say it does, or a README's answer to a user's question or usage section. */
 function aboutProjectTests(h, doc) {
-    if (readersQuestion(h, doc))
+    if (readersQuestion(h, doc) || readersTesting(h, doc))
         return false;
     return doc.kind === 'project' || projectSection(doc, h) || PROJECT_TESTS_DOC.test(doc.path);
 }
@@ -25933,10 +26082,11 @@ const NOT_DESIGN = /\b(?:versioning|versions?|releases?|releasing|installation|i
  * advice on designing something else (click's docs/design-opinions.md: how users should design their CLIs) or how designs are
  * proposed (ktor's CONTRIBUTING "Design process", a link to a blog post), or how a user builds one of their own with the
  * product (yargs's docs/advanced.md "Creating a Plugin Architecture": config files that `extends` npm modules), nor the
- * reasons for a choice (quart's docs/discussion/design_choices.rst: why coroutines are preferred to functions). Said of a
+ * reasons for a choice (quart's docs/discussion/design_choices.rst: why coroutines are preferred to functions), nor what the
+ * design comes from (typer's docs/features.md "Design based on FastAPI": "It follows the same design and ideas"). Said of a
  * heading or of a page's file name (docs/home/design_goals.md).
  */
-const NOT_ACTORS = /\b(?:goals?|principles|philosophy|design patterns?|tutorials?|history|historical|opinions?|guidelines?|advice|tips|best practices|conventions|design (?:process|review)(?:es|s)?|design (?:choices|decisions|rationale)|(?:propos|review|submitt|writ|draft)ing (?:a |the )?designs?|(?:creat|build|implement|develop|design|writ|mak)ing (?:a|an|your(?: own)?) (?:[\w-]+ )?(?:architecture|design))\b/i;
+const NOT_ACTORS = /\b(?:goals?|principles|philosophy|design patterns?|tutorials?|history|historical|opinions?|guidelines?|advice|tips|best practices|conventions|design (?:process|review)(?:es|s)?|design (?:choices|decisions|rationale)|design (?:based on|inspired by|influenced by|derived from)|(?:propos|review|submitt|writ|draft)ing (?:a |the )?designs?|(?:creat|build|implement|develop|design|writ|mak)ing (?:a|an|your(?: own)?) (?:[\w-]+ )?(?:architecture|design))\b/i;
 /** "Actions" beside "Actors" in a heading: the design's sense of both ("Actors and Actions", "Actors and their interactions"). */
 const ACTIONS = /\b(?:actions?|interactions?)\b/i;
 /** The processor sense of "architecture" (trivy's "Scan Image on a specific Architecture and OS"): a platform, not the system's design. */
