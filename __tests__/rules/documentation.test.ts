@@ -132,6 +132,15 @@ describe('OSPS-DO-01.01 user guides', () => {
     expect(c.evidence.filter((e) => e.path === 'UserGuide.md')).toHaveLength(1);
     expect(c.evidence.map((e) => e.detail).join('\n')).not.toMatch(/docs folder/);
   });
+  it("is attested on a usage section that only hands the guide to the module's pkg.go.dev page (go-viper/mapstructure's \"Usage & Example\")", async () => {
+    const readme = (usage: string) => `# r\n\nA Go library for decoding generic map values into structures.\n\n## Usage & Example\n\n${usage}\n\n## License\n\nMIT\n`;
+    const handover = 'For usage and examples see the [documentation](https://pkg.go.dev/mod/github.com/o/r/v2).\n\nThe `Decode` function has examples associated with it there.';
+    const c = await control({ 'README.md': readme(handover) }, 'OSPS-DO-01.01');
+    expect(c).toMatchObject({ status: 'attested', evidence: [{ path: 'README.md', line: 7, detail: 'links to documentation elsewhere: https://pkg.go.dev/mod/github.com/o/r/v2' }] });
+    // A usage section that shows the use itself still is the guide, whatever it links.
+    const shown = `${handover}\n\n\`\`\`go\nvar result Person\nerr := mapstructure.Decode(input, &result)\n\`\`\``;
+    expect((await control({ 'README.md': readme(shown) }, 'OSPS-DO-01.01')).status).toBe('pass');
+  });
   it('is attested on a README "Documentation" section that links the documentation elsewhere, whatever the link text (apache/commons-lang)', async () => {
     const readme = 'Apache Commons Lang\n===================\n\nUtilities for java.lang.\n\nDocumentation\n-------------\n\nMore information can be found on the [Apache Commons Lang homepage](https://commons.apache.org/proper/commons-lang).\nThe [Javadoc](https://commons.apache.org/proper/commons-lang/apidocs) can be browsed.\n';
     const c = await control({ 'README.md': readme }, 'OSPS-DO-01.01');

@@ -8,17 +8,18 @@
 // (section 1 or 8: brotli's docs/brotli.1) is its user guide. A Security Insights link
 // that contradicts the tree fails; a document section passes; a declaration elsewhere is attested
 // (decideDocs, helpers/documentation.ts). A README that only links documentation elsewhere (by its
-// text, or the project's own page on docs.rs or pkg.go.dev, however shown) is attested. Nothing
+// text, or the project's own page on docs.rs or pkg.go.dev, however shown) is attested, as is one whose usage section only hands
+// the guide to such a page in a sentence or two, without commands. Nothing
 // found: fail once released, not applicable before, unknown when the release state cannot be told
 // (releaseGate, helpers/release.ts).
 import { type DocumentInfo, documentsOf } from '../facts/documents.ts';
-import type { Heading } from '../facts/markdown.ts';
+import type { Heading, Link } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { decideDocs, siDocs } from './helpers/documentation.ts';
 import { fileEvidence } from './helpers/evidence.ts';
 import { releaseGate } from './helpers/release.ts';
-import { repositoryName } from './helpers/repository.ts';
+import { intoThisRepository, repositoryName } from './helpers/repository.ts';
 import { findSectionWhere, GUIDE_MIN_CHARS, headingIs, type SectionHit, sectionEvidence, sectionIn, sectionLinks, substantive } from './helpers/sections.ts';
 import { attested, type Outcome } from './types.ts';
 import { insightsFile } from './helpers/insights.ts';
@@ -171,6 +172,34 @@ function contributorPage(doc: DocumentInfo): boolean {
   return doc.role === 'docs' && doc.kind === 'project';
 }
 
+/** The repository's name, or a crate its Cargo.toml files declare (serde-rs/json's `serde_json`): the project's own packages. */
+function ownPackageNames(facts: Facts): string[] {
+  const repoName = repositoryName(facts);
+  return [...(repoName === null ? [] : [repoName]), ...facts.dependencies.manifests.flatMap((m) => (m.crateName ? [m.crateName.toLowerCase()] : []))];
+}
+
+/** A link to documentation kept elsewhere: by its text ("documentation", "user guide"), or the project's own docs.rs or pkg.go.dev page. */
+function docsElsewhere(l: Link, names: string[]): boolean {
+  return !l.image && /^https?:\/\//i.test(l.target) && (DOCS_LINK_TEXT.test(unquoted(l.text)) || ownPackageDocs(l.target, names));
+}
+
+/** Prose of a section that only hands the guide over: a sentence or two. */
+const MAX_HANDOVER_CHARS = 300;
+
+/**
+ * A guide section that hands the guide to documentation elsewhere rather than giving it: a sentence or two, no command
+ * block (code shorter than a command), and a link to the documentation (mapstructure's README "Usage & Example": "For
+ * usage and examples see the [documentation](https://pkg.go.dev/…). The `Decode` function has examples associated with it
+ * there."). The link is the project's word, attested below; the heading is no guide.
+ */
+function handsOver(facts: Facts, doc: DocumentInfo, h: Heading): boolean {
+  if (h.sectionChars > MAX_HANDOVER_CHARS || h.code.length >= GUIDE_MIN_CODE) return false;
+  const hs = doc.outline?.headings ?? [];
+  for (let i = hs.indexOf(h) + 1; i > 0 && i < hs.length && hs[i].level > h.level; i++) if (hs[i].code !== '') return false;
+  const names = ownPackageNames(facts);
+  return sectionLinks(doc, h).some((l) => docsElsewhere(l, names) && !intoThisRepository(facts, l.target));
+}
+
 export const id = 'OSPS-DO-01.01';
 
 export function evaluate(facts: Facts): Outcome {
@@ -179,7 +208,7 @@ export function evaluate(facts: Facts): Outcome {
   // Commands without prose are a guide too: pvtr-github-repo's "Docker Usage" is a docker build and docker run.
   const commands = (h: Heading) =>
     (USAGE_HEADING.test(h.text) && guideHeading(h) && h.code.length >= GUIDE_MIN_CODE) || (EXAMPLE_ONLY_HEADING.test(h.text.trim()) && h.code.length >= EXAMPLE_MIN_CODE);
-  const prose = findSectionWhere(facts, ['readme', 'docs', 'component-readme'], (h, doc) => guideHeading(h) && guideSection(h, doc) && !DATED_POST.test(doc.path) && !PROPOSAL_DIR.test(doc.path) && !ADOPTERS_DOC.test(doc.path) && !ADOPTERS_HEADING.test(h.text) && !THIRD_PARTY_HEADING.test(h.text) && !contributorPage(doc) && !inGoals(doc, h), GUIDE_MIN_CHARS, GUIDE_PAGE);
+  const prose = findSectionWhere(facts, ['readme', 'docs', 'component-readme'], (h, doc) => guideHeading(h) && guideSection(h, doc) && !DATED_POST.test(doc.path) && !PROPOSAL_DIR.test(doc.path) && !ADOPTERS_DOC.test(doc.path) && !ADOPTERS_HEADING.test(h.text) && !THIRD_PARTY_HEADING.test(h.text) && !contributorPage(doc) && !inGoals(doc, h) && !handsOver(facts, doc, h), GUIDE_MIN_CHARS, GUIDE_PAGE);
   // In the same README, a "Quick Start" of commands before it is the guide to the basics (ofetch's install and import lines,
   // ahead of "Using Native Fetch", a feature's section).
   const first = prose?.doc.role === 'readme' ? sectionIn(prose.doc, (h) => h.line < prose.heading.line && commands(h), 0) : undefined;
@@ -203,9 +232,7 @@ export function evaluate(facts: Facts): Outcome {
   const outcome = decideDocs(found, si, 'project.documentation.detailed-guide', () => {
     // A README that sends readers to documentation elsewhere: declared, not observed.
     const external: Evidence[] = [];
-    // The repository's name, or a crate its Cargo.toml files declare (serde-rs/json's `serde_json`): the project's own packages.
-    const repoName = repositoryName(facts);
-    const names = [...(repoName === null ? [] : [repoName]), ...facts.dependencies.manifests.flatMap((m) => (m.crateName ? [m.crateName.toLowerCase()] : []))];
+    const names = ownPackageNames(facts);
     for (const doc of documentsOf(facts.documents, 'readme')) {
       for (const l of doc.outline?.links ?? []) {
         if (/^https?:\/\//i.test(l.target) && (DOCS_LINK_TEXT.test(unquoted(l.text)) || ownPackageDocs(l.target, names))) external.push(fileEvidence(doc.path, `links to documentation elsewhere: ${l.target}`, l.line, l.column));

@@ -9,12 +9,22 @@ import { apiEvidence, apiUnknownDetail } from './evidence.ts';
 import { insightsEvidence, insightsField } from './insights.ts';
 
 /**
+ * What may come before `github.com/` in a URL of GitHub itself: a scheme, `//`, `www.`. Not another site's path
+ * (pkg.go.dev/github.com/o/r/v2, goreportcard.com/report/github.com/o/r/: pages that name the module path).
+ */
+const GITHUB_PREFIX = /^(?:(?:https?:)?\/\/)?(?:www\.)?$/;
+
+/**
  * Whether a URL leads into this repository: its blob, tree or issue pages on GitHub (false when the
  * repository is not known), or a page of its documentation site whose source file was read here.
  */
 export function intoThisRepository(facts: Facts, url: string): boolean {
   const repo = facts.context.repository;
-  if (repo !== null && repo !== undefined && repo !== '' && url.toLowerCase().includes(`github.com/${repo.toLowerCase()}/`)) return true;
+  if (repo !== null && repo !== undefined && repo !== '') {
+    const u = url.toLowerCase();
+    const at = u.indexOf(`github.com/${repo.toLowerCase()}/`);
+    if (at >= 0 && GITHUB_PREFIX.test(u.slice(0, at))) return true;
+  }
   const site = facts.documents.site;
   return site !== undefined && (sitePathCandidates(site, url) ?? []).some((p) => facts.documents.byPath[p] !== undefined);
 }
