@@ -472,6 +472,13 @@ describe('OSPS-SA-02.01 external interfaces', () => {
     expect(docs.status).toBe('pass');
     expect(docs.evidence[0]).toMatchObject({ path: 'README.md', line: 7, detail: 'links to its interface reference: https://docs.rs/r/' });
   });
+  it("a usage section that only links the module's pkg.go.dev page describes nothing itself: the README's link to the reference is cited (go-viper/mapstructure)", async () => {
+    const badge = '[![go.dev reference](https://img.shields.io/badge/go.dev-reference-007d9c)](https://pkg.go.dev/mod/github.com/o/r/v2)';
+    const usage = '## Usage & Example\n\nFor usage and examples see the [documentation](https://pkg.go.dev/mod/github.com/o/r/v2).\n\nThe `Decode` function has examples associated with it there.\n';
+    const c = await control({ 'README.md': `# r\n\n${badge}\n\nA Go library for decoding generic map values into structures.\n\n${usage}` }, 'OSPS-SA-02.01', 'tagged');
+    expect(c.evidence.some((e) => /Usage & Example/.test(e.detail))).toBe(false);
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'README.md', line: 3, detail: expect.stringContaining('links to its interface reference: "go.dev reference" → https://pkg.go.dev/mod/github.com/o/r/v2') }]);
+  });
   it('a section on the minimum Android API level names the platforms, not an interface: the Javadoc link is cited (gson)', async () => {
     const android = '### Minimum Android API level\n\n- Gson 2.11.0 and newer: API level 21\n- Gson 2.10.1 and older: API level 19\n\nOlder Gson versions may also support lower API levels, however this has not been verified.\n';
     const docs = '### Documentation\n\n- [API Javadoc](https://www.javadoc.io/doc/com.acme.r/r): Documentation for the current release\n';

@@ -19,7 +19,8 @@ import type { Evidence } from '../model/evidence.ts';
 import { decideDocs, siDocs } from './helpers/documentation.ts';
 import { fileEvidence } from './helpers/evidence.ts';
 import { releaseGate } from './helpers/release.ts';
-import { intoThisRepository, repositoryName } from './helpers/repository.ts';
+import { repositoryName } from './helpers/repository.ts';
+import { handsOverTo } from './helpers/elsewhere.ts';
 import { findSectionWhere, GUIDE_MIN_CHARS, headingIs, type SectionHit, sectionEvidence, sectionIn, sectionLinks, substantive } from './helpers/sections.ts';
 import { attested, type Outcome } from './types.ts';
 import { insightsFile } from './helpers/insights.ts';
@@ -180,24 +181,16 @@ function ownPackageNames(facts: Facts): string[] {
 
 /** A link to documentation kept elsewhere: by its text ("documentation", "user guide"), or the project's own docs.rs or pkg.go.dev page. */
 function docsElsewhere(l: Link, names: string[]): boolean {
-  return !l.image && /^https?:\/\//i.test(l.target) && (DOCS_LINK_TEXT.test(unquoted(l.text)) || ownPackageDocs(l.target, names));
+  return DOCS_LINK_TEXT.test(unquoted(l.text)) || ownPackageDocs(l.target, names);
 }
 
-/** Prose of a section that only hands the guide over: a sentence or two. */
-const MAX_HANDOVER_CHARS = 300;
-
 /**
- * A guide section that hands the guide to documentation elsewhere rather than giving it: a sentence or two, no command
- * block (code shorter than a command), and a link to the documentation (mapstructure's README "Usage & Example": "For
- * usage and examples see the [documentation](https://pkg.go.dev/…). The `Decode` function has examples associated with it
- * there."). The link is the project's word, attested below; the heading is no guide.
+ * A guide section that hands the guide to documentation elsewhere rather than giving it (mapstructure's README "Usage &
+ * Example", a sentence and a link to its pkg.go.dev page): the link is the project's word, attested below; the heading is no guide.
  */
 function handsOver(facts: Facts, doc: DocumentInfo, h: Heading): boolean {
-  if (h.sectionChars > MAX_HANDOVER_CHARS || h.code.length >= GUIDE_MIN_CODE) return false;
-  const hs = doc.outline?.headings ?? [];
-  for (let i = hs.indexOf(h) + 1; i > 0 && i < hs.length && hs[i].level > h.level; i++) if (hs[i].code !== '') return false;
   const names = ownPackageNames(facts);
-  return sectionLinks(doc, h).some((l) => docsElsewhere(l, names) && !intoThisRepository(facts, l.target));
+  return handsOverTo(facts, doc, h, (l) => docsElsewhere(l, names));
 }
 
 export const id = 'OSPS-DO-01.01';

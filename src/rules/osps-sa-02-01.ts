@@ -6,7 +6,8 @@
 // answers, not a decision record's "Considered Options" or "API changes", not the internal API, not a contributor's page, not a heading whose interface word is
 // only the product's name: cli/cli's "# GitHub CLI", "GitHub CLI project layout"), or in a
 // component's README of a monorepo (packages/client/README.md "Usage", its functions' signatures;
-// not a test's or an example's README, nor its section for contributors);
+// not a test's or an example's README, nor its section for contributors; not a section that only hands the interface to its
+// reference elsewhere in a sentence or two, whose README link to the reference is cited instead);
 // a GitHub Action's root metadata describing each of its inputs and outputs;
 // whether every interface is described is left to a reviewer. A design proposal's folder (docs/proposals/) is not read. Design documentation declared in
 // Security Insights is attested. A docs/ page that documents the API object by object (Sphinx
@@ -21,6 +22,7 @@ import type { Evidence } from '../model/evidence.ts';
 import { dedupe, docsNamed, sectionsIn } from './helpers/assessment.ts';
 import { capEvidence, fileEvidence, linkShown } from './helpers/evidence.ts';
 import { isDecisionRecord } from './helpers/decision-records.ts';
+import { handsOverTo } from './helpers/elsewhere.ts';
 import { declaration } from './helpers/insights.ts';
 import { releaseGated } from './helpers/release.ts';
 import { PROPOSAL_DIR } from './helpers/roadmap.ts';
@@ -225,6 +227,9 @@ export function evaluate(facts: Facts): Outcome {
     if (NOT_INTERFACE.test(hit.heading.text) || /(^|\/)faq[^/]*$/i.test(hit.doc.path) || isDecisionRecord(hit.doc)) continue;
     // A design proposal's "CLI Specs for new subcommands" (oras's docs/proposals/) argues a change; it does not describe the released interface.
     if (PROPOSAL_DIR.test(hit.doc.path)) continue;
+    // A section that hands the interface to its reference elsewhere (mapstructure's README "Usage & Example": a sentence and
+    // a link to its pkg.go.dev page) describes nothing itself: the README's link to the reference is cited below.
+    if (handsOverTo(facts, hit.doc, hit.heading, (l) => REFERENCE_HOST.test(l.target) || DOCS_LINK.test(l.text))) continue;
     if (!INTERFACE_HEADING.test(withoutName(hit.heading.text, product).replace(RESOURCE_USAGE, ' ').replace(API_LEVEL, ' ').replace(CHOICE_OPTIONS, ' '))) continue;
     if (components.has(hit.doc.path) && hit.doc.role !== 'readme') {
       if (underFolder(hit.doc.path, NOT_SPEC_DIRS) || underFolder(hit.doc.path, EXAMPLE_DIRS) || CONTRIBUTOR_HEADING.test(hit.heading.text)) continue;

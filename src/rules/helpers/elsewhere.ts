@@ -63,6 +63,27 @@ export function sectionElsewhere(facts: Facts, doc: DocumentInfo, h: Heading): L
   return outLink(facts, sectionLinks(doc, h));
 }
 
+/** Prose of a section that only hands its subject over with its link: a sentence or two. */
+const MAX_HANDOVER_CHARS = 300;
+/** A sentence or two: cobra's README "Commands" says what a command is in three before it links the reference. */
+const MAX_HANDOVER_SENTENCES = 2;
+/** Code of such a section: a name or two (`Decode`), shorter than a command. */
+const MAX_HANDOVER_CODE = 40;
+/** A page the reader's own running software serves (fastapi's README "Interactive API docs": http://127.0.0.1:8000/docs), not documentation elsewhere. */
+const LOCAL_URL = /^https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?:[:/]|$)/i;
+
+/**
+ * Whether a section hands its subject to the documentation a link leads to rather than giving it: a sentence or two, no
+ * command (in it or its subsections), and a link out of this repository that `documentation` accepts (go-viper/mapstructure's
+ * README "Usage & Example": "For usage and examples see the [documentation](https://pkg.go.dev/…). The `Decode` function has
+ * examples associated with it there."). Its sentences need not be pointers (sectionElsewhere): they say nothing of their own.
+ */
+export function handsOverTo(facts: Facts, doc: DocumentInfo, h: Heading, documentation: (l: Link) => boolean): boolean {
+  if (h.sectionChars > MAX_HANDOVER_CHARS || h.code.length >= MAX_HANDOVER_CODE || sentencesOf(h.body).length > MAX_HANDOVER_SENTENCES) return false;
+  if (subsections(doc, h).some((x) => x.code !== '')) return false;
+  return sectionLinks(doc, h).some((l) => !l.image && /^https?:\/\//i.test(l.target) && !LOCAL_URL.test(l.target) && !intoThisRepository(facts, l.target) && documentation(l));
+}
+
 /** `test`, for a section that says its subject itself: one that only hands it to a page elsewhere (sectionElsewhere) is passed over. */
 export function saidHere(facts: Facts, test: (h: Heading, doc: DocumentInfo) => boolean): (h: Heading, doc: DocumentInfo) => boolean {
   return (h, doc) => test(h, doc) && sectionElsewhere(facts, doc, h) === undefined;
