@@ -30,6 +30,11 @@ describe('a changelog that stops before the newest release line', () => {
   it('is marked with the newest tag of the series that tagged its newest entry (gson)', () => {
     expect(changelog({ 'CHANGELOG.md': GSON }, TAGS)?.olderThanRelease).toBe('gson-parent-2.14.0');
   });
+  it("takes any tag of its newest entry's release line for that entry's (mapstructure: \"## 1.5.1\", tags v1.5.0 and v2.4.0)", () => {
+    const fork = `> As of v2 of this library, change log can be found in GitHub releases.\n\n## 1.5.1\n\n${ENTRY}\n## 1.5.0\n\n${ENTRY}`;
+    expect(changelog({ 'CHANGELOG.md': fork }, ['v1.4.3', 'v1.5.0', 'v1.6.0', 'v2.4.0'])?.olderThanRelease).toBe('v2.4.0');
+    expect(changelog({ 'CHANGELOG.md': fork }, ['v1.4.3', 'v1.5.0'])?.olderThanRelease).toBeUndefined();
+  });
   it('is not marked when it names the newest release line, when no tag names its newest entry, or for another series of tags', () => {
     const current = GSON.replace('## Version 2.10', '## Version 2.14.0\n\n* Fix.\n\n## Version 2.10');
     expect(changelog({ 'CHANGELOG.md': current }, TAGS)?.olderThanRelease).toBeUndefined();

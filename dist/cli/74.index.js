@@ -7339,8 +7339,8 @@ function componentChangelogs(snap, tags, repository) {
     return out;
 }
 /**
- * The newest tag of the series that tagged the changelog's newest named version, when it is on a newer release line
- * (major.minor): gson's CHANGELOG.md stops at "## Version 2.10" ("versions newer than 2.10 \u2026 only on the GitHub Releases
+ * The newest tag of the series that tagged the release line (major.minor) of the changelog's newest named version, when it
+ * is on a newer line: gson's CHANGELOG.md stops at "## Version 2.10" ("versions newer than 2.10 \u2026 only on the GitHub Releases
  * page"), tagged gson-parent-2.10, beside gson-parent-2.14.0. Only that series' tags count: a monorepo's other components
  * (axum-extra-v0.12 beside axum-v0.8) have their own lines. Undefined when no tag names that version.
  */
@@ -7352,7 +7352,8 @@ function staleChangelog(doc, tags) {
     const stemOf = ({ tag }) => tag.slice(0, versionStart(tag));
     // A major line alone ("## 13") is tagged by any release of that major, and is stale only before a newer major.
     const line = Math.min(named.length, 2);
-    const tagsNamed = (t) => (line === 1 ? t.version[0] === named[0] : compareVersions(t.version, named) === 0);
+    // Any release of the named line tags it: mapstructure's CHANGELOG.md stops at "## 1.5.1", its tags at v1.5.0 and v2.4.0.
+    const tagsNamed = (t) => compareVersions(t.version.slice(0, line), named.slice(0, line)) === 0;
     const stems = new Set(versioned.filter(tagsNamed).map(stemOf));
     if (stems.size === 0)
         return undefined;
@@ -20862,13 +20863,22 @@ function osps_br_03_02_evaluate(facts) {
 
 
 /**
+ * What may come before `github.com/` in a URL of GitHub itself: a scheme, `//`, `www.`. Not another site's path
+ * (pkg.go.dev/github.com/o/r/v2, goreportcard.com/report/github.com/o/r/: pages that name the module path).
+ */
+const GITHUB_PREFIX = /^(?:(?:https?:)?\/\/)?(?:www\.)?$/;
+/**
  * Whether a URL leads into this repository: its blob, tree or issue pages on GitHub (false when the
  * repository is not known), or a page of its documentation site whose source file was read here.
  */
 function intoThisRepository(facts, url) {
     const repo = facts.context.repository;
-    if (repo !== null && repo !== undefined && repo !== '' && url.toLowerCase().includes(`github.com/${repo.toLowerCase()}/`))
-        return true;
+    if (repo !== null && repo !== undefined && repo !== '') {
+        const u = url.toLowerCase();
+        const at = u.indexOf(`github.com/${repo.toLowerCase()}/`);
+        if (at >= 0 && GITHUB_PREFIX.test(u.slice(0, at)))
+            return true;
+    }
     const site = facts.documents.site;
     return site !== undefined && (sitePathCandidates(site, url) ?? []).some((p) => facts.documents.byPath[p] !== undefined);
 }
@@ -21003,6 +21013,27 @@ function sectionElsewhere(facts, doc, h) {
     if (subs.some((x) => x.ownChars === 0) || !onlyPointers([h.body, ...subs.map((x) => x.body)]))
         return undefined;
     return outLink(facts, sectionLinks(doc, h));
+}
+/** Prose of a section that only hands its subject over with its link: a sentence or two. */
+const MAX_HANDOVER_CHARS = 300;
+/** A sentence or two: cobra's README "Commands" says what a command is in three before it links the reference. */
+const MAX_HANDOVER_SENTENCES = 2;
+/** Code of such a section: a name or two (`Decode`), shorter than a command. */
+const MAX_HANDOVER_CODE = 40;
+/** A page the reader's own running software serves (fastapi's README "Interactive API docs": http://127.0.0.1:8000/docs), not documentation elsewhere. */
+const LOCAL_URL = /^https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?:[:/]|$)/i;
+/**
+ * Whether a section hands its subject to the documentation a link leads to rather than giving it: a sentence or two, no
+ * command (in it or its subsections), and a link out of this repository that `documentation` accepts (go-viper/mapstructure's
+ * README "Usage & Example": "For usage and examples see the [documentation](https://pkg.go.dev/\u2026). The `Decode` function has
+ * examples associated with it there."). Its sentences need not be pointers (sectionElsewhere): they say nothing of their own.
+ */
+function handsOverTo(facts, doc, h, documentation) {
+    if (h.sectionChars > MAX_HANDOVER_CHARS || h.code.length >= MAX_HANDOVER_CODE || sentencesOf(h.body).length > MAX_HANDOVER_SENTENCES)
+        return false;
+    if (subsections(doc, h).some((x) => x.code !== ''))
+        return false;
+    return sectionLinks(doc, h).some((l) => !l.image && /^https?:\/\//i.test(l.target) && !LOCAL_URL.test(l.target) && !intoThisRepository(facts, l.target) && documentation(l));
 }
 /** `test`, for a section that says its subject itself: one that only hands it to a page elsewhere (sectionElsewhere) is passed over. */
 function saidHere(facts, test) {
@@ -22297,9 +22328,11 @@ const PROPOSAL_DIR = /(?:^|\/)(?:rfcs?|proposals?|enhancements|keps|peps|geps|ga
 // (section 1 or 8: brotli's docs/brotli.1) is its user guide. A Security Insights link
 // that contradicts the tree fails; a document section passes; a declaration elsewhere is attested
 // (decideDocs, helpers/documentation.ts). A README that only links documentation elsewhere (by its
-// text, or the project's own page on docs.rs or pkg.go.dev, however shown) is attested. Nothing
+// text, or the project's own page on docs.rs or pkg.go.dev, however shown) is attested, as is one whose usage section only hands
+// the guide to such a page in a sentence or two, without commands. Nothing
 // found: fail once released, not applicable before, unknown when the release state cannot be told
 // (releaseGate, helpers/release.ts).
+
 
 
 
@@ -22438,13 +22471,30 @@ function sectionHasCode(h, doc) {
 function contributorPage(doc) {
     return doc.role === 'docs' && doc.kind === 'project';
 }
+/** The repository's name, or a crate its Cargo.toml files declare (serde-rs/json's `serde_json`): the project's own packages. */
+function ownPackageNames(facts) {
+    const repoName = repositoryName(facts);
+    return [...(repoName === null ? [] : [repoName]), ...facts.dependencies.manifests.flatMap((m) => (m.crateName ? [m.crateName.toLowerCase()] : []))];
+}
+/** A link to documentation kept elsewhere: by its text ("documentation", "user guide"), or the project's own docs.rs or pkg.go.dev page. */
+function docsElsewhere(l, names) {
+    return DOCS_LINK_TEXT.test(osps_do_01_01_unquoted(l.text)) || ownPackageDocs(l.target, names);
+}
+/**
+ * A guide section that hands the guide to documentation elsewhere rather than giving it (mapstructure's README "Usage &
+ * Example", a sentence and a link to its pkg.go.dev page): the link is the project's word, attested below; the heading is no guide.
+ */
+function handsOver(facts, doc, h) {
+    const names = ownPackageNames(facts);
+    return handsOverTo(facts, doc, h, (l) => docsElsewhere(l, names));
+}
 const osps_do_01_01_id = 'OSPS-DO-01.01';
 function osps_do_01_01_evaluate(facts) {
     const found = [];
     const guideHeading = headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT);
     // Commands without prose are a guide too: pvtr-github-repo's "Docker Usage" is a docker build and docker run.
     const commands = (h) => (USAGE_HEADING.test(h.text) && guideHeading(h) && h.code.length >= GUIDE_MIN_CODE) || (EXAMPLE_ONLY_HEADING.test(h.text.trim()) && h.code.length >= EXAMPLE_MIN_CODE);
-    const prose = findSectionWhere(facts, ['readme', 'docs', 'component-readme'], (h, doc) => guideHeading(h) && guideSection(h, doc) && !DATED_POST.test(doc.path) && !PROPOSAL_DIR.test(doc.path) && !ADOPTERS_DOC.test(doc.path) && !ADOPTERS_HEADING.test(h.text) && !THIRD_PARTY_HEADING.test(h.text) && !contributorPage(doc) && !inGoals(doc, h), GUIDE_MIN_CHARS, GUIDE_PAGE);
+    const prose = findSectionWhere(facts, ['readme', 'docs', 'component-readme'], (h, doc) => guideHeading(h) && guideSection(h, doc) && !DATED_POST.test(doc.path) && !PROPOSAL_DIR.test(doc.path) && !ADOPTERS_DOC.test(doc.path) && !ADOPTERS_HEADING.test(h.text) && !THIRD_PARTY_HEADING.test(h.text) && !contributorPage(doc) && !inGoals(doc, h) && !handsOver(facts, doc, h), GUIDE_MIN_CHARS, GUIDE_PAGE);
     // In the same README, a "Quick Start" of commands before it is the guide to the basics (ofetch's install and import lines,
     // ahead of "Using Native Fetch", a feature's section).
     const first = prose?.doc.role === 'readme' ? sectionIn(prose.doc, (h) => h.line < prose.heading.line && commands(h), 0) : undefined;
@@ -22471,9 +22521,7 @@ function osps_do_01_01_evaluate(facts) {
     const outcome = decideDocs(found, si, 'project.documentation.detailed-guide', () => {
         // A README that sends readers to documentation elsewhere: declared, not observed.
         const external = [];
-        // The repository's name, or a crate its Cargo.toml files declare (serde-rs/json's `serde_json`): the project's own packages.
-        const repoName = repositoryName(facts);
-        const names = [...(repoName === null ? [] : [repoName]), ...facts.dependencies.manifests.flatMap((m) => (m.crateName ? [m.crateName.toLowerCase()] : []))];
+        const names = ownPackageNames(facts);
         for (const doc of documents_documentsOf(facts.documents, 'readme')) {
             for (const l of doc.outline?.links ?? []) {
                 if (/^https?:\/\//i.test(l.target) && (DOCS_LINK_TEXT.test(osps_do_01_01_unquoted(l.text)) || ownPackageDocs(l.target, names)))
@@ -26412,7 +26460,8 @@ function osps_sa_01_01_evaluate(facts) {
 // answers, not a decision record's "Considered Options" or "API changes", not the internal API, not a contributor's page, not a heading whose interface word is
 // only the product's name: cli/cli's "# GitHub CLI", "GitHub CLI project layout"), or in a
 // component's README of a monorepo (packages/client/README.md "Usage", its functions' signatures;
-// not a test's or an example's README, nor its section for contributors);
+// not a test's or an example's README, nor its section for contributors; not a section that only hands the interface to its
+// reference elsewhere in a sentence or two, whose README link to the reference is cited instead);
 // a GitHub Action's root metadata describing each of its inputs and outputs;
 // whether every interface is described is left to a reviewer. A design proposal's folder (docs/proposals/) is not read. Design documentation declared in
 // Security Insights is attested. A docs/ page that documents the API object by object (Sphinx
@@ -26420,6 +26469,7 @@ function osps_sa_01_01_evaluate(facts) {
 // whatever it is called. Applies once the project has made a release: evidence found passes
 // whatever the release state; without evidence the release state decides between fail,
 // not-applicable and unknown (releaseGated, helpers/release.ts).
+
 
 
 
@@ -26617,6 +26667,10 @@ function osps_sa_02_01_evaluate(facts) {
             continue;
         // A design proposal's "CLI Specs for new subcommands" (oras's docs/proposals/) argues a change; it does not describe the released interface.
         if (PROPOSAL_DIR.test(hit.doc.path))
+            continue;
+        // A section that hands the interface to its reference elsewhere (mapstructure's README "Usage & Example": a sentence and
+        // a link to its pkg.go.dev page) describes nothing itself: the README's link to the reference is cited below.
+        if (handsOverTo(facts, hit.doc, hit.heading, (l) => REFERENCE_HOST.test(l.target) || DOCS_LINK.test(l.text)))
             continue;
         if (!INTERFACE_HEADING.test(withoutName(hit.heading.text, product).replace(RESOURCE_USAGE, ' ').replace(API_LEVEL, ' ').replace(CHOICE_OPTIONS, ' ')))
             continue;

@@ -370,8 +370,8 @@ function componentChangelogs(snap: RepoSnapshot, tags: readonly string[], reposi
 }
 
 /**
- * The newest tag of the series that tagged the changelog's newest named version, when it is on a newer release line
- * (major.minor): gson's CHANGELOG.md stops at "## Version 2.10" ("versions newer than 2.10 … only on the GitHub Releases
+ * The newest tag of the series that tagged the release line (major.minor) of the changelog's newest named version, when it
+ * is on a newer line: gson's CHANGELOG.md stops at "## Version 2.10" ("versions newer than 2.10 … only on the GitHub Releases
  * page"), tagged gson-parent-2.10, beside gson-parent-2.14.0. Only that series' tags count: a monorepo's other components
  * (axum-extra-v0.12 beside axum-v0.8) have their own lines. Undefined when no tag names that version.
  */
@@ -382,7 +382,8 @@ function staleChangelog(doc: DocumentInfo, tags: readonly string[]): string | un
   const stemOf = ({ tag }: { tag: string }) => tag.slice(0, versionStart(tag));
   // A major line alone ("## 13") is tagged by any release of that major, and is stale only before a newer major.
   const line = Math.min(named.length, 2);
-  const tagsNamed = (t: { version: number[] }) => (line === 1 ? t.version[0] === named[0] : compareVersions(t.version, named) === 0);
+  // Any release of the named line tags it: mapstructure's CHANGELOG.md stops at "## 1.5.1", its tags at v1.5.0 and v2.4.0.
+  const tagsNamed = (t: { version: number[] }) => compareVersions(t.version.slice(0, line), named.slice(0, line)) === 0;
   const stems = new Set(versioned.filter(tagsNamed).map(stemOf));
   if (stems.size === 0) return undefined;
   let newest: { tag: string; version: number[] } | undefined;
