@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { BODY_SAMPLE, lineBounds, parseMarkdown, splitLines } from '../src/facts/markdown.ts';
+import { BODY_SAMPLE, codeLineOf, lineBounds, parseMarkdown, splitLines } from '../src/facts/markdown.ts';
 
 describe('Markdown outline', () => {
   it("reads a tab- or 4-space-indented block after a blank line as code, not headings (libgit2's README), but not a list item's continuation", () => {
@@ -38,6 +38,11 @@ describe('Markdown outline', () => {
     expect(parseMarkdown('# A\n\n   ```\n# not a heading\n   ```\n').headings.map((h) => h.text)).toEqual(['A']);
     expect(parseMarkdown('# A\n\nText\n\n- item\n\nparagraph\n   ```\n# not a heading\n   ```\n').headings.map((h) => h.text)).toEqual(['A']);
     expect(parseMarkdown('# A\n\n1. item\n   ```\n   # in the fence\n   ```\n# B\n').headings.map((h) => h.text)).toEqual(['A', 'B']);
+  });
+  it('knows the line of each command of a section\'s code, inline or fenced', () => {
+    const h = parseMarkdown('# Build\n\nInstall `make` first.\n\n```sh\n./configure\nmake install\n```\n').headings[0];
+    expect(h.code).toBe('make ./configure make install');
+    expect([codeLineOf(h, 'make'), codeLineOf(h, './configure'), codeLineOf(h, 'make install'), codeLineOf(h, 'cmake'), codeLineOf(h, '')]).toEqual([3, 6, 7, 1, 1]);
   });
   it("reads a backslash-escaped character in a heading as that character, and drops emphasis and code marks (execa's \\`command\\`)", () => {
     const o = parseMarkdown('### execa\\`command\\`\n\ntext\n\n## A \\# b and **bold** `code`\n\ntext\n');

@@ -404,7 +404,7 @@ describe('OSPS-DO-03.01 / 03.02 verifying releases', () => {
       const { result } = await evaluate(r.root, { level: 3, offline: true, repository: 'acme/witness' });
       return result.controls.find((x) => x.id === 'OSPS-DO-03.01');
     };
-    expect(await run({ 'README.md': '# witness\n', 'docs/tutorials/getting-started.md': tutorial, 'INSTALL.md': install })).toMatchObject({ status: 'pass', evidence: [{ path: 'INSTALL.md', line: 3 }] });
+    expect(await run({ 'README.md': '# witness\n', 'docs/tutorials/getting-started.md': tutorial, 'INSTALL.md': install })).toMatchObject({ status: 'pass', evidence: [{ path: 'INSTALL.md', line: 7 }] });
     expect((await run({ 'README.md': '# witness\n', 'docs/tutorials/getting-started.md': tutorial }))?.status).not.toBe('pass');
   });
   const trap = { 'README.md': `# Tool\n\n## Installation\n\n${para('Download the binary.')}\n\n## Verify Installation\n\n${para('Run tool --version and check that it prints the version you installed.')}\n` };
@@ -448,7 +448,7 @@ describe('OSPS-DO-03.01 / 03.02 verifying releases', () => {
     };
     for (const id of ['OSPS-DO-03.01', 'OSPS-DO-03.02']) {
       const c = await control(files, id, 'released-api');
-      expect([c.status, c.evidence[0]], id).toMatchObject(['pass', { path: 'www/content/getting-started/install.md', line: 7 }]);
+      expect([c.status, c.evidence[0]], id).toMatchObject(['pass', { path: 'www/content/getting-started/install.md', line: 12 }]);
     }
     // Without the site's configuration, www/content/ is just a folder.
     const { 'www/hugo.yaml': _config, ...bare } = files;
@@ -546,8 +546,10 @@ describe('OSPS-DO-03.01 / 03.02 verifying releases', () => {
     const files = { 'README.md': `# Tool\n\n## Installation\n\n${para('Download the archive for your platform.')}\n\n${section}` };
     const a = await control(files, 'OSPS-DO-03.01', 'tagged');
     expect(a.status).toBe('pass');
-    expect(a.evidence[0]).toMatchObject({ path: 'README.md', line: 7 });
-    expect(a.evidence[0].detail).toMatch(/gives the command/);
+    // Cited at the line that holds the command, not at the section's heading (line 7).
+    const command = /gives the command `([^`]{1,15})/.exec(a.evidence[0].detail ?? '')?.[1] ?? '';
+    expect(a.evidence[0]).toMatchObject({ path: 'README.md', line: files['README.md'].split('\n').findIndex((l) => command !== '' && l.includes(command)) + 1 });
+    expect(a.evidence[0].line).toBeGreaterThan(7);
     expect((await control(files, 'OSPS-DO-03.02', identity === 'fail' ? 'released-api' : 'tagged')).status).toBe(identity);
   });
   it("a component's README linked from the README counts when its steps verify the project's releases (go-containerregistry's cmd/crane)", async () => {
@@ -575,7 +577,7 @@ describe('OSPS-DO-03.01 / 03.02 verifying releases', () => {
     for (const id of ['OSPS-DO-03.01', 'OSPS-DO-03.02']) {
       const c = await control(files, id, 'tagged');
       expect(c.status).toBe('pass');
-      expect(c.evidence[0]).toMatchObject({ path: 'cmd/tool/README.md', line: 5 });
+      expect(c.evidence[0]).toMatchObject({ path: 'cmd/tool/README.md', line: 16 });
     }
     // A component's usage of its own verify command checks the reader's artifacts, not the project's releases.
     const usage = { 'README.md': '# Tool\n\nSee [the verifier](cmd/check/README.md).\n', 'cmd/check/README.md': '# check\n\n## Check a file\n\n```sh\ncosign verify-blob your-file --bundle your-file.sigstore.json\n```\n' };
@@ -1033,7 +1035,7 @@ describe('OSPS-DO-07.01 build instructions', () => {
     const readme = '# Widget\n\n## Building\n\nBuilding requires a Java JDK and [Apache Maven](https://maven.apache.org/).\nThe required Java version is found in the `pom.xml` as the `maven.compiler.source` property.\n\nFrom a command shell, run `mvn` without arguments to invoke the default Maven goal to run all tests and checks.\n';
     const contributing = '# Contributing\n\n## Getting Started\n\n+ Make sure you have a JIRA account.\n+ Fork the repository on GitHub. If you do not have a GitHub account, you can still clone the repository.\n';
     const c = await control({ 'README.md': readme, 'CONTRIBUTING.md': contributing }, 'OSPS-DO-07.01');
-    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'README.md', line: 3, detail: expect.stringContaining('`mvn`') }]);
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'README.md', line: 8, detail: expect.stringContaining('`mvn`') }]);
     expect((await control({ 'README.md': readme }, 'OSPS-DO-07.01')).status).toBe('pass');
     // A "Building" section that names no build tool, or one about a build badge, is no instructions.
     expect((await control({ 'README.md': '# Widget\n\n## Building\n\nBuilding it is easy, and we keep it so.\n' }, 'OSPS-DO-07.01')).status).toBe('fail');
@@ -1041,7 +1043,7 @@ describe('OSPS-DO-07.01 build instructions', () => {
   it("passes on the \"Building\" section of a part's own README (hyper's capi/README.md), not on a tests' or examples' README", async () => {
     const capi = '# C API for hyper\n\nThis provides auxiliary pieces for a C API to use the hyper library.\n\n## Building\n\nThe C API is part of the Rust library, but isn\'t compiled by default. Using `cargo`, it can be compiled with the following command:\n\n```\nRUSTFLAGS="--cfg hyper_unstable_ffi" cargo rustc --features client,http1,http2,ffi --crate-type cdylib\n```\n';
     const c = await control({ 'README.md': '# hyper\n', 'capi/README.md': capi }, 'OSPS-DO-07.01');
-    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'capi/README.md', line: 5 }]);
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'capi/README.md', line: 10 }]);
     expect(c.evidence[0].detail).toContain('build instructions for capi/: section "Building" gives the command `cargo rustc`');
     expect((await control({ 'README.md': '# hyper\n', 'examples/README.md': capi }, 'OSPS-DO-07.01')).status).toBe('fail');
     expect((await control({ 'README.md': '# hyper\n', 'capi/sub/README.md': capi }, 'OSPS-DO-07.01')).status).toBe('fail');
@@ -1064,7 +1066,7 @@ describe('OSPS-DO-07.01 build instructions', () => {
   it('passes on a README "Building" section whose code runs a named build (libgit2)', async () => {
     const readme = '# lib\n\nA portable library.\n\n## Building lib - Using CMake\n\n### Building\n\nOn most systems you can build the library using the following commands\n\n\t$ mkdir build && cd build\n\t$ cmake ..\n\t$ cmake --build .\n';
     const c = await control({ 'README.md': readme }, 'OSPS-DO-07.01');
-    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'README.md', line: 7, detail: expect.stringContaining('cmake --build') }] });
+    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'README.md', line: 13, detail: expect.stringContaining('cmake --build') }] });
   });
   it('passes on a README "Building" section whose subsections give the build commands (cJSON\'s "Building" > "CMake")', async () => {
     const readme = (code: string) => `# lib\n\n## Usage\n\n### Building\n\nThere are several ways to incorporate lib into your project.\n\n#### CMake\n\n${para('With CMake, lib supports a full blown build system.')}\n\n\`\`\`\nmkdir build\ncd build\n${code}\n\`\`\`\n`;
@@ -1075,7 +1077,7 @@ describe('OSPS-DO-07.01 build instructions', () => {
   });
   it('passes on the steps of a contribution guide not named CONTRIBUTING (rust-lang/rustup doc/dev-guide/src/index.md)', async () => {
     const c = await control({ 'README.md': '# rustup\n', 'doc/dev-guide/src/index.md': '# Contributing to rustup\n\n1. Fork it!\n2. Create your feature branch: `git checkout -b my-new-feature`\n3. Test it: `cargo test --features=test`\n4. Submit a pull request :D\n\nA more formal solution involves installing rustup into a temporary directory as your dedicated test environment:\n\n```bash\ncargo build\nmkdir home\nRUSTUP_HOME=home CARGO_HOME=home target/debug/rustup-init --no-modify-path -y\n```\n' }, 'OSPS-DO-07.01');
-    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'doc/dev-guide/src/index.md', line: 1, detail: expect.stringContaining('cargo build') }] });
+    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'doc/dev-guide/src/index.md', line: 11, detail: expect.stringContaining('cargo build') }] });
     // A user guide's page titled otherwise is not a contribution guide.
     const user = await control({ 'README.md': '# rustup\n', 'doc/user-guide/src/index.md': '# Installing rustup\n\n1. Fork it!\n2. Create your feature branch: `git checkout -b my-new-feature`\n3. Test it: `cargo test --features=test`\n4. Submit a pull request :D\n\nA more formal solution involves installing rustup into a temporary directory as your dedicated test environment:\n\n```bash\ncargo build\nmkdir home\nRUSTUP_HOME=home CARGO_HOME=home target/debug/rustup-init --no-modify-path -y\n```\n' }, 'OSPS-DO-07.01');
     expect(user.status).toBe('fail');
@@ -1134,7 +1136,7 @@ describe('OSPS-DO-07.01 build instructions', () => {
     const packaging = '## Packaging\n\nThese rake tasks will generate `.gem` and `.tar.gz` files. For each gem, there is one dedicated rake task.\n\n```sh\n# Build the widget package\n$ bundle exec rake package:widget\n\n# Build all packages\n$ bundle exec rake package:all\n```\n';
     const releasing = `# Releasing Widget\n\n### Releasing\n\n1. Update \`CHANGELOG.md\`\n1. Run \`rake release:tag_version\`\n\n${packaging}`;
     const c = await control({ 'README.md': '# Widget\n', 'RELEASING.md': releasing }, 'OSPS-DO-07.01');
-    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'RELEASING.md', line: 8, detail: 'build instructions: section "Packaging" gives the command `rake package`' }] });
+    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'RELEASING.md', line: 14, detail: 'build instructions: section "Packaging" gives the command `rake package`' }] });
     // A user guide's "Packaging" is a feature of the software, not how the project builds it.
     expect((await control({ 'README.md': '# Widget\n', 'docs/guide.md': `# Guide\n\n${packaging}` }, 'OSPS-DO-07.01')).status).toBe('fail');
   });
@@ -1152,7 +1154,7 @@ describe('OSPS-DO-07.01 build instructions', () => {
     const rst = 'Installation\n============\n\nGet the Source Code\n-------------------\n\nYou can either clone the public repository::\n\n    $ git clone https://github.com/psf/requests.git\n\nOnce you have a copy of the source, you can install it into your site-packages easily::\n\n    $ cd requests\n    $ python -m pip install .\n';
     const contributing = '# Contributing\n\nPlease read our [Contributor\'s Guide](https://tool.example.io/en/latest/dev/contributing/).\n';
     const c = await control({ 'README.md': '# T\n', '.github/CONTRIBUTING.md': contributing, 'docs/user/install.rst': rst }, 'OSPS-DO-07.01');
-    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'docs/user/install.rst', line: 4, detail: expect.stringContaining('`pip install .`') }] });
+    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'docs/user/install.rst', line: 14, detail: expect.stringContaining('`pip install .`') }] });
     const cloneOnly = '# T\n\n## Cloning the repository\n\n```shell\ngit clone -c fetch.fsck.badTimezone=ignore https://github.com/o/t.git\ngit config --global fetch.fsck.badTimezone ignore\n```\n';
     expect((await control({ 'README.md': cloneOnly }, 'OSPS-DO-07.01')).status).toBe('fail');
     const wheel = '# T\n\n## Download the code\n\n```shell\npip install ./dist/t-1.0-py3-none-any.whl\n```\n';

@@ -551,7 +551,7 @@ describe('OSPS-QA-06.02 documented testing', () => {
   it('passes on the test suite\'s own README that runs its script (notation\'s test/e2e/README.md), not on a README in its test data', async () => {
     const e2e = '# A Quick Introduction on how Notation end-to-end test works\n\n## Setting up\n\n### Local environment\n\n- Install Golang.\n- Install Docker.\n- Run `cd ./test/e2e`\n- Run `./run.sh <absolute_path_to_notation_binary>`\n';
     const c = await control({ 'README.md': '# Notation\n', 'test/e2e/README.md': e2e }, 'OSPS-QA-06.02');
-    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'test/e2e/README.md', line: 5 }]);
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'test/e2e/README.md', line: 10 }]);
     expect(c.evidence[0].detail).toContain('tests in test/e2e/ are run: section "Local environment" gives `./run.sh`');
     expect((await control({ 'README.md': '# Notation\n', 'test/e2e/testdata/README.md': e2e }, 'OSPS-QA-06.02')).status).toBe('unknown');
     expect((await control({ 'README.md': '# Notation\n', 'tools/e2e/README.md': e2e }, 'OSPS-QA-06.02')).status).toBe('unknown');

@@ -63,7 +63,7 @@ describe('OSPS-DO-07.01: build instructions', () => {
       },
       'OSPS-DO-07.01',
     );
-    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'docs/installation.md', line: 3, detail: expect.stringContaining('make build') }] });
+    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'docs/installation.md', line: 8, detail: expect.stringContaining('make build') }] });
   });
 });
 

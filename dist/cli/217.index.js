@@ -1662,6 +1662,7 @@ __webpack_require__.d(__webpack_exports__, {
   V$: () => (/* binding */ CONVERTED_FENCE),
   MV: () => (/* binding */ MAX_LINE),
   MC: () => (/* binding */ bodyLineOf),
+  ro: () => (/* binding */ codeLineOf),
   rv: () => (/* binding */ findSection),
   Y2: () => (/* binding */ headingAtLine),
   rW: () => (/* binding */ linkTexts),
@@ -1967,13 +1968,14 @@ function parseMarkdown(text, options = {}) {
         h.body += add;
         budget -= add.length;
     };
-    const addCode = (h, text) => {
+    const addCode = (h, text, lineNo) => {
         if (h.code.length >= CODE_SAMPLE || budget <= 0)
             return;
         const piece = (0,facts_text/* collapseBlanks */.JE)(text, CODE_SAMPLE - h.code.length);
         if (!piece)
             return;
         const add = (h.code ? ' ' : '') + piece.slice(0, CODE_SAMPLE - h.code.length);
+        h.codeLines.push(h.code.length + (h.code ? 1 : 0), lineNo);
         h.code += add;
         budget -= add.length;
     };
@@ -1985,7 +1987,7 @@ function parseMarkdown(text, options = {}) {
     const openHeading = (level, raw, lineNo) => {
         if (headings.length >= MAX_HEADINGS)
             return;
-        const h = { level, text: cleanHeading(raw), line: lineNo, ownChars: 0, sectionChars: 0, linkListOnly: false, body: '', bodyLines: [], code: '' };
+        const h = { level, text: cleanHeading(raw), line: lineNo, ownChars: 0, sectionChars: 0, linkListOnly: false, body: '', bodyLines: [], code: '', codeLines: [] };
         headings.push(h);
         current = { h, linkLines: 0, otherLines: 0 };
         bodies.push(current);
@@ -2013,7 +2015,7 @@ function parseMarkdown(text, options = {}) {
                 if (fence && fence[1][0] === inFence[0] && fence[1].length >= inFence.length)
                     inFence = null;
                 else if (current !== null)
-                    addCode(current.h, line);
+                    addCode(current.h, line, lineNo);
                 continue;
             }
             // Less indented than its item's content: the item, and the fence in it, have ended.
@@ -2038,7 +2040,7 @@ function parseMarkdown(text, options = {}) {
                     inIndented = true;
                     afterBlank = false;
                     if (current !== null)
-                        addCode(current.h, line);
+                        addCode(current.h, line, lineNo);
                     continue;
                 }
             }
@@ -2098,7 +2100,7 @@ function parseMarkdown(text, options = {}) {
                 addBody(c.h, ticks ? proseOfCodeLine(line) : line, lineNo);
             if (ticks)
                 for (const m of line.matchAll(/`([^`]{1,200})`/g))
-                    addCode(c.h, m[1]);
+                    addCode(c.h, m[1], lineNo);
             c.h.ownChars += chars;
             if (line.includes('](') && (/^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\([^)]*\)\s*$/.test(line) || ISSUE_ITEM.test(line) || POINTER_LINE.test(line.trim())))
                 c.linkLines++;
@@ -2128,7 +2130,7 @@ function parseMarkdown(text, options = {}) {
     }
     const leadTemplate = lead ? (0,placeholder/* templateReason */.b)(lead) : null;
     const leadSection = lead
-        ? { level: 0, text: '', line: leadLine, ownChars: lead.length, sectionChars: lead.length, linkListOnly: false, body: lead, bodyLines: leadLines, code: '', ...(leadTemplate ? { template: leadTemplate } : {}) }
+        ? { level: 0, text: '', line: leadLine, ownChars: lead.length, sectionChars: lead.length, linkListOnly: false, body: lead, bodyLines: leadLines, code: '', codeLines: [], ...(leadTemplate ? { template: leadTemplate } : {}) }
         : undefined;
     return withProseReaders({ headings, lineCount: lines.length, proseChars, lead, leadLine, ...(leadSection ? { leadSection } : {}), ...(front.titled ? { titledInFrontMatter: true } : {}) }, text, Uint32Array.from(prose));
 }
@@ -2995,6 +2997,19 @@ function bodyIndexOf(body, text) {
             return k;
     }
     return -1;
+}
+/** The line a command of a heading's code comes from (the heading's own line when it is not there). */
+function codeLineOf(h, command) {
+    const at = command === '' ? -1 : h.code.indexOf(command);
+    if (at < 0)
+        return h.line;
+    let line = h.line;
+    for (let i = 0; i < h.codeLines.length; i += 2) {
+        if (h.codeLines[i] > at)
+            break;
+        line = h.codeLines[i + 1];
+    }
+    return line;
 }
 /** The line a piece of a heading's body text comes from (the heading's own line when unknown). */
 function bodyLineOf(h, text) {

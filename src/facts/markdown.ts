@@ -25,6 +25,8 @@ export interface Heading {
   bodyLines: number[];
   /** The start of the code in the heading's own body (fenced blocks and inline code), at most CODE_SAMPLE characters. */
   code: string;
+  /** Where each piece of `code` came from: pairs of [offset in code, line number], in order. */
+  codeLines: number[];
   /**
    * Set when the heading's own prose is template text that says nothing about the project
    * (placeholders, bracketed instructions, GitHub's unfilled SECURITY.md): why. Such a section is
@@ -191,11 +193,12 @@ export function parseMarkdown(text: string, options: { indentedCode?: boolean; c
     h.body += add;
     budget -= add.length;
   };
-  const addCode = (h: Heading, text: string) => {
+  const addCode = (h: Heading, text: string, lineNo: number) => {
     if (h.code.length >= CODE_SAMPLE || budget <= 0) return;
     const piece = collapseBlanks(text, CODE_SAMPLE - h.code.length);
     if (!piece) return;
     const add = (h.code ? ' ' : '') + piece.slice(0, CODE_SAMPLE - h.code.length);
+    h.codeLines.push(h.code.length + (h.code ? 1 : 0), lineNo);
     h.code += add;
     budget -= add.length;
   };
@@ -207,7 +210,7 @@ export function parseMarkdown(text: string, options: { indentedCode?: boolean; c
 
   const openHeading = (level: number, raw: string, lineNo: number) => {
     if (headings.length >= MAX_HEADINGS) return;
-    const h: Heading = { level, text: cleanHeading(raw), line: lineNo, ownChars: 0, sectionChars: 0, linkListOnly: false, body: '', bodyLines: [], code: '' };
+    const h: Heading = { level, text: cleanHeading(raw), line: lineNo, ownChars: 0, sectionChars: 0, linkListOnly: false, body: '', bodyLines: [], code: '', codeLines: [] };
     headings.push(h);
     current = { h, linkLines: 0, otherLines: 0 };
     bodies.push(current);
@@ -233,7 +236,7 @@ export function parseMarkdown(text: string, options: { indentedCode?: boolean; c
     if (inFence !== null) {
       if (fenceList === 0 || indentColumns(line) >= fenceList || line.trim() === '') {
         if (fence && fence[1][0] === inFence[0] && fence[1].length >= inFence.length) inFence = null;
-        else if (current !== null) addCode((current as { h: Heading }).h, line);
+        else if (current !== null) addCode((current as { h: Heading }).h, line, lineNo);
         continue;
       }
       // Less indented than its item's content: the item, and the fence in it, have ended.
@@ -257,7 +260,7 @@ export function parseMarkdown(text: string, options: { indentedCode?: boolean; c
         if (inIndented || (afterBlank && !inList)) {
           inIndented = true;
           afterBlank = false;
-          if (current !== null) addCode((current as { h: Heading }).h, line);
+          if (current !== null) addCode((current as { h: Heading }).h, line, lineNo);
           continue;
         }
       } else if (!blank) {
@@ -309,7 +312,7 @@ export function parseMarkdown(text: string, options: { indentedCode?: boolean; c
       const c = current as { h: Heading; linkLines: number; otherLines: number };
       const ticks = line.includes('`');
       if (c.h.body.length < BODY_SAMPLE && budget > 0) addBody(c.h, ticks ? proseOfCodeLine(line) : line, lineNo);
-      if (ticks) for (const m of line.matchAll(/`([^`]{1,200})`/g)) addCode(c.h, m[1]);
+      if (ticks) for (const m of line.matchAll(/`([^`]{1,200})`/g)) addCode(c.h, m[1], lineNo);
       c.h.ownChars += chars;
       if (line.includes('](') && (/^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\([^)]*\)\s*$/.test(line) || ISSUE_ITEM.test(line) || POINTER_LINE.test(line.trim()))) c.linkLines++;
       else c.otherLines++;
@@ -335,7 +338,7 @@ export function parseMarkdown(text: string, options: { indentedCode?: boolean; c
   }
   const leadTemplate = lead ? templateReason(lead) : null;
   const leadSection: Heading | undefined = lead
-    ? { level: 0, text: '', line: leadLine, ownChars: lead.length, sectionChars: lead.length, linkListOnly: false, body: lead, bodyLines: leadLines, code: '', ...(leadTemplate ? { template: leadTemplate } : {}) }
+    ? { level: 0, text: '', line: leadLine, ownChars: lead.length, sectionChars: lead.length, linkListOnly: false, body: lead, bodyLines: leadLines, code: '', codeLines: [], ...(leadTemplate ? { template: leadTemplate } : {}) }
     : undefined;
   return withProseReaders(
     { headings, lineCount: lines.length, proseChars, lead, leadLine, ...(leadSection ? { leadSection } : {}), ...(front.titled ? { titledInFrontMatter: true as const } : {}) },
@@ -1187,6 +1190,18 @@ function bodyIndexOf(body: string, text: string): number {
     if (k >= 0) return k;
   }
   return -1;
+}
+
+/** The line a command of a heading's code comes from (the heading's own line when it is not there). */
+export function codeLineOf(h: Heading, command: string): number {
+  const at = command === '' ? -1 : h.code.indexOf(command);
+  if (at < 0) return h.line;
+  let line = h.line;
+  for (let i = 0; i < h.codeLines.length; i += 2) {
+    if (h.codeLines[i] > at) break;
+    line = h.codeLines[i + 1];
+  }
+  return line;
 }
 
 /** The line a piece of a heading's body text comes from (the heading's own line when unknown). */

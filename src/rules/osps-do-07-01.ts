@@ -17,7 +17,7 @@
 import { type DocumentInfo, documentsOf } from '../facts/documents.ts';
 import type { Facts } from '../facts/types.ts';
 import { fileEvidence } from './helpers/evidence.ts';
-import { bodyLineOf, type Heading } from '../facts/markdown.ts';
+import { bodyLineOf, codeLineOf, type Heading } from '../facts/markdown.ts';
 import { findProjectSection, findSectionWhere, forAgents, forPeople, GUIDE_MIN_CHARS, headingIs, headinglessReadme, sectionEvidence, subsections, substantive, titledContributionGuide } from './helpers/sections.ts';
 import { quoteSentence, sentencesOf } from './helpers/statements.ts';
 import { attested, type Outcome, pass, unknown } from './types.ts';
@@ -173,12 +173,12 @@ export function evaluate(facts: Facts): Outcome {
   const coded = findProjectSection(facts, ['contributing', 'readme', 'docs'], (h) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && BUILD_COMMAND.test(h.code), 0);
   if (coded) {
     const cmd = BUILD_COMMAND.exec(coded.heading.code)?.[0] ?? '';
-    return pass([fileEvidence(coded.doc.path, `build instructions: section "${coded.heading.text}" gives the command \`${cmd}\``, coded.heading.line)]);
+    return pass([fileEvidence(coded.doc.path, `build instructions: section "${coded.heading.text}" gives the command \`${cmd}\``, codeLineOf(coded.heading, cmd))]);
   }
   // A section on getting the sources whose code then builds or installs them, in the user documentation too
   // (requests's docs/user/install.rst "Get the Source Code": `git clone`, then `python -m pip install .`).
   const fetched = findSectionWhere(facts, ['contributing', 'readme', 'docs'], (h) => SOURCE_HEADING.test(h.text) && namedBuild(h.code) !== null, 0);
-  if (fetched) return pass([fileEvidence(fetched.doc.path, `build instructions: section "${fetched.heading.text}" gives the command \`${namedBuild(fetched.heading.code)}\``, fetched.heading.line)]);
+  if (fetched) return pass([fileEvidence(fetched.doc.path, `build instructions: section "${fetched.heading.text}" gives the command \`${namedBuild(fetched.heading.code)}\``, codeLineOf(fetched.heading, namedBuild(fetched.heading.code) ?? ''))]);
   // An installation section that installs from a clone or a source tarball and runs a named build (bandit's "Installation").
   // A lead-in to a code block ends in a colon, and the next one follows it in the prose: each is read on its own.
   const fromSources = (h: Heading) =>
@@ -191,7 +191,7 @@ export function evaluate(facts: Facts): Outcome {
   // named build: libgit2's "Building" gives `cmake ..` and `cmake --build .`.
   const readmeBuild = (h: { code: string; body: string }) => namedBuild(h.code) ?? promptedBuild(h.body);
   const readme = findSectionWhere(facts, ['readme'], (h) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && readmeBuild(h) !== null, 0);
-  if (readme) return pass([fileEvidence(readme.doc.path, `build instructions: section "${readme.heading.text}" gives the command \`${readmeBuild(readme.heading)}\``, readme.heading.line)]);
+  if (readme) return pass([fileEvidence(readme.doc.path, `build instructions: section "${readme.heading.text}" gives the command \`${readmeBuild(readme.heading)}\``, codeLineOf(readme.heading, readmeBuild(readme.heading) ?? ''))]);
   // Or in its subsections, one a way to build (cJSON's README "Building" > "CMake": `cmake ..`, then `make install`).
   const builtIn = (doc: DocumentInfo, h: Heading) => subsections(doc, h).find((x) => !BUILD_NOT.test(x.text) && readmeBuild(x) !== null);
   const parted = findSectionWhere(facts, ['readme'], (h, doc) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && builtIn(doc, h) !== undefined, 0);
@@ -201,7 +201,7 @@ export function evaluate(facts: Facts): Outcome {
   // A README "Building" section whose prose says what building takes and names the tool it runs (commons-io's "Building
   // requires a Java JDK and Apache Maven", "run `mvn` without arguments"): after the sections that give a build command, before a contribution guide's "Getting Started".
   const told = findSectionWhere(facts, ['readme'], (h) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && buildTool(h.code) !== null && sentencesOf(h.body).some((x) => BUILDING.test(x)), GUIDE_MIN_CHARS);
-  if (told) return pass([fileEvidence(told.doc.path, `build instructions: section "${told.heading.text}" says how to build and names \`${buildTool(told.heading.code)}\``, told.heading.line)]);
+  if (told) return pass([fileEvidence(told.doc.path, `build instructions: section "${told.heading.text}" says how to build and names \`${buildTool(told.heading.code)}\``, codeLineOf(told.heading, buildTool(told.heading.code) ?? ''))]);
   // In a contribution guide, "Setting up" is the development environment, and "Required Tooling" what it takes (witness's:
   // git, make and "Go v1.19 ... in order to compile and run the source code").
   const setup = findProjectSection(facts, ['contributing'], (h) => /^(setting up|set ?up|getting set up|setup|prerequisites|getting started|(repository|repo|project|local) set ?up|required (tooling|tools))$/i.test(h.text) && speaksOfBuilding(h), GUIDE_MIN_CHARS);
@@ -219,7 +219,7 @@ export function evaluate(facts: Facts): Outcome {
   // "Contributing to rustup": `cargo build`).
   const stepped = findProjectSection(facts, ['contributing'], (h) => namedBuild(h.code) !== null, 0);
   if (stepped)
-    return pass([fileEvidence(stepped.doc.path, `build instructions: the contribution guide's section "${stepped.heading.text}" gives the command \`${namedBuild(stepped.heading.code)}\``, stepped.heading.line)]);
+    return pass([fileEvidence(stepped.doc.path, `build instructions: the contribution guide's section "${stepped.heading.text}" gives the command \`${namedBuild(stepped.heading.code)}\``, codeLineOf(stepped.heading, namedBuild(stepped.heading.code) ?? ''))]);
   // A contribution guide's section that says to build and names the repository's build script ("Run the build and tests.
   // Windows platforms can use the `build.ps1` script"): the script is the instructions, when it is in the tree.
   const scripted = findProjectSection(facts, ['contributing'], (h) => buildScript(facts, h.code) !== null && sentencesOf(h.body).some((x) => BUILDING.test(x)), 0);
@@ -238,16 +238,16 @@ export function evaluate(facts: Facts): Outcome {
   // package:sinatra` builds each gem from the tree); in a product page, packaging may be a feature of the software.
   const packaged = findSectionWhere(facts, ['contributing', 'docs'], (h, d) => d.kind === 'project' && PACKAGING_HEADING.test(h.text) && !BUILD_NOT.test(h.text) && namedBuild(h.code) !== null, 0);
   if (packaged)
-    return pass([fileEvidence(packaged.doc.path, `build instructions: section "${packaged.heading.text}" gives the command \`${namedBuild(packaged.heading.code)}\``, packaged.heading.line)]);
+    return pass([fileEvidence(packaged.doc.path, `build instructions: section "${packaged.heading.text}" gives the command \`${namedBuild(packaged.heading.code)}\``, codeLineOf(packaged.heading, namedBuild(packaged.heading.code) ?? ''))]);
   // The README of a part of the software in its own folder (hyper's capi/README.md "Building": `cargo rustc … --crate-type cdylib`).
   const part = findSectionWhere(facts, ['folder-readme'], (h) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && h.sectionChars >= GUIDE_MIN_CHARS && namedBuild(h.code) !== null, 0);
   if (part)
-    return pass([fileEvidence(part.doc.path, `build instructions for ${part.doc.path.slice(0, part.doc.path.indexOf('/'))}/: section "${part.heading.text}" gives the command \`${namedBuild(part.heading.code)}\``, part.heading.line)]);
+    return pass([fileEvidence(part.doc.path, `build instructions for ${part.doc.path.slice(0, part.doc.path.indexOf('/'))}/: section "${part.heading.text}" gives the command \`${namedBuild(part.heading.code)}\``, codeLineOf(part.heading, namedBuild(part.heading.code) ?? ''))]);
   const doc = documentsOf(facts.documents, 'docs').find((d) => BUILD_DOC.test(d.path) && substantive(d, 120) && buildPage(d));
   if (doc) return pass([fileEvidence(doc.path, 'build / development guide', 1)]);
   const titled = findProjectSection(facts, ['docs'], (h, d) => titledContributionGuide(d) && namedBuild(h.code) !== null, 0);
   if (titled)
-    return pass([fileEvidence(titled.doc.path, `build instructions: the contribution guide's section "${titled.heading.text}" gives the command \`${namedBuild(titled.heading.code)}\``, titled.heading.line)]);
+    return pass([fileEvidence(titled.doc.path, `build instructions: the contribution guide's section "${titled.heading.text}" gives the command \`${namedBuild(titled.heading.code)}\``, codeLineOf(titled.heading, namedBuild(titled.heading.code) ?? ''))]);
   // Last, the instructions for coding agents (aiohttp's AGENTS.md "Build"): they give the commands, but to an agent.
   const agents = findProjectSection(facts, ['docs'], forAgents((h) => (BUILD_STRONG.test(h.text) || BUILD_HEADING.test(h.text)) && !BUILD_NOT.test(h.text)), GUIDE_MIN_CHARS);
   if (agents) return pass([sectionEvidence(agents, 'build instructions, in the instructions for coding agents')]);

@@ -26,7 +26,7 @@
 // owner's default CONTRIBUTING.md GitHub shows it counts as for GV-03.02 and QA-06.03: attested, unknown when unread
 // (missingUnlessGuideElsewhere).
 import type { DocumentInfo } from '../facts/documents.ts';
-import { bodyLineOf, type Heading } from '../facts/markdown.ts';
+import { bodyLineOf, codeLineOf, type Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
 import type { DetectorHit } from '../facts/workflows/types.ts';
 import type { Evidence } from '../model/evidence.ts';
@@ -251,7 +251,7 @@ export function evaluate(facts: Facts): Outcome {
   const suite = findSectionWhere(facts, ['test-readme'], (h) => !benchmarksOnly(h) && (testCommand(h.code) || SCRIPT_RUN.test(h.code)), 0);
   if (suite) {
     const cmd = SCRIPT_RUN.exec(suite.heading.code)?.[0] ?? TEST_COMMAND.exec(suite.heading.code)?.[0] ?? '';
-    return pass([fileEvidence(suite.doc.path, `documents how the tests in ${suite.doc.path.slice(0, suite.doc.path.lastIndexOf('/'))}/ are run: section "${suite.heading.text}" gives \`${cmd.trim()}\``, suite.heading.line)]);
+    return pass([fileEvidence(suite.doc.path, `documents how the tests in ${suite.doc.path.slice(0, suite.doc.path.lastIndexOf('/'))}/ are run: section "${suite.heading.text}" gives \`${cmd.trim()}\``, codeLineOf(suite.heading, cmd.trim()))]);
   }
   const agents = findSectionWhere(facts, ['docs'], forAgents(saysHow), 0);
   if (agents) return pass([sectionEvidence(agents, 'documents how tests are run, in the instructions for coding agents')]);

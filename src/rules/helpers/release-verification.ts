@@ -6,7 +6,7 @@
 // release-notes template, then in the newest release's notes (when the releases were read).
 import { type DocumentInfo, type DocumentRole, documentsOf } from '../../facts/documents.ts';
 import type { ReleaseInfo } from '../../facts/github/types.ts';
-import { type Heading, parseMarkdown } from '../../facts/markdown.ts';
+import { codeLineOf, type Heading, parseMarkdown } from '../../facts/markdown.ts';
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
 import { attested, type Outcome } from '../types.ts';
@@ -431,7 +431,7 @@ export function verificationCheck(words: VerifyWords, what: string, missing: str
         for (const doc of documentsOf(facts.documents, role)) {
           const code = verificationCode(doc, words, projectNamePattern(facts));
           if (code) {
-            found.push(fileEvidence(doc.path, `${what}: section "${code.heading.text}" gives the command \`${code.command}\``, code.heading.line));
+            found.push(fileEvidence(doc.path, `${what}: section "${code.heading.text}" gives the command \`${code.command}\``, codeLineOf(code.heading, code.command)));
             break outer;
           }
         }
