@@ -959,6 +959,19 @@ describe('OSPS-DO-04.01 / 05.01 support and security updates', () => {
       expect((await control({ 'SECURITY.md': `# Security Policy\n\n## Supported Versions\n\n${stated}\n` }, id, 'tagged')).status, id).toBe('pass');
     }
   });
+  it("a \"Supported Versions\" pointer stays attested under the document's link reference definitions, which no reader sees (kubernetes/kube-state-metrics' SECURITY.md)", async () => {
+    const defs = [
+      '[security-announce]: https://groups.google.com/forum/#!forum/kubernetes-security-announce',
+      '[security-announce-rss]: https://groups.google.com/forum/feed/kubernetes-security-announce/msgs/rss_v2_0.xml?num=50',
+      '[Kubernetes version and version skew support policy]: https://kubernetes.io/docs/setup/release/version-skew-policy/#supported-versions',
+      '[Kubernetes Security and Disclosure Information]: https://kubernetes.io/docs/reference/issues-security/security/#report-a-vulnerability',
+    ].join('\n');
+    const security = `# Security Policy\n\n## Supported Versions\n\nInformation about supported Kubernetes versions can be found on the\n[Kubernetes version and version skew support policy] page on the Kubernetes website.\n\n${defs}\n`;
+    for (const id of ['OSPS-DO-04.01', 'OSPS-DO-05.01']) {
+      const c = await control({ 'SECURITY.md': security }, id, 'tagged');
+      expect([c.status, c.evidence[0]], id).toMatchObject(['attested', { path: 'SECURITY.md', line: 6, detail: expect.stringContaining('https://kubernetes.io/docs/setup/release/version-skew-policy/#supported-versions') }]);
+    }
+  });
   it('Security Insights support-policy elsewhere is attested', async () => {
     const c = await control({ 'README.md': '# T\n', 'security-insights.yml': insights({ 'support-policy': 'https://tool.example.dev/support' }) }, 'OSPS-DO-05.01', 'tagged');
     expect(c.status).toBe('attested');

@@ -462,6 +462,11 @@ describe('OSPS-GV-03.01 a guide on the documentation site built from this tree',
     const c = await control({ 'README.md': '# widget\n', 'CONTRIBUTING.md': pointer, 'docs/developer-guide/code-changes.md': guide }, 'OSPS-GV-03.01');
     expect(c.status).toBe('attested');
   });
+  it('a guide that only points elsewhere stays attested under link reference definitions no reader sees', async () => {
+    const defs = ['guide', 'ladder', 'chat', 'meetings'].map((k) => `[${k}]: https://widget.dev/community/contributors/${k}/and/a/long/path/to/the/page/${k}.html`).join('\n');
+    const c = await control({ 'README.md': '# widget\n', 'CONTRIBUTING.md': `# Contributing\n\nPlease refer to the [Contribution Guide][guide].\n\n${defs}\n` }, 'OSPS-GV-03.01');
+    expect([c.status, c.evidence[0]]).toMatchObject(['attested', { path: 'CONTRIBUTING.md', line: 3, detail: expect.stringContaining('https://widget.dev/community/contributors/guide/') }]);
+  });
 });
 
 describe('OSPS-GV-03.01 the development page of a documentation site', () => {
