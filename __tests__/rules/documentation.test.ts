@@ -972,6 +972,12 @@ describe('OSPS-DO-04.01 / 05.01 support and security updates', () => {
       expect([c.status, c.evidence[0]], id).toMatchObject(['attested', { path: 'SECURITY.md', line: 6, detail: expect.stringContaining('https://kubernetes.io/docs/setup/release/version-skew-policy/#supported-versions') }]);
     }
   });
+  it("passes DO-04.01 on a README sentence that bounds support to the latest release (kube-state-metrics' \"Compatibility matrix\"); not on the latest version of a runtime", async () => {
+    const matrix = (s: string) => `# widget\n\n## Versioning\n\n### Compatibility matrix\n\nGenerally, it is recommended to use the latest release of widget. ${s} Older versions might be supported by interested users of the community.\n`;
+    const c = await control({ 'README.md': matrix('Be aware, that the maintainers will only support the latest release.') }, 'OSPS-DO-04.01', 'tagged');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'README.md', line: 7, detail: expect.stringContaining('will only support the latest release') }]);
+    expect((await control({ 'README.md': matrix('Be aware, that we only support the latest version of Go.') }, 'OSPS-DO-04.01', 'tagged')).status).toBe('fail');
+  });
   it('Security Insights support-policy elsewhere is attested', async () => {
     const c = await control({ 'README.md': '# T\n', 'security-insights.yml': insights({ 'support-policy': 'https://tool.example.dev/support' }) }, 'OSPS-DO-05.01', 'tagged');
     expect(c.status).toBe('attested');

@@ -17,10 +17,11 @@ const SUPPORT_HEADING = /\b(support(ed)? (policy|lifecycle|life ?cycle|period|du
 
 /**
  * Fixes a release line gets, or its being supported: with a period, a statement of support under any
- * heading ("Patch releases to the previous two MINOR releases may be performed on demand", grpc-go).
+ * heading ("Patch releases to the previous two MINOR releases may be performed on demand", grpc-go), or support
+ * bounded to one release ("the maintainers will only support the latest release", kube-state-metrics' README).
  */
 const SUPPORT_STATEMENT =
-  /\b(?:bug|security|critical|vulnerability|vulnerabilities)\b[\w ,-]{0,40}?\b(?:fix(?:es|ed)?|patch(?:es|ed)?|updates?|enhancements?|backports?)\b|\bfix(?:es|ing)?\b[\w ,-]{0,40}?\b(?:bugs|vulnerabilities)\b|\b(?:will be|are|is|remains?) (?:supported|maintained)\b|\bpatch releases?\b/i;
+  /\b(?:bug|security|critical|vulnerability|vulnerabilities)\b[\w ,-]{0,40}?\b(?:fix(?:es|ed)?|patch(?:es|ed)?|updates?|enhancements?|backports?)\b|\bfix(?:es|ing)?\b[\w ,-]{0,40}?\b(?:bugs|vulnerabilities)\b|\b(?:will be|are|is|remains?) (?:supported|maintained)\b|\bonly (?:support|maintain)s?\b|\bpatch releases?\b/i;
 
 export const id = 'OSPS-DO-04.01';
 
