@@ -306,6 +306,13 @@ describe('OSPS-SA-01.01 design documentation of actors and actions', () => {
     expect([c.status, c.evidence[0].path]).toEqual(['unknown', 'Documentation/etcd-internals/diagrams/parts.drawio']);
     expect(c.evidence.map((e) => e.detail).join(' ')).toMatch(/and 1 more/);
   });
+  it("is unknown, not failed, with an overview diagram in a diagrams/ folder that the README shows (fluxcd/notification-controller's)", async () => {
+    const readme = '# widget-controller\n\nEvent forwarder for the toolkit controllers.\n\n![overview](docs/diagrams/widget-controller-overview.png)\n';
+    const c = await control({ 'README.md': readme, 'docs/diagrams/widget-controller-overview.png': 'x' }, 'OSPS-SA-01.01', 'tagged');
+    expect([c.status, c.evidence[0].path]).toEqual(['unknown', 'docs/diagrams/widget-controller-overview.png']);
+    // Another picture in a diagrams/ folder (a logo) is no design document.
+    expect((await control({ 'README.md': '# r\n\nA tool.\n', 'docs/diagrams/logo.png': 'x' }, 'OSPS-SA-01.01', 'tagged')).status).toBe('fail');
+  });
   it('is not applicable when the API shows no release and no tag', async () => {
     const c = await control({ 'README.md': '# r' }, 'OSPS-SA-01.01', 'api-none');
     expect(c.status).toBe('not-applicable');

@@ -171,8 +171,11 @@ const DESIGN_FILE = /^(docs?\/)?(architecture|design)(\.[a-z]+)?$/i;
 
 /** A diagram's source (draw.io, PlantUML, Mermaid, Excalidraw), or an image in a diagrams/ folder. */
 const DIAGRAM = /\.(?:drawio|puml|plantuml|mmd|excalidraw)$|(?:^|\/)diagrams?\/(?:[^/]+\/)*[^/]+\.(?:png|svg)$/i;
-/** A folder or file name about the system's design (etcd's Documentation/etcd-internals/). */
-const DESIGN_WORD = /^(?:architecture|design|internals)$/i;
+/**
+ * A folder or file name about the system's design (etcd's Documentation/etcd-internals/), or a diagram named the system's
+ * overview (fluxcd's controllers: docs/diagrams/notification-controller-overview.png, shown by the README as "overview").
+ */
+const DESIGN_WORD = /^(?:architecture|design|internals|overview)$/i;
 
 /** Design diagrams by their path: their content (an image) cannot be read, so they make the verdict unknown, never a pass. */
 function designDiagrams(facts: Facts): string[] {
