@@ -39,6 +39,12 @@ describe('Markdown outline', () => {
     expect(parseMarkdown('# A\n\nText\n\n- item\n\nparagraph\n   ```\n# not a heading\n   ```\n').headings.map((h) => h.text)).toEqual(['A']);
     expect(parseMarkdown('# A\n\n1. item\n   ```\n   # in the fence\n   ```\n# B\n').headings.map((h) => h.text)).toEqual(['A', 'B']);
   });
+  it('keeps a link reference definition in its section\'s body but counts none of its characters as prose', () => {
+    const o = parseMarkdown('# Versions\n\nSee [the policy][p].\n\n[p]: https://example.org/a/very/long/path/to/the/version/skew/policy/page\n');
+    expect(o.headings[0].ownChars).toBe('Seethepolicy][p].'.length + 1);
+    expect(o.proseChars).toBe(o.headings[0].ownChars);
+    expect(o.headings[0].body).toContain('[p]: https://example.org/');
+  });
   it('knows the line of each command of a section\'s code, inline or fenced', () => {
     const h = parseMarkdown('# Build\n\nInstall `make` first.\n\n```sh\n./configure\nmake install\n```\n').headings[0];
     expect(h.code).toBe('make ./configure make install');

@@ -1927,6 +1927,8 @@ function mayOpenFence(line) {
     }
     return false;
 }
+/** A link reference definition: `[label]: destination`, indented up to three spaces. */
+const LINK_DEFINITION_LINE = /^ {0,3}\[[^[\]]{1,200}\]:\s*\S/;
 /** Whether a line's first character that is not \s is = or -: SETEXT_RE can match only then. */
 function mayUnderline(line) {
     for (let i = 0; i < line.length; i++) {
@@ -2084,8 +2086,12 @@ function parseMarkdown(text, options = {}) {
         const chars = (0,facts_text/* nonBlankChars */.lN)(line);
         if (chars === 0)
             continue;
+        // A link reference definition (`[label]: https://\u2026`) is read for its link, but no reader sees it: it adds no prose
+        // (kube-state-metrics' SECURITY.md keeps four long ones under its one-sentence "Supported Versions").
+        const definition = line.includes(']:') && LINK_DEFINITION_LINE.test(line);
+        const seen = definition ? 0 : chars;
         prose.push(i);
-        proseChars += chars;
+        proseChars += seen;
         if (current === null && lead.length < BODY_SAMPLE) {
             const piece = (0,facts_text/* collapseBlanks */.JE)(line);
             if (leadLine === 0)
@@ -2101,7 +2107,9 @@ function parseMarkdown(text, options = {}) {
             if (ticks)
                 for (const m of line.matchAll(/`([^`]{1,200})`/g))
                     addCode(c.h, m[1], lineNo);
-            c.h.ownChars += chars;
+            c.h.ownChars += seen;
+            if (definition)
+                continue;
             if (line.includes('](') && (/^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\([^)]*\)\s*$/.test(line) || ISSUE_ITEM.test(line) || POINTER_LINE.test(line.trim())))
                 c.linkLines++;
             else

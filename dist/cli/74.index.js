@@ -21006,6 +21006,7 @@ function outLink(facts, links) {
 }
 /** The link out of the repository that a section (subsections included) hands its whole subject to; undefined when it says something itself. */
 function sectionElsewhere(facts, doc, h) {
+    // Link reference definitions add no characters (markdown.ts): no reader sees them.
     if (h.sectionChars > MAX_POINTER_CHARS)
         return undefined;
     const subs = subsections(doc, h);
@@ -23541,9 +23542,10 @@ function supportCheck(heading, fixes, what, missing, advice, body) {
 const SUPPORT_HEADING = /\b(support(ed)? (policy|lifecycle|life ?cycle|period|duration|window|horizons?|scope|timeline|matrix|schedule|versions?|releases?|status)|(release|version|maintenance|long[- ]term) (support|lifecycle|life ?cycle|policy|policies)|end[- ]of[- ](life|support)|\beol\b|\blts\b|versioning and support|version guidance|maintained versions|deprecation policy|unsupported (release|version)s?( series)?)\b/i;
 /**
  * Fixes a release line gets, or its being supported: with a period, a statement of support under any
- * heading ("Patch releases to the previous two MINOR releases may be performed on demand", grpc-go).
+ * heading ("Patch releases to the previous two MINOR releases may be performed on demand", grpc-go), or support
+ * bounded to one release ("the maintainers will only support the latest release", kube-state-metrics' README).
  */
-const SUPPORT_STATEMENT = /\b(?:bug|security|critical|vulnerability|vulnerabilities)\b[\w ,-]{0,40}?\b(?:fix(?:es|ed)?|patch(?:es|ed)?|updates?|enhancements?|backports?)\b|\bfix(?:es|ing)?\b[\w ,-]{0,40}?\b(?:bugs|vulnerabilities)\b|\b(?:will be|are|is|remains?) (?:supported|maintained)\b|\bpatch releases?\b/i;
+const SUPPORT_STATEMENT = /\b(?:bug|security|critical|vulnerability|vulnerabilities)\b[\w ,-]{0,40}?\b(?:fix(?:es|ed)?|patch(?:es|ed)?|updates?|enhancements?|backports?)\b|\bfix(?:es|ing)?\b[\w ,-]{0,40}?\b(?:bugs|vulnerabilities)\b|\b(?:will be|are|is|remains?) (?:supported|maintained)\b|\bonly (?:support|maintain)s?\b|\bpatch releases?\b/i;
 const osps_do_04_01_id = 'OSPS-DO-04.01';
 const osps_do_04_01_evaluate = supportCheck(SUPPORT_HEADING, SUPPORT_STATEMENT, 'scope and duration of support', 'no statement of support scope and duration: no "Support policy", "Supported versions" or lifecycle section in SUPPORT.md, SECURITY.md, the README or docs/', (facts) => `Add a "Support policy" section (SUPPORT.md or SECURITY.md) saying which releases are supported, for how long, and what support they get (bug fixes, security updates); link it from project.documentation.support-policy in ${insightsFile(facts)}.`);
 
@@ -26243,8 +26245,11 @@ function designPage(path) {
 const DESIGN_FILE = /^(docs?\/)?(architecture|design)(\.[a-z]+)?$/i;
 /** A diagram's source (draw.io, PlantUML, Mermaid, Excalidraw), or an image in a diagrams/ folder. */
 const DIAGRAM = /\.(?:drawio|puml|plantuml|mmd|excalidraw)$|(?:^|\/)diagrams?\/(?:[^/]+\/)*[^/]+\.(?:png|svg)$/i;
-/** A folder or file name about the system's design (etcd's Documentation/etcd-internals/). */
-const DESIGN_WORD = /^(?:architecture|design|internals)$/i;
+/**
+ * A folder or file name about the system's design (etcd's Documentation/etcd-internals/), or a diagram named the system's
+ * overview (fluxcd's controllers: docs/diagrams/notification-controller-overview.png, shown by the README as "overview").
+ */
+const DESIGN_WORD = /^(?:architecture|design|internals|overview)$/i;
 /** Design diagrams by their path: their content (an image) cannot be read, so they make the verdict unknown, never a pass. */
 function designDiagrams(facts) {
     return facts.files

@@ -155,6 +155,9 @@ function mayOpenFence(line: string): boolean {
   return false;
 }
 
+/** A link reference definition: `[label]: destination`, indented up to three spaces. */
+const LINK_DEFINITION_LINE = /^ {0,3}\[[^[\]]{1,200}\]:\s*\S/;
+
 /** Whether a line's first character that is not \s is = or -: SETEXT_RE can match only then. */
 function mayUnderline(line: string): boolean {
   for (let i = 0; i < line.length; i++) {
@@ -300,8 +303,12 @@ export function parseMarkdown(text: string, options: { indentedCode?: boolean; c
     }
     const chars = nonBlankChars(line);
     if (chars === 0) continue;
+    // A link reference definition (`[label]: https://…`) is read for its link, but no reader sees it: it adds no prose
+    // (kube-state-metrics' SECURITY.md keeps four long ones under its one-sentence "Supported Versions").
+    const definition = line.includes(']:') && LINK_DEFINITION_LINE.test(line);
+    const seen = definition ? 0 : chars;
     prose.push(i);
-    proseChars += chars;
+    proseChars += seen;
     if (current === null && lead.length < BODY_SAMPLE) {
       const piece = collapseBlanks(line);
       if (leadLine === 0) leadLine = lineNo;
@@ -313,7 +320,8 @@ export function parseMarkdown(text: string, options: { indentedCode?: boolean; c
       const ticks = line.includes('`');
       if (c.h.body.length < BODY_SAMPLE && budget > 0) addBody(c.h, ticks ? proseOfCodeLine(line) : line, lineNo);
       if (ticks) for (const m of line.matchAll(/`([^`]{1,200})`/g)) addCode(c.h, m[1], lineNo);
-      c.h.ownChars += chars;
+      c.h.ownChars += seen;
+      if (definition) continue;
       if (line.includes('](') && (/^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\([^)]*\)\s*$/.test(line) || ISSUE_ITEM.test(line) || POINTER_LINE.test(line.trim()))) c.linkLines++;
       else c.otherLines++;
     }

@@ -4,7 +4,6 @@
 // so a rule attests it rather than passing on the heading.
 import type { DocumentInfo } from '../../facts/documents.ts';
 import type { Heading, Link } from '../../facts/markdown.ts';
-import { nonBlankChars } from '../../facts/text.ts';
 import type { Facts } from '../../facts/types.ts';
 import { intoThisRepository } from './repository.ts';
 import { sectionLinks, subsections } from './sections.ts';
@@ -38,21 +37,6 @@ const asWords = (_: string, text: string) => text.replace(/[^\w ]+/g, ' ');
  */
 const LINK_DEFINITION = /^\[[^[\]]{1,200}\]:\s*\S/;
 
-/**
- * The characters of a section's link reference definitions: a reader never sees them, so they do not make a pointer
- * long (kube-state-metrics' SECURITY.md keeps four long URLs under its last section, "Supported Versions", whose one
- * sentence hands the subject to a page elsewhere).
- */
-function definitionChars(h: Heading): number {
-  let n = 0;
-  const at = h.bodyLines;
-  for (let i = 0; i < at.length; i += 2) {
-    const piece = h.body.slice(at[i], i + 2 < at.length ? at[i + 2] : undefined);
-    if (LINK_DEFINITION.test(piece)) n += nonBlankChars(piece);
-  }
-  return n;
-}
-
 /** Whether every sentence of these bodies points elsewhere (at least one sentence in all). */
 function onlyPointers(bodies: string[]): boolean {
   let n = 0;
@@ -72,8 +56,9 @@ function outLink(facts: Facts, links: Link[]): Link | undefined {
 
 /** The link out of the repository that a section (subsections included) hands its whole subject to; undefined when it says something itself. */
 export function sectionElsewhere(facts: Facts, doc: DocumentInfo, h: Heading): Link | undefined {
+  // Link reference definitions add no characters (markdown.ts): no reader sees them.
+  if (h.sectionChars > MAX_POINTER_CHARS) return undefined;
   const subs = subsections(doc, h);
-  if (h.sectionChars > MAX_POINTER_CHARS && h.sectionChars - definitionChars(h) - subs.reduce((n, x) => n + definitionChars(x), 0) > MAX_POINTER_CHARS) return undefined;
   // A subsection without prose may carry its statement in its heading ("### 2.x: until June 2026").
   if (subs.some((x) => x.ownChars === 0) || !onlyPointers([h.body, ...subs.map((x) => x.body)])) return undefined;
   return outLink(facts, sectionLinks(doc, h));
@@ -118,7 +103,5 @@ export function documentPointer(doc: DocumentInfo): Link | undefined {
 /** Whether a whole document only sends the reader on, wherever to (argo-cd's CONTRIBUTING.md: "Please refer to [the Contribution Guide](…)"). */
 export function pointerOnly(doc: DocumentInfo): boolean {
   const o = doc.outline;
-  if (o === null) return false;
-  if (o.proseChars > MAX_POINTER_CHARS && o.proseChars - o.headings.reduce((n, h) => n + definitionChars(h), 0) > MAX_POINTER_CHARS) return false;
-  return onlyPointers([o.lead, ...o.headings.map((h) => h.body)]);
+  return o !== null && o.proseChars <= MAX_POINTER_CHARS && onlyPointers([o.lead, ...o.headings.map((h) => h.body)]);
 }
