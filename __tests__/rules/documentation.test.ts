@@ -743,6 +743,34 @@ describe("a Maven site's xdoc pages (apache/commons-lang)", () => {
     expect((await control(bare, 'OSPS-DO-03.01', 'tagged')).status).not.toBe('pass');
     expect((await control(site, 'OSPS-DO-01.01', 'tagged')).status).toBe('fail');
   });
+  const guide = (title: string, body: string) => `<?xml version="1.0"?>
+<document xmlns="http://maven.apache.org/XDOC/2.0">
+  <properties>
+    <title>${title}</title>
+  </properties>
+  <body>
+${body}
+  </body>
+</document>
+`;
+  const notes = `    <section name="General Notes">
+      <subsection name="Archivers and Compressors">
+        <p>Commons Compress calls all formats that compress a single stream of data compressor formats while all formats that
+        collect multiple entries inside a single (potentially compressed) archive are archiver formats.</p>
+        <source>ArchiveInputStream input = new ArchiveStreamFactory().createArchiveInputStream(originalInput);</source>
+        <p>The stream factory detects the format of the archive from its first bytes, so that a caller need not know it in
+        advance; each entry is read in turn with getNextEntry until it returns null.</p>
+      </subsection>
+    </section>`;
+  it("OSPS-DO-01.01 passes on the site's page titled as its user guide (commons-compress's examples.xml, commons-io's description.xml)", async () => {
+    const c = await control({ ...site, 'src/site/xdoc/examples.xml': guide('Commons Compress User Guide', notes) }, 'OSPS-DO-01.01', 'tagged');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'src/site/xdoc/examples.xml', line: 4, detail: expect.stringContaining('Commons Compress User Guide') }]);
+  });
+  it("near misses: a page of that name titled otherwise, or a user guide page that only says the guide moved (commons-lang's userguide.xml), is no user guide", async () => {
+    expect((await control({ ...site, 'src/site/xdoc/examples.xml': guide('Examples of the build', notes) }, 'OSPS-DO-01.01', 'tagged')).status).toBe('fail');
+    const moved = guide('Commons Lang - User guide', '    <section name="User guide">\n      <p>The User Guide has moved to the package <a href="apidocs/package-summary.html">Javadoc</a>.</p>\n    </section>');
+    expect((await control({ ...site, 'src/site/xdoc/userguide.xml': moved }, 'OSPS-DO-01.01', 'tagged')).status).toBe('fail');
+  });
 });
 
 describe("OSPS-DO-04.01 / 05.01 and GitHub's SECURITY.md template", () => {

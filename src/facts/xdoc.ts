@@ -17,10 +17,12 @@ export const XDOC_PAGE = /^src\/site\/xdoc\/[^/]+\.xml$/i;
 /**
  * The xdoc pages read, as site pages (documents.ts): those the rules ask for, on downloading and verifying releases, on
  * reporting issues (commons-lang's download_lang.xml, issue-tracking.xml) and the security page that lists the
- * vulnerabilities fixed (commons-io's security.xml, a subsection per CVE). Not the home page, upgrade notes, articles or the
- * project's original proposal, whose "Using a Mirror" or "Examples" would read as a user guide.
+ * vulnerabilities fixed (commons-io's security.xml, a subsection per CVE), and the pages the site keeps its user guide in
+ * (commons-lang's userguide.xml, commons-compress's examples.xml, commons-io's description.xml: each titled "User Guide";
+ * OSPS-DO-01.01 counts one only by that title). Not the home page, upgrade notes, articles or the project's original
+ * proposal, whose "Using a Mirror" or "Examples" would read as a user guide.
  */
-export const XDOC_TOPIC = /^src\/site\/xdoc\/(?:download[\w-]{0,40}|issue[-_]?tracking|security)\.xml$/i;
+export const XDOC_TOPIC = /^src\/site\/xdoc\/(?:download[\w-]{0,40}|issue[-_]?tracking|security|user[-_]?guide|examples|description|usage|getting[-_]?started|quick[-_]?start|tutorial)\.xml$/i;
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 

@@ -5,7 +5,8 @@
 // chart collection (charts/x/README.md, linked from the root README or in a components folder: a
 // "Usage" section, or "Installing" with its commands), or a guide document under docs/; Security
 // Insights quickstart and detailed guides are checked against the tree. Without any, a command's manual page
-// (section 1 or 8: brotli's docs/brotli.1) is its user guide. A Security Insights link
+// (section 1 or 8: brotli's docs/brotli.1) is its user guide. A Maven site's xdoc page titled as the user guide
+// (commons-compress's src/site/xdoc/examples.xml, "Commons Compress User Guide") is one too. A Security Insights link
 // that contradicts the tree fails; a document section passes; a declaration elsewhere is attested
 // (decideDocs, helpers/documentation.ts). A README that only links documentation elsewhere (by its
 // text, or the project's own page on docs.rs or pkg.go.dev, however shown) is attested, as is one whose usage section only hands
@@ -193,6 +194,25 @@ function handsOver(facts: Facts, doc: DocumentInfo, h: Heading): boolean {
   return handsOverTo(facts, doc, h, (l) => docsElsewhere(l, names));
 }
 
+/** The title of a site's user guide page: "Commons Compress User Guide", "Commons Lang - User guide". */
+const SITE_GUIDE_TITLE = /\b(?:user(?:'s)? (?:guide|manual)|getting started|quick ?start|tutorials?|usage)\b/i;
+
+/**
+ * The pages a Maven site keeps its user guide in (xdoc.ts reads them by name: commons-compress's
+ * src/site/xdoc/examples.xml), counted by their title, the page's only heading of level 1, and
+ * some prose: a page named examples.xml titled otherwise is not cited.
+ */
+function siteGuides(facts: Facts): Evidence[] {
+  const out: Evidence[] = [];
+  for (const d of documentsOf(facts.documents, 'site-page')) {
+    const title = d.outline?.headings.find((h) => h.level === 1);
+    if (title && SITE_GUIDE_TITLE.test(title.text) && !USER_GUIDE_NOT.test(title.text) && substantive(d, 200))
+      out.push(fileEvidence(d.path, `user guide page of the project's site: "${title.text.slice(0, 80)}"`, title.line));
+    if (out.length >= 3) break;
+  }
+  return out;
+}
+
 export const id = 'OSPS-DO-01.01';
 
 export function evaluate(facts: Facts): Outcome {
@@ -214,6 +234,7 @@ export function evaluate(facts: Facts): Outcome {
   // A page already cited for its guide section is not cited again; one outside docs/ (gson's UserGuide.md) is no page of a docs folder.
   const cited = section && !component ? section.doc.path : undefined;
   for (const g of guides.filter((d) => d.path !== cited).slice(0, 3)) found.push(fileEvidence(g.path, DOCS_FOLDER.test(g.path) ? 'user documentation in the docs folder' : 'user documentation page', 1));
+  found.push(...siteGuides(facts));
   // The project's own guide (ripgrep's GUIDE.md) before a component's README (crates/globset/README.md "Example: one glob").
   if (section && component) found.push(sectionEvidence(section, "user guide in a component's README"));
   // Without a guide in prose, the manual page of a command (section 1, or 8 for administration) is its user's guide: how to
