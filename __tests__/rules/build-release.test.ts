@@ -734,6 +734,41 @@ describe('OSPS-BR-06.01 signed releases', () => {
     expect((await control({ ...files, 'packages/cli/package.json': pkg('cli', false) }, 'OSPS-BR-06.01', { state: unsigned })).status).toBe('fail');
     expect((await control({ ...files, '.github/workflows/release.yml': wf.replace('      id-token: write\n', '') }, 'OSPS-BR-06.01', { state: unsigned })).status).toBe('fail');
   });
+  it("passes when changesets/action publishes by npm's trusted publishing: id-token: write and NPM_TOKEN set empty (enhanced-resolve)", async () => {
+    const wf = [
+      'on:',
+      '  push:',
+      '    branches: [main]',
+      'permissions:',
+      '  id-token: write',
+      '  contents: write',
+      'jobs:',
+      '  release:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - run: npm ci',
+      '      - name: Publish to npm',
+      '        uses: changesets/action@a45c4d594aa4e2c509dc14a9f2b3b67ba3780d0d',
+      '        with:',
+      '          publish: npm run release',
+      '        env:',
+      '          GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }}',
+      '          NPM_TOKEN: ""',
+    ].join('\n');
+    const files = {
+      '.github/workflows/release.yml': wf,
+      'package.json': `${JSON.stringify({ name: 'lib', version: '1.0.0', scripts: { release: 'changeset publish' } }, null, 2)}\n`,
+      'package-lock.json': '{"lockfileVersion": 3}\n',
+    };
+    const c = await control(files, 'OSPS-BR-06.01', { state: unsigned });
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ kind: 'workflow', path: '.github/workflows/release.yml', line: 13, detail: expect.stringMatching(/trusted publishing \(id-token: write, NPM_TOKEN set empty at line 18/) });
+    // A token given to npm, no OIDC token, or a pnpm workspace (pnpm publishes): not shown to be signed.
+    const token = wf.replace('NPM_TOKEN: ""', 'NPM_TOKEN: ${{ secrets.NPM_TOKEN }}');
+    expect((await control({ ...files, '.github/workflows/release.yml': token }, 'OSPS-BR-06.01', { state: unsigned })).status).toBe('fail');
+    expect((await control({ ...files, '.github/workflows/release.yml': wf.replace('  id-token: write\n', '') }, 'OSPS-BR-06.01', { state: unsigned })).status).toBe('fail');
+    expect((await control({ ...files, 'pnpm-lock.yaml': "lockfileVersion: '9.0'\n" }, 'OSPS-BR-06.01', { state: unsigned })).status).toBe('fail');
+  });
   it('is attested from release attestations in Security Insights', async () => {
     const si = insights({
       repository: {

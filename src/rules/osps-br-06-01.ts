@@ -10,6 +10,8 @@
 // A release job that publishes to npm (`npm publish`, changesets/action) with `id-token: write` signs
 // provenance for every package whose package.json asks for it (`publishConfig.provenance: true`):
 // passes when every publishable package asks, each named at its line (sigstore-js).
+// changesets/action told to publish by npm's trusted publishing (`NPM_TOKEN: ""`, no other npm token, `id-token:
+// write`) passes too: npm attaches provenance to what it publishes that way (enhanced-resolve).
 // A Gradle publication to Maven Central in a release workflow given a PGP signing key passes: Central takes only signed
 // files (okio, moshi). Security Insights `repository.release.attestations` without either is attested. A release job
 // calling another repository's reusable workflow with an attestation or signing input (or
@@ -47,6 +49,48 @@ function npmManifestProvenance(facts: Facts): Evidence[] {
   const step: Evidence = { kind: 'workflow', path: publish.path, line: publish.line, column: publish.column, detail: `publishes to npm with an OIDC token (id-token: write): ${publish.tool} (${publish.text}) in job ${publish.job} of ${publish.workflow}, runs on ${publish.triggers.join(', ')}` };
   const asked = packages.map((m): Evidence => ({ kind: 'file', path: m.path, line: m.npmPublish?.provenanceLine ?? 1, detail: 'publishConfig.provenance: true: npm publishes this package with provenance signed through Sigstore' }));
   return [step, ...asked];
+}
+
+/** The variables changesets/action and npm take a registry token from. */
+const NPM_TOKEN_VAR = /^(?:NPM_TOKEN|NODE_AUTH_TOKEN|NPM_AUTH_TOKEN)$/;
+/** npm told not to attach provenance. */
+const NO_PROVENANCE = /^NPM_CONFIG_PROVENANCE$/i;
+
+/**
+ * changesets/action publishing through npm's trusted publishing: a release job with `id-token: write` whose step sets
+ * `NPM_TOKEN: ""` (enhanced-resolve's release.yml), the documented way to keep the action from writing a token into
+ * .npmrc so that npm authenticates with the job's OIDC token, and no npm token is given anywhere else. npm attaches
+ * provenance signed through Sigstore to whatever it publishes by trusted publishing. A step given no NPM_TOKEN at all is
+ * not counted: older versions of the action then write a token of "undefined" and npm does not use OIDC; nor is a pnpm
+ * workspace, whose packages `changeset publish` hands to pnpm.
+ */
+function changesetsTrustedPublishing(facts: Facts): Evidence[] {
+  for (const h of facts.workflows.detectors.releases.hits) {
+    if (!h.qualifies || h.tool !== 'npm publish' || h.via !== 'uses' || h.path !== h.workflow || !/^changesets\/action@/i.test(h.text) || inTestWorkflow(h) || !idTokenWrite(facts, h)) continue;
+    // `changeset publish` runs pnpm's publish in a pnpm workspace: npm's trusted publishing is not what signs there.
+    if (facts.dependencies.ecosystems.some((e) => e.lockfiles.includes('pnpm-lock.yaml'))) continue;
+    const wf = facts.workflows.workflows.find((w) => w.path === h.workflow);
+    const job = wf?.jobs.find((j) => j.id === h.job);
+    const step = job?.steps.filter((st) => st.line <= h.line).at(-1);
+    if (!wf || !job || !step) continue;
+    const env = { ...wf.env, ...job.env, ...step.env };
+    const names = Object.keys(env);
+    if (names.some((k) => NO_PROVENANCE.test(k) && /^\s*false\s*$/i.test(env[k].value))) continue;
+    const tokens = names.filter((k) => NPM_TOKEN_VAR.test(k));
+    const cleared = tokens.filter((k) => env[k].value.trim() === '');
+    if (cleared.length === 0 || cleared.length < tokens.length) continue;
+    const at = env[cleared[0]];
+    return [
+      {
+        kind: 'workflow',
+        path: h.path,
+        line: h.line,
+        column: h.column,
+        detail: `publishes to npm by trusted publishing (id-token: write, ${cleared[0]} set empty at line ${at.line} so that npm authenticates with the job's OIDC token): ${h.tool} (${h.text}) in job ${h.job} of ${h.workflow}, runs on ${h.triggers.join(', ')}; npm attaches provenance signed through Sigstore to what it publishes this way`,
+      },
+    ];
+  }
+  return [];
 }
 
 /**
@@ -139,6 +183,8 @@ export function evaluate(facts: Facts): Outcome {
   if (wf.length > 0) return pass(capEvidence([...external, ...wf, ...scopedEvidence, ...evidence]));
   const npm = npmManifestProvenance(facts);
   if (npm.length > 0) return pass(capEvidence([...npm, ...scopedEvidence, ...evidence]));
+  const trusted = changesetsTrustedPublishing(facts);
+  if (trusted.length > 0) return pass(capEvidence([...trusted, ...scopedEvidence, ...evidence]));
   const central = mavenCentralSigning(facts);
   if (central.length > 0) return pass(capEvidence([...central, ...scopedEvidence, ...evidence]));
   if (external.length > 0) return pass(capEvidence([...external, ...scopedEvidence, ...evidence]));
