@@ -162,6 +162,13 @@ function policyEditOnly(body: string): boolean {
  */
 const SECTION_ADVISORY_ID = /\bCVE-\d{4}-\d{4,7}\b|\bGHSA(?:-[0-9a-z]{4}){3}\b/i;
 
+/**
+ * A section of the site's security page named by the release that fixed what it lists (commons-compress's
+ * security.xml, "Fixed in Apache Commons Compress 1.26.0", whose prose names CVE-2024-25710): counted when its prose names
+ * an identifier.
+ */
+const FIXED_IN_HEADING = /^fixed in\b/i;
+
 export const id = 'OSPS-VM-04.01';
 
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
@@ -175,11 +182,19 @@ export function evaluate(facts: Facts): Outcome {
       published.push({ kind: 'api', url: a.htmlUrl, detail: `published security advisory ${a.ghsaId}${a.cveId ? ` (${a.cveId})` : ''}${a.summary ? `: ${JSON.stringify(a.summary.slice(0, 100))}` : ''}` });
   for (const hit of sectionsIn(facts, ['changelog'], (t) => CHANGELOG_SECURITY.test(t.trim()), 20))
     if (!policyEditOnly(hit.heading.body)) published.push(sectionEvidence(hit, 'security fixes published in the changelog'));
+  // The site's page of the project's own vulnerabilities before a changelog line naming an identifier, which may be
+  // another product's: commons-compress's RELEASE-NOTES.txt names libbzip2's CVE-2019-12900, "Commons Compress has not
+  // been vulnerable to this CVE", while its security.xml has a section for each CVE it fixed.
+  if (published.length === 0)
+    for (const hit of sectionsIn(facts, ['site-page'], (t) => SECTION_ADVISORY_ID.test(t) || FIXED_IN_HEADING.test(t), 0)) {
+      const inHeading = SECTION_ADVISORY_ID.test(hit.heading.text);
+      const named = inHeading ? null : SECTION_ADVISORY_ID.exec(hit.heading.body);
+      if (!inHeading && named === null) continue;
+      published.push(fileEvidence(hit.doc.path, `fixed vulnerability published on the project's site: section "${hit.heading.text.slice(0, 80)}"${named ? ` names ${named[0]}` : ''}`, hit.heading.line));
+      if (published.length >= 3) break;
+    }
   if (published.length === 0) published.push(...namedInChangelog(facts));
   if (published.length === 0) published.push(...labelledInChangelog(facts));
-  if (published.length === 0)
-    for (const hit of sectionsIn(facts, ['site-page'], (t) => SECTION_ADVISORY_ID.test(t), 0).slice(0, 3))
-      published.push(fileEvidence(hit.doc.path, `fixed vulnerability published on the project's site: section "${hit.heading.text.slice(0, 80)}"`, hit.heading.line));
   if (published.length > 0) return pass(capEvidence(published));
 
   const mechanism: Evidence[] = [];
