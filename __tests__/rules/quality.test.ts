@@ -540,6 +540,14 @@ describe('OSPS-QA-06.02 documented testing', () => {
     const ours = usage.replace('### Testing Made Simple', '### Testing');
     expect(await control({ 'README.md': ours }, 'OSPS-QA-06.02')).toMatchObject({ status: 'pass', evidence: [{ path: 'README.md', line: 5 }] });
   });
+  it("does not pass on a README \"Testing\" section whose only runner is a library call in the reader's tests (lru-cache's `jest.useFakeTimers()`)", async () => {
+    const usage =
+      "# lru-cache\n\n## Usage\n\nMake a cache.\n\n## Testing\n\nWhen writing tests that involve TTL-related functionality, import the module dynamically within your tests.\n\n```ts\n// mocking timers, e.g. jest.useFakeTimers()\nconst { LRUCache } = await import('lru-cache')\n```\n\nOr mock a decorator in yours:\n\n```python\nimport pytest\n\n@pytest.fixture\ndef clock(): ...\n```\n";
+    expect((await control({ 'README.md': usage }, 'OSPS-QA-06.02')).status).not.toBe('pass');
+    // The runner's command itself still counts.
+    const ours = usage.replace('Or mock a decorator in yours:', 'Run the tests with `npx jest`.');
+    expect(await control({ 'README.md': ours }, 'OSPS-QA-06.02')).toMatchObject({ status: 'pass', evidence: [{ path: 'README.md', line: 7 }] });
+  });
   it("passes on a monorepo component README's project-level section that runs the tests (eslint/js's packages/eslint-visitor-keys), not on its usage section", async () => {
     const root = '# ESLint JS\n\n## Packages\n\n- [`espree`](packages/espree)\n- [`eslint-visitor-keys`](packages/eslint-visitor-keys)\n';
     const keys = '# eslint-visitor-keys\n\n## Usage\n\nCall `getKeys(node)`.\n\n## Contributing\n\nWelcome. See the contribution guidelines.\n\n### Development commands\n\n- `npm test` runs tests and measures code coverage.\n- `npm run lint` checks source codes with ESLint.\n';

@@ -99,7 +99,28 @@ function nixTestOutput(text: string): boolean {
   return false;
 }
 
-const testCommand = (text: string): boolean => TEST_COMMAND.test(text) || GRADLE_TEST_TASK.test(text) || nixTestOutput(text);
+const TEST_COMMANDS = new RegExp(TEST_COMMAND.source, 'gi');
+/** Right before a runner's name: an import of it (`import pytest`, `from 'vitest'`) or a decorator (`@pytest.fixture`). */
+const IMPORTED_BEFORE = /(?:\bimport|\bfrom|\brequire\()\s{0,3}['"]?$|@$/;
+
+/**
+ * A test command in a section's text: a runner's name used as a library in code is not a run of it. lru-cache's README
+ * "Testing" tells users how to mock its clock in their own tests (`// e.g. jest.useFakeTimers()`): a member of the runner
+ * (`jest.fn`, `pytest.raises`, `unittest.mock`) or a file named after it (`pytest.ini`), an import or a decorator says
+ * nothing of how this project's tests are run.
+ */
+function runnerCommand(text: string): boolean {
+  if (!TEST_COMMAND.test(text)) return false;
+  for (const m of text.matchAll(TEST_COMMANDS)) {
+    const after = text.charAt(m.index + m[0].length);
+    if (after === '(' || (after === '.' && /\w/.test(text.charAt(m.index + m[0].length + 1)))) continue;
+    if (IMPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    return true;
+  }
+  return false;
+}
+
+const testCommand = (text: string): boolean => runnerCommand(text) || GRADLE_TEST_TASK.test(text) || nixTestOutput(text);
 
 function saysHowTestsRun(h: { text: string; body: string; code: string }): boolean {
   return RUNNING_TESTS.test(h.text) || testCommand(h.code) || testCommand(h.body) || RUNNING_TESTS.test(h.body);
