@@ -134,6 +134,38 @@ describe('reStructuredText outline', () => {
     ]);
   });
 
+  it("reads badges defined as substitutions and a target's URI on the line below it, at the line that shows them (pluggy's README.rst)", () => {
+    const o = outline(
+      [
+        '|pypi| |gitter| |logo|', //                                   1
+        '', //                                                         2
+        'Please `read the docs`_, or see |nothing| and a | b.', //     3
+        '', //                                                         4
+        '.. |pypi| image:: https://img.shields.io/pypi/v/pluggy.svg', // 5
+        '    :target: https://pypi.org/pypi/pluggy', //                6
+        '', //                                                         7
+        '.. |gitter| image:: https://badges.gitter.im/o/r.svg', //     8
+        '    :alt: Join the chat at https://gitter.im/o/r', //        9
+        '    :target: https://gitter.im/o/r?utm_source=badge', //     10
+        '', //                                                        11
+        '.. |logo| image:: https://example.org/logo.svg', //          12
+        '', //                                                        13
+        '.. _read the docs:', //                                      14
+        '   https://pluggy.readthedocs.io/', //                       15
+        '   en/latest/', //                                           16
+        '.. _internal:', //                                           17
+        '', //                                                        18
+        'Text.', //                                                   19
+      ].join('\n'),
+    );
+    expect(o.links.map((l) => [l.text, l.target, l.line, l.image ?? false])).toEqual([
+      ['pypi', 'https://pypi.org/pypi/pluggy', 1, true],
+      ['Join the chat at https://gitter.im/o/r', 'https://gitter.im/o/r?utm_source=badge', 1, true],
+      ['read the docs', 'https://pluggy.readthedocs.io/en/latest/', 3, false],
+    ]);
+    expect(o.lead).toContain('see |nothing| and a | b.');
+  });
+
   it('turns inline literals and code roles into code, other roles into their text, even when a literal wraps', () => {
     const o = outline(['Usage', '-----', '', 'Call ``slam evaluate .`` or :command:`slam verify`, see :ref:`the guide <guide>`; append a ``Signed-off-by:', 'Your Name`` trailer.'].join('\n'));
     const h = o.headings[0];
@@ -169,12 +201,20 @@ describe('reStructuredText outline', () => {
 
   it('reads deeply nested directives, comments and footnotes in linear time (each indented body is scanned once)', () => {
     // A first version scanned every nested body again: 32 s for these 3,000 lines of notes.
-    for (const marker of ['.. note:: x', '.. x', '.. [1] x', '.. code-block:: sh']) {
+    for (const marker of ['.. note:: x', '.. x', '.. [1] x', '.. code-block:: sh', '.. _a:']) {
       const text = Array.from({ length: 3000 }, (_, i) => ' '.repeat(i) + marker).join('\n');
       const started = performance.now();
       expect(restructuredToMarkdown(text).split('\n').length).toBe(3000);
       expect(performance.now() - started).toBeLessThan(1000);
     }
+  });
+
+  it('expands a bounded number of badges, however often a text shows them', () => {
+    const uri = `https://img.example.org/${'b'.repeat(400)}.svg`;
+    const text = `${'|b| '.repeat(5000)}\n\n.. |b| image:: ${uri}\n    :target: ${uri}\n`;
+    const md = restructuredToMarkdown(text);
+    expect(md.split(uri).length - 1).toBe(200);
+    expect(md.length).toBeLessThan(text.length + 200 * uri.length);
   });
 
   it('reads an auto-numbered list item (`#.`, `#)`) as an ordered list item, not as text joined to the item before', () => {

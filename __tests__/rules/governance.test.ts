@@ -360,6 +360,11 @@ describe('OSPS-GV-02.01 public discussion', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence[0]).toMatchObject({ path: 'README.md', line: 3 });
   });
+  it("passes on a README.rst's chat badge defined as a substitution (pluggy's |gitter|), pointing at the line that shows it", async () => {
+    const readme = 'pluggy\n======\n\n|pypi| |gitter|\n\nA plugin system.\n\n.. |pypi| image:: https://img.shields.io/pypi/v/pluggy.svg\n    :target: https://pypi.org/pypi/pluggy\n.. |gitter| image:: https://badges.gitter.im/o/r.svg\n    :alt: Join the chat at https://gitter.im/o/r\n    :target: https://gitter.im/o/r\n';
+    const c = await control({ 'README.rst': readme }, 'OSPS-GV-02.01');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'README.rst', line: 4, detail: expect.stringContaining('https://gitter.im/o/r') }]);
+  });
   it("does not cite a chat service's home page (eslint's sponsor logo linking https://discord.com), but a workspace's host counts", async () => {
     const sponsors = '# T\n\n## Sponsors\n\n<p><a href="https://discord.com"><img src="https://images.example/discord.png" alt="Discord" height="32"></a> <a href="https://www.slack.com/"><img src="https://images.example/slack.png" alt="Slack"></a></p>\n';
     expect((await control({ 'README.md': sponsors }, 'OSPS-GV-02.01')).status).toBe('unknown');
