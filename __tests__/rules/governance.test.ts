@@ -564,6 +564,14 @@ describe('OSPS-GV-03.01 a README "Contribution" section that only grants the lic
 });
 
 describe('OSPS-GV-03.02 requirements for acceptable contributions', () => {
+  it("passes on a contribution guide's \"Coverage\" section that every change must keep at 100% (filelock's)", async () => {
+    const guide =
+      '# Contributing\n\nThis page lists the steps needed to set up a development environment and contribute to the project.\n\n1. Fork and clone this repo.\n1. Run tests: `tox run`\n\n## Coverage\n\nEvery environment in the matrix must reach 100%, and so must the combined report. Cover a line rather than excluding it wherever it is reachable.\n';
+    const c = await control({ 'README.md': '# Tool\n', 'CONTRIBUTING.md': guide }, 'OSPS-GV-03.02');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'CONTRIBUTING.md', line: 8 }]);
+    const fact = guide.replace('Every environment in the matrix must reach 100%, and so must the combined report.', 'We have 100% coverage.');
+    expect((await control({ 'README.md': '# Tool\n', 'CONTRIBUTING.md': fact }, 'OSPS-GV-03.02')).status).toBe('fail');
+  });
   it("attests, not passes, a requirements section that only links another repository's guide (kubewarden's \"Code conventions\")", async () => {
     const guide = '# Contributing\n\nThank you for your interest.\n\n## Code conventions\n\nPlease follow the [code conventions](https://github.com/acme/community/blob/main/CONVENTIONS.md).\n';
     const c = await control({ 'CONTRIBUTING.md': guide }, 'OSPS-GV-03.02');

@@ -579,7 +579,20 @@ describe('OSPS-QA-06.02 documented testing', () => {
   });
 });
 
+const FILELOCK_GUIDE =
+  '# Contributing\n\nThis page lists the steps needed to set up a development environment and contribute to the project.\n\n1. Fork and clone this repo.\n1. Run tests: `tox run`\n\n## Coverage\n\nEvery environment in the matrix must reach 100%, and so must the combined report. Cover a line rather than excluding it wherever it is reachable, and prefer a test that drives a path directly.\n';
+
 describe('OSPS-QA-06.03 policy that changes add tests', () => {
+  it("passes on a contribution guide's \"Coverage\" section that every change must keep at 100% (filelock's), not on a fact or a lower gate", async () => {
+    const c = await control({ 'README.md': '# Tool\n', 'CONTRIBUTING.md': FILELOCK_GUIDE }, 'OSPS-QA-06.03');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'CONTRIBUTING.md', line: 10, detail: expect.stringContaining('"Every environment in the matrix must reach 100%') }]);
+    const never = FILELOCK_GUIDE.replace('Every environment in the matrix must reach 100%, and so must the combined report.', 'Coverage must not decrease.');
+    expect((await control({ 'README.md': '# Tool\n', 'CONTRIBUTING.md': never }, 'OSPS-QA-06.03')).status).toBe('pass');
+    for (const said of ['We have 100% coverage in every environment.', 'Coverage must stay above 80% in every environment.']) {
+      const other = FILELOCK_GUIDE.replace('Every environment in the matrix must reach 100%, and so must the combined report.', said);
+      expect((await control({ 'README.md': '# Tool\n', 'CONTRIBUTING.md': other }, 'OSPS-QA-06.03')).status, said).toBe('fail');
+    }
+  });
   it("is attested, not failed, when CONTRIBUTING.md only points at a guide kept elsewhere (cert-manager's website); QA-06.02 alike", async () => {
     const files = { 'README.md': '# Tool\n', 'CONTRIBUTING.md': '# Contributing\n\nPlease refer to the [Tool Contributing guide](https://tool.example.io/docs/contributing/).\n' };
     for (const id of ['OSPS-QA-06.03', 'OSPS-QA-06.02']) {

@@ -19,7 +19,7 @@ import { decideDocs, missingUnlessGuideElsewhere, sectionKeptElsewhere, siDocs }
 import { saidHere } from './helpers/elsewhere.ts';
 import { findProjectSection, findSectionWhere, sectionEvidence, sectionIn, titledContributionGuide } from './helpers/sections.ts';
 import { statementEvidence, statementInDoc } from './helpers/statements.ts';
-import { issueSection, TEST_POLICY_NOT, TEST_POLICY_STATEMENT } from './helpers/test-policy.ts';
+import { coverageRule, issueSection, TEST_POLICY_NOT, TEST_POLICY_STATEMENT } from './helpers/test-policy.ts';
 import { attested, type Outcome } from './types.ts';
 
 /**
@@ -71,6 +71,8 @@ const TESTS_OBLIGED = /\b(?:must|shall|should|required?|requires|needs? to|ha(?:
 const TESTS_PREREQUISITE = /\b(?:test suite|tests?|testing|suite)\s(?:also\s)?requires?\b/gi;
 
 function testsSection(h: Heading): boolean {
+  // A coverage every change must keep ("Coverage": "must reach 100%") asks each contribution for its tests.
+  if (coverageRule(h) !== null) return true;
   return TESTS_HEADING.test(h.text) && !TRYING_A_PR.test(h.text) && (!TESTS_ENCOURAGED.test(h.body) || TESTS_OBLIGED.test(h.body.replace(TESTS_PREREQUISITE, ' ')));
 }
 

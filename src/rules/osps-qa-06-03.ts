@@ -12,13 +12,13 @@
 // guide kept elsewhere (a README link, the owner's default CONTRIBUTING.md) is attested, or unknown
 // when unread, as for GV-03.02 (missingUnlessGuideElsewhere); otherwise fail.
 import { type DocumentInfo, documentsOf } from '../facts/documents.ts';
-import type { Heading } from '../facts/markdown.ts';
+import { bodyLineOf, type Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
 import { missingUnlessGuideElsewhere } from './helpers/documentation.ts';
 import { fileEvidence } from './helpers/evidence.ts';
 import { findProjectSection, headingIs, sectionEvidence, subsections } from './helpers/sections.ts';
-import { findStatementIn, negatedIn, statementEvidence, statementIn, statementInDoc } from './helpers/statements.ts';
-import { issueSection, TEST_GAP, TEST_POLICY_NOT, TEST_POLICY_STATEMENT } from './helpers/test-policy.ts';
+import { findStatementIn, negatedIn, quoteSentence, statementEvidence, statementIn, statementInDoc } from './helpers/statements.ts';
+import { coverageRule, issueSection, TEST_GAP, TEST_POLICY_NOT, TEST_POLICY_STATEMENT } from './helpers/test-policy.ts';
 import { type Outcome, pass, unknown } from './types.ts';
 
 const TEST_POLICY_HEADING =
@@ -78,6 +78,13 @@ export function evaluate(facts: Facts): Outcome {
     findStatementIn(facts, ['contributing', 'pull-request-template'], TEST_POLICY_STATEMENT, { reject: TEST_POLICY_NOT, lead: true, section: (h, doc) => !issueSection(h, doc) }) ??
     findStatementIn(facts, ['governance', 'docs'], TEST_POLICY_STATEMENT, { reject: TEST_POLICY_NOT, heading: TEST_POLICY_SECTION });
   if (stated) return pass([statementEvidence(stated, 'states that changes must add or update tests')]);
+  // A coverage that every change must keep (100%, or never lower) asks each change for the tests that cover it.
+  const covered = findProjectSection(facts, ['contributing', 'docs', 'governance'], (h) => coverageRule(h) !== null, 40);
+  const rule = covered ? coverageRule(covered.heading) : null;
+  if (covered && rule !== null)
+    return pass([
+      fileEvidence(covered.doc.path, `states the coverage every change must keep, so changes must add or update the tests that cover them: "${quoteSentence(rule)}", section "${covered.heading.text}"`, bodyLineOf(covered.heading, rule)),
+    ]);
   let askedHow: { path: string; heading: Heading } | null = null;
   for (const tpl of documentsOf(facts.documents, 'pull-request-template')) {
     const item = statementInDoc(tpl, TEMPLATE_TEST_ITEM, { reject: TEST_POLICY_NOT, lead: true });

@@ -3,6 +3,7 @@
 import type { DocumentInfo } from '../../facts/documents.ts';
 import type { Heading } from '../../facts/markdown.ts';
 import { ancestors } from './sections.ts';
+import { statementIn } from './statements.ts';
 
 /** Words that may stand between "add" and "tests": "add new unit tests", "include appropriate tests", "have (at least) API-level tests" (rustls), "include one or more tests" (hyper). */
 export const TEST_GAP = String.raw`(?:\s+(?:\(?at\s+least(?:\s+one)?\)?|a|an|the|one|new|unit|integration|regression|automated|appropriate|relevant|corresponding|matching|sufficient|adequate|e2e|end-to-end|some|more|any|their|its|own|your|or|and|and/or|updated|additional|accompanying|meaningful|good|proper|(?:set|suite)\s+of|[\w-]+-level)){0,4}\s+(?:unit-)?tests?\b(?!\s+(?:pass|passing|green|succeed|run|to pass|folder|directory|dir)\b)`;
@@ -63,6 +64,24 @@ export const TEST_POLICY_STATEMENT = new RegExp(
 
 export const TEST_POLICY_NOT =
   /\boptional\b|\bnot (?:required|necessary|mandatory|needed|expected)\b|\b(?:\w+n[’']t|do not|does not|need not|is not|are not)\s+(?:\w+\s+){0,2}(?:need|have to|require\w*|necessary|expected|mandatory)|\bno need\b|\bencourag\w*|\bwelcome\b|\bappreciat\w*|\bnice to have\b|\bif (?:possible|you (?:can|like|want|wish))\b|\bideally\b|\bat your discretion\b/i;
+
+/** A section on the code coverage of the tests ("Coverage", "Code coverage", "Test coverage requirements"). */
+const COVERAGE_HEADING = /^(?:(?:code|test|unit test|line|branch) )?coverage(?: (?:requirements?|polic(?:y|ies)|gates?|rules?))?$/i;
+/**
+ * A coverage every change must keep: full ("must reach 100%", "must stay at 100 %") or never lower ("must not decrease"). New
+ * code is then covered only by tests added with it: every change adds or updates them. A lower figure ("at least 80%") leaves
+ * room for untested code, and "we have 100%" is a fact about the code, not a rule.
+ */
+const COVERAGE_KEPT =
+  /\b(?:must|shall|needs? to|ha(?:s|ve) to|(?:is|are) required to)\s+(?:reach|be|stay|remain|keep|hit|maintain|meet)\s+(?:(?:at|to)\s+)?(?:100\s?%|full\b)|\b(?:must|shall|may|should)\s+(?:not|never)\s+(?:decrease|drop|fall|go down|regress)\b/i;
+
+/**
+ * The sentence of a section on coverage that states the coverage every change must keep (filelock's CONTRIBUTING "Coverage":
+ * "Every environment in the matrix must reach 100%, and so must the combined report."); null for any other section.
+ */
+export function coverageRule(h: Heading): string | null {
+  return COVERAGE_HEADING.test(h.text.trim()) ? statementIn(h.body, COVERAGE_KEPT, TEST_POLICY_NOT) : null;
+}
 
 /**
  * A section on filing an issue ("Filing Issues", "I Found a Bug", "Bug reports", "Feature requests"): its
