@@ -401,6 +401,19 @@ describe('OSPS-SA-02.01 external interfaces', () => {
     expect(c.evidence[0]).toMatchObject({ path: 'jq.1.prebuilt', line: 2, detail: expect.stringContaining('manual page JQ(1)') });
     expect((await control({ 'README.md': '# jq\n\nA JSON processor.\n', 'doc/sample.1': '1 2 3\n4 5 6\n' }, 'OSPS-SA-02.01', 'tagged')).status).toBe('fail');
   });
+  it("passes on the manual pages kept beside their sources (libarchive's tar/bsdtar.1, an mdoc .Dt title); not on a test's data named like one", async () => {
+    const mdoc = '.\\" Copyright (c) 2003-2007 Tim Kientzle\n.\\" All rights reserved.\n.Dd March 1, 2024\n.Dt TAR 1\n.Os\n.Sh NAME\n.Nm tar\n.Nd manipulate tape archives\n';
+    const readme = '# widget\n\nAn archive library and its tar tool.\n';
+    const c = await control({ 'README.md': readme, 'tar/bsdtar.1': mdoc }, 'OSPS-SA-02.01', 'tagged');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'tar/bsdtar.1', line: 4, detail: expect.stringContaining('manual page TAR(1)') }]);
+    expect((await control({ 'README.md': readme, 'tests/data/out.1': mdoc }, 'OSPS-SA-02.01', 'tagged')).status).toBe('fail');
+  });
+  it('does not read a test guide\'s "Reference Files" (the data the tests compare against) as an interface reference', async () => {
+    const guide = '# Writing tests\n\n## 2. Reference Files (Compatibility Tests)\n\nFor testing compatibility with existing archives, place the sample data in the test directory and encode it with uuencode.\n';
+    expect((await control({ 'README.md': '# widget\n\nAn archive library.\n', 'doc/WRITING_TESTS.md': guide }, 'OSPS-SA-02.01', 'tagged')).status).toBe('fail');
+    const reference = guide.replace('2. Reference Files (Compatibility Tests)', 'Command reference');
+    expect((await control({ 'README.md': '# widget\n\nAn archive library.\n', 'doc/WRITING_TESTS.md': reference }, 'OSPS-SA-02.01', 'tagged')).status).toBe('pass');
+  });
   it("is attested, not passed, on the README's Documentation section linking the documentation site (nats-server); a website link alone is nothing", async () => {
     const readme = (links: string) => `# NATS Server\n\nA high-performance messaging server.\n\n## Documentation\n\n${links}\n`;
     const c = await control({ 'README.md': readme('- [Official Website](https://nats.io)\n- [Official Documentation](https://docs.nats.io)') }, 'OSPS-SA-02.01', 'tagged');

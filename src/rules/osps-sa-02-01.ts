@@ -51,6 +51,11 @@ const NOT_INTERFACE_PAGE = /(?:^|\/)(?:logos?|branding|versioning|versions|chang
  */
 const USAGE_HEADING = /\b(?:usage|command[- ]line|cli|commands|running|run)\b/i;
 const RESOURCE_USAGE = /\b(?:memory|cpu|disk|resource|bandwidth|network|storage|gpu|power|energy|heap|ram|data)\s+usage\b/gi;
+/**
+ * Data a test compares against ("Reference Files (Compatibility Tests)", libarchive's doc/WRITING_TESTS.md: sample archives
+ * the tests decode) or an implementation to compare with: a reference of that kind is no interface reference.
+ */
+const REFERENCE_DATA = /\breference\s+(?:files?|data|images?|outputs?|archives?|samples?|results?|values?|implementations?)\b/gi;
 /** A platform's API level (gson's README "Minimum Android API level"): which platforms the software runs on, not its interface. */
 const API_LEVEL = /\bapi\s+levels?\b/gi;
 
@@ -230,7 +235,7 @@ export function evaluate(facts: Facts): Outcome {
     // A section that hands the interface to its reference elsewhere (mapstructure's README "Usage & Example": a sentence and
     // a link to its pkg.go.dev page) describes nothing itself: the README's link to the reference is cited below.
     if (handsOverTo(facts, hit.doc, hit.heading, (l) => REFERENCE_HOST.test(l.target) || DOCS_LINK.test(l.text))) continue;
-    if (!INTERFACE_HEADING.test(withoutName(hit.heading.text, product).replace(RESOURCE_USAGE, ' ').replace(API_LEVEL, ' ').replace(CHOICE_OPTIONS, ' '))) continue;
+    if (!INTERFACE_HEADING.test(withoutName(hit.heading.text, product).replace(RESOURCE_USAGE, ' ').replace(API_LEVEL, ' ').replace(CHOICE_OPTIONS, ' ').replace(REFERENCE_DATA, ' '))) continue;
     if (components.has(hit.doc.path) && hit.doc.role !== 'readme') {
       if (underFolder(hit.doc.path, NOT_SPEC_DIRS) || underFolder(hit.doc.path, EXAMPLE_DIRS) || CONTRIBUTOR_HEADING.test(hit.heading.text)) continue;
     }
