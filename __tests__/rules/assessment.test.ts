@@ -690,6 +690,13 @@ describe('OSPS-SA-03.02 threat model and attack surface', () => {
     const yours = '# Tool\n\n## Security\n\nAdapt the rules to your own threat model, as the [guide](https://tool.dev/guide) explains.\n';
     expect((await control({ 'README.md': yours }, 'OSPS-SA-03.02', 'tagged')).status).toBe('fail');
   });
+  it("is not attested on a reporter's instruction to weigh the threat model (rustls/webpki's SECURITY.md \"Consider the threat model.\"): it says nothing of one made", async () => {
+    const policy = (line: string) => `# Security Policy\n\n## Reporting a Vulnerability\n\nBefore reporting a security bug, make sure to:\n\n- ${line} Misconfiguration that is unlikely to happen accidentally is unlikely to be a security bug.\n\nPlease report security bugs [via github](https://github.com/o/r/security/advisories/new).\n`;
+    expect((await control({ 'SECURITY.md': policy('Consider the threat model.') }, 'OSPS-SA-03.02', 'tagged')).status).toBe('fail');
+    expect((await control({ 'SECURITY.md': policy('Please keep in mind the threat model.') }, 'OSPS-SA-03.02', 'tagged')).status).toBe('fail');
+    const c = await control({ 'SECURITY.md': policy('Our threat model is published with the audit report.') }, 'OSPS-SA-03.02', 'tagged');
+    expect([c.status, c.evidence[0]]).toMatchObject(['attested', { path: 'SECURITY.md', line: 7 }]);
+  });
   it('passes with a complete Gemara ThreatCatalog', async () => {
     const c = await control({ 'security/threats.yaml': THREAT_CATALOG, 'security/capabilities.yaml': CAPABILITY_CATALOG }, 'OSPS-SA-03.02', 'tagged');
     expect(c.status).toBe('pass');

@@ -22,8 +22,12 @@ const THREAT_HEADING = /\bthreat[- ]?model(s|ling|ing)?\b|\battack (surface|vect
 
 /** A sentence that names a threat model. */
 const THREAT_MODEL_SAID = /\bthreat[- ]?model(?:s|ling|ing)?\b/i;
-/** One that says none was made, that one is planned or wished for, or that tells users to make their own. */
-const NOT_MADE = /\b(?:not|no|never|without|plan\w*|will|todo|future|upcoming|should|could|would|help\w*|your|yours|own)\b/i;
+/**
+ * One that says none was made, that one is planned or wished for, or that tells users to make their own; or one that
+ * opens by telling the reader to weigh it (webpki's SECURITY.md "Consider the threat model." before reporting a bug),
+ * which says nothing of a model made or where it is.
+ */
+const NOT_MADE = /^\W*(?:please\s+)?(?:consider|remember|mind|(?:keep|bear)\s+in\s+mind|think\s+about|take\s+into\s+account)\b|\b(?:not|no|never|without|plan\w*|will|todo|future|upcoming|should|could|would|help\w*|your|yours|own)\b/i;
 
 export const id = 'OSPS-SA-03.02';
 
