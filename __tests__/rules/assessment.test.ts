@@ -517,6 +517,13 @@ describe('OSPS-SA-02.01 external interfaces', () => {
     const tool = await control({ 'README.md': guide('https://docs.oracle.com/en/java/javase/21/javadoc/javadoc.html') }, 'OSPS-SA-02.01', 'tagged');
     expect(tool.status).toBe('fail');
   });
+  it("passes on the README's link to the docs.rs page of its own crate, named otherwise than the repository (rust-lang/cc-rs's crate cc); not on another crate's", async () => {
+    const readme = (target: string) => `# r-rs\n\nA library for build scripts.\n\nRefer to the [documentation](${target}) for detailed usage instructions.\n`;
+    const manifest = '[package]\nname = "cc"\nversion = "1.2.0"\n';
+    const c = await control({ 'README.md': readme('https://docs.rs/cc'), 'Cargo.toml': manifest }, 'OSPS-SA-02.01', 'tagged');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'README.md', line: 5, detail: expect.stringContaining('https://docs.rs/cc') }]);
+    expect((await control({ 'README.md': readme('https://docs.rs/ccache'), 'Cargo.toml': manifest }, 'OSPS-SA-02.01', 'tagged')).status).toBe('fail');
+  });
   it('an SDK named inside a product name or an architecture topic about a protocol is no interface (hyper VISION.md)', async () => {
     const vision = `# Vision\n\n## Use Cases\n\n### Low-Level Client Library (curl, reqwest, aws-sdk)\n\n${'These client libraries care that hyper is flexible and fast. '.repeat(3)}\n\n### Protocol Codecs\n\n${'hyper has dedicated codecs for the major HTTP versions. '.repeat(3)}\n`;
     const readme = '# r\n\n[![Released API docs](https://docs.rs/r/badge.svg)](https://docs.rs/r)\n\nA library.\n';

@@ -124,6 +124,21 @@ function namesRepository(target: string, name: string): boolean {
 }
 
 /**
+ * Whether an address is the docs.rs page of a crate this repository defines (its Cargo.toml's package name), which need
+ * not be the repository's name: rust-lang/cc-rs publishes the crate cc (https://docs.rs/cc), rustls/webpki the crate
+ * rustls-webpki (https://docs.rs/rustls-webpki/). A path segment, whole: docs.rs/cc is not docs.rs/ccache.
+ */
+function ownCrateDocs(facts: Facts, target: string): boolean {
+  const crates = facts.dependencies.manifests.flatMap((m) => (m.crateName ? [m.crateName.toLowerCase()] : []));
+  if (crates.length === 0 || !/^https:\/\/docs\.rs\//i.test(target)) return false;
+  try {
+    return crates.includes(new URL(target).pathname.toLowerCase().split('/')[1] ?? '');
+  } catch {
+    return false;
+  }
+}
+
+/**
  * The README's link to the project's interface reference, when the repository holds none itself:
  * a Rust crate's or Go module's API is described by its doc comments and read on docs.rs or
  * pkg.go.dev (tokio's README: "[API Docs](https://docs.rs/tokio/latest/tokio)").
@@ -137,7 +152,7 @@ function referenceLink(facts: Facts): Evidence | null {
       const ownSection = !l.image && DOCS_HEADING.test(headingAt(readme, l.line)?.text.trim() ?? '');
       // A badge describes the project itself: hyper's "[![Released API docs](https://docs.rs/hyper/badge.svg)](https://docs.rs/hyper)".
       const badge = l.image && REFERENCE_TEXT.test(l.text.trim());
-      const hosted = REFERENCE_HOST.test(l.target) && ((name !== null && l.target.toLowerCase().includes(`/${name}`)) || ownSection || badge);
+      const hosted = REFERENCE_HOST.test(l.target) && ((name !== null && l.target.toLowerCase().includes(`/${name}`)) || ownSection || badge || ownCrateDocs(facts, l.target));
       // Its own generated reference, wherever it is published: "[Javadoc](https://square.github.io/moshi/1.x/moshi/)"; not the tool's manual.
       const generated = !l.image && /^https:\/\//i.test(l.target) && GENERATED_REFERENCE.test(l.text.trim()) && ((name !== null && namesRepository(l.target, name)) || ownSection);
       if (hosted || generated || (!l.image && REFERENCE_TEXT.test(l.text.trim()) && /^https?:\/\//.test(l.target)))
