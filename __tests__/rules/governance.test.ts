@@ -799,6 +799,13 @@ describe('OSPS-GV-03.02 requirements for acceptable contributions', () => {
     const obliged = guide.replace('The test suite requires a nightly compiler.', 'Every bug fix requires a regression test.');
     expect(await control({ 'CONTRIBUTING.md': obliged }, 'OSPS-GV-03.02')).toMatchObject({ status: 'pass', evidence: [{ path: 'CONTRIBUTING.md', line: 7 }] });
   });
+  it('cites a "Code Submissions" section, not a "Test Failures" section under "Bugs and other Issues" that asks reporters for logs (libarchive)', async () => {
+    const bugs = '# Bugs and other Issues\n\nIf you encounter any problems, please file an issue on our issue tracker.\n\n## Test Failures\n\nIf you see any test failures, please include the information above and also the names of the tests that failed and their .log files.\n';
+    const code = '\n# Code Submissions\n\nWe welcome all code submissions. The best code submissions:\n\n* Follow existing code style and conventions.\n\n* Include a test case.\n';
+    const c = await control({ 'CONTRIBUTING.md': `Thank you for helping us improve widget.\n\n${bugs}${code}` }, 'OSPS-GV-03.02');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'CONTRIBUTING.md', line: 11, detail: expect.stringContaining('"Code Submissions"') }]);
+    expect((await control({ 'CONTRIBUTING.md': `Thank you for helping us improve widget.\n\n${bugs}` }, 'OSPS-GV-03.02')).status).toBe('fail');
+  });
   it('fails for a guide that only says how to open a pull request, with no requirements', async () => {
     const c = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## How to help\n\n${para('Fork and open one.')}\n` }, 'OSPS-GV-03.02');
     expect(c.status).toBe('fail');

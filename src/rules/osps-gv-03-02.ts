@@ -25,9 +25,10 @@ import { attested, type Outcome } from './types.ts';
 /**
  * Headings that state what a contribution must meet, a pull request by its short name too (clap's "Preparing the PR":
  * the checks every PR goes through, atomic commits that build and pass tests); a changelog entry too (bat's CONTRIBUTING "Add an entry to the
- * changelog": "Please update the changelog if your contribution contains changes regarding … the behavior of `bat`").
+ * changelog": "Please update the changelog if your contribution contains changes regarding … the behavior of `bat`"); "Code Submissions"
+ * (libarchive's: the best submissions follow the code style and include a test case).
  */
-const REQUIREMENTS_HEADING = /\b(what (a )?good (change|contribution|pull request|patch|commit)s?( looks like)?|good (changes|contributions|pull requests|patches)|coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions|quality|guidelines)|style ?guides?|conventions|lint(ing|ers?)?|formatting|commit (messages?|guidelines|conventions|format|style|requirements)|conventional commits|pull requests?|PRs?|merge requests?|patch(es)? (guidelines|requirements|submission)|submission|submitting|requirements|checklist|dco|developer(?:['’]s)? certificate|sign[- ]?offs?|signing off|review (process|criteria|guidelines)|code reviews?|acceptance( criteria)?|definition of done|what we look for|before (you )?(submit|open)|guidelines)\b/i;
+const REQUIREMENTS_HEADING = /\b(what (a )?good (change|contribution|pull request|patch|commit)s?( looks like)?|good (changes|contributions|pull requests|patches)|coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions|quality|guidelines)|style ?guides?|conventions|lint(ing|ers?)?|formatting|commit (messages?|guidelines|conventions|format|style|requirements)|conventional commits|pull requests?|PRs?|merge requests?|patch(es)? (guidelines|requirements|submission)|submissions?|submitting|requirements|checklist|dco|developer(?:['’]s)? certificate|sign[- ]?offs?|signing off|review (process|criteria|guidelines)|code reviews?|acceptance( criteria)?|definition of done|what we look for|before (you )?(submit|open)|guidelines)\b/i;
 
 /**
  * A changelog entry asked of each contribution (bat's CONTRIBUTING "Add an entry to the changelog": "Please update the
@@ -70,10 +71,14 @@ const TESTS_OBLIGED = /\b(?:must|shall|should|required?|requires|needs? to|ha(?:
  */
 const TESTS_PREREQUISITE = /\b(?:test suite|tests?|testing|suite)\s(?:also\s)?requires?\b/gi;
 
-function testsSection(h: Heading): boolean {
+/**
+ * A "Tests" section counts unless it sits under a section on filing issues: libarchive's "Test Failures", under "Bugs and other
+ * Issues", asks a reporter to "please include" the names of the failing tests and their logs, nothing of a contribution.
+ */
+function testsSection(h: Heading, doc: DocumentInfo): boolean {
   // A coverage every change must keep ("Coverage": "must reach 100%") asks each contribution for its tests.
   if (coverageRule(h) !== null) return true;
-  return TESTS_HEADING.test(h.text) && !TRYING_A_PR.test(h.text) && (!TESTS_ENCOURAGED.test(h.body) || TESTS_OBLIGED.test(h.body.replace(TESTS_PREREQUISITE, ' ')));
+  return TESTS_HEADING.test(h.text) && !issueSection(h, doc) && !TRYING_A_PR.test(h.text) && (!TESTS_ENCOURAGED.test(h.body) || TESTS_OBLIGED.test(h.body.replace(TESTS_PREREQUISITE, ' ')));
 }
 
 /**
@@ -214,7 +219,7 @@ export function evaluate(facts: Facts): Outcome {
     findSectionWhere(facts, ['contributing'], saidHere(facts, (h) => requirementsHeading(h) && REQUIREMENT_STATEMENT.test(h.body)), 60) ??
     findSectionWhere(facts, ['contributing'], saidHere(facts, testsSection), 60) ??
     findProjectSection(facts, ['docs', 'readme'], saidHere(facts, (h, doc) => CONTRIBUTION_REQUIREMENTS.test(h.text) && !agentInstructions(doc.path)), 60, CONTRIBUTION_PAGE) ??
-    findSectionWhere(facts, ['docs'], saidHere(facts, (h, doc) => contributionGuidePage(doc) && !guideTitle(h, doc) && (requirementsHeading(h) || testsSection(h))), 60);
+    findSectionWhere(facts, ['docs'], saidHere(facts, (h, doc) => contributionGuidePage(doc) && !guideTitle(h, doc) && (requirementsHeading(h) || testsSection(h, doc))), 60);
   // The guide's title ("# Contributing Guidelines") names the whole guide: unless its own text states a requirement, a sentence below it that does
   // (Kubernetes' template: "Kubernetes projects require that you sign a Contributor License Agreement (CLA) before we can
   // accept your pull requests", under "Getting Started") is the evidence before the title.

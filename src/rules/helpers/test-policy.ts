@@ -84,11 +84,11 @@ export function coverageRule(h: Heading): string | null {
 }
 
 /**
- * A section on filing an issue ("Filing Issues", "I Found a Bug", "Bug reports", "Feature requests"): its
- * "Include your test code or file(s)" (mocha's) asks a reporter for a reproduction, not a change for tests.
+ * A section on filing an issue ("Filing Issues", "I Found a Bug", "Bug reports", "Feature requests", libarchive's "Bugs and
+ * other Issues"): its "Include your test code or file(s)" (mocha's) asks a reporter for a reproduction, not a change for tests.
  */
 const ISSUE_SECTION =
-  /\b(?:report(?:ing)?|fil(?:e|ing)|submit(?:ting)?|open(?:ing)?|found|find)\s+(?:an?\s+|the\s+)?(?:bugs?|issues?|defects?)\b|\b(?:bug|issue|defect)\s+reports?\b|\bfeature\s+requests?\b|^(?:bugs?|issues?)$/i;
+  /\b(?:report(?:ing)?|fil(?:e|ing)|submit(?:ting)?|open(?:ing)?|found|find)\s+(?:an?\s+|the\s+)?(?:bugs?|issues?|defects?)\b|\b(?:bug|issue|defect)\s+reports?\b|\bfeature\s+requests?\b|^(?:bugs?|issues?)(?:\s+(?:and|&)\s+(?:other\s+)?(?:bugs?|issues?|problems?|questions?))?$/i;
 /** A heading that also speaks of code changes ("Reporting bugs and submitting patches") is about contributions too. */
 const CODE_SUBMISSION = /\b(?:pull requests?|PRs?|patch(?:es)?|code|commits?|changes)\b/i;
 
