@@ -55,6 +55,8 @@ describe('tests on pull requests (OSPS-QA-06.01)', () => {
     'aegir test -t node',
     'swift test',
     'mix test',
+    'node test',
+    'node ./test/index.js',
   ])('recognises `%s`', (cmd) => {
     const wf = `on: pull_request\njobs:\n  t:\n    runs-on: x\n    steps:\n      - run: ${cmd}\n`;
     const facts = analyzeWorkflows(memorySource({ '.github/workflows/t.yml': wf }));
@@ -72,7 +74,7 @@ describe('tests on pull requests (OSPS-QA-06.01)', () => {
     expect(analyzeWorkflows(memorySource({ '.github/workflows/t.yml': wf })).detectors.tests.hits[0]?.tool).toBe(tool);
   });
 
-  test.each(['echo test', 'npm ci', 'go build ./...', 'make', 'cargo build', '# npm test', 'npm run lint', 'cargo hack check --each-feature', 'cargo llvm-cov report --lcov'])('does not take `%s` for tests', (cmd) => {
+  test.each(['echo test', 'npm ci', 'go build ./...', 'make', 'cargo build', '# npm test', 'npm run lint', 'cargo hack check --each-feature', 'cargo llvm-cov report --lcov', 'go test -c -o /dev/null ./...', 'cargo test --no-run', 'yarn add -D jest@^27 memfs@^3 --ignore-scripts', 'node tests.js'])('does not take `%s` for tests', (cmd) => {
     const wf = `on: pull_request\njobs:\n  t:\n    runs-on: x\n    steps:\n      - run: ${JSON.stringify(cmd)}\n`;
     const facts = analyzeWorkflows(memorySource({ '.github/workflows/t.yml': wf }));
     expect(facts.detectors.tests.hits).toEqual([]);
@@ -210,6 +212,14 @@ describe('security tools', () => {
     const wf = `on: [push]\njobs:\n  t:\n    runs-on: x\n    steps:\n      - run: ${JSON.stringify(cmd)}\n`;
     const facts = analyzeWorkflows(memorySource({ '.github/workflows/t.yml': wf }));
     expect(facts.detectors[detector].found).toBe(found);
+  });
+
+  test('a Go source file given to `go test` is no script whose lines run scanners (kube-state-metrics\' e2e.sh)', () => {
+    const wf = 'on: [push]\njobs:\n  t:\n    runs-on: x\n    steps:\n      - run: bash tests/e2e.sh\n';
+    const files = { '.github/workflows/t.yml': wf, 'tests/e2e.sh': '#!/bin/sh\ngo test -race -v ./tests/e2e/auth_test.go\n', 'tests/e2e/auth_test.go': 'package e2e\n\nfunc f() {\n\tout, err := exec.Command("curl", "localhost:8080/metrics").Output() // nolint:gosec\n}\n' };
+    expect(analyzeWorkflows(memorySource(files)).detectors.sast.hits).toEqual([]);
+    const shell = { ...files, 'tests/e2e.sh': '#!/bin/sh\nsh ./tests/e2e/scan.sh\n', 'tests/e2e/scan.sh': 'gosec ./...\n' };
+    expect(analyzeWorkflows(memorySource(shell)).detectors.sast.hits).toMatchObject([{ tool: 'gosec', path: 'tests/e2e/scan.sh' }]);
   });
 
   // pip-audit's Makefile: `make check-readme` compares `$(MAKE) -s run ARGS="--help"` with its README.

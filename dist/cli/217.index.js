@@ -3328,6 +3328,59 @@ function explicitMarkup(rest) {
     }
     return { kind: 'other' };
 }
+/** Longest URI read from a target's lines, and lines read for it: a wrapped URI takes two or three. */
+const MAX_URI = 2000;
+const MAX_URI_LINES = 4;
+/** Longest URI of a badge, and how many badges a document expands: each copies its URIs to where it is shown. */
+const MAX_BADGE_URI = 500;
+const MAX_BADGES = 100;
+/**
+ * The URI of a named hyperlink target written on the indented lines right below its name (`.. _label:` alone on its line):
+ * those lines, blanks removed, as docutils joins them; '' when the next line is blank or not indented (an internal target).
+ * A few lines at most, so that a line is read for a bounded number of targets above it.
+ */
+function continuedTarget(lines, indents, at) {
+    let uri = '';
+    for (let k = at + 1; k < lines.length && k - at <= MAX_URI_LINES && indents[k] > indents[at]; k++) {
+        if (lines[k].length - indents[k] > MAX_URI - uri.length)
+            return '';
+        uri += (0,facts_text/* trimEnd */.s8)(lines[k].slice(indents[k]), ' \t');
+    }
+    return uri;
+}
+/**
+ * A substitution defined as an image (`.. |gitter| image:: https://badges.gitter.im/o/r.svg`), as the Markdown its references
+ * stand for: a badge, `[![alt](image)](target)` when its `:target:` option links it, the image alone otherwise. Its options are
+ * the indented lines right below that start with a colon; null for any other substitution.
+ */
+function substitutionBadge(lines, indents, at) {
+    const t = lines[at].trim();
+    const close = t.indexOf('|', 4);
+    if (close < 5)
+        return null;
+    const name = t.slice(4, close).trim().toLowerCase();
+    const rest = t.slice(close + 1).trimStart();
+    if (!rest.startsWith('image::'))
+        return null;
+    const image = rest.slice(7).trim();
+    if (image === '' || image.length > MAX_BADGE_URI || /[\s()[\]]/.test(image))
+        return null;
+    let target = '';
+    let alt = name;
+    for (let k = at + 1; k < lines.length && indents[k] > indents[at] && k - at <= 20; k++) {
+        const o = lines[k].trim();
+        if (!o.startsWith(':'))
+            break;
+        if (o.startsWith(':target:'))
+            target = o.slice(8).trim();
+        else if (o.startsWith(':alt:'))
+            alt = o.slice(5).trim().replace(/[[\]]/g, '');
+    }
+    const shown = `![${alt.slice(0, 200)}](${image})`;
+    if (target === '' || target.length > MAX_BADGE_URI || /[\s()]/.test(target))
+        return { name, markdown: shown };
+    return { name, markdown: `[${shown}](${target})` };
+}
 /**
  * Rewrites a reStructuredText document into Markdown with the same lines: what parseMarkdown needs
  * to outline it as it outlines a Markdown file.
@@ -3340,14 +3393,21 @@ function restructuredToMarkdown(text) {
     const out = new Array(lines.length).fill('');
     const indents = Int32Array.from(lines, (l) => (isBlankLine(l) ? -1 : indentOf(l)));
     const labels = new Set();
-    for (const line of lines) {
-        const t = line.trimStart();
+    const badges = new Map();
+    for (let k = 0; k < lines.length; k++) {
+        const t = lines[k].trimStart();
         if (t.startsWith('.. _')) {
             const e = explicitMarkup(t.slice(3));
-            if (e.kind === 'target' && e.target !== '')
+            if (e.kind === 'target' && (e.target !== '' || continuedTarget(lines, indents, k) !== ''))
                 labels.add(e.label.toLowerCase());
         }
+        else if (t.startsWith('.. |')) {
+            const b = substitutionBadge(lines, indents, k);
+            if (b && !badges.has(b.name))
+                badges.set(b.name, b.markdown);
+        }
     }
+    const defined = { labels, badges, expanded: 0 };
     const styles = [];
     const levelOf = (style) => {
         let k = styles.indexOf(style);
@@ -3359,7 +3419,7 @@ function restructuredToMarkdown(text) {
     const prose = (i, line, from = 0) => {
         const carry = carries.get(i);
         carries.delete(i);
-        return inlineMarkup(lines, i, line, carry?.resume ?? from, carry?.prefix ?? '', labels, carries);
+        return inlineMarkup(lines, i, line, carry?.resume ?? from, carry?.prefix ?? '', defined, carries);
     };
     /** Lines from..end-1 as a fenced code block whose opening fence is on line `open` (blank or markup). */
     const fence = (open, end) => {
@@ -3426,9 +3486,11 @@ function restructuredToMarkdown(text) {
             // Below, the line's indented body is skipped as a whole: each line is scanned for one body only.
             const end = bodyEnd(indents, i, indent);
             if (e.kind === 'target') {
-                // A named hyperlink target is a Markdown definition; an internal target or an alias says nothing.
-                if (e.target !== '' && !e.target.endsWith('_'))
-                    out[i] = `[${e.label}]: ${e.target}`;
+                // A named hyperlink target is a Markdown definition; an internal target or an alias says nothing. Its URI may be on the
+                // lines right below (pluggy's README: `.. _read the docs:`, then `   https://pluggy.readthedocs.io/en/latest/`).
+                const target = e.target === '' ? continuedTarget(lines, indents, i) : e.target;
+                if (target !== '' && !target.endsWith('_'))
+                    out[i] = `[${e.label}]: ${target}`;
                 i = end;
                 continue;
             }
@@ -3518,14 +3580,31 @@ function rendered(role, span, suffix) {
  * [label], :role:`text` -> its text. Interpreted text that goes on to the next line is carried
  * there (`carries`), as wrapped prose often has it.
  */
-function inlineMarkup(lines, i, line, from, prefix, labels, carries) {
-    if (!line.includes('`') && !line.includes('_') && from === 0 && prefix === '')
+function inlineMarkup(lines, i, line, from, prefix, defined, carries) {
+    const { labels, badges } = defined;
+    const bars = badges.size > 0 && defined.expanded < MAX_BADGES && line.includes('|');
+    if (!line.includes('`') && !line.includes('_') && !bars && from === 0 && prefix === '')
         return line;
     let out = prefix;
     let plainStart = from;
     let p = from;
     while (p < line.length) {
         const c = line[p];
+        if (c === '|' && bars) {
+            // A substitution reference to a badge (`|gitter|`): the badge, where the text shows it.
+            const close = line.indexOf('|', p + 1);
+            const badge = close > p + 1 && close - p <= 100 && defined.expanded < MAX_BADGES ? badges.get(line.slice(p + 1, close).trim().toLowerCase()) : undefined;
+            if (badge !== undefined) {
+                out += badge;
+                defined.expanded++;
+                p = close + (line[close + 1] === '_' ? 2 : 1);
+                plainStart = p;
+                continue;
+            }
+            out += c;
+            p++;
+            continue;
+        }
         if (c === '\\' && p + 1 < line.length) {
             out += line[p + 1];
             p += 2;
@@ -3546,7 +3625,7 @@ function inlineMarkup(lines, i, line, from, prefix, labels, carries) {
         if (c !== '`') {
             // Plain text up to the next character that may start markup, copied at once.
             let q = p + 1;
-            while (q < line.length && line[q] !== '`' && line[q] !== '_' && line[q] !== '\\')
+            while (q < line.length && line[q] !== '`' && line[q] !== '_' && line[q] !== '\\' && !(bars && line[q] === '|'))
                 q++;
             out += line.slice(p, q);
             p = q;
@@ -11833,10 +11912,12 @@ const XDOC_PAGE = /^src\/site\/xdoc\/[^/]+\.xml$/i;
 /**
  * The xdoc pages read, as site pages (documents.ts): those the rules ask for, on downloading and verifying releases, on
  * reporting issues (commons-lang's download_lang.xml, issue-tracking.xml) and the security page that lists the
- * vulnerabilities fixed (commons-io's security.xml, a subsection per CVE). Not the home page, upgrade notes, articles or the
- * project's original proposal, whose "Using a Mirror" or "Examples" would read as a user guide.
+ * vulnerabilities fixed (commons-io's security.xml, a subsection per CVE), and the pages the site keeps its user guide in
+ * (commons-lang's userguide.xml, commons-compress's examples.xml, commons-io's description.xml: each titled "User Guide";
+ * OSPS-DO-01.01 counts one only by that title). Not the home page, upgrade notes, articles or the project's original
+ * proposal, whose "Using a Mirror" or "Examples" would read as a user guide.
  */
-const XDOC_TOPIC = /^src\/site\/xdoc\/(?:download[\w-]{0,40}|issue[-_]?tracking|security)\.xml$/i;
+const XDOC_TOPIC = /^src\/site\/xdoc\/(?:download[\w-]{0,40}|issue[-_]?tracking|security|user[-_]?guide|examples|description|usage|getting[-_]?started|quick[-_]?start|tutorial)\.xml$/i;
 const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 /** Character references decoded: the named few of XML and HTML's &nbsp;, and numeric ones. */
 function decode(text) {

@@ -6978,7 +6978,10 @@ function readSecurityContacts(snap) {
 }
 
 ;// CONCATENATED MODULE: ./src/facts/man-pages.ts
-const MAN_PAGE_PATH = /^(?:(?:man|docs?|documentation)\/(?:man[1-8]?\/)?)?[\w.+-]+\.[1-8](?:\.in|\.prebuilt)?$/i;
+
+const MAN_PAGE_PATH = /^(?:(?:man|docs?|documentation)\/(?:man[1-8]?\/)?|([\w.+-]+)\/)?[\w.+-]+\.[1-8](?:\.in|\.prebuilt)?$/i;
+/** Source folders whose pages are not the project's: vendored code, a test's material, examples. */
+const NOT_OWN_DIRS = new Set([...TEST_DIRS, 'vendor', 'third_party', 'third-party', 'thirdparty', 'node_modules', 'external', 'deps', 'example', 'examples']);
 const MAX_MAN_PAGES = 5;
 /** How many lines may precede the title macro (comments, a preprocessor hint). */
 const TITLE_WITHIN_LINES = 30;
@@ -6991,7 +6994,11 @@ function readManPages(snap) {
         if (tried >= MAX_MAN_PAGES)
             break;
         const last = f.path.charCodeAt(f.path.length - 1); // cheap pre-filter on 100,000 paths: a section digit, .in or .prebuilt
-        if (f.kind !== 'file' || !((last >= 0x31 && last <= 0x38) || last === 0x6e || last === 0x74) || !MAN_PAGE_PATH.test(f.path))
+        if (f.kind !== 'file' || !((last >= 0x31 && last <= 0x38) || last === 0x6e || last === 0x74))
+            continue;
+        const named = MAN_PAGE_PATH.exec(f.path);
+        const folder = named?.[1]?.toLowerCase();
+        if (!named || (folder !== undefined && (NOT_OWN_DIRS.has(folder) || testNamedFolder(folder))))
             continue;
         tried++;
         const r = snap.read(f.path);
@@ -12522,6 +12529,8 @@ const RUNNERS = [
     { tool: 'js test runner', re: asCommand(/vitest|jest|mocha|ava|tap|tape|uvu|borp|tstyche|jasmine|qunit|karma\s+start|playwright\s+test|cypress\s+run|wdio|web-test-runner|wtr|[a-z][\w-]{0,40}-scripts\s+test|tsdx\s+test|aegir\s+test|ng\s+test|vue-cli-service\s+test\S*/.source) },
     { tool: 'node --test', re: asCommand(/(?:node|tsx)\s+(?:--\S+\s+)*--test/.source) },
     { tool: 'bun/deno test', re: asCommand(/(?:bun|deno)\s+test/.source) },
+    // `node test` runs test.js or test/index.js (node-addon-api's `npm test`).
+    { tool: 'node test', re: /(?:^|\s)node\s+(?:\.\/)?tests?(?:\/(?:index\.[cm]?js)?)?(?=\s|$)/ },
     { tool: 'go test', re: asCommand(/go\s+test|richgo\s+test|gotestsum|ginkgo/.source) },
     // cargo-hack's and Miri's test runs (log's `cargo hack test --feature-powerset`), and the coverage runners, which run the tests.
     { tool: 'cargo test', re: asCommand(/(?:cargo|cross)\s+(?:\+\S+\s+)?(?:(?:hack|miri)(?:\s+--?[\w-]+){0,6}\s+)?(?:test|nextest)|cargo\s+(?:\+\S+\s+)?(?:llvm-cov(?!\s+(?:report|clean|show-env|run)\b)|tarpaulin)/.source) },
@@ -12552,11 +12561,17 @@ const RUNNERS = [
  * allocate an iterator result per runner for `for\u2026of`, for each command of every script.
  */
 function runnerTool(cmd) {
-    for (let i = 0; i < RUNNERS.length; i++)
-        if (RUNNERS[i].re.test(cmd))
-            return RUNNERS[i].tool;
+    for (let i = 0; i < RUNNERS.length; i++) {
+        if (!RUNNERS[i].re.test(cmd))
+            continue;
+        const tool = RUNNERS[i].tool;
+        // `go test -c` and `cargo test --no-run` only compile the tests (cilium/ebpf's ci.yml, cc-rs's main.yml).
+        return (tool === 'go test' || tool === 'cargo test') && COMPILE_ONLY.test(cmd) ? null : tool;
+    }
     return null;
 }
+/** A test runner's flag that builds the tests without running them. */
+const COMPILE_ONLY = /\s(?:-c|--no-run)(?=\s|$)/;
 /** Commands that install, remove or fetch software: the tools they name are not run. */
 const INSTALL_COMMAND = /^(?:sudo\s+)?(?:(?:python[\d.]*\s+-m\s+)?pip[\d.]*\s+(?:un)?install|uv\s+(?:pip\s+(?:un)?install|add|remove|tool\s+(?:un)?install)|pipx\s+(?:un)?install|poetry\s+(?:add|remove)|(?:conda|mamba|micromamba)\s+(?:install|remove|uninstall)|(?:npm|pnpm|yarn|bun)\s+(?:install|i|ci|add|uninstall|remove|rm|un)|go\s+(?:install|get)|cargo\s+(?:install|binstall)|gem\s+install|brew\s+install|(?:apt|apt-get|dnf|yum|apk|zypper|choco|scoop|winget)\s+(?:-\S+\s+)*(?:install|add)|curl|wget)(?:\s|$)/;
 /** `bash path/to/install.sh`: an installer script run by a shell. */
@@ -13239,6 +13254,9 @@ class TestRunResolver {
         return scripts;
     }
     packageManager(pm, args, cmd, cwd, depth) {
+        // `yarn add -D jest@^27` installs the runner (enhanced-resolve's test.yml); a script of that name is never run.
+        if (INSTALL_COMMAND.test(`${pm} ${args.join(' ')}`))
+            return null;
         let dir = cwd;
         let delegated = false; // workspaces, recursive runs, filters: the scripts are in other package.json files
         const rest = [];
@@ -15322,7 +15340,9 @@ function shellWords(line) {
     return { words, commands, heads };
 }
 /** Files by their extension that hold data or text, never a program a step runs. */
-const DATA_FILE = /\.(?:ya?ml|json|jsonc|toml|ini|cfg|conf|lock|md|markdown|rst|txt|xml|html?|css|csv|svg|png|jpe?g|gif|ico|sum|mod)$/i;
+// Sources of compiled languages are no scripts either: kube-state-metrics' e2e.sh runs `go test ./tests/e2e/auth-filter_test.go`,
+// whose `// nolint:gosec` comment is no gosec run.
+const DATA_FILE = /\.(?:ya?ml|json|jsonc|toml|ini|cfg|conf|lock|md|markdown|rst|txt|xml|html?|css|csv|svg|png|jpe?g|gif|ico|sum|mod|go|rs|c|h|cc|cpp|hpp|java|kt|scala|cs|swift)$/i;
 /** Words after which the next word is still a command: `then scripts/test`, `time scripts/test`. */
 const COMMAND_PREFIX = new Set(['then', 'do', 'else', 'if', 'elif', 'while', 'until', '!', 'time', 'exec', 'env', 'sudo']);
 /** `CI=1 scripts/test`: an assignment before the command. */
@@ -21305,6 +21325,51 @@ function npmManifestProvenance(facts) {
     const asked = packages.map((m) => ({ kind: 'file', path: m.path, line: m.npmPublish?.provenanceLine ?? 1, detail: 'publishConfig.provenance: true: npm publishes this package with provenance signed through Sigstore' }));
     return [step, ...asked];
 }
+/** The variables changesets/action and npm take a registry token from. */
+const NPM_TOKEN_VAR = /^(?:NPM_TOKEN|NODE_AUTH_TOKEN|NPM_AUTH_TOKEN)$/;
+/** npm told not to attach provenance. */
+const NO_PROVENANCE = /^NPM_CONFIG_PROVENANCE$/i;
+/**
+ * changesets/action publishing through npm's trusted publishing: a release job with `id-token: write` whose step sets
+ * `NPM_TOKEN: ""` (enhanced-resolve's release.yml), the documented way to keep the action from writing a token into
+ * .npmrc so that npm authenticates with the job's OIDC token, and no npm token is given anywhere else. npm attaches
+ * provenance signed through Sigstore to whatever it publishes by trusted publishing. A step given no NPM_TOKEN at all is
+ * not counted: older versions of the action then write a token of "undefined" and npm does not use OIDC; nor is a pnpm
+ * workspace, whose packages `changeset publish` hands to pnpm.
+ */
+function changesetsTrustedPublishing(facts) {
+    for (const h of facts.workflows.detectors.releases.hits) {
+        if (!h.qualifies || h.tool !== 'npm publish' || h.via !== 'uses' || h.path !== h.workflow || !/^changesets\/action@/i.test(h.text) || inTestWorkflow(h) || !osps_br_06_01_idTokenWrite(facts, h))
+            continue;
+        // `changeset publish` runs pnpm's publish in a pnpm workspace: npm's trusted publishing is not what signs there.
+        if (facts.dependencies.ecosystems.some((e) => e.lockfiles.includes('pnpm-lock.yaml')))
+            continue;
+        const wf = facts.workflows.workflows.find((w) => w.path === h.workflow);
+        const job = wf?.jobs.find((j) => j.id === h.job);
+        const step = job?.steps.filter((st) => st.line <= h.line).at(-1);
+        if (!wf || !job || !step)
+            continue;
+        const env = { ...wf.env, ...job.env, ...step.env };
+        const names = Object.keys(env);
+        if (names.some((k) => NO_PROVENANCE.test(k) && /^\s*false\s*$/i.test(env[k].value)))
+            continue;
+        const tokens = names.filter((k) => NPM_TOKEN_VAR.test(k));
+        const cleared = tokens.filter((k) => env[k].value.trim() === '');
+        if (cleared.length === 0 || cleared.length < tokens.length)
+            continue;
+        const at = env[cleared[0]];
+        return [
+            {
+                kind: 'workflow',
+                path: h.path,
+                line: h.line,
+                column: h.column,
+                detail: `publishes to npm by trusted publishing (id-token: write, ${cleared[0]} set empty at line ${at.line} so that npm authenticates with the job's OIDC token): ${h.tool} (${h.text}) in job ${h.job} of ${h.workflow}, runs on ${h.triggers.join(', ')}; npm attaches provenance signed through Sigstore to what it publishes this way`,
+            },
+        ];
+    }
+    return [];
+}
 /**
  * Gradle's in-memory PGP key (the signing plugin's `useInMemoryPgpKeys(signingKey, \u2026)`, vanniktech's plugin's
  * signingInMemoryKey) and Maven Central's credentials, given to the build as project properties.
@@ -21398,6 +21463,9 @@ function osps_br_06_01_evaluate(facts) {
     const npm = npmManifestProvenance(facts);
     if (npm.length > 0)
         return pass(capEvidence([...npm, ...scopedEvidence, ...evidence]));
+    const trusted = changesetsTrustedPublishing(facts);
+    if (trusted.length > 0)
+        return pass(capEvidence([...trusted, ...scopedEvidence, ...evidence]));
     const central = mavenCentralSigning(facts);
     if (central.length > 0)
         return pass(capEvidence([...central, ...scopedEvidence, ...evidence]));
@@ -22326,7 +22394,8 @@ const PROPOSAL_DIR = /(?:^|\/)(?:rfcs?|proposals?|enhancements|keps|peps|geps|ga
 // chart collection (charts/x/README.md, linked from the root README or in a components folder: a
 // "Usage" section, or "Installing" with its commands), or a guide document under docs/; Security
 // Insights quickstart and detailed guides are checked against the tree. Without any, a command's manual page
-// (section 1 or 8: brotli's docs/brotli.1) is its user guide. A Security Insights link
+// (section 1 or 8: brotli's docs/brotli.1) is its user guide. A Maven site's xdoc page titled as the user guide
+// (commons-compress's src/site/xdoc/examples.xml, "Commons Compress User Guide") is one too. A Security Insights link
 // that contradicts the tree fails; a document section passes; a declaration elsewhere is attested
 // (decideDocs, helpers/documentation.ts). A README that only links documentation elsewhere (by its
 // text, or the project's own page on docs.rs or pkg.go.dev, however shown) is attested, as is one whose usage section only hands
@@ -22489,6 +22558,24 @@ function handsOver(facts, doc, h) {
     const names = ownPackageNames(facts);
     return handsOverTo(facts, doc, h, (l) => docsElsewhere(l, names));
 }
+/** The title of a site's user guide page: "Commons Compress User Guide", "Commons Lang - User guide". */
+const SITE_GUIDE_TITLE = /\b(?:user(?:'s)? (?:guide|manual)|getting started|quick ?start|tutorials?|usage)\b/i;
+/**
+ * The pages a Maven site keeps its user guide in (xdoc.ts reads them by name: commons-compress's
+ * src/site/xdoc/examples.xml), counted by their title, the page's only heading of level 1, and
+ * some prose: a page named examples.xml titled otherwise is not cited.
+ */
+function siteGuides(facts) {
+    const out = [];
+    for (const d of documents_documentsOf(facts.documents, 'site-page')) {
+        const title = d.outline?.headings.find((h) => h.level === 1);
+        if (title && SITE_GUIDE_TITLE.test(title.text) && !USER_GUIDE_NOT.test(title.text) && substantive(d, 200))
+            out.push(fileEvidence(d.path, `user guide page of the project's site: "${title.text.slice(0, 80)}"`, title.line));
+        if (out.length >= 3)
+            break;
+    }
+    return out;
+}
 const osps_do_01_01_id = 'OSPS-DO-01.01';
 function osps_do_01_01_evaluate(facts) {
     const found = [];
@@ -22510,6 +22597,7 @@ function osps_do_01_01_evaluate(facts) {
     const cited = section && !component ? section.doc.path : undefined;
     for (const g of guides.filter((d) => d.path !== cited).slice(0, 3))
         found.push(fileEvidence(g.path, DOCS_FOLDER.test(g.path) ? 'user documentation in the docs folder' : 'user documentation page', 1));
+    found.push(...siteGuides(facts));
     // The project's own guide (ripgrep's GUIDE.md) before a component's README (crates/globset/README.md "Example: one glob").
     if (section && component)
         found.push(sectionEvidence(section, "user guide in a component's README"));
@@ -24714,6 +24802,7 @@ function osps_gv_03_01_evaluate(facts) {
 
 ;// CONCATENATED MODULE: ./src/rules/helpers/test-policy.ts
 
+
 /** Words that may stand between "add" and "tests": "add new unit tests", "include appropriate tests", "have (at least) API-level tests" (rustls), "include one or more tests" (hyper). */
 const TEST_GAP = String.raw `(?:\s+(?:\(?at\s+least(?:\s+one)?\)?|a|an|the|one|new|unit|integration|regression|automated|appropriate|relevant|corresponding|matching|sufficient|adequate|e2e|end-to-end|some|more|any|their|its|own|your|or|and|and/or|updated|additional|accompanying|meaningful|good|proper|(?:set|suite)\s+of|[\w-]+-level)){0,4}\s+(?:unit-)?tests?\b(?!\s+(?:pass|passing|green|succeed|run|to pass|folder|directory|dir)\b)`;
 /**
@@ -24766,11 +24855,26 @@ const TEST_POLICY_STATEMENT = new RegExp([
     String.raw `\b(?:i have|i've|have you)\s+(?:\w+\s+){0,2}(?:added|updated|written|included|extended)\b${TEST_GAP.replace('{0,4}', '{0,6}')}`,
 ].join('|'), 'i');
 const TEST_POLICY_NOT = /\boptional\b|\bnot (?:required|necessary|mandatory|needed|expected)\b|\b(?:\w+n[\u2019']t|do not|does not|need not|is not|are not)\s+(?:\w+\s+){0,2}(?:need|have to|require\w*|necessary|expected|mandatory)|\bno need\b|\bencourag\w*|\bwelcome\b|\bappreciat\w*|\bnice to have\b|\bif (?:possible|you (?:can|like|want|wish))\b|\bideally\b|\bat your discretion\b/i;
+/** A section on the code coverage of the tests ("Coverage", "Code coverage", "Test coverage requirements"). */
+const COVERAGE_HEADING = /^(?:(?:code|test|unit test|line|branch) )?coverage(?: (?:requirements?|polic(?:y|ies)|gates?|rules?))?$/i;
 /**
- * A section on filing an issue ("Filing Issues", "I Found a Bug", "Bug reports", "Feature requests"): its
- * "Include your test code or file(s)" (mocha's) asks a reporter for a reproduction, not a change for tests.
+ * A coverage every change must keep: full ("must reach 100%", "must stay at 100 %") or never lower ("must not decrease"). New
+ * code is then covered only by tests added with it: every change adds or updates them. A lower figure ("at least 80%") leaves
+ * room for untested code, and "we have 100%" is a fact about the code, not a rule.
  */
-const ISSUE_SECTION = /\b(?:report(?:ing)?|fil(?:e|ing)|submit(?:ting)?|open(?:ing)?|found|find)\s+(?:an?\s+|the\s+)?(?:bugs?|issues?|defects?)\b|\b(?:bug|issue|defect)\s+reports?\b|\bfeature\s+requests?\b|^(?:bugs?|issues?)$/i;
+const COVERAGE_KEPT = /\b(?:must|shall|needs? to|ha(?:s|ve) to|(?:is|are) required to)\s+(?:reach|be|stay|remain|keep|hit|maintain|meet)\s+(?:(?:at|to)\s+)?(?:100\s?%|full\b)|\b(?:must|shall|may|should)\s+(?:not|never)\s+(?:decrease|drop|fall|go down|regress)\b/i;
+/**
+ * The sentence of a section on coverage that states the coverage every change must keep (filelock's CONTRIBUTING "Coverage":
+ * "Every environment in the matrix must reach 100%, and so must the combined report."); null for any other section.
+ */
+function coverageRule(h) {
+    return COVERAGE_HEADING.test(h.text.trim()) ? statementIn(h.body, COVERAGE_KEPT, TEST_POLICY_NOT) : null;
+}
+/**
+ * A section on filing an issue ("Filing Issues", "I Found a Bug", "Bug reports", "Feature requests", libarchive's "Bugs and
+ * other Issues"): its "Include your test code or file(s)" (mocha's) asks a reporter for a reproduction, not a change for tests.
+ */
+const ISSUE_SECTION = /\b(?:report(?:ing)?|fil(?:e|ing)|submit(?:ting)?|open(?:ing)?|found|find)\s+(?:an?\s+|the\s+)?(?:bugs?|issues?|defects?)\b|\b(?:bug|issue|defect)\s+reports?\b|\bfeature\s+requests?\b|^(?:bugs?|issues?)(?:\s+(?:and|&)\s+(?:other\s+)?(?:bugs?|issues?|problems?|questions?))?$/i;
 /** A heading that also speaks of code changes ("Reporting bugs and submitting patches") is about contributions too. */
 const CODE_SUBMISSION = /\b(?:pull requests?|PRs?|patch(?:es)?|code|commits?|changes)\b/i;
 /** Whether a section (or one it sits in) is about filing issues, not about changes. */
@@ -24802,9 +24906,10 @@ function issueSection(h, doc) {
 /**
  * Headings that state what a contribution must meet, a pull request by its short name too (clap's "Preparing the PR":
  * the checks every PR goes through, atomic commits that build and pass tests); a changelog entry too (bat's CONTRIBUTING "Add an entry to the
- * changelog": "Please update the changelog if your contribution contains changes regarding \u2026 the behavior of `bat`").
+ * changelog": "Please update the changelog if your contribution contains changes regarding \u2026 the behavior of `bat`"); "Code Submissions"
+ * (libarchive's: the best submissions follow the code style and include a test case).
  */
-const REQUIREMENTS_HEADING = /\b(what (a )?good (change|contribution|pull request|patch|commit)s?( looks like)?|good (changes|contributions|pull requests|patches)|coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions|quality|guidelines)|style ?guides?|conventions|lint(ing|ers?)?|formatting|commit (messages?|guidelines|conventions|format|style|requirements)|conventional commits|pull requests?|PRs?|merge requests?|patch(es)? (guidelines|requirements|submission)|submission|submitting|requirements|checklist|dco|developer(?:['\u2019]s)? certificate|sign[- ]?offs?|signing off|review (process|criteria|guidelines)|code reviews?|acceptance( criteria)?|definition of done|what we look for|before (you )?(submit|open)|guidelines)\b/i;
+const REQUIREMENTS_HEADING = /\b(what (a )?good (change|contribution|pull request|patch|commit)s?( looks like)?|good (changes|contributions|pull requests|patches)|coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions|quality|guidelines)|style ?guides?|conventions|lint(ing|ers?)?|formatting|commit (messages?|guidelines|conventions|format|style|requirements)|conventional commits|pull requests?|PRs?|merge requests?|patch(es)? (guidelines|requirements|submission)|submissions?|submitting|requirements|checklist|dco|developer(?:['\u2019]s)? certificate|sign[- ]?offs?|signing off|review (process|criteria|guidelines)|code reviews?|acceptance( criteria)?|definition of done|what we look for|before (you )?(submit|open)|guidelines)\b/i;
 /**
  * A changelog entry asked of each contribution (bat's CONTRIBUTING "Add an entry to the changelog": "Please update the
  * changelog if your contribution contains changes regarding \u2026 the behavior of `bat`"): a requirement when its prose asks
@@ -24839,8 +24944,15 @@ const TESTS_OBLIGED = /\b(?:must|shall|should|required?|requires|needs? to|ha(?:
  * its "We encourage you to check that the test suite passes". A change that requires tests still obliges ("each fix requires a test").
  */
 const TESTS_PREREQUISITE = /\b(?:test suite|tests?|testing|suite)\s(?:also\s)?requires?\b/gi;
-function testsSection(h) {
-    return TESTS_HEADING.test(h.text) && !TRYING_A_PR.test(h.text) && (!TESTS_ENCOURAGED.test(h.body) || TESTS_OBLIGED.test(h.body.replace(TESTS_PREREQUISITE, ' ')));
+/**
+ * A "Tests" section counts unless it sits under a section on filing issues: libarchive's "Test Failures", under "Bugs and other
+ * Issues", asks a reporter to "please include" the names of the failing tests and their logs, nothing of a contribution.
+ */
+function testsSection(h, doc) {
+    // A coverage every change must keep ("Coverage": "must reach 100%") asks each contribution for its tests.
+    if (coverageRule(h) !== null)
+        return true;
+    return TESTS_HEADING.test(h.text) && !issueSection(h, doc) && !TRYING_A_PR.test(h.text) && (!TESTS_ENCOURAGED.test(h.body) || TESTS_OBLIGED.test(h.body.replace(TESTS_PREREQUISITE, ' ')));
 }
 /**
  * A heading that says only "Requirements" (or "System / development requirements") is as often
@@ -24972,7 +25084,7 @@ function osps_gv_03_02_evaluate(facts) {
         findSectionWhere(facts, ['contributing'], saidHere(facts, (h) => requirementsHeading(h) && REQUIREMENT_STATEMENT.test(h.body)), 60) ??
         findSectionWhere(facts, ['contributing'], saidHere(facts, testsSection), 60) ??
         findProjectSection(facts, ['docs', 'readme'], saidHere(facts, (h, doc) => CONTRIBUTION_REQUIREMENTS.test(h.text) && !agentInstructions(doc.path)), 60, CONTRIBUTION_PAGE) ??
-        findSectionWhere(facts, ['docs'], saidHere(facts, (h, doc) => contributionGuidePage(doc) && !guideTitle(h, doc) && (requirementsHeading(h) || testsSection(h))), 60);
+        findSectionWhere(facts, ['docs'], saidHere(facts, (h, doc) => contributionGuidePage(doc) && !guideTitle(h, doc) && (requirementsHeading(h) || testsSection(h, doc))), 60);
     // The guide's title ("# Contributing Guidelines") names the whole guide: unless its own text states a requirement, a sentence below it that does
     // (Kubernetes' template: "Kubernetes projects require that you sign a Contributor License Agreement (CLA) before we can
     // accept your pull requests", under "Getting Started") is the evidence before the title.
@@ -25786,7 +25898,29 @@ function nixTestOutput(text) {
     }
     return false;
 }
-const testCommand = (text) => TEST_COMMAND.test(text) || GRADLE_TEST_TASK.test(text) || nixTestOutput(text);
+const TEST_COMMANDS = new RegExp(TEST_COMMAND.source, 'gi');
+/** Right before a runner's name: an import of it (`import pytest`, `from 'vitest'`) or a decorator (`@pytest.fixture`). */
+const IMPORTED_BEFORE = /(?:\bimport|\bfrom|\brequire\()\s{0,3}['"]?$|@$/;
+/**
+ * A test command in a section's text: a runner's name used as a library in code is not a run of it. lru-cache's README
+ * "Testing" tells users how to mock its clock in their own tests (`// e.g. jest.useFakeTimers()`): a member of the runner
+ * (`jest.fn`, `pytest.raises`, `unittest.mock`) or a file named after it (`pytest.ini`), an import or a decorator says
+ * nothing of how this project's tests are run.
+ */
+function runnerCommand(text) {
+    if (!TEST_COMMAND.test(text))
+        return false;
+    for (const m of text.matchAll(TEST_COMMANDS)) {
+        const after = text.charAt(m.index + m[0].length);
+        if (after === '(' || (after === '.' && /\w/.test(text.charAt(m.index + m[0].length + 1))))
+            continue;
+        if (IMPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)))
+            continue;
+        return true;
+    }
+    return false;
+}
+const testCommand = (text) => runnerCommand(text) || GRADLE_TEST_TASK.test(text) || nixTestOutput(text);
 function saysHowTestsRun(h) {
     return osps_qa_06_02_RUNNING_TESTS.test(h.text) || testCommand(h.code) || testCommand(h.body) || osps_qa_06_02_RUNNING_TESTS.test(h.body);
 }
@@ -25978,6 +26112,7 @@ function osps_qa_06_02_evaluate(facts) {
 
 
 
+
 const TEST_POLICY_HEADING = /\brequir\w*\b.{0,20}\btests?\b|\btest(s|ing)?\b.{0,20}\b(polic\w*|requirements?|guidelines?|expectations?|coverage|conventions?|standards?)\b/i;
 /**
  * A how-to heading ("Writing tests", "Adding tests") names the topic, not a policy: rustup's
@@ -26023,6 +26158,13 @@ function osps_qa_06_03_evaluate(facts) {
         findStatementIn(facts, ['governance', 'docs'], TEST_POLICY_STATEMENT, { reject: TEST_POLICY_NOT, heading: TEST_POLICY_SECTION });
     if (stated)
         return pass([statementEvidence(stated, 'states that changes must add or update tests')]);
+    // A coverage that every change must keep (100%, or never lower) asks each change for the tests that cover it.
+    const covered = findProjectSection(facts, ['contributing', 'docs', 'governance'], (h) => coverageRule(h) !== null, 40);
+    const rule = covered ? coverageRule(covered.heading) : null;
+    if (covered && rule !== null)
+        return pass([
+            fileEvidence(covered.doc.path, `states the coverage every change must keep, so changes must add or update the tests that cover them: "${quoteSentence(rule)}", section "${covered.heading.text}"`, (0,markdown/* bodyLineOf */.MC)(covered.heading, rule)),
+        ]);
     let askedHow = null;
     for (const tpl of documents_documentsOf(facts.documents, 'pull-request-template')) {
         const item = statementInDoc(tpl, TEMPLATE_TEST_ITEM, { reject: TEST_POLICY_NOT, lead: true });
@@ -26504,6 +26646,11 @@ const NOT_INTERFACE_PAGE = /(?:^|\/)(?:logos?|branding|versioning|versions|chang
  */
 const osps_sa_02_01_USAGE_HEADING = /\b(?:usage|command[- ]line|cli|commands|running|run)\b/i;
 const RESOURCE_USAGE = /\b(?:memory|cpu|disk|resource|bandwidth|network|storage|gpu|power|energy|heap|ram|data)\s+usage\b/gi;
+/**
+ * Data a test compares against ("Reference Files (Compatibility Tests)", libarchive's doc/WRITING_TESTS.md: sample archives
+ * the tests decode) or an implementation to compare with: a reference of that kind is no interface reference.
+ */
+const REFERENCE_DATA = /\breference\s+(?:files?|data|images?|outputs?|archives?|samples?|results?|values?|implementations?)\b/gi;
 /** A platform's API level (gson's README "Minimum Android API level"): which platforms the software runs on, not its interface. */
 const API_LEVEL = /\bapi\s+levels?\b/gi;
 /**
@@ -26563,6 +26710,22 @@ function namesRepository(target, name) {
     return url.hostname.toLowerCase().split('.').includes(name) || url.pathname.toLowerCase().split('/').includes(name);
 }
 /**
+ * Whether an address is the docs.rs page of a crate this repository defines (its Cargo.toml's package name), which need
+ * not be the repository's name: rust-lang/cc-rs publishes the crate cc (https://docs.rs/cc), rustls/webpki the crate
+ * rustls-webpki (https://docs.rs/rustls-webpki/). A path segment, whole: docs.rs/cc is not docs.rs/ccache.
+ */
+function ownCrateDocs(facts, target) {
+    const crates = facts.dependencies.manifests.flatMap((m) => (m.crateName ? [m.crateName.toLowerCase()] : []));
+    if (crates.length === 0 || !/^https:\/\/docs\.rs\//i.test(target))
+        return false;
+    try {
+        return crates.includes(new URL(target).pathname.toLowerCase().split('/')[1] ?? '');
+    }
+    catch {
+        return false;
+    }
+}
+/**
  * The README's link to the project's interface reference, when the repository holds none itself:
  * a Rust crate's or Go module's API is described by its doc comments and read on docs.rs or
  * pkg.go.dev (tokio's README: "[API Docs](https://docs.rs/tokio/latest/tokio)").
@@ -26576,7 +26739,7 @@ function referenceLink(facts) {
             const ownSection = !l.image && osps_sa_02_01_DOCS_HEADING.test(headingAt(readme, l.line)?.text.trim() ?? '');
             // A badge describes the project itself: hyper's "[![Released API docs](https://docs.rs/hyper/badge.svg)](https://docs.rs/hyper)".
             const badge = l.image && REFERENCE_TEXT.test(l.text.trim());
-            const hosted = REFERENCE_HOST.test(l.target) && ((name !== null && l.target.toLowerCase().includes(`/${name}`)) || ownSection || badge);
+            const hosted = REFERENCE_HOST.test(l.target) && ((name !== null && l.target.toLowerCase().includes(`/${name}`)) || ownSection || badge || ownCrateDocs(facts, l.target));
             // Its own generated reference, wherever it is published: "[Javadoc](https://square.github.io/moshi/1.x/moshi/)"; not the tool's manual.
             const generated = !l.image && /^https:\/\//i.test(l.target) && GENERATED_REFERENCE.test(l.text.trim()) && ((name !== null && namesRepository(l.target, name)) || ownSection);
             if (hosted || generated || (!l.image && REFERENCE_TEXT.test(l.text.trim()) && /^https?:\/\//.test(l.target)))
@@ -26677,7 +26840,7 @@ function osps_sa_02_01_evaluate(facts) {
         // a link to its pkg.go.dev page) describes nothing itself: the README's link to the reference is cited below.
         if (handsOverTo(facts, hit.doc, hit.heading, (l) => REFERENCE_HOST.test(l.target) || DOCS_LINK.test(l.text)))
             continue;
-        if (!INTERFACE_HEADING.test(withoutName(hit.heading.text, product).replace(RESOURCE_USAGE, ' ').replace(API_LEVEL, ' ').replace(CHOICE_OPTIONS, ' ')))
+        if (!INTERFACE_HEADING.test(withoutName(hit.heading.text, product).replace(RESOURCE_USAGE, ' ').replace(API_LEVEL, ' ').replace(CHOICE_OPTIONS, ' ').replace(REFERENCE_DATA, ' ')))
             continue;
         if (components.has(hit.doc.path) && hit.doc.role !== 'readme') {
             if (underFolder(hit.doc.path, NOT_SPEC_DIRS) || underFolder(hit.doc.path, EXAMPLE_DIRS) || CONTRIBUTOR_HEADING.test(hit.heading.text))
@@ -27004,8 +27167,12 @@ function osps_sa_03_01_evaluate(facts) {
 const THREAT_HEADING = /\bthreat[- ]?model(s|ling|ing)?\b|\battack (surface|vectors?|trees?)\b|\bthreats?( and mitigations| analysis)?$|\bstride\b/i;
 /** A sentence that names a threat model. */
 const THREAT_MODEL_SAID = /\bthreat[- ]?model(?:s|ling|ing)?\b/i;
-/** One that says none was made, that one is planned or wished for, or that tells users to make their own. */
-const NOT_MADE = /\b(?:not|no|never|without|plan\w*|will|todo|future|upcoming|should|could|would|help\w*|your|yours|own)\b/i;
+/**
+ * One that says none was made, that one is planned or wished for, or that tells users to make their own; or one that
+ * opens by telling the reader to weigh it (webpki's SECURITY.md "Consider the threat model." before reporting a bug),
+ * which says nothing of a model made or where it is.
+ */
+const NOT_MADE = /^\W*(?:please\s+)?(?:consider|remember|mind|(?:keep|bear)\s+in\s+mind|think\s+about|take\s+into\s+account)\b|\b(?:not|no|never|without|plan\w*|will|todo|future|upcoming|should|could|would|help\w*|your|yours|own)\b/i;
 const osps_sa_03_02_id = 'OSPS-SA-03.02';
 function osps_sa_03_02_evaluate(facts) {
     const a = facts.assessment;
@@ -27900,6 +28067,12 @@ function policyEditOnly(body) {
  * (src/site/xdoc/security.xml) gives each vulnerability fixed its own subsection, "CVE-2024-47554".
  */
 const SECTION_ADVISORY_ID = /\bCVE-\d{4}-\d{4,7}\b|\bGHSA(?:-[0-9a-z]{4}){3}\b/i;
+/**
+ * A section of the site's security page named by the release that fixed what it lists (commons-compress's
+ * security.xml, "Fixed in Apache Commons Compress 1.26.0", whose prose names CVE-2024-25710): counted when its prose names
+ * an identifier.
+ */
+const FIXED_IN_HEADING = /^fixed in\b/i;
 const osps_vm_04_01_id = 'OSPS-VM-04.01';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_vm_04_01_whileActive = true;
@@ -27912,13 +28085,23 @@ function osps_vm_04_01_evaluate(facts) {
     for (const hit of sectionsIn(facts, ['changelog'], (t) => CHANGELOG_SECURITY.test(t.trim()), 20))
         if (!policyEditOnly(hit.heading.body))
             published.push(sectionEvidence(hit, 'security fixes published in the changelog'));
+    // The site's page of the project's own vulnerabilities before a changelog line naming an identifier, which may be
+    // another product's: commons-compress's RELEASE-NOTES.txt names libbzip2's CVE-2019-12900, "Commons Compress has not
+    // been vulnerable to this CVE", while its security.xml has a section for each CVE it fixed.
+    if (published.length === 0)
+        for (const hit of sectionsIn(facts, ['site-page'], (t) => SECTION_ADVISORY_ID.test(t) || FIXED_IN_HEADING.test(t), 0)) {
+            const inHeading = SECTION_ADVISORY_ID.test(hit.heading.text);
+            const named = inHeading ? null : SECTION_ADVISORY_ID.exec(hit.heading.body);
+            if (!inHeading && named === null)
+                continue;
+            published.push(fileEvidence(hit.doc.path, `fixed vulnerability published on the project's site: section "${hit.heading.text.slice(0, 80)}"${named ? ` names ${named[0]}` : ''}`, hit.heading.line));
+            if (published.length >= 3)
+                break;
+        }
     if (published.length === 0)
         published.push(...namedInChangelog(facts));
     if (published.length === 0)
         published.push(...labelledInChangelog(facts));
-    if (published.length === 0)
-        for (const hit of sectionsIn(facts, ['site-page'], (t) => SECTION_ADVISORY_ID.test(t), 0).slice(0, 3))
-            published.push(fileEvidence(hit.doc.path, `fixed vulnerability published on the project's site: section "${hit.heading.text.slice(0, 80)}"`, hit.heading.line));
     if (published.length > 0)
         return pass(capEvidence(published));
     const mechanism = [];

@@ -148,7 +148,9 @@ function shellWords(line: string): { words: string[]; commands: boolean[]; heads
 }
 
 /** Files by their extension that hold data or text, never a program a step runs. */
-const DATA_FILE = /\.(?:ya?ml|json|jsonc|toml|ini|cfg|conf|lock|md|markdown|rst|txt|xml|html?|css|csv|svg|png|jpe?g|gif|ico|sum|mod)$/i;
+// Sources of compiled languages are no scripts either: kube-state-metrics' e2e.sh runs `go test ./tests/e2e/auth-filter_test.go`,
+// whose `// nolint:gosec` comment is no gosec run.
+const DATA_FILE = /\.(?:ya?ml|json|jsonc|toml|ini|cfg|conf|lock|md|markdown|rst|txt|xml|html?|css|csv|svg|png|jpe?g|gif|ico|sum|mod|go|rs|c|h|cc|cpp|hpp|java|kt|scala|cs|swift)$/i;
 
 /** Words after which the next word is still a command: `then scripts/test`, `time scripts/test`. */
 const COMMAND_PREFIX = new Set(['then', 'do', 'else', 'if', 'elif', 'while', 'until', '!', 'time', 'exec', 'env', 'sudo']);

@@ -46,6 +46,8 @@ export const RUNNERS: Array<{ tool: string; re: RegExp }> = [
   { tool: 'js test runner', re: asCommand(/vitest|jest|mocha|ava|tap|tape|uvu|borp|tstyche|jasmine|qunit|karma\s+start|playwright\s+test|cypress\s+run|wdio|web-test-runner|wtr|[a-z][\w-]{0,40}-scripts\s+test|tsdx\s+test|aegir\s+test|ng\s+test|vue-cli-service\s+test\S*/.source) },
   { tool: 'node --test', re: asCommand(/(?:node|tsx)\s+(?:--\S+\s+)*--test/.source) },
   { tool: 'bun/deno test', re: asCommand(/(?:bun|deno)\s+test/.source) },
+  // `node test` runs test.js or test/index.js (node-addon-api's `npm test`).
+  { tool: 'node test', re: /(?:^|\s)node\s+(?:\.\/)?tests?(?:\/(?:index\.[cm]?js)?)?(?=\s|$)/ },
   { tool: 'go test', re: asCommand(/go\s+test|richgo\s+test|gotestsum|ginkgo/.source) },
   // cargo-hack's and Miri's test runs (log's `cargo hack test --feature-powerset`), and the coverage runners, which run the tests.
   { tool: 'cargo test', re: asCommand(/(?:cargo|cross)\s+(?:\+\S+\s+)?(?:(?:hack|miri)(?:\s+--?[\w-]+){0,6}\s+)?(?:test|nextest)|cargo\s+(?:\+\S+\s+)?(?:llvm-cov(?!\s+(?:report|clean|show-env|run)\b)|tarpaulin)/.source) },
@@ -77,9 +79,17 @@ export const RUNNERS: Array<{ tool: string; re: RegExp }> = [
  * allocate an iterator result per runner for `for…of`, for each command of every script.
  */
 export function runnerTool(cmd: string): string | null {
-  for (let i = 0; i < RUNNERS.length; i++) if (RUNNERS[i].re.test(cmd)) return RUNNERS[i].tool;
+  for (let i = 0; i < RUNNERS.length; i++) {
+    if (!RUNNERS[i].re.test(cmd)) continue;
+    const tool = RUNNERS[i].tool;
+    // `go test -c` and `cargo test --no-run` only compile the tests (cilium/ebpf's ci.yml, cc-rs's main.yml).
+    return (tool === 'go test' || tool === 'cargo test') && COMPILE_ONLY.test(cmd) ? null : tool;
+  }
   return null;
 }
+
+/** A test runner's flag that builds the tests without running them. */
+const COMPILE_ONLY = /\s(?:-c|--no-run)(?=\s|$)/;
 
 /** Commands that install, remove or fetch software: the tools they name are not run. */
 export const INSTALL_COMMAND =
@@ -716,6 +726,8 @@ export class TestRunResolver {
   }
 
   private packageManager(pm: string, args: string[], cmd: string, cwd: string | null, depth: number): Verdict {
+    // `yarn add -D jest@^27` installs the runner (enhanced-resolve's test.yml); a script of that name is never run.
+    if (INSTALL_COMMAND.test(`${pm} ${args.join(' ')}`)) return null;
     let dir = cwd;
     let delegated = false; // workspaces, recursive runs, filters: the scripts are in other package.json files
     const rest: string[] = [];
