@@ -118,6 +118,25 @@ describe('gatherDocuments follows delegation', () => {
     expect(documentsOf(docs, 'component-readme').map((d) => d.path)).toEqual(['guide/README.md']);
   });
 
+  it("leaves out an advisory the entry says the project was never vulnerable to, in its next paragraph (commons-compress's libbzip2 CVE)", () => {
+    const notes = [
+      'Release Notes',
+      '',
+      'Fixed Bugs:',
+      '',
+      '* BZip2CompressorInputStream now incorporates a similar patch as',
+      '  the one that fixed CVE-2019-12900 in libbzip2.',
+      '',
+      '  Commons Compress has not been vulnerable to this CVE as it',
+      '  would have rejected a file with too many selectors.',
+      '* Fixed an out-of-memory error, CVE-2024-25710.',
+      '  * Not affected by CVE-2024-0001 upstream.',
+      '',
+    ].join('\n');
+    const docs = gatherDocuments(snap({ 'CHANGELOG.txt': notes }), { repository: null });
+    expect(documentsOf(docs, 'changelog').map((d) => d.advisoryIds?.map((a) => a.id))).toEqual([['CVE-2024-25710']]);
+  });
+
   it('without a changelog at the root, the documentation site\'s changelog page is the changelog, at any depth', () => {
     const notes = '# Release notes\n\n## 1.0.1\n\n### Security fixes\n\nFix GHSA-qf9m-vfgh-m389.\n';
     const docs = gatherDocuments(snap({ 'docs/en/docs/release-notes.md': notes, 'docs/en/docs/history.md': '# History\n' }), { repository: null });

@@ -162,7 +162,29 @@ const MAX_ADVISORY_IDS = 3;
  * security advisory GHSA-qrr6-mg7r-m243" (an audit exception), or one recording that the project is
  * not affected: trivy's "**vex:** add CVE-2025-66564 as not_affected into Trivy VEX file".
  */
-const SET_ASIDE = /\b(?:ignor\w*|suppress\w*|silenc\w*|allow-?list\w*|dismiss\w*|waiv\w*|mute[ds]?|vex|not[\s_-]affected|unaffected|false[\s-]positives?)\b/i;
+const SET_ASIDE = /\b(?:ignor\w*|suppress\w*|silenc\w*|allow-?list\w*|dismiss\w*|waiv\w*|mute[ds]?|vex|not[\s_-]affected|unaffected|false[\s-]positives?|(?:not|never) (?:been )?(?:vulnerable|affected|impacted))\b/i;
+
+/**
+ * The entry that holds an offset of a changelog: its line and the lines that continue it (indented, or blank before an
+ * indented one), at most 600 characters. commons-compress's RELEASE-NOTES.txt names libbzip2's CVE-2019-12900 and says, in
+ * the entry's next paragraph, "Commons Compress has not been vulnerable to this CVE".
+ */
+function entryAt(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n', offset) + 1;
+  let end = text.indexOf('\n', offset);
+  while (end >= 0 && end - start < 600) {
+    let next = end + 1;
+    while (text[next] === '\n' || text[next] === '\r') next++;
+    if (text[next] !== ' ' && text[next] !== '\t') break;
+    // Another entry, indented as a nested list's: not this one's.
+    let first = next;
+    while (text[first] === ' ' || text[first] === '\t') first++;
+    if ('*-+'.includes(text[first]) || /\d/.test(text[first] ?? '')) break;
+    const after = text.indexOf('\n', next);
+    end = after;
+  }
+  return text.slice(start, end < 0 ? undefined : end).slice(0, 600);
+}
 
 /** The first few distinct advisory identifiers of a text, each with the line it first appears on. */
 function advisoryIdsIn(text: string): { id: string; line: number }[] {
@@ -173,9 +195,7 @@ function advisoryIdsIn(text: string): { id: string; line: number }[] {
     for (let i = text.indexOf('\n', from); i !== -1 && i < m.index; i = text.indexOf('\n', i + 1)) line++;
     from = m.index;
     const id = m[1] ? `${m[1].toUpperCase()}-${m[2]}` : m[0];
-    const start = text.lastIndexOf('\n', m.index) + 1;
-    const end = text.indexOf('\n', m.index);
-    if (SET_ASIDE.test(text.slice(start, end < 0 ? undefined : end).slice(0, 400))) continue;
+    if (SET_ASIDE.test(entryAt(text, m.index))) continue;
     if (out.some((o) => o.id.toUpperCase() === id.toUpperCase())) continue; // a link's text and target name it twice
     out.push({ id, line });
     if (out.length >= MAX_ADVISORY_IDS) break;
