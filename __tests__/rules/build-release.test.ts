@@ -253,6 +253,12 @@ describe('OSPS-BR-03.02 distribution channels', () => {
     expect(c.status).toBe('fail');
     expect(c.evidence[0].path).toBe('security-insights.yml');
   });
+  it("cites a link once when two readers of the README find it (rustls/webpki's \"Release history can be found [on GitHub]\")", async () => {
+    const readme = '# webpki\n\nChangelog\n=========\n\nRelease history can be found [on GitHub](https://github.com/acme/widget/releases).\n';
+    const c = await control({ 'README.md': readme }, 'OSPS-BR-03.02');
+    expect(c.status).toBe('pass');
+    expect(c.evidence.filter((e) => e.line === 6)).toHaveLength(1);
+  });
   it('passes for https distribution points and for GitHub releases', async () => {
     expect((await control({ 'security-insights.yml': withPoints('https://github.com/octo-org/demo/releases') }, 'OSPS-BR-03.02')).status).toBe('pass');
     const c = await control({ 'README.md': '# x' }, 'OSPS-BR-03.02', {});

@@ -28906,12 +28906,26 @@ function runRule(id, facts) {
         return { status: 'unknown', evidence: [{ kind: 'note', detail: 'not evaluated yet: this version has no check for it' }] };
     const tracked = trackGaps(facts);
     try {
-        return withGaps(rule.evaluate(tracked.facts), tracked.read());
+        return withoutRepeats(withGaps(rule.evaluate(tracked.facts), tracked.read()));
     }
     catch (e) {
         // A rule bug must not sink the run; say so honestly.
         return { status: 'unknown', evidence: [{ kind: 'note', detail: `the check failed internally: ${e instanceof Error ? e.message : String(e)}` }] };
     }
+}
+/** The outcome with each piece of evidence once: two finders may cite the same line for the same reason (a README badge and its link). */
+function withoutRepeats(outcome) {
+    if (outcome.evidence.length < 2)
+        return outcome;
+    const seen = new Set();
+    const evidence = outcome.evidence.filter((e) => {
+        const key = JSON.stringify(e);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+    return evidence.length === outcome.evidence.length ? outcome : { ...outcome, evidence };
 }
 /**
  * A rule's outcome given the gaps in the facts it read: any verdict resting on a fact never read
