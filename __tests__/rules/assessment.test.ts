@@ -361,6 +361,17 @@ describe('OSPS-SA-02.01 external interfaces', () => {
     expect((await control({ 'README.md': '# widget\n\nA WSGI toolkit.\n', 'docs/wrappers.rst': page('.. module:: widget.other') }, 'OSPS-SA-02.01', 'tagged')).status).toBe('fail');
     expect((await control({ 'README.md': '# widget\n\nA WSGI toolkit.\n', 'docs/internals/wrappers.rst': page('.. autoclass:: Request') }, 'OSPS-SA-02.01', 'tagged')).status).toBe('fail');
   });
+  it("passes on a MyST page whose autodoc directives stand in an {eval-rst} block or name the fence (stamina's docs/api.md); not on a ```rst example", async () => {
+    const readme = '# widget\n\nA retry toolkit.\n';
+    const api = '# API Reference\n\n```{eval-rst}\n.. module:: widget\n\n.. autofunction:: retry\n.. autoclass:: Attempt\n   :members: num\n```\n';
+    const c = await control({ 'README.md': readme, 'docs/api.md': api }, 'OSPS-SA-02.01', 'tagged');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'docs/api.md', line: 6, detail: expect.stringContaining('".. autofunction:: retry"') }]);
+    const fenced = await control({ 'README.md': readme, 'docs/models.md': '# Models\n\nThe models.\n\n:::{autoclass} widget.Model\n:members:\n:::\n' }, 'OSPS-SA-02.01', 'tagged');
+    expect([fenced.status, fenced.evidence[0]]).toMatchObject(['pass', { path: 'docs/models.md', line: 5 }]);
+    // A page that shows how to write the directive, in an rst code block, documents no object of its own.
+    const howto = '# Writing docs\n\nDocument a class like this:\n\n```rst\n.. autoclass:: Attempt\n```\n\n````markdown\n```{eval-rst}\n.. autofunction:: retry\n```\n````\n';
+    expect((await control({ 'README.md': readme, 'docs/writing-docs.md': howto }, 'OSPS-SA-02.01', 'tagged')).status).toBe('fail');
+  });
   it("does not cite a reference folder's logo or versioning page as interface documentation (quart's docs/reference/)", async () => {
     const prose = 'The project keeps this page so that people who build on it know what to expect from it, and where to ask when something here is not clear enough for them. Each entry below says what it covers and links the pages that say more about it.\n';
     const logo = `Logo\n====\n\nThe logo was kindly provided by an artist of the community. ${prose}`;
