@@ -374,6 +374,14 @@ describe('OSPS-QA-06.02 documented testing', () => {
     expect([c.status, c.evidence[0]]).toMatchObject(['fail', { path: 'CONTRIBUTING.md', line: 3 }]);
     expect(c.evidence[0].detail).toMatch(/gives no command to run them/);
   });
+  it("passes on a contribution guide's step whose code runs a `just` test recipe (cattrs' \"Get Started!\"), not on \"just test\" in prose", async () => {
+    const guide =
+      '# Contributing\n\n## Get Started!\n\nHere is how to set up the project for local development.\n\n1. When you are done making changes, check that your changes pass lints and the tests:\n\n```shell\n$ just lint\n$ just test\n```\n';
+    const c = await control({ 'CONTRIBUTING.md': guide }, 'OSPS-QA-06.02');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'CONTRIBUTING.md', line: 3 }]);
+    const prose = '# Contributing\n\n## Get Started!\n\nFork the project, make your change, and just test it on your machine before you open a pull request.\n';
+    expect((await control({ 'CONTRIBUTING.md': prose }, 'OSPS-QA-06.02')).status).toBe('fail');
+  });
   it('passes on a README without headings that says how the test program runs and gives its command (zlib\'s plain-text README)', async () => {
     const readme = 'ZLIB DATA COMPRESSION LIBRARY\n\nzlib is a general purpose data compression library.  All the code is\nthread safe.\n\nTo compile all files and run the test program, follow the instructions given at\nthe top of Makefile.in.  In short \"./configure; make test\", and if that goes\nwell, \"make install\" should work for most flavors of Unix.\n';
     const c = await control({ README: readme }, 'OSPS-QA-06.02');

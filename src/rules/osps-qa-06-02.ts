@@ -64,7 +64,7 @@ function readersQuestion(h: Heading, doc: DocumentInfo): boolean {
  * for the project's.
  */
 function readersTesting(h: Heading, doc: DocumentInfo): boolean {
-  return doc.role === 'readme' && TESTING_HEADING.test(h.text) && !aboutTests(h.text) && !projectSection(doc, h) && !testCommand(h.code) && !testCommand(h.body);
+  return doc.role === 'readme' && TESTING_HEADING.test(h.text) && !aboutTests(h.text) && !projectSection(doc, h) && !testCode(h.code) && !testCommand(h.body);
 }
 
 /** Whether a section may speak about the project's own tests: any but a product document's, which must say it does, or a README's answer to a user's question or usage section. */
@@ -122,8 +122,17 @@ function runnerCommand(text: string): boolean {
 
 const testCommand = (text: string): boolean => runnerCommand(text) || GRADLE_TEST_TASK.test(text) || nixTestOutput(text);
 
+/**
+ * A `just` recipe named for the tests, in a section's code only (cattrs' CONTRIBUTING.md: `just lint`, `just test`): in prose
+ * "just test it" is an adverb. Named as `make test` is; what the recipe runs is QA-06.01's business.
+ */
+const JUST_TEST = /(?:^|[\s;&|(`$])just [\w-]{0,30}test[\w-]{0,30}\b/im;
+
+/** A test command in a section's code blocks: a runner's, or a `just` recipe's. */
+const testCode = (code: string): boolean => testCommand(code) || JUST_TEST.test(code);
+
 function saysHowTestsRun(h: { text: string; body: string; code: string }): boolean {
-  return RUNNING_TESTS.test(h.text) || testCommand(h.code) || testCommand(h.body) || RUNNING_TESTS.test(h.body);
+  return RUNNING_TESTS.test(h.text) || testCode(h.code) || testCommand(h.body) || RUNNING_TESTS.test(h.body);
 }
 
 /**
@@ -215,7 +224,7 @@ export function evaluate(facts: Facts): Outcome {
   const documents = forPeople(saysHow);
   // A section where tests are only a word of the heading ("Vulnerability Tests", a scanner's checks, whose prose speaks of "a
   // test run" of them) is cited after a contribution guide's section that gives the test command.
-  const commanded = forPeople((h: Heading, doc: DocumentInfo) => saysHow(h, doc) && (testCommand(h.code) || testCommand(h.body)));
+  const commanded = forPeople((h: Heading, doc: DocumentInfo) => saysHow(h, doc) && (testCode(h.code) || testCommand(h.body)));
   const about = findSectionWhere(facts, ['contributing', 'docs', 'readme'], (h, doc) => aboutTests(h.text) && documents(h, doc), 0);
   if (about) return pass([sectionEvidence(about, 'documents how tests are run')]);
   // A README sentence on running the tests whose command names this repository's own package (pflag's "Installation": "Run
@@ -226,12 +235,12 @@ export function evaluate(facts: Facts): Outcome {
   const hit = findSectionWhere(facts, ['contributing', 'docs', 'readme'], commanded, 0);
   if (hit) return pass([sectionEvidence(hit, 'documents how tests are run')]);
   // A contribution guide may give the commands under another heading ("What to do before submitting a pull request").
-  const gives = (h: Heading) => !benchmarksOnly(h) && (testCommand(h.code) || (testCommand(h.body) && RUNNING_TESTS.test(h.body)));
+  const gives = (h: Heading) => !benchmarksOnly(h) && (testCode(h.code) || (testCommand(h.body) && RUNNING_TESTS.test(h.body)));
   // So may the README's section for the project's developers ("Development", "Hacking", "Building from source") when it says
   // the command runs the tests: viper's "Development" ("Run the test suite:" `make test`), fd's ("# Run unit tests and
   // integration tests", `cargo test`); not a bare `make check` among build steps (jq's). Only a project-level section: a
   // usage section's command runs the user's tests (a test runner's README), not the project's.
-  const saysRun = (h: Heading) => !benchmarksOnly(h) && (testCommand(h.code) || testCommand(h.body)) && (RUNNING_TESTS.test(h.body) || RUNNING_TESTS.test(h.code));
+  const saysRun = (h: Heading) => !benchmarksOnly(h) && (testCode(h.code) || testCommand(h.body)) && (RUNNING_TESTS.test(h.body) || RUNNING_TESTS.test(h.code));
   const given =
     findSectionWhere(facts, ['contributing'], gives, 0) ??
     findSectionWhere(facts, ['docs'], (h, doc) => titledContributionGuide(doc) && gives(h), 0) ??
@@ -269,9 +278,9 @@ export function evaluate(facts: Facts): Outcome {
   if (byTool) return pass([sectionEvidence(byTool, `documents how tests are run: \`${BUILD_TOOL.exec(byTool.heading.code)?.[0].trim() ?? ''}\` runs them`)]);
   // Last, the README of the project's own test suite: a section that runs its tests (notation's test/e2e/README.md
   // "Local environment": `cd ./test/e2e`, then `./run.sh <absolute_path_to_notation_binary>`).
-  const suite = findSectionWhere(facts, ['test-readme'], (h) => !benchmarksOnly(h) && (testCommand(h.code) || SCRIPT_RUN.test(h.code)), 0);
+  const suite = findSectionWhere(facts, ['test-readme'], (h) => !benchmarksOnly(h) && (testCode(h.code) || SCRIPT_RUN.test(h.code)), 0);
   if (suite) {
-    const cmd = SCRIPT_RUN.exec(suite.heading.code)?.[0] ?? TEST_COMMAND.exec(suite.heading.code)?.[0] ?? '';
+    const cmd = SCRIPT_RUN.exec(suite.heading.code)?.[0] ?? TEST_COMMAND.exec(suite.heading.code)?.[0] ?? JUST_TEST.exec(suite.heading.code)?.[0] ?? '';
     return pass([fileEvidence(suite.doc.path, `documents how the tests in ${suite.doc.path.slice(0, suite.doc.path.lastIndexOf('/'))}/ are run: section "${suite.heading.text}" gives \`${cmd.trim()}\``, codeLineOf(suite.heading, cmd.trim()))]);
   }
   const agents = findSectionWhere(facts, ['docs'], forAgents(saysHow), 0);
