@@ -1231,6 +1231,14 @@ describe('OSPS-DO-07.01 build instructions', () => {
     const own = guide.replace('Read the [README](README.md) for build and test instructions', 'Install Go 1.22, then build everything with the Makefile');
     expect((await control({ 'README.md': '# Tool\n', 'CONTRIBUTING.md': own }, 'OSPS-DO-07.01')).status).toBe('pass');
   });
+  it('passes on the cookiecutter template\'s "Get Started!" that sets up local development with commands (cattrs); not on one that only forks', async () => {
+    const guide =
+      "# Contributing\n\n## Get Started!\n\nReady to contribute? Here's how to set up _widget_ for local development.\n\n1. Fork the `widget` repo on GitHub.\n2. Install your local copy into a virtualenv:\n\n```shell\n$ cd widget/\n$ uv sync --all-groups --all-extras\n```\n";
+    const c = await control({ 'README.md': '# Tool\n', 'CONTRIBUTING.md': guide }, 'OSPS-DO-07.01');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'CONTRIBUTING.md', line: 3, detail: expect.stringContaining('section "Get Started!"') }]);
+    const fork = '# Contributing\n\n## Get Started!\n\nFork the repository on GitHub, open an issue first for larger changes, and be kind to the people who review your pull request.\n';
+    expect((await control({ 'README.md': '# Tool\n', 'CONTRIBUTING.md': fork }, 'OSPS-DO-07.01')).status).toBe('fail');
+  });
   it('passes on README sections "Building from a Git Clone" / "Building from a Source Distribution" (libexpat), not on "Building a parser"', async () => {
     const readme = '# Expat\n\nA C99 library for parsing XML.\n\n## Building from a Git Clone\n\nIf you are building from a check-out of the Git repository, you need to run a script that generates the configure script.\n\n```console\n./buildconf.sh\n```\n\n## Building from a Source Distribution\n\n### a) Building with the configure script\n\nTo build from a source distribution, you first run the configuration shell script.\n';
     const c = await control({ 'README.md': readme }, 'OSPS-DO-07.01');

@@ -203,8 +203,9 @@ export function evaluate(facts: Facts): Outcome {
   const told = findSectionWhere(facts, ['readme'], (h) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && buildTool(h.code) !== null && sentencesOf(h.body).some((x) => BUILDING.test(x)), GUIDE_MIN_CHARS);
   if (told) return pass([fileEvidence(told.doc.path, `build instructions: section "${told.heading.text}" says how to build and names \`${buildTool(told.heading.code)}\``, codeLineOf(told.heading, buildTool(told.heading.code) ?? ''))]);
   // In a contribution guide, "Setting up" is the development environment, and "Required Tooling" what it takes (witness's:
-  // git, make and "Go v1.19 ... in order to compile and run the source code").
-  const setup = findProjectSection(facts, ['contributing'], (h) => /^(setting up|set ?up|getting set up|setup|prerequisites|getting started|(repository|repo|project|local) set ?up|required (tooling|tools))$/i.test(h.text) && speaksOfBuilding(h), GUIDE_MIN_CHARS);
+  // git, make and "Go v1.19 ... in order to compile and run the source code"); so is the cookiecutter template's "Get
+  // Started!" ("Here's how to set up cattrs for local development", then its commands: cattrs' CONTRIBUTING.md).
+  const setup = findProjectSection(facts, ['contributing'], (h) => /^(setting up|set ?up|getting set up|setup|prerequisites|get(ting)? started|(repository|repo|project|local) set ?up|required (tooling|tools))!?$/i.test(h.text) && speaksOfBuilding(h), GUIDE_MIN_CHARS);
   if (setup) return pass([sectionEvidence(setup, 'build instructions')]);
   // A README without headings (zlib's plain text) is all lead: a sentence on building or compiling, and a named build in its
   // prose ("To compile all files and run the test program, follow the instructions given at the top of Makefile.in. In
