@@ -42,8 +42,9 @@ export const TEST_POLICY_STATEMENT = new RegExp(
     String.raw`\b(?:not|won't|cannot|can't)[*_]{0,2}\s+(?:be\s+)?(?:merged|accepted|approved)\s+(?:without|unless they (?:have|include|come with))\b[^.]{0,40}?\btest(?:s|ing|\s+coverage)?\b`,
     // an instruction to contributors: "Write tests.", "1. Include tests for any bug fixes", "Make
     // your change, add tests, and make sure the tests still pass" (actions/checkout), "If you add
-    // or change a feature, please also add a unit test" (nlohmann/json)
-    String.raw`(?:^\s*(?:\d{1,3}[.)]\s*|[-*]\s+)?(?:please\s+)?|,\s*(?:and\s+)?(?:please\s+)?)(?:also\s+)?(?:add|include|write)${TEST_GAP}${NOT_TESTS}`,
+    // or change a feature, please also add a unit test" (nlohmann/json), "Always try to include a test case!" (google/uuid,
+    // whose next sentence asks the pull request to explain why when there is none)
+    String.raw`(?:^\s*(?:\d{1,3}[.)]\s*|[-*]\s+)?(?:please\s+)?|,\s*(?:and\s+)?(?:please\s+)?)(?:also\s+)?(?:always\s+(?:try\s+to\s+)?)?(?:add|include|write)${TEST_GAP}${NOT_TESTS}`,
     // the same instruction with "provide" or "submit": "Provide tests that cover your changes and run the tests locally first." (tox's
     // "Submitting pull requests"), "Submit unit tests for your changes." (runc's CONTRIBUTING.md, from Docker's); not a
     // reporter's "provide a test case" (a reproduction), nor "provide test data" or "submit test results"
