@@ -427,6 +427,17 @@ describe('OSPS-BR-04.01 release notes', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence[0].url).toMatch(/v1\.2\.0$/);
   });
+  it('names a changelog of headings without entries (go-multierror\'s template), offline and when the release has no notes, rather than saying there is none', async () => {
+    const files = { 'README.md': '# x\n', 'CHANGELOG.md': '## Unreleased\n\n### Improvements\n\n### Changes\n\n### Fixed\n\n### Security' };
+    const offline = await control(files, 'OSPS-BR-04.01', undefined, { git: true, tag: 'v1.1.1' });
+    expect(offline.status).toBe('unknown');
+    expect(offline.evidence[0]).toMatchObject({ path: 'CHANGELOG.md', line: 1 });
+    expect(details(offline)).toMatch(/no entries in CHANGELOG\.md/);
+    expect(details(offline)).not.toMatch(/no CHANGELOG file/);
+    const empty = await control(files, 'OSPS-BR-04.01', { state: (s) => latest(s, { body: '' }) });
+    expect(empty.status).toBe('fail');
+    expect(empty.evidence.map((e) => e.path)).toContain('CHANGELOG.md');
+  });
   it('passes with a CHANGELOG when the release body is empty', async () => {
     const c = await control({ 'CHANGELOG.md': `# Changelog\n\n## 1.2.0\n\n${BODY}${BODY}` }, 'OSPS-BR-04.01', { state: (s) => latest(s, { body: '' }) });
     expect(c.status).toBe('pass');

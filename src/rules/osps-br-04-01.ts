@@ -34,7 +34,8 @@ export function evaluate(facts: Facts): Outcome {
       ]);
     evidence.push(releaseEvidence(latest, latest.bodyLength === 0 ? 'the release has no description' : 'the release description does not read like release notes'));
   }
-  const changelogs = documentsOf(facts.documents, 'changelog').filter((d) => substantive(d, 80));
+  const allChangelogs = documentsOf(facts.documents, 'changelog');
+  const changelogs = allChangelogs.filter((d) => substantive(d, 80));
   // Release notes that stop at an old release line are not the releases' notes (kubewarden's RELEASE_NOTES_v0.3.0.md beside v1.9 tags).
   const changelog = changelogs.find((d) => !pointerOnly(d) && d.olderThanRelease === undefined);
   if (changelog) return pass([fileEvidence(changelog.path, 'changelog in the repository', 1), ...evidence]);
@@ -58,15 +59,23 @@ export function evaluate(facts: Facts): Outcome {
     );
   }
   if (d.state === 'broken-link' || d.state === 'negative') evidence.push(d.evidence);
+  // A changelog with headings and no entries (the "## Unreleased / ### Fixed / ### Security" template HashiCorp's
+  // repositories were given) is there, but holds no notes: said so, not "no CHANGELOG file".
+  const blank = changelogs.length === 0 ? allChangelogs[0] : undefined;
+  if (blank) evidence.push(fileEvidence(blank.path, 'changelog without entries: its headings have next to no text under them', 1));
   const tooling = releaseNotesTooling(facts);
   if (gated) return { ...gated, evidence: [...evidence, ...tooling, ...gated.evidence] };
   const remediation = `Describe each release's functional and security changes under a "## Changelog" heading in the GitHub release, or keep a CHANGELOG.md and link it from ${insightsFile(facts)} (repository.release.changelog).`;
   // Release notes are usually written in the GitHub release itself: unread, their absence here decides nothing.
-  const none = changelogs.some((c) => c.olderThanRelease !== undefined) ? 'no changelog that reaches the newest release' : 'no CHANGELOG file';
+  const none = changelogs.some((c) => c.olderThanRelease !== undefined)
+    ? 'no changelog that reaches the newest release'
+    : blank
+      ? `no entries in ${blank.path}`
+      : 'no CHANGELOG file';
   const unread = forgeUnread(facts, `${none} and no repository.release.changelog in Security Insights`, 'release notes', remediation, [...evidence, ...tooling]);
   if (unread) return unread;
   return fail(
-    evidence.length > 0 ? [...evidence, ...tooling] : [{ kind: 'note', detail: 'no release notes: no CHANGELOG file and no repository.release.changelog in Security Insights' }, ...tooling],
+    evidence.length > 0 ? [...evidence, ...tooling] : [{ kind: 'note', detail: `no release notes: ${none} and no repository.release.changelog in Security Insights` }, ...tooling],
     remediation,
   );
 }
