@@ -22,13 +22,20 @@ import { fileEvidence } from './helpers/evidence.ts';
 import { releaseGate } from './helpers/release.ts';
 import { repositoryName } from './helpers/repository.ts';
 import { handsOverTo } from './helpers/elsewhere.ts';
-import { findSectionWhere, GUIDE_MIN_CHARS, headingIs, type SectionHit, sectionEvidence, sectionIn, sectionLinks, substantive } from './helpers/sections.ts';
+import { findSectionWhere, GUIDE_MIN_CHARS, type SectionHit, sectionEvidence, sectionIn, sectionLinks, substantive } from './helpers/sections.ts';
 import { attested, type Outcome } from './types.ts';
 import { insightsFile } from './helpers/insights.ts';
 import { inGoals, PROPOSAL_DIR } from './helpers/roadmap.ts';
 
 /** "The Basics" of a docs page or README is the first use of the software (python-jsonschema's docs/validate.rst, syft's README, attrs's docs/examples.md). */
 const USER_GUIDE_HEADING = /\b(usage|using|use it|how (?:to|do (?:i|you|we)|can (?:i|you)) use|getting started|get started|quick ?start|tutorials?|user(?:'s)? (guide|manual|documentation)|guides?|examples?|walkthrough|first steps|basic use|basics)\b/i;
+
+/**
+ * "Running <the command>" is how to use it (uber-go/mock's README "Running mockgen", its modes and flags; etcd's "Running
+ * etcd"), not running the project's tests, benchmarks or linters, or running it locally to develop it.
+ */
+const RUNNING_HEADING = /^running\b/i;
+const RUNNING_NOT = /\b(?:tests?|testing|test suite|specs?|benchmarks?|lint(?:ers?|ing)?|e2e|locally)\b/i;
 
 /** Not a user guide: contributing, development, building it (zstd's lib/README.md "Windows : using MinGW+MSYS to create DLL"). */
 const USER_GUIDE_NOT = /\b(contribut|develop|hacking|build(ing)? from|internal|release process|maintainer|compil(?:e|ing|ation)\b|to (?:build|compile|cross-?compile|create (?:a |the )?(?:dll|librar|binar|static|shared|package)))/i;
@@ -120,8 +127,14 @@ const GUIDE_MIN_CODE = 40;
 const EXAMPLE_ONLY_HEADING = /^examples?:?$/i;
 const EXAMPLE_MIN_CODE = 200;
 
+/** A heading that names a user guide: "Usage", "Getting started", …, or "Running <the command>". */
+function guideHeading(h: Heading): boolean {
+  if (USER_GUIDE_NOT.test(h.text)) return false;
+  return USER_GUIDE_HEADING.test(h.text) || (RUNNING_HEADING.test(h.text.trim()) && !RUNNING_NOT.test(h.text));
+}
+
 function userGuideSection(doc: DocumentInfo): Heading | undefined {
-  return sectionIn(doc, headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT), GUIDE_MIN_CHARS);
+  return sectionIn(doc, guideHeading, GUIDE_MIN_CHARS);
 }
 
 /** Install steps in a component's README (a chart, a package): with a usage section, or alone as its guide. */
@@ -217,7 +230,6 @@ export const id = 'OSPS-DO-01.01';
 
 export function evaluate(facts: Facts): Outcome {
   const found: Evidence[] = [];
-  const guideHeading = headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT);
   // Commands without prose are a guide too: pvtr-github-repo's "Docker Usage" is a docker build and docker run.
   const commands = (h: Heading) =>
     (USAGE_HEADING.test(h.text) && guideHeading(h) && h.code.length >= GUIDE_MIN_CODE) || (EXAMPLE_ONLY_HEADING.test(h.text.trim()) && h.code.length >= EXAMPLE_MIN_CODE);
