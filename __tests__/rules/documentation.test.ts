@@ -247,6 +247,15 @@ describe('OSPS-DO-01.01 user guides', () => {
     const short = await control({ 'README.md': '# lib\n\nA library.\n\n## Example\n\n```js\nrequire(\'lib\')()\n```\n' }, 'OSPS-DO-01.01', 'tagged');
     expect(short.status).not.toBe('pass');
   });
+  it('reads a library README\'s "API" section whose calls are shown with their arguments as its guide (mime-types)', async () => {
+    const fn = (name: string, call: string, result: string) => `### mime.${name}(type)\n\n${para(`Look up the ${name} of a content-type or extension.`)}\n\n\`\`\`js\nmime.${name}(${call}) // ${result}\nmime.${name}('unknown/type') // false\n\`\`\`\n\n`;
+    const api = `## API\n\n\`\`\`js\nvar mime = require('mime-types')\n\`\`\`\n\nAll functions return false if input is invalid or not found.\n\n${fn('lookup', "'file.html'", "'text/html'")}${fn('extension', "'application/octet-stream'", "'bin'")}${fn('charset', "'text/markdown'", "'UTF-8'")}`;
+    const c = await control({ 'README.md': `# mime-types\n\nThe content-type utility.\n\n## Install\n\n\`\`\`sh\n$ npm install mime-types\n\`\`\`\n\n${api}## License\n\nMIT\n` }, 'OSPS-DO-01.01', 'tagged');
+    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'README.md', line: 11, detail: expect.stringContaining('section "API"') }] });
+    // Signatures and types alone are a reference, not a guide.
+    const reference = `# lib\n\nA library.\n\n## API\n\n${para('Note that patterns use forward slashes only.')}\n\n### lib(patterns, options?)\n\nReturns a \`Promise<string[]>\` of matching paths.\n\n#### patterns\n\nType: \`string | string[]\`\n\n### libSync(patterns, options?)\n\nReturns \`string[]\` of matching paths.\n`;
+    expect((await control({ 'README.md': reference }, 'OSPS-DO-01.01', 'tagged')).status).not.toBe('pass');
+  });
   it('passes with a "Quick start" of one sentence and a code block (code is not counted as prose)', async () => {
     const c = await control({ 'README.md': '# Tool\n\n## Quick start\n\nOn a machine with Node.js, from a clone of this repository:\n\n```sh\nnode dist/cli.js evaluate .\n```\n' }, 'OSPS-DO-01.01', 'tagged');
     expect(c.status).toBe('pass');

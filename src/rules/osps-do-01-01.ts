@@ -3,7 +3,9 @@
 // or docs/ (in the README, a usage section of commands alone too, the earlier one cited) (not a contributor or developer section, nor an aim on a goals page: gateway's GOALS.md
 // "Disrupt current Envoy usage patterns"), or in a component's README of a monorepo or
 // chart collection (charts/x/README.md, linked from the root README or in a components folder: a
-// "Usage" section, or "Installing" with its commands), or a guide document under docs/; Security
+// "Usage" section, or "Installing" with its commands), or a guide document under docs/; without a guide section, a
+// library README's "API" section whose calls are shown with concrete arguments in two sections or more (mime-types's
+// `mime.lookup('json')`; signatures alone are a reference); Security
 // Insights quickstart and detailed guides are checked against the tree. Without any, a command's manual page
 // (section 1 or 8: brotli's docs/brotli.1) is its user guide. A Maven site's xdoc page titled as the user guide
 // (commons-compress's src/site/xdoc/examples.xml, "Commons Compress User Guide") is one too. A Security Insights link
@@ -22,7 +24,7 @@ import { fileEvidence } from './helpers/evidence.ts';
 import { releaseGate } from './helpers/release.ts';
 import { repositoryName } from './helpers/repository.ts';
 import { handsOverTo } from './helpers/elsewhere.ts';
-import { findSectionWhere, GUIDE_MIN_CHARS, type SectionHit, sectionEvidence, sectionIn, sectionLinks, substantive } from './helpers/sections.ts';
+import { findSectionWhere, GUIDE_MIN_CHARS, type SectionHit, sectionEvidence, sectionIn, sectionLinks, subsections, substantive } from './helpers/sections.ts';
 import { attested, type Outcome } from './types.ts';
 import { insightsFile } from './helpers/insights.ts';
 import { inGoals, PROPOSAL_DIR } from './helpers/roadmap.ts';
@@ -133,6 +135,24 @@ function guideHeading(h: Heading): boolean {
   return USER_GUIDE_HEADING.test(h.text) || (RUNNING_HEADING.test(h.text.trim()) && !RUNNING_NOT.test(h.text));
 }
 
+/**
+ * A library README's "API" section that shows its calls at work, each with a concrete argument (mime-types's
+ * `mime.lookup('json') // 'application/json'` under "### mime.lookup(path)"): the user guide to its basic functionality.
+ * Signatures alone (`globby(patterns, options?)`, `Type: string`) are a reference, not a guide.
+ */
+const API_HEADING = /^(?:the )?(?:public )?api(?: (?:reference|usage|overview))?$/i;
+/** A call with a literal first argument: `lookup('json')`, `parse("1 + 1")`, `add(2, 3)`, `create({ a: 1 })`. */
+const EXAMPLE_CALL = /[\w$]\(\s*['"`\d[{]/;
+/** Sections (the "API" section or its subsections) whose code shows such a call: more than one function at work. */
+const API_MIN_EXAMPLES = 2;
+
+function apiByExample(h: Heading, doc: DocumentInfo): boolean {
+  if (!API_HEADING.test(h.text.trim())) return false;
+  const parts = [h, ...subsections(doc, h)];
+  const shown = parts.filter((x) => EXAMPLE_CALL.test(x.code)).length;
+  return shown >= API_MIN_EXAMPLES && parts.reduce((n, x) => n + x.code.length, 0) >= EXAMPLE_MIN_CODE;
+}
+
 function userGuideSection(doc: DocumentInfo): Heading | undefined {
   return sectionIn(doc, guideHeading, GUIDE_MIN_CHARS);
 }
@@ -237,9 +257,12 @@ export function evaluate(facts: Facts): Outcome {
   // In the same README, a "Quick Start" of commands before it is the guide to the basics (ofetch's install and import lines,
   // ahead of "Using Native Fetch", a feature's section).
   const first = prose?.doc.role === 'readme' ? sectionIn(prose.doc, (h) => h.line < prose.heading.line && commands(h), 0) : undefined;
-  const section = (first && prose ? { doc: prose.doc, heading: first } : prose) ?? findSectionWhere(facts, ['readme'], commands, 0) ?? componentGuide(facts);
+  const guided = (first && prose ? { doc: prose.doc, heading: first } : prose) ?? findSectionWhere(facts, ['readme'], commands, 0);
+  // Without a guide section, a README's "API" whose calls are shown with their arguments, before a component's install steps.
+  const api = guided ? undefined : findSectionWhere(facts, ['readme'], apiByExample, GUIDE_MIN_CHARS);
+  const section = guided ?? api ?? componentGuide(facts);
   const component = section !== undefined && (facts.documents.roles['component-readme'] ?? []).includes(section.doc.path);
-  if (section && !component) found.push(sectionEvidence(section, 'user guide'));
+  if (section && !component) found.push(sectionEvidence(section, api ? 'user guide by example, the library\'s calls shown at work' : 'user guide'));
   const guides = documentsOf(facts.documents, 'docs')
     .filter((d) => USER_GUIDE_DOC.test(d.path) && !PROPOSAL_DIR.test(d.path) && !DEVELOPER_DIR.test(d.path) && !DATED_POST.test(d.path) && substantive(d, 200))
     .sort((a, b) => Number(namedGuide(b.path)) - Number(namedGuide(a.path)) || Number(FOLDER_INDEX.test(a.path)) - Number(FOLDER_INDEX.test(b.path)));
