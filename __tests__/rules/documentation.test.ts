@@ -850,6 +850,9 @@ describe('OSPS-DO-04.01 / 05.01 support and security updates', () => {
     for (const id of ['OSPS-DO-04.01', 'OSPS-DO-05.01']) {
       const c = await control({ 'README.md': readme }, id, 'tagged');
       expect([c.status, c.evidence[0]], id).toMatchObject(['unknown', { path: 'README.md', line: 7, detail: expect.stringContaining("owner's default") }]);
+      // The note names the file that hands the policy over: there is no SECURITY.md (eslint/js's README "Security Policy").
+      expect(c.evidence.map((e) => e.detail).join('\n'), id).toMatch(/whose README\.md hands the security policy/);
+      expect(c.evidence.map((e) => e.detail).join('\n'), id).not.toMatch(/SECURITY\.md hands/);
     }
     // No policy anywhere: still a fail.
     expect((await control({ 'README.md': '# Tool\n\nA tool.\n' }, 'OSPS-DO-05.01', 'tagged')).status).toBe('fail');

@@ -228,7 +228,8 @@ export function supportCheck(heading: RegExp, fixes: RegExp, what: string, missi
         const handedOver = gate.status === 'fail' && !vague ? delegatedSecurityPolicy(facts) : [];
         if (handedOver.length > 0)
           return unknown(
-            `no statement of ${what} in this repository, whose SECURITY.md hands the security policy to a page elsewhere; whether that page states it is not read here`,
+            // The file that hands it over: SECURITY.md, or with none the README's security section (eslint/js's README.md).
+            `no statement of ${what} in this repository, whose ${handedOver[0].path ?? 'SECURITY.md'} hands the security policy to a page elsewhere; whether that page states it is not read here`,
             `Check that the security policy it links states this, or: ${remediation}`,
             handedOver,
           );
