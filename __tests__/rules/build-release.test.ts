@@ -786,6 +786,14 @@ describe('OSPS-BR-06.01 signed releases', () => {
     expect((await control({ ...files, '.github/workflows/release.yml': wf.replace('  id-token: write\n', '') }, 'OSPS-BR-06.01', { state: unsigned })).status).toBe('fail');
     expect((await control({ ...files, 'pnpm-lock.yaml': "lockfileVersion: '9.0'\n" }, 'OSPS-BR-06.01', { state: unsigned })).status).toBe('fail');
   });
+  it('cites a step that is both npm provenance and trusted publishing once, naming both (eslint/js)', async () => {
+    const publish = (pkg: string) => [`      - run: npm publish -w packages/${pkg} --provenance`];
+    const wf = ['on:', '  push:', '    branches: [main]', 'permissions:', '  contents: read', '  id-token: write', 'jobs:', '  release:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/setup-node@2028fbc5c25fe9cf00d9f06a71cc4710d4507903', '        with:', "          registry-url: 'https://registry.npmjs.org'", '      - run: npm install -g npm@latest', ...publish('a'), ...publish('b')].join('\n');
+    const c = await control({ '.github/workflows/release.yml': wf, 'package.json': '{"name": "root", "private": true, "workspaces": ["packages/*"]}\n' }, 'OSPS-BR-06.01', { state: unsigned });
+    expect(c.status).toBe('pass');
+    const steps = c.evidence.filter((e) => e.kind === 'workflow').map((e) => `${e.line} ${e.detail.replace(/ \(.*$/, '')}`);
+    expect(steps).toEqual(['15 attests provenance: npm trusted publishing and npm provenance', '16 attests provenance: npm trusted publishing and npm provenance']);
+  });
   it('is attested from release attestations in Security Insights', async () => {
     const si = insights({
       repository: {

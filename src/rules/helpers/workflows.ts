@@ -100,8 +100,21 @@ export function workflowVerdict(facts: Facts, id: string, text: { none: string; 
   return pass(capEvidence(evidence));
 }
 
+/**
+ * One line of evidence per step: a step two tools of the detector match is cited once with both (`npm publish --provenance`
+ * is npm provenance and, with no npm token, npm trusted publishing; eslint/js's release-please.yml), so that the cap keeps
+ * the other steps.
+ */
 export function detectorEvidence(d: Detector, what: string, hits: readonly DetectorHit[] = d.hits): Evidence[] {
-  return hits.filter((h) => h.qualifies).map((h) => ({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `${what}: ${h.tool} (${h.text}) in ${h.workflow}, runs on ${h.triggers.join(', ')}` }));
+  const steps = new Map<string, { h: DetectorHit; tools: string[] }>();
+  for (const h of hits) {
+    if (!h.qualifies) continue;
+    const key = `${h.path}:${h.line}:${h.column}:${h.text}`;
+    const step = steps.get(key);
+    if (!step) steps.set(key, { h, tools: [h.tool] });
+    else if (!step.tools.includes(h.tool)) step.tools.push(h.tool);
+  }
+  return [...steps.values()].map(({ h, tools }) => ({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `${what}: ${tools.join(' and ')} (${h.text}) in ${h.workflow}, runs on ${h.triggers.join(', ')}` }));
 }
 
 /** Words in a workflow's file name or a job's id that make it a test of the software (an end-to-end test signs a demo image, not a release). */
