@@ -655,6 +655,13 @@ describe('OSPS-GV-03.02 requirements for acceptable contributions', () => {
     const trying = `# Contributing\n\n${para('Welcome.')}\n\n## How to test a PR\n\n${para('Run `gh pr checkout 123`, then start the binary against a cluster and check the change.')}\n`;
     expect((await control({ 'CONTRIBUTING.md': trying }, 'OSPS-GV-03.02')).status).toBe('fail');
   });
+  it("takes no section on a bot's pull requests (a \"Renovate-Bot PRs\" section on rebuilding its dependency updates) as requirements", async () => {
+    const bot = `# Contributing\n\n## Updating Github Actions Dependencies\n\n### Renovate-Bot PRs\n\n${para('`renovate-bot` will periodically send PRs to update the `package.json` and `package-lock.json` in the Github Actions of this repo. Maintainers run the update workflow to recompile them against a PR.')}\n`;
+    expect((await control({ 'docs/CONTRIBUTING.md': bot }, 'OSPS-GV-03.02')).status).toBe('fail');
+    // A section on a contributor's pull requests still states requirements.
+    const own = bot.replace('### Renovate-Bot PRs', '### Opening PRs').replace(/`renovate-bot`[^\n]*/, 'Every PR must pass the linters and include tests for the behaviour it changes.');
+    expect(await control({ 'docs/CONTRIBUTING.md': own }, 'OSPS-GV-03.02')).toMatchObject({ status: 'pass', evidence: [{ path: 'docs/CONTRIBUTING.md', line: 5, detail: expect.stringContaining('section "Opening PRs"') }] });
+  });
   it('cites the pull request page of a docs/ tree before a narrower policy page', async () => {
     const files = {
       'README.md': '# widget\n',

@@ -48,6 +48,13 @@ const TRYING_A_PR = /\bhow to (?:test|try|run|check ?out|fetch) (?:out )?(?:a |a
  * An invitation to review others' pull requests ("Reviewing PRs": add your name to the reviewers' list, then say yes or no to a
  * request) is for reviewers, not what a contribution must meet, unless the heading names what the review asks for.
  */
+/**
+ * The pull requests a bot sends (slsa-verifier's docs/CONTRIBUTING.md "Renovate-Bot PRs": Renovate's dependency updates, and
+ * the workflow a maintainer runs to rebuild them; "Dependabot pull requests"): how maintainers handle the bot's changes,
+ * not what a contributor's change must meet.
+ */
+const BOT_PULL_REQUESTS = /\b(?:renovate|dependabot|greenkeeper|bots?)\b[^.]{0,20}\b(?:PRs?|pull requests?|merge requests?)\b/i;
+
 const REVIEWING_OTHERS = /^(?:reviewing|how to review|becoming a reviewer)\b/i;
 const REVIEW_ASKS = /\b(?:criteria|checklist|guidelines|requirements|what we look for)\b/i;
 
@@ -165,7 +172,7 @@ function requirementStatement(facts: Facts): Evidence | undefined {
 
 function requirementsHeading(h: Heading): boolean {
   const text = h.text.trim();
-  if (TRYING_A_PR.test(text)) return false;
+  if (TRYING_A_PR.test(text) || BOT_PULL_REQUESTS.test(text)) return false;
   if (REVIEWING_OTHERS.test(text) && !REVIEW_ASKS.test(text)) return false;
   if (CHANGELOG_HEADING.test(text)) return TESTS_OBLIGED.test(h.body) && !ENTRY_NOT_NEEDED.test(h.body);
   if (BARE_RULES.test(text)) return CONTRIBUTION_WORD.test(h.body);
