@@ -416,6 +416,17 @@ describe('OSPS-QA-06.02 documented testing', () => {
     // The script is in the tree but no workflow runs it: what it does is not known.
     expect((await control({ 'CONTRIBUTING.md': guide, 'hack/presubmit.sh': script }, 'OSPS-QA-06.02')).status).toBe('fail');
   });
+  it("passes on a docs/ page's testing section whose `make` target CI runs the tests with (in-toto/attestation's docs/testing.md), not on one CI does not run", async () => {
+    const page = '# Implementation tests\n\nWe provide a set of basic tests for the language bindings.\n\n## Testing the Go bindings\n\nThe Go packages provide tests for the statement layer.\n\n### Running the Go tests\n\nTo run all tests:\n\n```shell\nmake go_test\n```\n';
+    const makefile = 'go_test:\n\tgo test ./...\n';
+    const ci = 'on:\n  pull_request:\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@08eba0b27e820071cde6df949e0beb9ba4906955\n      - run: make go_test\n';
+    const c = await control({ 'README.md': '# bindings\n', 'docs/testing.md': page, Makefile: makefile, '.github/workflows/go.yml': ci }, 'OSPS-QA-06.02');
+    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'docs/testing.md', line: 14, detail: expect.stringContaining('gives `make go_test`, the command CI runs the tests with (.github/workflows/go.yml:8') }] });
+    // Without a workflow that runs it, a product page's testing section may teach the reader to test their own code.
+    expect((await control({ 'README.md': '# bindings\n', 'docs/testing.md': page, Makefile: makefile }, 'OSPS-QA-06.02')).status).not.toBe('pass');
+    const other = ci.replace('make go_test', 'make lint');
+    expect((await control({ 'README.md': '# bindings\n', 'docs/testing.md': page, Makefile: `${makefile}lint:\n\tgo vet ./...\n`, '.github/workflows/go.yml': other }, 'OSPS-QA-06.02')).status).not.toBe('pass');
+  });
   it('passes with a Running tests section in CONTRIBUTING', async () => {
     const c = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Running tests\n\n${BODY}` }, 'OSPS-QA-06.02');
     expect(c.status).toBe('pass');

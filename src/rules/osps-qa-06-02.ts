@@ -22,6 +22,9 @@
 // word ("Debugging Errors in Vitest Tests"), and such a section only when it gives a test command, before a contribution
 // guide's section that gives one (bandit's "Pull Requests", `tox`, before its "Vulnerability Tests" on the product's checks).
 // A section on the benchmarks ("Running the benchmark", `go test -bench`) measures speed and does not count.
+// A testing section of a product document under docs/ speaks for the project's tests when its command is a task runner's
+// target CI runs the tests with (in-toto/attestation's docs/testing.md "Running the Go tests": `make go_test`, which its
+// workflow runs): the repository's own Makefile target, not the reader's test runner.
 // Nothing on tests while the contribution guide is kept outside the repository: attested; with no guide of its own, the
 // owner's default CONTRIBUTING.md GitHub shows it counts as for GV-03.02 and QA-06.03: attested, unknown when unread
 // (missingUnlessGuideElsewhere).
@@ -166,6 +169,34 @@ function scriptRunningTests(facts: Facts, code: string): { named: string; hit: D
   return null;
 }
 
+/** Task runners whose targets the repository defines (its Makefile, justfile, Taskfile, magefile): a run of one is this project's. */
+const TASK_RUNNERS = new Set(['make', 'just', 'task', 'mage']);
+
+/** A command line as words, a shell prompt (`$ `) left out; empty for a line of more than twelve words. */
+function commandWords(line: string): string[] {
+  const words = line.trim().split(/\s+/).filter((w) => w !== '');
+  if (words[0] === '$') words.shift();
+  return words.length <= 12 ? words : [];
+}
+
+/**
+ * A task runner's command in a section's code (`make go_test`) that a workflow runs the tests with, as a whole command of
+ * its `run:` line (`make go_test`, or after `cd x &&`): the command as written and the workflow's hit.
+ */
+function ciTaskCommand(facts: Facts, code: string): { command: string; hit: DetectorHit } | null {
+  if (code === '') return null;
+  const runs = facts.workflows.detectors.tests.hits.filter((x) => x.via === 'run' && x.qualifies);
+  if (runs.length === 0) return null;
+  const ciCommands = runs.flatMap((hit) => hit.text.split(/&&|;/).map((part) => ({ words: commandWords(part).join(' '), hit })));
+  for (const line of code.split('\n').slice(0, 40)) {
+    const words = commandWords(line);
+    if (words.length < 2 || !TASK_RUNNERS.has(words[0])) continue;
+    const found = ciCommands.find((c) => c.words === words.join(' '));
+    if (found) return { command: line.trim().replace(/^\$\s+/, ''), hit: found.hit };
+  }
+  return null;
+}
+
 /** `go test` and its options, right before the package it tests (the text ends there). */
 const GO_TEST_BEFORE = /\bgo test(?: -{1,2}[\w.=-]{1,40}){0,6}$/;
 
@@ -282,6 +313,13 @@ export function evaluate(facts: Facts): Outcome {
   if (suite) {
     const cmd = SCRIPT_RUN.exec(suite.heading.code)?.[0] ?? TEST_COMMAND.exec(suite.heading.code)?.[0] ?? JUST_TEST.exec(suite.heading.code)?.[0] ?? '';
     return pass([fileEvidence(suite.doc.path, `documents how the tests in ${suite.doc.path.slice(0, suite.doc.path.lastIndexOf('/'))}/ are run: section "${suite.heading.text}" gives \`${cmd.trim()}\``, codeLineOf(suite.heading, cmd.trim()))]);
+  }
+  // A testing section of a docs/ page whose command is a task runner's target CI runs the tests with (`make go_test`).
+  const ciRun = findSectionWhere(facts, ['docs'], (h) => TESTING_HEADING.test(h.text) && !benchmarksOnly(h) && ciTaskCommand(facts, h.code) !== null, 0);
+  const ciCommand = ciRun ? ciTaskCommand(facts, ciRun.heading.code) : null;
+  if (ciRun && ciCommand) {
+    const { command, hit: ci } = ciCommand;
+    return pass([fileEvidence(ciRun.doc.path, `documents how tests are run: section "${ciRun.heading.text}" gives \`${command}\`, the command CI runs the tests with (${ci.path}:${ci.line}: ${ci.tool})`, codeLineOf(ciRun.heading, command))]);
   }
   const agents = findSectionWhere(facts, ['docs'], forAgents(saysHow), 0);
   if (agents) return pass([sectionEvidence(agents, 'documents how tests are run, in the instructions for coding agents')]);
