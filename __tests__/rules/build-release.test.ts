@@ -347,6 +347,17 @@ describe('OSPS-BR-03.02 distribution channels', () => {
     const page = await control({ 'README.md': '# demo\n\nGet the binaries from the [release page](https://github.com/octo-org/demo/releases).\n' }, 'OSPS-BR-03.02', undefined, { git: true, tag: 'v1.0.0' });
     expect([page.status, page.evidence[0].line]).toEqual(['pass', 3]);
   });
+  it("takes the repository's releases page under any text for a channel, not a workflow file of another repository under a bare label (slsa-verifier's option table)", async () => {
+    const readme = '# demo\n\n## Download the binary\n\nDownload the binary from the latest release at [https://github.com/octo-org/demo/releases/tag/v2.7.1](https://github.com/octo-org/demo/releases/tag/v2.7.1)\n\n## Options\n\n| Option | Description |\n| --- | --- |\n| `source-tag` | Supported for new [tag](https://github.com/octo-org/example/blob/main/.github/workflows/e2e.tag.yml#L5) and [release](https://github.com/octo-org/example/blob/main/.github/workflows/e2e.release.yml) triggers. |\n';
+    for (const id of ['OSPS-BR-03.01', 'OSPS-BR-03.02']) {
+      const c = await control({ 'README.md': readme }, id, undefined, { git: true, tag: 'v1.0.0' });
+      expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'README.md', line: 5, detail: expect.stringContaining("(the repository's releases page)") }]);
+      expect(details(c)).not.toMatch(/e2e\.release\.yml/);
+    }
+    // Without the releases link, the workflow file is no distribution channel.
+    const table = readme.replace(/Download the binary from[^\n]*/, 'Build it from source.');
+    expect((await control({ 'README.md': table }, 'OSPS-BR-03.02', undefined, { git: true, tag: 'v1.0.0' })).status).toBe('unknown');
+  });
   it('passes on where the release workflow publishes (allstar\'s `gh release create`, `npm publish`), and fails on a publish to an http:// registry', async () => {
     const release = (run: string) => `on:\n  push:\n    tags: ['v*']\npermissions: {}\njobs:\n  release:\n    runs-on: x\n    steps:\n      - run: ${run}\n`;
     const tagged = { git: true, tag: 'v1.0.0' };

@@ -1,8 +1,9 @@
 // Encrypted channels (OSPS-BR-03.01 / 03.02). Channels are the URLs the project lists: Security
 // Insights fields that name project channels, README links of the project's own whose text names
 // the website, documentation or downloads, and README badges (or links) that lead to a package registry (the
-// project's page there). Any `http://`, `ftp://` or `git://` channel fails on its line (loopback
-// addresses are ignored).
+// project's page there), and a link to the repository's own releases page whatever its text. A source or configuration file
+// shown on GitHub (a workflow's `blob/` page) is cited for what it says, never a channel. Any `http://`, `ftp://` or `git://`
+// channel fails on its line (loopback addresses are ignored).
 import { type DocumentInfo, documentsOf } from '../../facts/documents.ts';
 import type { Heading } from '../../facts/markdown.ts';
 import type { Facts } from '../../facts/types.ts';
@@ -174,6 +175,36 @@ function ownRegistryPage(facts: Facts, uri: string): boolean {
   return last !== undefined && ownPackage(last, repository.slice(repository.indexOf('/') + 1));
 }
 
+/** Extensions of source and configuration files, which a repository shows on GitHub as code, not as a page to read. */
+const SOURCE_EXTENSIONS = new Set(
+  'yml yaml json toml ini cfg go js mjs cjs jsx ts mts cts tsx py rs java kt kts scala rb php sh bash ps1 c h cc cpp hpp cs swift proto xml gradle mod sum lock'.split(' '),
+);
+
+/**
+ * A source or configuration file of a repository shown on GitHub (`blob/main/.github/workflows/release.yml`, a `.go` file): a
+ * README cites it for what it says (slsa-verifier's option table: "Supported for new [tag](…) and [release](…) triggers", two
+ * workflows of its example repository), not as where the project's website, documentation or releases are served.
+ */
+function repositorySourceFile(uri: string): boolean {
+  const path = /^https?:\/\/(?:www\.)?github\.com\/[^/?#\s]+\/[^/?#\s]+\/(?:blob|raw)\/([^?#\s]+)/i.exec(uri)?.[1];
+  if (path === undefined) return false;
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const dot = name.lastIndexOf('.');
+  return dot > 0 && SOURCE_EXTENSIONS.has(name.slice(dot + 1).toLowerCase());
+}
+
+/**
+ * This repository's releases page on GitHub, or one release there (`https://github.com/o/r/releases/tag/v2.7.1`): where its
+ * release assets are downloaded, whatever the link's text (often the address itself, or the version).
+ */
+function ownReleasesPage(facts: Facts, uri: string): boolean {
+  const repository = (facts.github.repository || facts.context.repository)?.toLowerCase();
+  if (!repository) return false;
+  const page = `https://github.com/${repository}/releases`;
+  const u = uri.toLowerCase();
+  return u.startsWith(page) && /^(?:$|[/?#])/.test(u.slice(page.length));
+}
+
 /**
  * Channels named by the README: links of the project's own whose text matches `textRe` (see
  * ownChannel), links the words before them introduce as where releases are, and badges that lead
@@ -189,13 +220,16 @@ export function readmeChannels(facts: Facts, textRe: RegExp): Channel[] {
     for (const l of doc.outline?.links ?? []) {
       if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(l.target) || othersPackages(doc, headingAt(doc, l.line))) continue;
       const text = l.image ? l.text.replace(/\bdownloads?\b/gi, ' ') : l.text;
+      if (repositorySourceFile(l.target)) continue;
       const named = textRe.test(text) && l.text !== l.target && !sponsorLink(l.target) && !(l.image && CI_STATUS_PAGE.test(l.target)) && ownChannel(facts, text, l.target, words);
       const said = !l.image && !named && doc.outline !== null && releasesAt(doc.outline.proseBefore(l.line, l.column, 120));
+      // The repository's releases page, for channels of releases ("Download the binary from the latest release at <its URL>").
+      const releases = !l.image && !named && !said && textRe.test('releases') && ownReleasesPage(facts, l.target);
       const registry = registryPage(l.target) && (l.image || ownRegistryPage(facts, l.target));
-      if (!named && !said && !registry) continue;
+      if (!named && !said && !releases && !registry) continue;
       if (out.some((c) => c.uri === l.target && c.evidence.line === l.line)) continue;
       const what = l.image ? 'badge' : 'link';
-      const why = named ? '' : said ? ' (where the README says releases are)' : l.image ? ' (a package registry)' : " (the project's own page on a package registry)";
+      const why = named ? '' : said ? ' (where the README says releases are)' : releases ? " (the repository's releases page)" : l.image ? ' (a package registry)' : " (the project's own page on a package registry)";
       out.push({ uri: l.target, evidence: fileEvidence(doc.path, `README ${what} ${linkShown(l.text, l.target)}${why}`, l.line, l.column) });
     }
   }
