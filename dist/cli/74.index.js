@@ -6814,8 +6814,11 @@ function dependencyParagraphsIn(text) {
 // reStructuredText (werkzeug's docs/wrappers.rst ".. autoclass:: Request", under no "API" heading and
 // in no api.rst), a domain directive that documents one object by hand (".. py:function::",
 // libuv's ".. c:function::"), a command-line reference generated from the parser (sphinx-click,
-// argparse), or a mkdocstrings block in Markdown ("::: package.module"). The rule reads such a page
-// as interface documentation whatever it is called. Only the first such line; read line by line,
+// argparse), or a mkdocstrings block in Markdown ("::: package.module"). MyST Markdown, which Sphinx
+// reads, writes the same directives in a fence: reStructuredText in an ```{eval-rst} block (stamina's
+// docs/api.md: ".. autofunction:: retry") or the directive as the fence's name ("```{autoclass} pkg.Cls");
+// a ```rst or plain fence that shows the directive is an example, not the page's own. The rule reads such
+// a page as interface documentation whatever it is called. Only the first such line; read line by line,
 // bounded; the patterns are anchored and linear.
 const api_directives_MAX_LINES = 20_000;
 const MAX_SHOWN = 120;
@@ -6823,22 +6826,51 @@ const MAX_SHOWN = 120;
 const RST_API = /^\s*\.\.[ \t]+(?:auto(?:class|function|exception|data|method|attribute|decorator|property|module|program)|(?:py|c|cpp|js):(?:function|class|method|classmethod|staticmethod|attribute|data|exception|decorator|property|type|struct|member|macro|var|enum|enumerator|union)|click|argparse)::[ \t]*\S/;
 /** mkdocstrings: a line of its own naming the object to document. */
 const MKDOCSTRINGS = /^:::[ \t]+[A-Za-z_][\w.:-]*[ \t]*$/;
+/** The directives of RST_API by name, for MyST. */
+const API_NAME = /auto(?:class|function|exception|data|method|attribute|decorator|property|module|program)|(?:py|c|cpp|js):(?:function|class|method|classmethod|staticmethod|attribute|data|exception|decorator|property|type|struct|member|macro|var|enum|enumerator|union)|click|argparse/;
+/** MyST: a fence (backticks, tildes or colons) whose name is such a directive, naming its object: "```{autofunction} pkg.fn". */
+const MYST_API = new RegExp(`^\\s{0,3}(?:\`{3,}|~{3,}|:{3,})\\{(?:${API_NAME.source})\\}[ \\t]*\\S`);
+/** MyST: the opening of a fence of reStructuredText, "```{eval-rst}"; its fence as written. */
+const EVAL_RST = /^\s{0,3}(`{3,}|~{3,}|:{3,})\{eval-rst\}[ \t]*$/;
+/** Any opening or closing fence: its fence as written. */
+const api_directives_FENCE = /^\s{0,3}(`{3,}|~{3,}|:{3,})/;
 /** The first line of a .rst or Markdown page that generates an API reference, or undefined. */
 function apiDirectiveIn(path, text) {
     const rst = /\.rst$/i.test(path);
     const md = /\.(?:md|markdown)$/i.test(path);
-    if (!(rst && text.includes('::')) && !(md && text.includes(':::')))
+    if (!(rst && text.includes('::')) && !(md && (text.includes(':::') || text.includes('}'))))
         return undefined;
-    const re = rst ? RST_API : MKDOCSTRINGS;
+    // In Markdown: the fence open now (its characters as written), and whether it holds reStructuredText.
+    let fence = null;
+    let evalRst = false;
     let start = 0;
     for (let n = 1; n <= api_directives_MAX_LINES && start <= text.length; n++) {
         let end = text.indexOf('\n', start);
         if (end < 0)
             end = text.length;
         const line = text.slice(start, Math.min(end, start + 1_000)).replace(/\r$/, '');
-        if (re.test(line))
-            return { text: line.trim().slice(0, MAX_SHOWN), line: n };
         start = end + 1;
+        if (rst) {
+            if (RST_API.test(line))
+                return { text: line.trim().slice(0, MAX_SHOWN), line: n };
+            continue;
+        }
+        if (fence !== null) {
+            // A closing fence: the same character, at least as long, and nothing after it.
+            const close = api_directives_FENCE.exec(line)?.[1];
+            if (close !== undefined && close[0] === fence[0] && close.length >= fence.length && line.trim() === close)
+                fence = null;
+            else if (evalRst && RST_API.test(line))
+                return { text: line.trim().slice(0, MAX_SHOWN), line: n };
+            continue;
+        }
+        if (MKDOCSTRINGS.test(line) || MYST_API.test(line))
+            return { text: line.trim().slice(0, MAX_SHOWN), line: n };
+        const open = api_directives_FENCE.exec(line)?.[1];
+        if (open !== undefined) {
+            fence = open;
+            evalRst = EVAL_RST.test(line);
+        }
     }
     return undefined;
 }
@@ -20026,8 +20058,24 @@ function workflowVerdict(facts, id, text) {
         return notApplicable('no workflow that GitHub can run: every workflow file fails to parse', evidence);
     return pass(capEvidence(evidence));
 }
+/**
+ * One line of evidence per step: a step two tools of the detector match is cited once with both (`npm publish --provenance`
+ * is npm provenance and, with no npm token, npm trusted publishing; eslint/js's release-please.yml), so that the cap keeps
+ * the other steps.
+ */
 function detectorEvidence(d, what, hits = d.hits) {
-    return hits.filter((h) => h.qualifies).map((h) => ({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `${what}: ${h.tool} (${h.text}) in ${h.workflow}, runs on ${h.triggers.join(', ')}` }));
+    const steps = new Map();
+    for (const h of hits) {
+        if (!h.qualifies)
+            continue;
+        const key = `${h.path}:${h.line}:${h.column}:${h.text}`;
+        const step = steps.get(key);
+        if (!step)
+            steps.set(key, { h, tools: [h.tool] });
+        else if (!step.tools.includes(h.tool))
+            step.tools.push(h.tool);
+    }
+    return [...steps.values()].map(({ h, tools }) => ({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `${what}: ${tools.join(' and ')} (${h.text}) in ${h.workflow}, runs on ${h.triggers.join(', ')}` }));
 }
 /** Words in a workflow's file name or a job's id that make it a test of the software (an end-to-end test signs a demo image, not a release). */
 const workflows_TEST_WORDS = new Set(['e2e', 'test', 'tests', 'testing', 'conformance', 'integration', 'smoke', 'verify', 'verification', 'demo', 'example', 'examples', 'sample', 'samples']);
@@ -20422,8 +20470,9 @@ function osps_br_02_02_evaluate(facts) {
 // Encrypted channels (OSPS-BR-03.01 / 03.02). Channels are the URLs the project lists: Security
 // Insights fields that name project channels, README links of the project's own whose text names
 // the website, documentation or downloads, and README badges (or links) that lead to a package registry (the
-// project's page there). Any `http://`, `ftp://` or `git://` channel fails on its line (loopback
-// addresses are ignored).
+// project's page there), and a link to the repository's own releases page whatever its text. A source or configuration file
+// shown on GitHub (a workflow's `blob/` page) is cited for what it says, never a channel. Any `http://`, `ftp://` or `git://`
+// channel fails on its line (loopback addresses are ignored).
 
 
 
@@ -20577,6 +20626,33 @@ function ownRegistryPage(facts, uri) {
     const last = path.split('/').filter((x) => x !== '').pop();
     return last !== undefined && ownPackage(last, repository.slice(repository.indexOf('/') + 1));
 }
+/** Extensions of source and configuration files, which a repository shows on GitHub as code, not as a page to read. */
+const SOURCE_EXTENSIONS = new Set('yml yaml json toml ini cfg go js mjs cjs jsx ts mts cts tsx py rs java kt kts scala rb php sh bash ps1 c h cc cpp hpp cs swift proto xml gradle mod sum lock'.split(' '));
+/**
+ * A source or configuration file of a repository shown on GitHub (`blob/main/.github/workflows/release.yml`, a `.go` file): a
+ * README cites it for what it says (slsa-verifier's option table: "Supported for new [tag](\u2026) and [release](\u2026) triggers", two
+ * workflows of its example repository), not as where the project's website, documentation or releases are served.
+ */
+function repositorySourceFile(uri) {
+    const path = /^https?:\/\/(?:www\.)?github\.com\/[^/?#\s]+\/[^/?#\s]+\/(?:blob|raw)\/([^?#\s]+)/i.exec(uri)?.[1];
+    if (path === undefined)
+        return false;
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    const dot = name.lastIndexOf('.');
+    return dot > 0 && SOURCE_EXTENSIONS.has(name.slice(dot + 1).toLowerCase());
+}
+/**
+ * This repository's releases page on GitHub, or one release there (`https://github.com/o/r/releases/tag/v2.7.1`): where its
+ * release assets are downloaded, whatever the link's text (often the address itself, or the version).
+ */
+function ownReleasesPage(facts, uri) {
+    const repository = (facts.github.repository || facts.context.repository)?.toLowerCase();
+    if (!repository)
+        return false;
+    const page = `https://github.com/${repository}/releases`;
+    const u = uri.toLowerCase();
+    return u.startsWith(page) && /^(?:$|[/?#])/.test(u.slice(page.length));
+}
 /**
  * Channels named by the README: links of the project's own whose text matches `textRe` (see
  * ownChannel), links the words before them introduce as where releases are, and badges that lead
@@ -20593,15 +20669,19 @@ function readmeChannels(facts, textRe) {
             if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(l.target) || othersPackages(doc, headingAt(doc, l.line)))
                 continue;
             const text = l.image ? l.text.replace(/\bdownloads?\b/gi, ' ') : l.text;
+            if (repositorySourceFile(l.target))
+                continue;
             const named = textRe.test(text) && l.text !== l.target && !sponsorLink(l.target) && !(l.image && CI_STATUS_PAGE.test(l.target)) && ownChannel(facts, text, l.target, words);
             const said = !l.image && !named && doc.outline !== null && releasesAt(doc.outline.proseBefore(l.line, l.column, 120));
+            // The repository's releases page, for channels of releases ("Download the binary from the latest release at <its URL>").
+            const releases = !l.image && !named && !said && textRe.test('releases') && ownReleasesPage(facts, l.target);
             const registry = registryPage(l.target) && (l.image || ownRegistryPage(facts, l.target));
-            if (!named && !said && !registry)
+            if (!named && !said && !releases && !registry)
                 continue;
             if (out.some((c) => c.uri === l.target && c.evidence.line === l.line))
                 continue;
             const what = l.image ? 'badge' : 'link';
-            const why = named ? '' : said ? ' (where the README says releases are)' : l.image ? ' (a package registry)' : " (the project's own page on a package registry)";
+            const why = named ? '' : said ? ' (where the README says releases are)' : releases ? " (the repository's releases page)" : l.image ? ' (a package registry)' : " (the project's own page on a package registry)";
             out.push({ uri: l.target, evidence: fileEvidence(doc.path, `README ${what} ${linkShown(l.text, l.target)}${why}`, l.line, l.column) });
         }
     }
@@ -21131,7 +21211,8 @@ function osps_br_04_01_evaluate(facts) {
             ]);
         evidence.push(releaseEvidence(latest, latest.bodyLength === 0 ? 'the release has no description' : 'the release description does not read like release notes'));
     }
-    const changelogs = documents_documentsOf(facts.documents, 'changelog').filter((d) => substantive(d, 80));
+    const allChangelogs = documents_documentsOf(facts.documents, 'changelog');
+    const changelogs = allChangelogs.filter((d) => substantive(d, 80));
     // Release notes that stop at an old release line are not the releases' notes (kubewarden's RELEASE_NOTES_v0.3.0.md beside v1.9 tags).
     const changelog = changelogs.find((d) => !pointerOnly(d) && d.olderThanRelease === undefined);
     if (changelog)
@@ -21160,16 +21241,25 @@ function osps_br_04_01_evaluate(facts) {
     }
     if (d.state === 'broken-link' || d.state === 'negative')
         evidence.push(d.evidence);
+    // A changelog with headings and no entries (the "## Unreleased / ### Fixed / ### Security" template HashiCorp's
+    // repositories were given) is there, but holds no notes: said so, not "no CHANGELOG file".
+    const blank = changelogs.length === 0 ? allChangelogs[0] : undefined;
+    if (blank)
+        evidence.push(fileEvidence(blank.path, 'changelog without entries: its headings have next to no text under them', 1));
     const tooling = releaseNotesTooling(facts);
     if (gated)
         return { ...gated, evidence: [...evidence, ...tooling, ...gated.evidence] };
     const remediation = `Describe each release's functional and security changes under a "## Changelog" heading in the GitHub release, or keep a CHANGELOG.md and link it from ${insightsFile(facts)} (repository.release.changelog).`;
     // Release notes are usually written in the GitHub release itself: unread, their absence here decides nothing.
-    const none = changelogs.some((c) => c.olderThanRelease !== undefined) ? 'no changelog that reaches the newest release' : 'no CHANGELOG file';
+    const none = changelogs.some((c) => c.olderThanRelease !== undefined)
+        ? 'no changelog that reaches the newest release'
+        : blank
+            ? `no entries in ${blank.path}`
+            : 'no CHANGELOG file';
     const unread = forgeUnread(facts, `${none} and no repository.release.changelog in Security Insights`, 'release notes', remediation, [...evidence, ...tooling]);
     if (unread)
         return unread;
-    return fail(evidence.length > 0 ? [...evidence, ...tooling] : [{ kind: 'note', detail: 'no release notes: no CHANGELOG file and no repository.release.changelog in Security Insights' }, ...tooling], remediation);
+    return fail(evidence.length > 0 ? [...evidence, ...tooling] : [{ kind: 'note', detail: `no release notes: ${none} and no repository.release.changelog in Security Insights` }, ...tooling], remediation);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/helpers/languages.ts
@@ -22415,7 +22505,9 @@ const PROPOSAL_DIR = /(?:^|\/)(?:rfcs?|proposals?|enhancements|keps|peps|geps|ga
 // or docs/ (in the README, a usage section of commands alone too, the earlier one cited) (not a contributor or developer section, nor an aim on a goals page: gateway's GOALS.md
 // "Disrupt current Envoy usage patterns"), or in a component's README of a monorepo or
 // chart collection (charts/x/README.md, linked from the root README or in a components folder: a
-// "Usage" section, or "Installing" with its commands), or a guide document under docs/; Security
+// "Usage" section, or "Installing" with its commands), or a guide document under docs/; without a guide section, a
+// library README's "API" section whose calls are shown with concrete arguments in two sections or more (mime-types's
+// `mime.lookup('json')`; signatures alone are a reference); Security
 // Insights quickstart and detailed guides are checked against the tree. Without any, a command's manual page
 // (section 1 or 8: brotli's docs/brotli.1) is its user guide. A Maven site's xdoc page titled as the user guide
 // (commons-compress's src/site/xdoc/examples.xml, "Commons Compress User Guide") is one too. A Security Insights link
@@ -22437,6 +22529,12 @@ const PROPOSAL_DIR = /(?:^|\/)(?:rfcs?|proposals?|enhancements|keps|peps|geps|ga
 
 /** "The Basics" of a docs page or README is the first use of the software (python-jsonschema's docs/validate.rst, syft's README, attrs's docs/examples.md). */
 const USER_GUIDE_HEADING = /\b(usage|using|use it|how (?:to|do (?:i|you|we)|can (?:i|you)) use|getting started|get started|quick ?start|tutorials?|user(?:'s)? (guide|manual|documentation)|guides?|examples?|walkthrough|first steps|basic use|basics)\b/i;
+/**
+ * "Running <the command>" is how to use it (uber-go/mock's README "Running mockgen", its modes and flags; etcd's "Running
+ * etcd"), not running the project's tests, benchmarks or linters, or running it locally to develop it.
+ */
+const RUNNING_HEADING = /^running\b/i;
+const RUNNING_NOT = /\b(?:tests?|testing|test suite|specs?|benchmarks?|lint(?:ers?|ing)?|e2e|locally)\b/i;
 /** Not a user guide: contributing, development, building it (zstd's lib/README.md "Windows : using MinGW+MSYS to create DLL"). */
 const USER_GUIDE_NOT = /\b(contribut|develop|hacking|build(ing)? from|internal|release process|maintainer|compil(?:e|ing|ation)\b|to (?:build|compile|cross-?compile|create (?:a |the )?(?:dll|librar|binar|static|shared|package)))/i;
 /** A page named as a guide, or any page of a folder of guides or tutorials (external-dns's docs/tutorials/aws.md). */
@@ -22513,8 +22611,31 @@ const GUIDE_MIN_CODE = 40;
  */
 const EXAMPLE_ONLY_HEADING = /^examples?:?$/i;
 const EXAMPLE_MIN_CODE = 200;
+/** A heading that names a user guide: "Usage", "Getting started", \u2026, or "Running <the command>". */
+function guideHeading(h) {
+    if (USER_GUIDE_NOT.test(h.text))
+        return false;
+    return USER_GUIDE_HEADING.test(h.text) || (RUNNING_HEADING.test(h.text.trim()) && !RUNNING_NOT.test(h.text));
+}
+/**
+ * A library README's "API" section that shows its calls at work, each with a concrete argument (mime-types's
+ * `mime.lookup('json') // 'application/json'` under "### mime.lookup(path)"): the user guide to its basic functionality.
+ * Signatures alone (`globby(patterns, options?)`, `Type: string`) are a reference, not a guide.
+ */
+const API_HEADING = /^(?:the )?(?:public )?api(?: (?:reference|usage|overview))?$/i;
+/** A call with a literal first argument: `lookup('json')`, `parse("1 + 1")`, `add(2, 3)`, `create({ a: 1 })`. */
+const EXAMPLE_CALL = /[\w$]\(\s*['"`\d[{]/;
+/** Sections (the "API" section or its subsections) whose code shows such a call: more than one function at work. */
+const API_MIN_EXAMPLES = 2;
+function apiByExample(h, doc) {
+    if (!API_HEADING.test(h.text.trim()))
+        return false;
+    const parts = [h, ...subsections(doc, h)];
+    const shown = parts.filter((x) => EXAMPLE_CALL.test(x.code)).length;
+    return shown >= API_MIN_EXAMPLES && parts.reduce((n, x) => n + x.code.length, 0) >= EXAMPLE_MIN_CODE;
+}
 function userGuideSection(doc) {
-    return sectionIn(doc, headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT), GUIDE_MIN_CHARS);
+    return sectionIn(doc, guideHeading, GUIDE_MIN_CHARS);
 }
 /** Install steps in a component's README (a chart, a package): with a usage section, or alone as its guide. */
 const INSTALL_HEADING = /\b(install(ing|ation)?|setup|set up|deploy(ing|ment)?)\b/i;
@@ -22602,17 +22723,19 @@ function siteGuides(facts) {
 const osps_do_01_01_id = 'OSPS-DO-01.01';
 function osps_do_01_01_evaluate(facts) {
     const found = [];
-    const guideHeading = headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT);
     // Commands without prose are a guide too: pvtr-github-repo's "Docker Usage" is a docker build and docker run.
     const commands = (h) => (USAGE_HEADING.test(h.text) && guideHeading(h) && h.code.length >= GUIDE_MIN_CODE) || (EXAMPLE_ONLY_HEADING.test(h.text.trim()) && h.code.length >= EXAMPLE_MIN_CODE);
     const prose = findSectionWhere(facts, ['readme', 'docs', 'component-readme'], (h, doc) => guideHeading(h) && guideSection(h, doc) && !DATED_POST.test(doc.path) && !PROPOSAL_DIR.test(doc.path) && !ADOPTERS_DOC.test(doc.path) && !ADOPTERS_HEADING.test(h.text) && !THIRD_PARTY_HEADING.test(h.text) && !contributorPage(doc) && !inGoals(doc, h) && !handsOver(facts, doc, h), GUIDE_MIN_CHARS, GUIDE_PAGE);
     // In the same README, a "Quick Start" of commands before it is the guide to the basics (ofetch's install and import lines,
     // ahead of "Using Native Fetch", a feature's section).
     const first = prose?.doc.role === 'readme' ? sectionIn(prose.doc, (h) => h.line < prose.heading.line && commands(h), 0) : undefined;
-    const section = (first && prose ? { doc: prose.doc, heading: first } : prose) ?? findSectionWhere(facts, ['readme'], commands, 0) ?? componentGuide(facts);
+    const guided = (first && prose ? { doc: prose.doc, heading: first } : prose) ?? findSectionWhere(facts, ['readme'], commands, 0);
+    // Without a guide section, a README's "API" whose calls are shown with their arguments, before a component's install steps.
+    const api = guided ? undefined : findSectionWhere(facts, ['readme'], apiByExample, GUIDE_MIN_CHARS);
+    const section = guided ?? api ?? componentGuide(facts);
     const component = section !== undefined && (facts.documents.roles['component-readme'] ?? []).includes(section.doc.path);
     if (section && !component)
-        found.push(sectionEvidence(section, 'user guide'));
+        found.push(sectionEvidence(section, api ? 'user guide by example, the library\'s calls shown at work' : 'user guide'));
     const guides = documents_documentsOf(facts.documents, 'docs')
         .filter((d) => USER_GUIDE_DOC.test(d.path) && !PROPOSAL_DIR.test(d.path) && !DEVELOPER_DIR.test(d.path) && !DATED_POST.test(d.path) && substantive(d, 200))
         .sort((a, b) => Number(namedGuide(b.path)) - Number(namedGuide(a.path)) || Number(osps_do_01_01_FOLDER_INDEX.test(a.path)) - Number(osps_do_01_01_FOLDER_INDEX.test(b.path)));
@@ -23638,7 +23761,9 @@ function supportCheck(heading, fixes, what, missing, advice, body) {
                 // repository cannot tell.
                 const handedOver = gate.status === 'fail' && !vague ? delegatedSecurityPolicy(facts) : [];
                 if (handedOver.length > 0)
-                    return unknown(`no statement of ${what} in this repository, whose SECURITY.md hands the security policy to a page elsewhere; whether that page states it is not read here`, `Check that the security policy it links states this, or: ${remediation}`, handedOver);
+                    return unknown(
+                    // The file that hands it over: SECURITY.md, or with none the README's security section (eslint/js's README.md).
+                    `no statement of ${what} in this repository, whose ${handedOver[0].path ?? 'SECURITY.md'} hands the security policy to a page elsewhere; whether that page states it is not read here`, `Check that the security policy it links states this, or: ${remediation}`, handedOver);
                 return gate.status === 'fail' && !vague ? (ownerDefaultPolicy(facts, what, remediation, gate.evidence) ?? gate) : gate;
             }
             const detail = `${what}: section "${away.heading.text}" only links to a page outside this repository: ${link.target.slice(0, 200)}`;
@@ -23976,8 +24101,9 @@ function osps_do_07_01_evaluate(facts) {
     if (told)
         return pass([fileEvidence(told.doc.path, `build instructions: section "${told.heading.text}" says how to build and names \`${buildTool(told.heading.code)}\``, (0,markdown/* codeLineOf */.ro)(told.heading, buildTool(told.heading.code) ?? ''))]);
     // In a contribution guide, "Setting up" is the development environment, and "Required Tooling" what it takes (witness's:
-    // git, make and "Go v1.19 ... in order to compile and run the source code").
-    const setup = findProjectSection(facts, ['contributing'], (h) => /^(setting up|set ?up|getting set up|setup|prerequisites|getting started|(repository|repo|project|local) set ?up|required (tooling|tools))$/i.test(h.text) && speaksOfBuilding(h), GUIDE_MIN_CHARS);
+    // git, make and "Go v1.19 ... in order to compile and run the source code"); so is the cookiecutter template's "Get
+    // Started!" ("Here's how to set up cattrs for local development", then its commands: cattrs' CONTRIBUTING.md).
+    const setup = findProjectSection(facts, ['contributing'], (h) => /^(setting up|set ?up|getting set up|setup|prerequisites|get(ting)? started|(repository|repo|project|local) set ?up|required (tooling|tools))!?$/i.test(h.text) && speaksOfBuilding(h), GUIDE_MIN_CHARS);
     if (setup)
         return pass([sectionEvidence(setup, 'build instructions')]);
     // A README without headings (zlib's plain text) is all lead: a sentence on building or compiling, and a named build in its
@@ -24860,8 +24986,9 @@ const TEST_POLICY_STATEMENT = new RegExp([
     String.raw `\b(?:not|won't|cannot|can't)[*_]{0,2}\s+(?:be\s+)?(?:merged|accepted|approved)\s+(?:without|unless they (?:have|include|come with))\b[^.]{0,40}?\btest(?:s|ing|\s+coverage)?\b`,
     // an instruction to contributors: "Write tests.", "1. Include tests for any bug fixes", "Make
     // your change, add tests, and make sure the tests still pass" (actions/checkout), "If you add
-    // or change a feature, please also add a unit test" (nlohmann/json)
-    String.raw `(?:^\s*(?:\d{1,3}[.)]\s*|[-*]\s+)?(?:please\s+)?|,\s*(?:and\s+)?(?:please\s+)?)(?:also\s+)?(?:add|include|write)${TEST_GAP}${NOT_TESTS}`,
+    // or change a feature, please also add a unit test" (nlohmann/json), "Always try to include a test case!" (google/uuid,
+    // whose next sentence asks the pull request to explain why when there is none)
+    String.raw `(?:^\s*(?:\d{1,3}[.)]\s*|[-*]\s+)?(?:please\s+)?|,\s*(?:and\s+)?(?:please\s+)?)(?:also\s+)?(?:always\s+(?:try\s+to\s+)?)?(?:add|include|write)${TEST_GAP}${NOT_TESTS}`,
     // the same instruction with "provide" or "submit": "Provide tests that cover your changes and run the tests locally first." (tox's
     // "Submitting pull requests"), "Submit unit tests for your changes." (runc's CONTRIBUTING.md, from Docker's); not a
     // reporter's "provide a test case" (a reproduction), nor "provide test data" or "submit test results"
@@ -24948,6 +25075,12 @@ const TRYING_A_PR = /\bhow to (?:test|try|run|check ?out|fetch) (?:out )?(?:a |a
  * An invitation to review others' pull requests ("Reviewing PRs": add your name to the reviewers' list, then say yes or no to a
  * request) is for reviewers, not what a contribution must meet, unless the heading names what the review asks for.
  */
+/**
+ * The pull requests a bot sends (slsa-verifier's docs/CONTRIBUTING.md "Renovate-Bot PRs": Renovate's dependency updates, and
+ * the workflow a maintainer runs to rebuild them; "Dependabot pull requests"): how maintainers handle the bot's changes,
+ * not what a contributor's change must meet.
+ */
+const BOT_PULL_REQUESTS = /\b(?:renovate|dependabot|greenkeeper|bots?)\b[^.]{0,20}\b(?:PRs?|pull requests?|merge requests?)\b/i;
 const REVIEWING_OTHERS = /^(?:reviewing|how to review|becoming a reviewer)\b/i;
 const REVIEW_ASKS = /\b(?:criteria|checklist|guidelines|requirements|what we look for)\b/i;
 /** "Tests" sections state requirements only in a contribution guide. */
@@ -25054,7 +25187,7 @@ function requirementStatement(facts) {
 }
 function requirementsHeading(h) {
     const text = h.text.trim();
-    if (TRYING_A_PR.test(text))
+    if (TRYING_A_PR.test(text) || BOT_PULL_REQUESTS.test(text))
         return false;
     if (REVIEWING_OTHERS.test(text) && !REVIEW_ASKS.test(text))
         return false;
@@ -25887,7 +26020,7 @@ function readersQuestion(h, doc) {
  * for the project's.
  */
 function readersTesting(h, doc) {
-    return doc.role === 'readme' && TESTING_HEADING.test(h.text) && !aboutTests(h.text) && !projectSection(doc, h) && !testCommand(h.code) && !testCommand(h.body);
+    return doc.role === 'readme' && TESTING_HEADING.test(h.text) && !aboutTests(h.text) && !projectSection(doc, h) && !testCode(h.code) && !testCommand(h.body);
 }
 /** Whether a section may speak about the project's own tests: any but a product document's, which must say it does, or a README's answer to a user's question or usage section. */
 function aboutProjectTests(h, doc) {
@@ -25944,8 +26077,15 @@ function runnerCommand(text) {
     return false;
 }
 const testCommand = (text) => runnerCommand(text) || GRADLE_TEST_TASK.test(text) || nixTestOutput(text);
+/**
+ * A `just` recipe named for the tests, in a section's code only (cattrs' CONTRIBUTING.md: `just lint`, `just test`): in prose
+ * "just test it" is an adverb. Named as `make test` is; what the recipe runs is QA-06.01's business.
+ */
+const JUST_TEST = /(?:^|[\s;&|(`$])just [\w-]{0,30}test[\w-]{0,30}\b/im;
+/** A test command in a section's code blocks: a runner's, or a `just` recipe's. */
+const testCode = (code) => testCommand(code) || JUST_TEST.test(code);
 function saysHowTestsRun(h) {
-    return osps_qa_06_02_RUNNING_TESTS.test(h.text) || testCommand(h.code) || testCommand(h.body) || osps_qa_06_02_RUNNING_TESTS.test(h.body);
+    return osps_qa_06_02_RUNNING_TESTS.test(h.text) || testCode(h.code) || testCommand(h.body) || osps_qa_06_02_RUNNING_TESTS.test(h.body);
 }
 /**
  * A build tool run as a whole, in a section's code: commons-lang's README "Building" runs a bare `mvn`, whose default goal
@@ -25975,6 +26115,36 @@ function scriptRunningTests(facts, code) {
         const hit = scripts.find((x) => x.path.toLowerCase() === s.path);
         if (hit)
             return { named: s.named, hit };
+    }
+    return null;
+}
+/** Task runners whose targets the repository defines (its Makefile, justfile, Taskfile, magefile): a run of one is this project's. */
+const TASK_RUNNERS = new Set(['make', 'just', 'task', 'mage']);
+/** A command line as words, a shell prompt (`$ `) left out; empty for a line of more than twelve words. */
+function osps_qa_06_02_commandWords(line) {
+    const words = line.trim().split(/\s+/).filter((w) => w !== '');
+    if (words[0] === '$')
+        words.shift();
+    return words.length <= 12 ? words : [];
+}
+/**
+ * A task runner's command in a section's code (`make go_test`) that a workflow runs the tests with, as a whole command of
+ * its `run:` line (`make go_test`, or after `cd x &&`): the command as written and the workflow's hit.
+ */
+function ciTaskCommand(facts, code) {
+    if (code === '')
+        return null;
+    const runs = facts.workflows.detectors.tests.hits.filter((x) => x.via === 'run' && x.qualifies);
+    if (runs.length === 0)
+        return null;
+    const ciCommands = runs.flatMap((hit) => hit.text.split(/&&|;/).map((part) => ({ words: osps_qa_06_02_commandWords(part).join(' '), hit })));
+    for (const line of code.split('\n').slice(0, 40)) {
+        const words = osps_qa_06_02_commandWords(line);
+        if (words.length < 2 || !TASK_RUNNERS.has(words[0]))
+            continue;
+        const found = ciCommands.find((c) => c.words === words.join(' '));
+        if (found)
+            return { command: line.trim().replace(/^\$\s+/, ''), hit: found.hit };
     }
     return null;
 }
@@ -26032,7 +26202,7 @@ function osps_qa_06_02_evaluate(facts) {
     const documents = forPeople(saysHow);
     // A section where tests are only a word of the heading ("Vulnerability Tests", a scanner's checks, whose prose speaks of "a
     // test run" of them) is cited after a contribution guide's section that gives the test command.
-    const commanded = forPeople((h, doc) => saysHow(h, doc) && (testCommand(h.code) || testCommand(h.body)));
+    const commanded = forPeople((h, doc) => saysHow(h, doc) && (testCode(h.code) || testCommand(h.body)));
     const about = findSectionWhere(facts, ['contributing', 'docs', 'readme'], (h, doc) => aboutTests(h.text) && documents(h, doc), 0);
     if (about)
         return pass([sectionEvidence(about, 'documents how tests are run')]);
@@ -26046,12 +26216,12 @@ function osps_qa_06_02_evaluate(facts) {
     if (hit)
         return pass([sectionEvidence(hit, 'documents how tests are run')]);
     // A contribution guide may give the commands under another heading ("What to do before submitting a pull request").
-    const gives = (h) => !benchmarksOnly(h) && (testCommand(h.code) || (testCommand(h.body) && osps_qa_06_02_RUNNING_TESTS.test(h.body)));
+    const gives = (h) => !benchmarksOnly(h) && (testCode(h.code) || (testCommand(h.body) && osps_qa_06_02_RUNNING_TESTS.test(h.body)));
     // So may the README's section for the project's developers ("Development", "Hacking", "Building from source") when it says
     // the command runs the tests: viper's "Development" ("Run the test suite:" `make test`), fd's ("# Run unit tests and
     // integration tests", `cargo test`); not a bare `make check` among build steps (jq's). Only a project-level section: a
     // usage section's command runs the user's tests (a test runner's README), not the project's.
-    const saysRun = (h) => !benchmarksOnly(h) && (testCommand(h.code) || testCommand(h.body)) && (osps_qa_06_02_RUNNING_TESTS.test(h.body) || osps_qa_06_02_RUNNING_TESTS.test(h.code));
+    const saysRun = (h) => !benchmarksOnly(h) && (testCode(h.code) || testCommand(h.body)) && (osps_qa_06_02_RUNNING_TESTS.test(h.body) || osps_qa_06_02_RUNNING_TESTS.test(h.code));
     const given = findSectionWhere(facts, ['contributing'], gives, 0) ??
         findSectionWhere(facts, ['docs'], (h, doc) => titledContributionGuide(doc) && gives(h), 0) ??
         findSectionWhere(facts, ['readme'], (h, doc) => projectSection(doc, h) && saysRun(h), 0) ??
@@ -26090,10 +26260,17 @@ function osps_qa_06_02_evaluate(facts) {
         return pass([sectionEvidence(byTool, `documents how tests are run: \`${osps_qa_06_02_BUILD_TOOL.exec(byTool.heading.code)?.[0].trim() ?? ''}\` runs them`)]);
     // Last, the README of the project's own test suite: a section that runs its tests (notation's test/e2e/README.md
     // "Local environment": `cd ./test/e2e`, then `./run.sh <absolute_path_to_notation_binary>`).
-    const suite = findSectionWhere(facts, ['test-readme'], (h) => !benchmarksOnly(h) && (testCommand(h.code) || SCRIPT_RUN.test(h.code)), 0);
+    const suite = findSectionWhere(facts, ['test-readme'], (h) => !benchmarksOnly(h) && (testCode(h.code) || SCRIPT_RUN.test(h.code)), 0);
     if (suite) {
-        const cmd = SCRIPT_RUN.exec(suite.heading.code)?.[0] ?? TEST_COMMAND.exec(suite.heading.code)?.[0] ?? '';
+        const cmd = SCRIPT_RUN.exec(suite.heading.code)?.[0] ?? TEST_COMMAND.exec(suite.heading.code)?.[0] ?? JUST_TEST.exec(suite.heading.code)?.[0] ?? '';
         return pass([fileEvidence(suite.doc.path, `documents how the tests in ${suite.doc.path.slice(0, suite.doc.path.lastIndexOf('/'))}/ are run: section "${suite.heading.text}" gives \`${cmd.trim()}\``, (0,markdown/* codeLineOf */.ro)(suite.heading, cmd.trim()))]);
+    }
+    // A testing section of a docs/ page whose command is a task runner's target CI runs the tests with (`make go_test`).
+    const ciRun = findSectionWhere(facts, ['docs'], (h) => TESTING_HEADING.test(h.text) && !benchmarksOnly(h) && ciTaskCommand(facts, h.code) !== null, 0);
+    const ciCommand = ciRun ? ciTaskCommand(facts, ciRun.heading.code) : null;
+    if (ciRun && ciCommand) {
+        const { command, hit: ci } = ciCommand;
+        return pass([fileEvidence(ciRun.doc.path, `documents how tests are run: section "${ciRun.heading.text}" gives \`${command}\`, the command CI runs the tests with (${ci.path}:${ci.line}: ${ci.tool})`, (0,markdown/* codeLineOf */.ro)(ciRun.heading, command))]);
     }
     const agents = findSectionWhere(facts, ['docs'], forAgents(saysHow), 0);
     if (agents)
