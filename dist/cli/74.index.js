@@ -12778,7 +12778,7 @@ const MAX_COMMAND = 2_000;
 const test_runs_MAX_SCRIPTS = 200;
 const test_runs_MAX_SCRIPT_LINES = 5_000;
 /** A script line cut into simple commands at `&&`, `||`, `;` and `|` (quotes are not parsed). */
-function splitCommands(line) {
+function splitCommands(line, quoted = false) {
     const out = [];
     const s = line.length > MAX_COMMAND ? line.slice(0, MAX_COMMAND) : line;
     const push = (cmd) => {
@@ -12787,9 +12787,19 @@ function splitCommands(line) {
             out.push(t);
     };
     let start = 0;
+    // `quoted`: a `;` or `|` in quotes is a value's (stamina's `uvx --with "tomli; python_version<'3.11'" nox`). Callers
+    // that cut at command substitutions (artifact-runs.ts turns `$(` into `;`) split everywhere.
+    let quote = '';
     for (let i = 0; i < s.length; i++) {
         const c = s[i];
-        if (c === ';' || c === '|' || (c === '&' && s[i + 1] === '&')) {
+        if (quote !== '') {
+            if (c === quote)
+                quote = '';
+            continue;
+        }
+        if (quoted && (c === '"' || c === "'"))
+            quote = c;
+        else if (c === ';' || c === '|' || (c === '&' && s[i + 1] === '&')) {
             push(s.slice(start, i));
             if ((c === '&' || c === '|') && s[i + 1] === c)
                 i++;
@@ -12799,14 +12809,37 @@ function splitCommands(line) {
     push(s.slice(start));
     return out;
 }
+/** Words split at blanks outside quotes, each with its quotes: `--with "a; b<'3'"` is two words. */
+function quotedWords(cmd) {
+    const out = [];
+    let start = -1;
+    let quote = '';
+    for (let i = 0; i < cmd.length; i++) {
+        const c = cmd[i];
+        if (quote !== '') {
+            if (c === quote)
+                quote = '';
+        }
+        else if (c === ' ' || c === '\t' || c === '\n' || c === '\r') {
+            if (start >= 0)
+                out.push(cmd.slice(start, i));
+            start = -1;
+            continue;
+        }
+        else if (c === '"' || c === "'")
+            quote = c;
+        if (start < 0)
+            start = i;
+    }
+    if (start >= 0)
+        out.push(cmd.slice(start));
+    return out;
+}
 /** sudo's options that take no value (-u and -g take one, below). */
 const SUDO_FLAGS = new Set(['-E', '-H', '-n', '-S', '--preserve-env']);
 /** Words of a simple command, quotes removed; leading `VAR=x`, sudo (and its options), time, env and the like dropped. */
 function commandWords(cmd) {
-    const words = cmd
-        .split(/\s+/)
-        .map(unwrap)
-        .filter((w) => w !== '');
+    const words = (cmd.includes('"') || cmd.includes("'") ? quotedWords(cmd) : cmd.split(/\s+/)).map(unwrap).filter((w) => w !== '');
     let i = 0;
     while (i < words.length) {
         const w = words[i];
@@ -12925,7 +12958,7 @@ class TestRunResolver {
         this.state.visits = 0;
         let dir = cwd;
         let verdict = null;
-        for (const cmd of splitCommands(line)) {
+        for (const cmd of splitCommands(line, true)) {
             const words = commandWords(cmd);
             if (words[0] === 'cd') {
                 dir = dir === null || words[1] === undefined ? null : normalise(dir, words[1]);
@@ -15099,7 +15132,7 @@ const MAX_COMMAND_LINES = 200;
 function toxEnvironments(line, values = {}) {
     const out = [];
     let all = false;
-    for (const cmd of withMatrixValues(line, values).flatMap(splitCommands)) {
+    for (const cmd of withMatrixValues(line, values).flatMap((l) => splitCommands(l))) {
         const words = unwrapRunner(commandWords(cmd));
         // A line that only sets a variable (`TOXENV=py312`) has no command word; it threw before.
         const head = words[0];

@@ -234,7 +234,7 @@ const MAX_SCRIPTS = 200;
 const MAX_SCRIPT_LINES = 5_000;
 
 /** A script line cut into simple commands at `&&`, `||`, `;` and `|` (quotes are not parsed). */
-export function splitCommands(line: string): string[] {
+export function splitCommands(line: string, quoted = false): string[] {
   const out: string[] = [];
   const s = line.length > MAX_COMMAND ? line.slice(0, MAX_COMMAND) : line;
   const push = (cmd: string) => {
@@ -242,9 +242,17 @@ export function splitCommands(line: string): string[] {
     if (t !== '') out.push(t);
   };
   let start = 0;
+  // `quoted`: a `;` or `|` in quotes is a value's (stamina's `uvx --with "tomli; python_version<'3.11'" nox`). Callers
+  // that cut at command substitutions (artifact-runs.ts turns `$(` into `;`) split everywhere.
+  let quote = '';
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
-    if (c === ';' || c === '|' || (c === '&' && s[i + 1] === '&')) {
+    if (quote !== '') {
+      if (c === quote) quote = '';
+      continue;
+    }
+    if (quoted && (c === '"' || c === "'")) quote = c;
+    else if (c === ';' || c === '|' || (c === '&' && s[i + 1] === '&')) {
       push(s.slice(start, i));
       if ((c === '&' || c === '|') && s[i + 1] === c) i++;
       start = i + 1;
@@ -254,15 +262,32 @@ export function splitCommands(line: string): string[] {
   return out;
 }
 
+/** Words split at blanks outside quotes, each with its quotes: `--with "a; b<'3'"` is two words. */
+function quotedWords(cmd: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  let quote = '';
+  for (let i = 0; i < cmd.length; i++) {
+    const c = cmd[i];
+    if (quote !== '') {
+      if (c === quote) quote = '';
+    } else if (c === ' ' || c === '\t' || c === '\n' || c === '\r') {
+      if (start >= 0) out.push(cmd.slice(start, i));
+      start = -1;
+      continue;
+    } else if (c === '"' || c === "'") quote = c;
+    if (start < 0) start = i;
+  }
+  if (start >= 0) out.push(cmd.slice(start));
+  return out;
+}
+
 /** sudo's options that take no value (-u and -g take one, below). */
 const SUDO_FLAGS = new Set(['-E', '-H', '-n', '-S', '--preserve-env']);
 
 /** Words of a simple command, quotes removed; leading `VAR=x`, sudo (and its options), time, env and the like dropped. */
 export function commandWords(cmd: string): string[] {
-  const words = cmd
-    .split(/\s+/)
-    .map(unwrap)
-    .filter((w) => w !== '');
+  const words = (cmd.includes('"') || cmd.includes("'") ? quotedWords(cmd) : cmd.split(/\s+/)).map(unwrap).filter((w) => w !== '');
   let i = 0;
   while (i < words.length) {
     const w = words[i];
@@ -388,7 +413,7 @@ export class TestRunResolver {
     this.state.visits = 0;
     let dir = cwd;
     let verdict: Verdict = null;
-    for (const cmd of splitCommands(line)) {
+    for (const cmd of splitCommands(line, true)) {
       const words = commandWords(cmd);
       if (words[0] === 'cd') {
         dir = dir === null || words[1] === undefined ? null : normalise(dir, words[1]);

@@ -18,7 +18,7 @@ const MAX_COMMAND_LINES = 200;
 export function toxEnvironments(line: string, values: Readonly<Record<string, readonly string[]>> = {}): string[] | null {
   const out: string[] = [];
   let all = false;
-  for (const cmd of withMatrixValues(line, values).flatMap(splitCommands)) {
+  for (const cmd of withMatrixValues(line, values).flatMap((l) => splitCommands(l))) {
     const words = unwrapRunner(commandWords(cmd));
     // A line that only sets a variable (`TOXENV=py312`) has no command word; it threw before.
     const head = words[0];
