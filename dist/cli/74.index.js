@@ -13466,7 +13466,7 @@ const ENV_OPTIONS = new Set(['-e', '--env', '-s', '--session', '--sessions']);
  * and the tox labels it runs (`-m lint`): read here for the verdict on tests and by tox.ts for
  * the commands of each environment.
  */
-function runnerEnvironments(args) {
+function runnerEnvironments(args, tool = 'tox') {
     const envs = [];
     const labels = [];
     const names = (v) => (v ?? '').split(',').map((e) => e.trim()).filter((e) => e !== '');
@@ -13481,6 +13481,14 @@ function runnerEnvironments(args) {
             envs.push(...names(value()));
         else if (option === '-m')
             labels.push(...names(value()));
+        // tox's factors (`tox run -f lint`, `-f py312-tests`): the environments holding each, read as labels; nox's -f is its noxfile.
+        else if (tool === 'tox' && (option === '-f' || option === '--factors')) {
+            const given = eq > 0 ? [a.slice(eq + 1)] : [];
+            while (eq < 0 && i + 1 < args.length && !args[i + 1].startsWith('-'))
+                given.push(args[++i]);
+            for (const g of given)
+                labels.push(...g.split('-').filter((p) => p !== ''));
+        }
         else if (a.startsWith('-e') && a.length > 2)
             envs.push(...names(a.slice(2)));
     }
@@ -13489,7 +13497,7 @@ function runnerEnvironments(args) {
 function envRunner(tool, args) {
     if (args[0] === '--version' || args[0] === '--help' || args[0] === '-l' || args[0] === '--list' || args[0] === '--list-sessions')
         return null;
-    const { envs, labels } = runnerEnvironments(args);
+    const { envs, labels } = runnerEnvironments(args, tool);
     const named = [...envs, ...labels];
     if (named.length > 0 && named.every(notTestEnv))
         return { kind: 'no-tests', why: `${tool} runs only ${named.join(', ')}` };

@@ -854,7 +854,7 @@ const ENV_OPTIONS = new Set(['-e', '--env', '-s', '--session', '--sessions']);
  * and the tox labels it runs (`-m lint`): read here for the verdict on tests and by tox.ts for
  * the commands of each environment.
  */
-export function runnerEnvironments(args: readonly string[]): { envs: string[]; labels: string[] } {
+export function runnerEnvironments(args: readonly string[], tool: 'tox' | 'nox' = 'tox'): { envs: string[]; labels: string[] } {
   const envs: string[] = [];
   const labels: string[] = [];
   const names = (v: string | undefined) => (v ?? '').split(',').map((e) => e.trim()).filter((e) => e !== '');
@@ -866,6 +866,12 @@ export function runnerEnvironments(args: readonly string[]): { envs: string[]; l
     const value = () => (eq > 0 ? a.slice(eq + 1) : args[++i]);
     if (ENV_OPTIONS.has(option)) envs.push(...names(value()));
     else if (option === '-m') labels.push(...names(value()));
+    // tox's factors (`tox run -f lint`, `-f py312-tests`): the environments holding each, read as labels; nox's -f is its noxfile.
+    else if (tool === 'tox' && (option === '-f' || option === '--factors')) {
+      const given = eq > 0 ? [a.slice(eq + 1)] : [];
+      while (eq < 0 && i + 1 < args.length && !args[i + 1].startsWith('-')) given.push(args[++i]);
+      for (const g of given) labels.push(...g.split('-').filter((p) => p !== ''));
+    }
     else if (a.startsWith('-e') && a.length > 2) envs.push(...names(a.slice(2)));
   }
   return { envs, labels };
@@ -873,7 +879,7 @@ export function runnerEnvironments(args: readonly string[]): { envs: string[]; l
 
 function envRunner(tool: 'tox' | 'nox', args: string[]): Verdict {
   if (args[0] === '--version' || args[0] === '--help' || args[0] === '-l' || args[0] === '--list' || args[0] === '--list-sessions') return null;
-  const { envs, labels } = runnerEnvironments(args);
+  const { envs, labels } = runnerEnvironments(args, tool);
   const named = [...envs, ...labels];
   if (named.length > 0 && named.every(notTestEnv)) return { kind: 'no-tests', why: `${tool} runs only ${named.join(', ')}` };
   return { kind: 'tests', tool: 'tox/nox' };
