@@ -999,6 +999,17 @@ describe('OSPS-DO-04.01 / 05.01 support and security updates', () => {
       expect((await control({ 'SECURITY.md': `# Security Policy\n\n## Supported Versions\n\n${stated}\n` }, id, 'tagged')).status, id).toBe('pass');
     }
   });
+  it('a sentence that ships security fixes in the latest release line alone states when a line stops getting them, under any heading (a SECURITY.md\'s "Reporting a Vulnerability")', async () => {
+    const security = (s: string) => `# Security Policy\n\n## Reporting a Vulnerability\n\nPlease report suspected vulnerabilities privately through GitHub Security Advisories.\n\n${s}\n`;
+    const stated = 'Security fixes are published in the latest release line. Older major versions may receive fixes at maintainer discretion.';
+    for (const id of ['OSPS-DO-04.01', 'OSPS-DO-05.01']) {
+      const c = await control({ 'SECURITY.md': security(stated) }, id, 'tagged');
+      expect([c.status, c.evidence[0]], id).toMatchObject(['pass', { path: 'SECURITY.md', line: 7, detail: expect.stringContaining('published in the latest release line') }]);
+      expect((await control({ 'SECURITY.md': security('Only the latest minor version receives security fixes.') }, id, 'tagged')).status, id).toBe('pass');
+      // Where fixes are announced is not which releases get them.
+      expect((await control({ 'SECURITY.md': security('Security fixes are published in the latest release notes.') }, id, 'tagged')).status, id).toBe('fail');
+    }
+  });
   it("a \"Supported Versions\" pointer stays attested under the document's link reference definitions, which no reader sees (kubernetes/kube-state-metrics' SECURITY.md)", async () => {
     const defs = [
       '[security-announce]: https://groups.google.com/forum/#!forum/kubernetes-security-announce',
