@@ -1160,6 +1160,15 @@ describe('OSPS-DO-07.01 build instructions', () => {
     const failures = `# Contributing\n\n## Fixing a broken build\n\n${para('When the CI build fails, read the logs of the failed job and push a fix.')}\n`;
     expect((await control({ 'CONTRIBUTING.md': failures }, 'OSPS-DO-07.01')).status).not.toBe('pass');
   });
+  it('cites the development section, not a build section under "Building Docs Locally", which builds the documentation site', async () => {
+    const docs = `### Building Docs Locally\n\n#### Production Build\n\n${para('To build the docs site for production, set GITHUB_TOKEN to a personal access token.')}\n\n\`\`\`sh\npnpm run --filter=docs build\n\`\`\`\n`;
+    const guide = `# Contributing\n\n## Development\n\n1. Fork this repo.\n\n2. Run \`pnpm i\` to install dependencies.\n\n${docs}\n### Commands\n\n**\`pnpm build\`**\n\n- compiles \`src\` to \`lib\`\n`;
+    const c = await control({ 'CONTRIBUTING.md': guide }, 'OSPS-DO-07.01');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'CONTRIBUTING.md', line: 3, detail: expect.stringContaining('"Development"') }]);
+    // Only a documentation build is no build of the software: under a "Documentation" heading too.
+    const only = `# Contributing\n\n## Documentation\n\n### Building\n\n${para('Run the site generator to build the pages, then open them in a browser.')}\n`;
+    expect((await control({ 'CONTRIBUTING.md': only }, 'OSPS-DO-07.01')).status).toBe('fail');
+  });
   it("passes on a \"Development\" section whose subsections list the toolchain and give the commands (flagd's CONTRIBUTING)", async () => {
     const guide = (prereq: string) =>
       `# Welcome\n\nThere are a few things to consider before contributing.\n\n## Development\n\n### ${prereq}\n\nYou'll need:\n\n- Go\n- make\n- docker\n\n### Workspace Initialization\n\nThis project uses a go workspace, to set up the project run\n\n\`\`\`shell\nmake workspace-init\n\`\`\`\n\n### Manual testing\n\nStart the daemon from the flagd/ directory with \`go run main.go start -f file:../config/samples/example_flags.flagd.json\`.\n`;

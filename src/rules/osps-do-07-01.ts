@@ -18,7 +18,7 @@ import { type DocumentInfo, documentsOf } from '../facts/documents.ts';
 import type { Facts } from '../facts/types.ts';
 import { fileEvidence } from './helpers/evidence.ts';
 import { bodyLineOf, codeLineOf, type Heading } from '../facts/markdown.ts';
-import { findProjectSection, findSectionWhere, forAgents, forPeople, GUIDE_MIN_CHARS, headingIs, headinglessReadme, sectionEvidence, subsections, substantive, titledContributionGuide } from './helpers/sections.ts';
+import { ancestors, findProjectSection, findSectionWhere, forAgents, forPeople, GUIDE_MIN_CHARS, headingIs, headinglessReadme, sectionEvidence, subsections, substantive, titledContributionGuide } from './helpers/sections.ts';
 import { quoteSentence, sentencesOf } from './helpers/statements.ts';
 import { attested, type Outcome, pass, unknown } from './types.ts';
 import { saidHere } from './helpers/elsewhere.ts';
@@ -56,6 +56,15 @@ const BUILD_WORDS = /\b(?:build\w*|compil\w*|install\w*|toolchains?|sdks?|clone|
  * README for build and test instructions". That page is read on its own; the sentence says nothing of how to build.
  */
 const POINTS_ELSEWHERE = /^(?:please\s+)?(?:read|see|refer\s+to|consult|check(?:\s+out)?|look\s+at|visit)\s[^.]{0,120}?\bfor\b/i;
+
+/**
+ * A heading on the documentation itself, or on building it: a section under it builds the docs, not the software
+ * (a CONTRIBUTING.md "Building Docs Locally" > "Production Build", next to "Development" and its `pnpm build`).
+ */
+const DOCS_HEADING = /^(?:the )?(?:docs|documentation|website|docs? site|documentation site)$/i;
+function underDocs(doc: DocumentInfo, h: Heading): boolean {
+  return ancestors(doc, h).some((a) => BUILD_NOT.test(a.text) || (a.level > 1 && DOCS_HEADING.test(a.text.trim())));
+}
 
 /** A weak heading's section that speaks of building (not only to point elsewhere for it), or gives commands. */
 const speaksOfBuilding = (h: { body: string; code: string }) => h.code !== '' || sentencesOf(h.body).some((x) => BUILD_WORDS.test(x) && !POINTS_ELSEWHERE.test(x));
@@ -165,12 +174,12 @@ export function evaluate(facts: Facts): Outcome {
   // A section that only sends the reader to a page elsewhere (oras's README "Development Environment Setup": "Refer to the
   // [development guide](https://oras.land/…)") gives no instructions itself: it is the project's word, attested below.
   const section =
-    findProjectSection(facts, ['contributing', 'readme', 'docs'], saidHere(facts, forPeople(headingIs(BUILD_STRONG, BUILD_NOT))), GUIDE_MIN_CHARS) ??
-    findProjectSection(facts, ['contributing', 'readme'], saidHere(facts, headingIs(BUILD_HEADING, BUILD_NOT)), GUIDE_MIN_CHARS) ??
+    findProjectSection(facts, ['contributing', 'readme', 'docs'], saidHere(facts, forPeople((h, doc) => headingIs(BUILD_STRONG, BUILD_NOT)(h) && !underDocs(doc, h))), GUIDE_MIN_CHARS) ??
+    findProjectSection(facts, ['contributing', 'readme'], saidHere(facts, (h, doc) => headingIs(BUILD_HEADING, BUILD_NOT)(h) && !underDocs(doc, h)), GUIDE_MIN_CHARS) ??
     findProjectSection(facts, ['contributing', 'readme', 'docs'], forPeople((h, doc) => /^(development|developing|developer guide|hacking)$/i.test(h.text) && (developmentSpeaksOfBuilding(h) || developmentSteps(doc, h))), GUIDE_MIN_CHARS);
   if (section) return pass([sectionEvidence(section, 'build instructions')]);
   // "Build from source" that is only a code block (git clone, make build): the commands are the instructions.
-  const coded = findProjectSection(facts, ['contributing', 'readme', 'docs'], (h) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && BUILD_COMMAND.test(h.code), 0);
+  const coded = findProjectSection(facts, ['contributing', 'readme', 'docs'], (h, doc) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && !underDocs(doc, h) && BUILD_COMMAND.test(h.code), 0);
   if (coded) {
     const cmd = BUILD_COMMAND.exec(coded.heading.code)?.[0] ?? '';
     return pass([fileEvidence(coded.doc.path, `build instructions: section "${coded.heading.text}" gives the command \`${cmd}\``, codeLineOf(coded.heading, cmd))]);
