@@ -296,6 +296,14 @@ describe('release signing, SBOM, provenance, releases (OSPS-BR-06.01, OSPS-QA-02
     expect(hits(plain, 'releases')).toEqual(['github release run 8:14 true']);
   });
 
+  test.each([
+    ['true', true],
+    ['false', false],
+  ] as const)("JS-DevTools/npm-publish with `provenance: %s` (zod's release.yml) -> provenance %s", (value, found) => {
+    const wf = `on:\n  push:\n    tags: ['v*']\npermissions:\n  id-token: write\njobs:\n  publish:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: JS-DevTools/npm-publish@v4\n        with:\n          token: \${{ secrets.NPM_TOKEN }}\n          provenance: ${value}\n`;
+    expect(analyzeWorkflows(memorySource({ '.github/workflows/release.yml': wf })).detectors.provenance.hits.length > 0).toBe(found);
+  });
+
   test('a reusable SLSA generator job counts as provenance and signing', () => {
     const wf = [
       'on:',

@@ -16049,6 +16049,8 @@ const PROVENANCE_RULES = [
     { tool: 'slsa-github-generator', uses: slsaGenerator('generate-attestations') },
     { tool: 'npm provenance', run: thenOnLine(/\b(?:npm|pnpm|yarn\s+npm)\s+publish\b/, /--provenance\b/) },
     { tool: 'npm provenance', run: /NPM_CONFIG_PROVENANCE\s*[:=]\s*['"]?true/i },
+    // JS-DevTools/npm-publish told to (zod's release.yml: `provenance: true`).
+    { tool: 'npm provenance', uses: /^js-devtools\/npm-publish$/, when: withIs('provenance', /^\s*true\s*$/) },
     // Trusted publishing to PyPI attaches attestations unless turned off (gh-action-pypi-publish >= 1.11).
     { tool: 'pypi attestations', uses: /^pypa\/gh-action-pypi-publish$/, when: (s) => !/^\s*false\s*$/i.test(s.with['attestations']?.value ?? '') },
     { tool: 'cosign attest', run: /\bcosign\s+attest(?:-blob)?\b/ },
@@ -23670,9 +23672,11 @@ const support_policy_STATEMENT_ROLES = ['support', 'security', 'readme', 'contri
  * counted in releases: "for the latest two stable releases" (etcd's branch management), "the current and previous
  * minor series" (nats-server's RELEASES.md), "patch releases to the previous two MINOR releases" (grpc-go's versioning.md); or support
  * bounded to the latest release, until the next one: "provides support for the latest release and best effort critical bug
- * fixes for the latest 3.6.x release" (sigstore-python's README).
+ * fixes for the latest 3.6.x release" (sigstore-python's README); or fixes shipped in the latest release line alone, which a
+ * line stops getting when the next one is out: "Security fixes are published in the latest release line" (a SECURITY.md's
+ * "Reporting a Vulnerability"), "only the latest release receives security fixes" (not "the latest release notes").
  */
-const PERIOD = /\buntil\b|\bcurrent and (?:the )?previous (?:stable |minor |major )?(?:series|releases?|versions?|release (?:lines?|branch(?:es)?|series)|branch(?:es)?)\b|\bfor (?:at least )?(?:\d{1,3}|one|two|three|four|six|nine|twelve|eighteen|twenty-four) (?:more )?(?:months?|years?)\b|\bend[- ]of[- ]life\b|\b(?:latest|last|most recent|newest|previous) (?:[2-9]|two|three|four|five) (?:stable |minor |major |supported )?(?:releases|versions|release (?:lines|branches|series)|branches|minor versions)\b|\bsupport(?:s|ed)?\b[^.]{0,30}?\bthe (?:latest|current|most recent|newest) (?:stable |non-prerelease |minor |major )?(?:release|version)\b|\bthe (?:latest|current|most recent|newest) (?:stable |non-prerelease |minor |major )?(?:release|version)s? (?:is|are) (?:supported|maintained)\b/i;
+const PERIOD = /\b(?:published|released|shipped|provided|applied|issued|backported|made available) (?:only )?(?:in|to|for|on) the (?:latest|current|most recent|newest) (?:stable |minor |major )?(?:release|version)(?: lines?| series| branch(?:es)?)?\b(?! notes)|\bthe (?:latest|current|most recent|newest) (?:stable |minor |major )?(?:release|version)(?: lines?| series| branch(?:es)?)? (?:only )?(?:receives?|gets?)\b|\buntil\b|\bcurrent and (?:the )?previous (?:stable |minor |major )?(?:series|releases?|versions?|release (?:lines?|branch(?:es)?|series)|branch(?:es)?)\b|\bfor (?:at least )?(?:\d{1,3}|one|two|three|four|six|nine|twelve|eighteen|twenty-four) (?:more )?(?:months?|years?)\b|\bend[- ]of[- ]life\b|\b(?:latest|last|most recent|newest|previous) (?:[2-9]|two|three|four|five) (?:stable |minor |major |supported )?(?:releases|versions|release (?:lines|branches|series)|branches|minor versions)\b|\bsupport(?:s|ed)?\b[^.]{0,30}?\bthe (?:latest|current|most recent|newest) (?:stable |non-prerelease |minor |major )?(?:release|version)\b|\bthe (?:latest|current|most recent|newest) (?:stable |non-prerelease |minor |major )?(?:release|version)s? (?:is|are) (?:supported|maintained)\b/i;
 /**
  * A sentence on when a report may be made public: "Please do not disclose security-related issues publicly until a fix has
  * been announced" (guzzle's README) bounds the reporter's silence, not the fixes a release line gets.
@@ -24006,6 +24010,14 @@ const BUILD_WORDS = /\b(?:build\w*|compil\w*|install\w*|toolchains?|sdks?|clone|
  * README for build and test instructions". That page is read on its own; the sentence says nothing of how to build.
  */
 const POINTS_ELSEWHERE = /^(?:please\s+)?(?:read|see|refer\s+to|consult|check(?:\s+out)?|look\s+at|visit)\s[^.]{0,120}?\bfor\b/i;
+/**
+ * A heading on the documentation itself, or on building it: a section under it builds the docs, not the software
+ * (a CONTRIBUTING.md "Building Docs Locally" > "Production Build", next to "Development" and its `pnpm build`).
+ */
+const osps_do_07_01_DOCS_HEADING = /^(?:the )?(?:docs|documentation|website|docs? site|documentation site)$/i;
+function underDocs(doc, h) {
+    return ancestors(doc, h).some((a) => BUILD_NOT.test(a.text) || (a.level > 1 && osps_do_07_01_DOCS_HEADING.test(a.text.trim())));
+}
 /** A weak heading's section that speaks of building (not only to point elsewhere for it), or gives commands. */
 const speaksOfBuilding = (h) => h.code !== '' || sentencesOf(h.body).some((x) => BUILD_WORDS.test(x) && !POINTS_ELSEWHERE.test(x));
 /**
@@ -24101,13 +24113,13 @@ function osps_do_07_01_evaluate(facts) {
     // Instructions to coding agents (AGENTS.md) count last (forAgents, below).
     // A section that only sends the reader to a page elsewhere (oras's README "Development Environment Setup": "Refer to the
     // [development guide](https://oras.land/\u2026)") gives no instructions itself: it is the project's word, attested below.
-    const section = findProjectSection(facts, ['contributing', 'readme', 'docs'], saidHere(facts, forPeople(headingIs(BUILD_STRONG, BUILD_NOT))), GUIDE_MIN_CHARS) ??
-        findProjectSection(facts, ['contributing', 'readme'], saidHere(facts, headingIs(BUILD_HEADING, BUILD_NOT)), GUIDE_MIN_CHARS) ??
+    const section = findProjectSection(facts, ['contributing', 'readme', 'docs'], saidHere(facts, forPeople((h, doc) => headingIs(BUILD_STRONG, BUILD_NOT)(h) && !underDocs(doc, h))), GUIDE_MIN_CHARS) ??
+        findProjectSection(facts, ['contributing', 'readme'], saidHere(facts, (h, doc) => headingIs(BUILD_HEADING, BUILD_NOT)(h) && !underDocs(doc, h)), GUIDE_MIN_CHARS) ??
         findProjectSection(facts, ['contributing', 'readme', 'docs'], forPeople((h, doc) => /^(development|developing|developer guide|hacking)$/i.test(h.text) && (developmentSpeaksOfBuilding(h) || developmentSteps(doc, h))), GUIDE_MIN_CHARS);
     if (section)
         return pass([sectionEvidence(section, 'build instructions')]);
     // "Build from source" that is only a code block (git clone, make build): the commands are the instructions.
-    const coded = findProjectSection(facts, ['contributing', 'readme', 'docs'], (h) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && BUILD_COMMAND.test(h.code), 0);
+    const coded = findProjectSection(facts, ['contributing', 'readme', 'docs'], (h, doc) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && !underDocs(doc, h) && BUILD_COMMAND.test(h.code), 0);
     if (coded) {
         const cmd = BUILD_COMMAND.exec(coded.heading.code)?.[0] ?? '';
         return pass([fileEvidence(coded.doc.path, `build instructions: section "${coded.heading.text}" gives the command \`${cmd}\``, (0,markdown/* codeLineOf */.ro)(coded.heading, cmd))]);

@@ -400,6 +400,8 @@ const PROVENANCE_RULES: ToolRule[] = [
   { tool: 'slsa-github-generator', uses: slsaGenerator('generate-attestations') },
   { tool: 'npm provenance', run: thenOnLine(/\b(?:npm|pnpm|yarn\s+npm)\s+publish\b/, /--provenance\b/) },
   { tool: 'npm provenance', run: /NPM_CONFIG_PROVENANCE\s*[:=]\s*['"]?true/i },
+  // JS-DevTools/npm-publish told to (zod's release.yml: `provenance: true`).
+  { tool: 'npm provenance', uses: /^js-devtools\/npm-publish$/, when: withIs('provenance', /^\s*true\s*$/) },
   // Trusted publishing to PyPI attaches attestations unless turned off (gh-action-pypi-publish >= 1.11).
   { tool: 'pypi attestations', uses: /^pypa\/gh-action-pypi-publish$/, when: (s) => !/^\s*false\s*$/i.test(s.with['attestations']?.value ?? '') },
   { tool: 'cosign attest', run: /\bcosign\s+attest(?:-blob)?\b/ },
