@@ -4,7 +4,8 @@
 // or the contribution guide on reporting security issues, a
 // reachable contact in Security Insights `project.vulnerability-reporting.contact`, or a contact
 // section of SECURITY.md that names how to reach the project in words (not GitHub's unfilled
-// template), or a sentence of it on whom to contact to report (bat's "please contact [David Peter](…) via email"), passes, and so does such a section of the README or the contribution guide on reporting vulnerabilities
+// template), or a sentence of it on whom to contact to report (bat's "please contact [David Peter](…) via email") or that sends
+// reporters to GitHub's private reporting form in words ("click "Report a vulnerability"" on the Security tab), passes, and so does such a section of the README or the contribution guide on reporting vulnerabilities
 // when the policy names none. A policy kept outside the repository, or the owner's default SECURITY.md
 // (.github repository) when the repository has none, is attested, and so is the process a Kubernetes
 // SECURITY_CONTACTS file sends reporters to (with the contacts it lists); unknown when that repository
@@ -18,7 +19,7 @@ import { DEFAULT_SECURITY_POLICY, orgDefaults, orgDefaultsUnread } from './helpe
 import { dedupe } from './helpers/scans.ts';
 import { findSectionWhere, sectionEvidence, templateSectionWhere } from './helpers/sections.ts';
 import { findStatementIn, statementEvidence } from './helpers/statements.ts';
-import { contactEmails, EXTERNAL_POLICY_REMEDIATION, externalPolicyLinks, insightsContact, platformEvidence, REPORT_FORM, reportingSections, saysReportThere } from './helpers/security-policy.ts';
+import { contactEmails, EXTERNAL_POLICY_REMEDIATION, externalPolicyLinks, insightsContact, platformEvidence, PVR_STATEMENT, REPORT_FORM, reportingSections, saysReportThere } from './helpers/security-policy.ts';
 import { attested, fail, type Outcome, pass, unknown } from './types.ts';
 import { insightsFile } from './helpers/insights.ts';
 
@@ -39,6 +40,9 @@ const CONTACT_HEADING = /contact|report(ing)? (a )?(security|vulnerabilit)|secur
  */
 const CONTACT_MEANS =
   /\be-?mail\b|\bmail (?:to|us)\b|\b(?:private(?:ly)?|confidential(?:ly)?) (?:report|disclos|vulnerability report|security advisor)\w*|\breport a vulnerability\b|\bsecurity tab\b|\bdraft (?:a |the )?(?:github )?(?:security )?advisory\b|\b(?:contact|reach|write to|message) (?:us|me|the|our|a|an|any)\b|\b(?:hackerone|bugcrowd|huntr|intigriti|yeswehack)\b|\b(?:slack|discord|matrix|keybase|signal)\b(?!-)|(?:^|\s)@[A-Za-z0-9][\w-]{0,38}\b/i;
+
+/** The form named as not in use: "Private vulnerability reporting is not enabled", "we do not use GitHub's private vulnerability reporting". */
+const PVR_NOT_USED = /\b(?:is|are)\s+not\s+(?:enabled|available|used|supported|monitored)\b|\bdisabled\b|\bno longer\b|\b(?:do|does)(?:\s+not|n[\u2019']t)\s+(?:use|support|accept|monitor)\b/i;
 
 /** A sentence on how to report that names a means of reaching someone: "To report a security vulnerability, please contact … via email". */
 const REPORT_BY = /\b(?:to|for) report(?:ing)?\b[^.]{0,80}\b(?:contact|e-?mail|write to|reach out to)\b/i;
@@ -76,6 +80,10 @@ export function evaluate(facts: Facts): Outcome {
   // security vulnerability, please contact [David Peter](https://david-peter.de/) via email.").
   const said = findStatementIn(facts, ['security'], REPORT_BY, { lead: true });
   if (said) return pass([statementEvidence(said, 'security policy says how to reach the project')]);
+  // A sentence that sends reporters to GitHub's private reporting form in words, as a link to it would ("navigate to the Security
+  // tab for the repo and click "Report a vulnerability""): the form reaches the maintainers, whether or not it is enabled (VM-03.01).
+  const form = findStatementIn(facts, ['security'], PVR_STATEMENT, { lead: true, reject: PVR_NOT_USED });
+  if (form) return pass([statementEvidence(form, 'security policy names the private vulnerability reporting form as the way to reach the project')]);
   const section = templateSectionWhere(facts, ['security'], (h) => CONTACT_HEADING.test(h.text));
   const evidence: Evidence[] = policies.length > 0
     ? policies.map((d) => fileEvidence(d.path, d.unreadable ? `security policy cannot be read (${d.unreadable})` : 'security policy names no contact: no e-mail address or reporting link', 1))

@@ -14,12 +14,10 @@ import type { Evidence } from '../model/evidence.ts';
 import { apiUnknownDetail, capEvidence, fileEvidence } from './helpers/evidence.ts';
 import { intoThisRepository, relativeTarget } from './helpers/repository.ts';
 import { dedupe } from './helpers/scans.ts';
-import { contactEmails, EXTERNAL_POLICY_REMEDIATION, externalPolicyLinks, insightsContact, platformEvidence, policyDocs, REPORT_FORM, reportingSections, reportsAccepted, repoUrl, saysReportThere, SECURITY_TAB, VR } from './helpers/security-policy.ts';
+import { contactEmails, EXTERNAL_POLICY_REMEDIATION, externalPolicyLinks, insightsContact, platformEvidence, policyDocs, PVR_STATEMENT, REPORT_FORM, reportingSections, reportsAccepted, repoUrl, saysReportThere, SECURITY_TAB, VR } from './helpers/security-policy.ts';
 import { statementEvidence, statementInDoc } from './helpers/statements.ts';
 import { attested, fail, type Outcome, pass, unknown } from './types.ts';
 
-/** A policy that names the form in words ("use the Private vulnerability reporting feature … under the Security tab", trivy's) rather than linking it. */
-const PVR_STATEMENT = /\bprivate(?:ly)? vulnerability report(?:ing|s)?\b|\b(?:private(?:ly)? report(?:ing)?|report a vulnerability)\b[^.]{0,80}\bsecurity tab\b|\bsecurity tab\b[^.]{0,80}\breport a vulnerability\b/i;
 
 
 /** A reporting section's words for a private channel kept on the page it links. */

@@ -208,6 +208,12 @@ export interface ReportingSection {
 /** GitHub's private vulnerability reporting form. */
 export const REPORT_FORM = /\/security\/advisories\/new\/?$/i;
 const VULNERABILITY_WORDS = /\bvulnerab|\bsecurity\b/i;
+/**
+ * A policy that names GitHub's private reporting form in words rather than linking it ("use the Private vulnerability reporting
+ * feature … under the Security tab", trivy's; "navigate to the Security tab for the repo and click "Report a vulnerability"", the
+ * SECURITY.md encode's projects share): VM-03.01 reads it as the private channel, VM-02.01 as the contact.
+ */
+export const PVR_STATEMENT = /\bprivate(?:ly)? vulnerability report(?:ing|s)?\b|\b(?:private(?:ly)? report(?:ing)?|report a vulnerability)\b[^.]{0,80}\bsecurity tab\b|\bsecurity tab\b[^.]{0,80}\breport a vulnerability\b/i;
 /** The repository's Security tab or its advisories list, where GitHub shows the "Report a vulnerability" button. */
 export const SECURITY_TAB = /\/security\/advisories\/?$|^https:\/\/github\.com\/[\w.-]+\/[\w.-]+\/security\/?$/i;
 const REPORT_THERE = /\breport|\b(?:privately|confidentially|responsibly|please) disclos|\bdisclos\w* (?:\S+ ){0,6}?(?:privately|confidentially|responsibly)\b/i;
