@@ -612,6 +612,12 @@ describe('OSPS-QA-06.03 policy that changes add tests', () => {
       expect((await control({ 'README.md': '# Tool\n', 'CONTRIBUTING.md': other }, 'OSPS-QA-06.03')).status, said).toBe('fail');
     }
   });
+  it("passes on a bullet of a responsibilities section that asks a change to \"add or fix at least one test\" (h11's CONTRIBUTING.md)", async () => {
+    const guide =
+      '# Contributing to h11\n\n## Contributor responsibilities\n\n* Code should work across all currently supported Python releases.\n\n* If you change the code, then you have to also add or fix at least\n  one test. (See below for how to run the test suite.) This helps us\n  make sure that we won\'t later accidentally break whatever you just\n  fixed, and undo your hard work.\n';
+    const c = await control({ 'README.md': '# Tool\n', 'CONTRIBUTING.md': guide }, 'OSPS-QA-06.03');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'CONTRIBUTING.md', line: 7, detail: expect.stringContaining('add or fix at least one test') }]);
+  });
   it("is attested, not failed, when CONTRIBUTING.md only points at a guide kept elsewhere (cert-manager's website); QA-06.02 alike", async () => {
     const files = { 'README.md': '# Tool\n', 'CONTRIBUTING.md': '# Contributing\n\nPlease refer to the [Tool Contributing guide](https://tool.example.io/docs/contributing/).\n' };
     for (const id of ['OSPS-QA-06.03', 'OSPS-QA-06.02']) {

@@ -33,8 +33,8 @@ export const TEST_POLICY_STATEMENT = new RegExp(
     String.raw`\btests?\b.{0,30}\b(?:are|is)\s+(?:required|mandatory|expected|needed|a must)\b`,
     // "New features require tests", "bug fixes need a regression test"
     String.raw`\b(?:require|requires|need|needs)${TEST_GAP}`,
-    // "add or update tests"
-    String.raw`\b(?:add|write|include)\s*(?:or|and|/|and/or)\s*(?:update|modify|extend|add|adjust)${TEST_GAP}`,
+    // "add or update tests", "you have to also add or fix at least one test" (h11's CONTRIBUTING.md "Contributor responsibilities")
+    String.raw`\b(?:add|write|include)\s*(?:or|and|/|and/or)\s*(?:update|modify|extend|add|adjust|fix|correct|amend)${TEST_GAP}`,
     // "PRs without tests will not be merged", "Pull requests without a descriptive title, thorough
     // description, or tests will be closed" (laravel)
     String.raw`\b(?:without|lacking|missing)\b[^.]{0,60}?\btests?\b.{0,60}\b(?:(?:not|won't|cannot|can't)\s+(?:be\s+)?(?:merged|accepted|approved|reviewed)|rejected|declined|closed)`,
