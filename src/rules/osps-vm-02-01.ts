@@ -22,6 +22,7 @@ import { findStatementIn, statementEvidence } from './helpers/statements.ts';
 import { contactEmails, EXTERNAL_POLICY_REMEDIATION, externalPolicyLinks, insightsContact, platformEvidence, PVR_STATEMENT, REPORT_FORM, reportingSections, saysReportThere } from './helpers/security-policy.ts';
 import { attested, fail, type Outcome, pass, unknown } from './types.ts';
 import { insightsFile } from './helpers/insights.ts';
+import { intoThisRepository } from './helpers/repository.ts';
 
 /**
  * The advisories list (where the form's button is), the policy page or the repository's Security tab
@@ -60,7 +61,9 @@ export function evaluate(facts: Facts): Outcome {
     for (const e of emails) contacts.push(fileEvidence(path, `security contact e-mail address ${e.address}${where}`, e.line, e.column));
     for (const l of links) {
       if (l.target.startsWith('mailto:')) continue; // counted as an e-mail above
-      if (REPORT_FORM.test(l.target) || (ADVISORY_PAGE.test(l.target) && saysReportThere(o, l)))
+      // Another repository's policy page or advisories list (aio-libs' issue template: "Please learn how to report security
+      // vulnerabilities here", linking aio-libs/.github's /security/policy) is a policy kept elsewhere, not a contact here.
+      if (REPORT_FORM.test(l.target) || (ADVISORY_PAGE.test(l.target) && intoThisRepository(facts, l.target) && saysReportThere(o, l)))
         contacts.push(fileEvidence(path, `link to private vulnerability reporting${where}`, l.line, l.column));
       else {
         const platform = platformEvidence(path, l);
