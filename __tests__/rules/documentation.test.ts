@@ -1096,6 +1096,12 @@ describe('OSPS-DO-06.01 dependency management', () => {
 });
 
 describe('OSPS-DO-07.01 build instructions', () => {
+  it('does not take a README "Hacking" section that only says where the internals live (regex\'s) for build instructions; one that builds counts', async () => {
+    const hacking = '# lib\n\n## Hacking\n\nThe `lib` crate is, for the most part, a pretty thin wrapper around the matching engine of the `lib-engine` crate.\nTherefore, if you are looking to work on the internals of this crate, you will likely want to look in `lib-syntax` (for parsing) or `lib-engine` (for the search routines).\n\nMy [blog on the internals](https://example.com/internals/) goes into more depth.\n';
+    expect((await control({ 'README.md': hacking }, 'OSPS-DO-07.01')).status).toBe('fail');
+    const builds = '# lib\n\n## Hacking\n\nInstall a stable Rust toolchain with rustup, then build the crate and run its tests from the repository root:\n\n```\ncargo build\ncargo test\n```\n';
+    expect(await control({ 'README.md': builds }, 'OSPS-DO-07.01')).toMatchObject({ status: 'pass', evidence: [{ path: 'README.md', line: 3, detail: expect.stringContaining('"Hacking"') }] });
+  });
   it("is attested, not failed, when CONTRIBUTING.md only points at a guide kept elsewhere (cert-manager's website)", async () => {
     const c = await control({ 'README.md': '# Tool\n', 'CONTRIBUTING.md': '# Contributing\n\nPlease refer to the [Tool Contributing guide](https://tool.example.io/docs/contributing/).\n' }, 'OSPS-DO-07.01');
     expect([c.status, c.evidence[0]]).toMatchObject(['attested', { path: 'CONTRIBUTING.md', line: 3 }]);

@@ -26,7 +26,11 @@ import { scriptsNamedIn } from './helpers/named-scripts.ts';
 import { missingUnlessElsewhere, sectionKeptElsewhere } from './helpers/documentation.ts';
 import { BUILD_FROM_SOURCE, sectionAdvice } from '../model/advice.ts';
 
-const BUILD_HEADING = /\b(build(ing)?|compil(e|ing|ation)|from source|development (setup|environment|steps|instructions)|developer (setup|guide)|dev(elopment)? env(ironment)?|set(ting)?[- ]?up (the |a |your )?(development|dev|local)|local development|hacking|running locally|make targets)\b/i;
+/**
+ * Weaker headings, read in CONTRIBUTING and the README. Not "Hacking": regex's README "Hacking" says where the internals live
+ * and links a blog post, no build; it counts as a bare "Development" does, when it speaks of building (below).
+ */
+const BUILD_HEADING = /\b(build(ing)?|compil(e|ing|ation)|from source|development (setup|environment|steps|instructions)|developer (setup|guide)|dev(elopment)? env(ironment)?|set(ting)?[- ]?up (the |a |your )?(development|dev|local)|local development|running locally|make targets)\b/i;
 
 /**
  * Headings that can only mean building the software. Searched first, everywhere: in docs/ a bare
@@ -74,8 +78,18 @@ const speaksOfBuilding = (h: { body: string; code: string }) => h.code !== '' ||
  * tool): rich's CONTRIBUTING "Developing" names `black` in "Format the code using `black`", a convention before committing,
  * while its "Prerequisites" installs the toolchain and runs `poetry install`.
  */
-const developmentSpeaksOfBuilding = (h: { body: string; code: string }) =>
-  /\S\s+\S/.test(h.code) || buildTool(h.code) !== null || speaksOfBuilding({ body: h.body, code: '' });
+const developmentSpeaksOfBuilding = (h: Pick<Heading, 'body' | 'code' | 'codeLines'>) =>
+  codePieces(h).some((x) => /\S\s+\S/.test(x)) || buildTool(h.code) !== null || speaksOfBuilding({ body: h.body, code: '' });
+
+/**
+ * A section's code piece by piece, each a line of a fenced block or one inline span: the heading joins them with a space, and
+ * two names in backticks (regex's "Hacking": `regex-syntax`, `regex-automata`) are no command with arguments.
+ */
+function codePieces(h: Pick<Heading, 'code' | 'codeLines'>): string[] {
+  const pieces: string[] = [];
+  for (let i = 0; i < h.codeLines.length; i += 2) pieces.push(h.code.slice(h.codeLines[i], i + 2 < h.codeLines.length ? h.codeLines[i + 2] - 1 : h.code.length));
+  return pieces;
+}
 
 /** A subsection that lists what development takes: the toolchain, before the steps. */
 const PREREQUISITES_HEADING = /^(?:prerequisites|requirements|dependencies|tools|toolchain|what you(?:'ll| will)? need)$/i;
