@@ -85,6 +85,16 @@ applies it atomically. Operators are the only human actors; the CI system is the
 `;
 
 describe('OSPS-SA-01.01 design documentation of actors and actions', () => {
+  it('does not read a README usage section on the internals (regex\'s "Usage: regex internals as a library") as design documentation', async () => {
+    const body = 'The [`lib-engine` directory](./lib-engine/) contains a crate that exposes all the internal matching engines used by the `lib` crate. The idea is that the `lib` crate exposes a simple API for most uses, but `lib-engine` exposes many customizable behaviors.\n\n[Documentation for `lib-engine`.](https://docs.rs/lib-engine)\n';
+    for (const heading of ['Usage: lib internals as a library', 'Using the internals', 'Internals as a library']) {
+      const c = await control({ 'README.md': `# lib\n\nA library.\n\n### ${heading}\n\n${body}` }, 'OSPS-SA-01.01', 'tagged');
+      expect([heading, c.status]).toEqual([heading, 'fail']);
+    }
+    // A section on the internals themselves is the design.
+    const c = await control({ 'README.md': `# lib\n\nA library.\n\n### Internals\n\n${'The parser hands the syntax tree to the compiler, which builds the automaton that the search routines run over the input. '.repeat(3)}\n` }, 'OSPS-SA-01.01', 'tagged');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'README.md', line: 5 }]);
+  });
   it("does not cite a template for design proposals as design documentation (external-dns's docs/proposal/design-template.md)", async () => {
     const template = '# New Feature Proposal\n\n## Summary\n\nPlease provide a summary of this proposal.\n\n## Motivation\n\nWhat is the motivation of this proposal? Why is it useful and relevant?\n\n## Proposal\n\nDescribe the design: the components that take part, what each of them does and how they talk to one another. Add a diagram when it helps the reader.\n\n## Alternatives\n\nWhat other designs were considered, and why were they not chosen?\n';
     const c = await control({ 'docs/proposal/design-template.md': template }, 'OSPS-SA-01.01', 'tagged');

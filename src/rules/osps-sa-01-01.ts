@@ -88,12 +88,18 @@ const HOW_TO_VERBS = new Set(['using', 'reusing', 'writing', 'creating', 'buildi
 const HOW_WORKS = /\bhow (?:does |do )?\w+ works?\b/i;
 
 /**
+ * A heading on using the software, whatever design word it holds (regex's README "Usage: regex internals as a library": a crate
+ * that exposes the matching engines, and a link to its API documentation): a how-to, naming no actor or action of the design.
+ */
+const USAGE_HEADING = /^(?:usage|using|how to use|examples?)\b|\bas an? (?:library|dependency|crate|package|module)\b/i;
+
+/**
  * A heading about the system's design: a design word other than "components", or "components" as the heading's subject (no
  * preposition or how-to verb governs it, no noun follows it); not inside a reference (pandoc's "Element components" under "Lua type reference").
  */
 function designHeading(doc: DocumentInfo, h: Heading, design: RegExp): boolean {
   const text = h.text;
-  if (NOT_DESIGN.test(text) || NOT_ACTORS.test(text) || CPU_ARCHITECTURE.test(text)) return false;
+  if (NOT_DESIGN.test(text) || NOT_ACTORS.test(text) || CPU_ARCHITECTURE.test(text) || USAGE_HEADING.test(text.trim())) return false;
   if (questionsOnly(doc, h)) return false;
   if (HOW_WORKS.test(text) && PEOPLE_PROCESS.test(text) && !STRONG_DESIGN.test(text)) return false;
   if (ancestors(doc, h).some((a) => REFERENCE.test(a.text))) return false;
