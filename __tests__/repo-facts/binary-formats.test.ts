@@ -360,6 +360,25 @@ describe('gatherArtifacts: executables, binaries and test data apart', () => {
     }
   });
 
+  it("binary data in a fuzzer's inputs below a fuzzing folder (regex's fuzz/regressions/, cargo-fuzz's fuzz/artifacts/) is the tests' input; the fuzz/ folder itself is not", () => {
+    const r = makeRepo({
+      'fuzz/regressions/clusterfuzz-testcase-minimized-fuzz_regex-4596093180313600': randomBytes(64),
+      'fuzz/artifacts/fuzz_parse/crash-0a1b2c': randomBytes(64),
+      'fuzz/blob.bin': randomBytes(64),
+      'regressions/blob.bin': randomBytes(64),
+    });
+    try {
+      const a = gatherArtifacts(RepoSnapshot.open(r.root));
+      expect(a.testData.map((f) => [f.path, f.what.endsWith(", a fuzzer's input")])).toEqual([
+        ['fuzz/artifacts/fuzz_parse/crash-0a1b2c', true],
+        ['fuzz/regressions/clusterfuzz-testcase-minimized-fuzz_regex-4596093180313600', true],
+      ]);
+      expect(a.binaries.map((f) => f.path)).toEqual(['fuzz/blob.bin', 'regressions/blob.bin']);
+    } finally {
+      r.cleanup();
+    }
+  });
+
   it("binary data named as test data (brotli's integration/test_data.zip, fuzz_data.zip) is the tests' input; latest.bin is not", () => {
     const zip = Buffer.concat([Buffer.from('PK\x05\x06', 'latin1'), Buffer.alloc(18)]);
     const r = makeRepo({

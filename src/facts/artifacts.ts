@@ -7,7 +7,7 @@
 // from the project's own binaries.
 import { identify, needsSize } from './binary-formats.ts';
 import type { RepoSnapshot } from './snapshot.ts';
-import { inFolders, TEST_DIRS, testMaterialFolders, testNamedData, underFolder, underTestNamedFolder } from './test-folders.ts';
+import { fuzzInput, inFolders, TEST_DIRS, testMaterialFolders, testNamedData, underFolder, underTestNamedFolder } from './test-folders.ts';
 
 export interface ArtifactFinding {
   path: string;
@@ -108,6 +108,7 @@ export function gatherArtifacts(snap: RepoSnapshot): ArtifactFacts {
     else if (inTestData(f.path)) testData.push({ path: f.path, what: found.what });
     // Named as the tests' data wherever it is (brotli's java/org/brotli/integration/test_data.zip): shown apart, as above.
     else if (testNamedData(f.path)) testData.push({ path: f.path, what: `${found.what}, named as test data` });
+    else if (fuzzInput(f.path)) testData.push({ path: f.path, what: `${found.what}, a fuzzer's input` });
     else {
       const why = vendoredWhy(f.path, goVendors);
       if (why !== null) vendored.push({ path: f.path, what: `${found.what}, ${why}` });

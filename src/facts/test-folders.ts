@@ -59,6 +59,23 @@ export function testNamedData(path: string): boolean {
   return words.some((w) => TEST_WORDS.has(w)) || (words.some((w) => FUZZ_WORDS.has(w)) && words.some((w) => DATA_WORDS.has(w)));
 }
 
+/** Folders named for fuzzing, and the folders of a fuzzer's inputs below them. */
+const FUZZ_DIRS: ReadonlySet<string> = new Set(['fuzz', 'fuzzing', 'fuzzer', 'fuzzers']);
+const FUZZ_INPUT_DIRS: ReadonlySet<string> = new Set(['regressions', 'regression', 'crashes', 'artifacts', 'seeds', 'inputs', 'testcases']);
+
+/**
+ * True for a fuzzer's input: a file in a folder of inputs below a fuzzing folder (regex's
+ * fuzz/regressions/clusterfuzz-testcase-minimized-*, cargo-fuzz's fuzz/artifacts/, fuzz/crashes/). The bytes that once crashed a
+ * fuzz target are the tests' input, as a corpus/ is; a fuzz/ folder alone (its targets, a build script) is not.
+ */
+export function fuzzInput(path: string): boolean {
+  const parts = path.toLowerCase().split('/');
+  const fuzz = parts.findIndex((p, i) => i < parts.length - 1 && FUZZ_DIRS.has(p));
+  if (fuzz < 0) return false;
+  for (let i = fuzz + 1; i < parts.length - 1; i++) if (FUZZ_INPUT_DIRS.has(parts[i])) return true;
+  return false;
+}
+
 /** True when one of the folders above `path` is named for tests in a compound (testNamedFolder). */
 export function underTestNamedFolder(path: string): boolean {
   const parts = path.split('/');

@@ -1,7 +1,7 @@
 // OSPS-QA-05.02: No unreviewable binaries in version control.
 // Files inspected by content (facts/artifacts.ts): any archive or opaque binary fails, each named;
 // none passes, saying how many files were inspected (helpers/artifacts.ts). Binary data in
-// test-data folders (testdata/, fixtures/, ...) or named as test data (test_data.zip) is the tests' input, and binary data in vendored
+// test-data folders (testdata/, fixtures/, ...), named as test data (test_data.zip) or a fuzzer's inputs (fuzz/regressions/) is the tests' input, and binary data in vendored
 // dependency folders (a vendor/ with go mod vendor's modules.txt, node_modules/, third_party/) is
 // upstream content, and binary data of a documented format that a common tool reads (a DER
 // certificate, CRL or key: `openssl x509 -inform der`; a .NET strong-name key: `openssl rsa -inform MSBLOB`) can be reviewed:
