@@ -162,7 +162,7 @@ const MAX_ADVISORY_IDS = 3;
  * security advisory GHSA-qrr6-mg7r-m243" (an audit exception), or one recording that the project is
  * not affected: trivy's "**vex:** add CVE-2025-66564 as not_affected into Trivy VEX file".
  */
-const SET_ASIDE = /\b(?:ignor\w*|suppress\w*|silenc\w*|allow-?list\w*|dismiss\w*|waiv\w*|mute[ds]?|vex|not[\s_-]affected|unaffected|false[\s-]positives?|(?:not|never) (?:been )?(?:vulnerable|affected|impacted))\b/i;
+const SET_ASIDE = /\b(?:ignor\w*|suppress\w*|silenc\w*|allow-?list\w*|dismiss\w*|waiv\w*|mute[ds]?|vex|not[\s_-]affected|unaffected|false[\s-]positives?|(?:not|never) (?:been )?(?:vulnerable|affected|impacted)|xfail\w*|expected to fail|missing (?:a |the )?security fix)\b/i;
 
 /**
  * The entry that holds an offset of a changelog: its line and the lines that continue it (indented, or blank before an

@@ -879,6 +879,8 @@ export function runnerEnvironments(args: readonly string[], tool: 'tox' | 'nox' 
 
 function envRunner(tool: 'tox' | 'nox', args: string[]): Verdict {
   if (args[0] === '--version' || args[0] === '--help' || args[0] === '-l' || args[0] === '--list' || args[0] === '--list-sessions') return null;
+  // `tox --notest` only creates the environments (h11's ci.yml installs them, then runs them on the next line).
+  if (tool === 'tox' && args.includes('--notest')) return null;
   const { envs, labels } = runnerEnvironments(args, tool);
   const named = [...envs, ...labels];
   if (named.length > 0 && named.every(notTestEnv)) return { kind: 'no-tests', why: `${tool} runs only ${named.join(', ')}` };
