@@ -789,6 +789,16 @@ describe('OSPS-GV-03.02 requirements for acceptable contributions', () => {
     const lifted = await control({ 'CONTRIBUTING.md': guide.replace("Don't forget that ***all commits require", '***Commits do not require') }, 'OSPS-GV-03.02');
     expect(lifted.status).not.toBe('pass');
   });
+  it('cites a guide\'s list item "Be sure to sign off on the [DCO](…)" (the Prometheus repositories\' guide)', async () => {
+    const guide =
+      '# Contributing\n\nThank you for contributing to our project! Here are the steps and guidelines to follow when creating a pull request (PR).\n\n* If you have a trivial fix or improvement, go ahead and create a pull request,\n  addressing the maintainer of this repository in the description of the pull request.\n\n* If you plan to do something more involved, first discuss your ideas\n  on our [mailing list](https://widget.example/list).\n\n* Be sure to sign off on the [DCO](https://github.com/probot/dco#how-it-works)\n';
+    const c = await control({ 'README.md': '# Widget\n', 'CONTRIBUTING.md': guide }, 'OSPS-GV-03.02');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'CONTRIBUTING.md', line: 11 }]);
+    expect(c.evidence[0].detail).toMatch(/Be sure to sign off on the DCO/);
+    // Signing off is not asked when the guide says it is not needed.
+    const lifted = await control({ 'README.md': '# Widget\n', 'CONTRIBUTING.md': guide.replace('Be sure to sign off on', 'You do not need to sign off on') }, 'OSPS-GV-03.02');
+    expect(lifted.status).toBe('fail');
+  });
   it("does not take a \"Running the test suite\" section that only encourages running the tests for a requirement (serde's)", async () => {
     const section = '## Running the test suite\n\nWe encourage you to check that the test suite passes locally before submitting a\npull request with your changes. If anything does not pass, typically it will be\neasier to iterate and fix it locally than waiting for the CI servers to run\ntests for you.\n\n```sh\ncargo test\n```\n';
     const guide = `# Contributing to Widget\n\n## Submitting bug reports and feature requests\n\n${para('When reporting a bug, please include enough details to reproduce it.')}\n\n${section}`;
