@@ -103,6 +103,16 @@ describe('OSPS-SA-01.01 design documentation of actors and actions', () => {
     const page = await control({ 'docs/contributing/design.md': `# Design\n\n${'The controller watches sources and hands the endpoints to the provider, which writes the records. '.repeat(3)}\n` }, 'OSPS-SA-01.01', 'tagged');
     expect([page.status, page.evidence[0]]).toMatchObject(['pass', { path: 'docs/contributing/design.md', line: 1 }]);
   });
+  it("attests a design page that only lists links to design documents kept out of the repository (gatekeeper-library's docs/design/README.md)", async () => {
+    const page =
+      '# Design Docs\nGenerally, design docs are on Google docs:\n\n## Conventions\n* [Widget Policy Versioning](https://docs.google.com/document/d/1abc/edit)\n\n## In Development\n\n## Proposed\n\n## Implemented\n* [Widget Website and Artifact Hub Listing](https://docs.google.com/document/d/2def/edit)\n* [Widget Mutation Support](https://docs.google.com/document/d/3ghi/edit)\n';
+    const c = await control({ 'docs/design/README.md': page }, 'OSPS-SA-01.01', 'tagged');
+    expect([c.status, c.evidence[0]]).toMatchObject(['attested', { path: 'docs/design/README.md', line: 5 }]);
+    expect(c.evidence[0].detail).toMatch(/kept elsewhere/);
+    // A page that describes the design itself beside its links still passes.
+    const described = page.replace('## Proposed\n', `## Overview\n\n${'The controller watches the admission requests and hands each object to the policy engine, which returns the violations. '.repeat(2)}\n`);
+    expect((await control({ 'docs/design/README.md': described }, 'OSPS-SA-01.01', 'tagged')).status).toBe('pass');
+  });
   it('does not read a FAQ\'s "Design" questions as design documentation, but a design section with questions below its description (uber-go/zap\'s FAQ.md)', async () => {
     const answer = 'Interfaces are rigid: any change requires releasing a new major version, since it breaks all third-party implementations of them. ';
     const faq = `# Frequently Asked Questions\n\n## Design\n\n### Why spend so much effort on logger performance?\n\n${answer}\n\n### Why aren't \`Logger\` and \`SugaredLogger\` interfaces?\n\n${answer}\n\n### Why include package-global loggers?\n\n${answer}\n\n## Installation\n\n### What does the error mean?\n\nRun go get.\n`;

@@ -327,8 +327,32 @@ function linkDirectory(facts: Facts, h: Heading): boolean {
   return items > 0;
 }
 
+/** Letters of prose beside its link lists that a design page needs to document something itself: a line or two of introduction does not. */
+const DIRECTORY_PROSE_LETTERS = 200;
+
+/**
+ * A design page that only lists links to designs kept out of the repository (gatekeeper-library's docs/design/README.md:
+ * "Generally, design docs are on Google docs:", then lists of links under "Conventions" and "Implemented"): the first such
+ * link, or undefined when the page has code or prose of its own.
+ */
+function designDirectory(facts: Facts, doc: DocumentInfo): { line: number; target: string } | undefined {
+  const o = doc.outline;
+  if (!o) return undefined;
+  let prose = letters(o.lead);
+  let listed: Heading | undefined;
+  for (const h of o.headings) {
+    if (h.code !== '') return undefined;
+    if (linkDirectory(facts, h)) listed ??= h;
+    else prose += letters(h.body);
+    if (prose >= DIRECTORY_PROSE_LETTERS) return undefined;
+  }
+  const first = listed ? o.links.find((l) => l.line > listed.line && !l.image && /^https?:\/\//i.test(l.target)) : undefined;
+  return first ? { line: first.line, target: first.target } : undefined;
+}
+
 export function evaluate(facts: Facts): Outcome {
   const evidence: Evidence[] = [];
+  const elsewhere: Evidence[] = [];
   // A self-assessment whose Actors and Actions sections are filled documents exactly this.
   for (const doc of facts.assessment.selfAssessments) {
     const actors = doc.sections.find((s) => s.id === 'actors' && s.state === 'filled');
@@ -338,11 +362,14 @@ export function evaluate(facts: Facts): Outcome {
       evidence.push(fileEvidence(doc.path, `self-assessment describes the system's actions: section "${actions.heading ?? actions.title}"`, actions.line));
     }
   }
-  for (const d of docsNamed(facts, DESIGN_PATH).filter((x) => designPage(x.path) && !isDecisionRecord(x))) evidence.push(fileEvidence(d.path, 'design documentation', 1));
+  for (const d of docsNamed(facts, DESIGN_PATH).filter((x) => designPage(x.path) && !isDecisionRecord(x))) {
+    const listed = designDirectory(facts, d);
+    if (listed) elsewhere.push(fileEvidence(d.path, `design documentation kept elsewhere: the page only lists links to designs out of the repository, the first ${listed.target.slice(0, 200)}`, listed.line));
+    else evidence.push(fileEvidence(d.path, 'design documentation', 1));
+  }
   for (const d of documentsOf(facts.documents, 'design').filter((x) => substantive(x, 200)).slice(0, 3)) evidence.push(fileEvidence(d.path, `design document in ${/^(?:specs?\/)?[^/]+\//i.exec(d.path)?.[0] ?? ''}`, 1));
   // AGENTS.md and its kin are prompts for coding agents (ktor's "Types and API design": "Prefer `internal` by default"), not the project's documentation.
   // A page that only sends the reader to design records elsewhere (nats-server's doc/README.md: "The NATS ADR documents have moved to their own repository") documents nothing here.
-  const elsewhere: Evidence[] = [];
   const design = designHeadingFor(facts);
   // Sections named for the design itself ("Internals", "How rustup works") are cited before those a
   // broader word found ("Components" of a user guide, a man page generator's "How it works").
@@ -350,7 +377,7 @@ export function evaluate(facts: Facts): Outcome {
   for (const hit of sectionsIn(facts, ['docs', 'readme', 'contributing'], design)) {
     // A roadmap's "Design" (hyper's docs/ROADMAP-1.0.md) is the design of changes planned, not of the system as it is.
     if (!designHeading(hit.doc, hit.heading, design) || notActorsPage(hit.doc.path) || isDecisionRecord(hit.doc) || agentInstructions(hit.doc.path) || inRoadmap(hit.doc, hit.heading)) continue;
-    const to = documentElsewhere(facts, hit.doc);
+    const to = documentElsewhere(facts, hit.doc) ?? designDirectory(facts, hit.doc);
     if (to) elsewhere.push(fileEvidence(hit.doc.path, `design documentation kept elsewhere: section "${hit.heading.text}" only links ${to.target}`, to.line));
     else if (STRONG_DESIGN.test(hit.heading.text) || namesTheProject(facts, hit.heading.text)) evidence.push(sectionEvidence(hit, 'design documentation'));
     else if (enoughProse(hit.doc, hit.heading) && !linkDirectory(facts, hit.heading)) weak.push(sectionEvidence(hit, 'design documentation'));
