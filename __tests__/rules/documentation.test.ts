@@ -1057,15 +1057,6 @@ describe('OSPS-DO-06.01 dependency management', () => {
     const none = await control({ 'CONTRIBUTING.md': '# Contributing\n\n- Run the build after pulling: new dependencies are downloaded by Gradle.\n' }, 'OSPS-DO-06.01', 'tagged');
     expect(none.status).toBe('fail');
   });
-  it("is attested on a pull request guideline that admits only essential additional dependencies (nats.go's CONTRIBUTING.md)", async () => {
-    const items = Array.from({ length: 6 }, (_, i) => `- Item ${i}: ${para('An up-to-date parent commit, rebased on the latest main branch.')}`).join('\n');
-    const guide = `# Contributing\n\n### Guidelines\n\nA good pull request includes:\n\n${items}\n- No additional external dependencies that aren't absolutely essential. Please do everything you can to avoid pulling in\n  additional libraries/dependencies into \`go.mod\` as we will be very critical of these.\n`;
-    const c = await control({ 'CONTRIBUTING.md': guide }, 'OSPS-DO-06.01', 'tagged');
-    expect([c.status, c.evidence[0]]).toMatchObject(['attested', { path: 'CONTRIBUTING.md', line: 13, detail: expect.stringContaining("No additional external dependencies that aren't absolutely essential") }]);
-    // Additional dependencies to install are no condition on taking them on.
-    const install = await control({ 'CONTRIBUTING.md': '# Contributing\n\n- Install the additional dependencies with `make deps`.\n' }, 'OSPS-DO-06.01', 'tagged');
-    expect(install.status).toBe('fail');
-  });
   it('passes with an "Adding dependencies" section in CONTRIBUTING', async () => {
     const c = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Adding dependencies\n\n${para('New dependencies need a maintainer review; Dependabot tracks updates.')}\n` }, 'OSPS-DO-06.01', 'tagged');
     expect(c.status).toBe('pass');

@@ -5,11 +5,8 @@
 // One pass over the lines, each paragraph capped.
 
 const MAX_DEPENDENCY_PARAGRAPHS = 5;
-/**
- * Words of taking on a dependency: a paragraph that names dependencies without them is about installing the project's.
- * "additional" too: nats.go's "A good pull request includes: … No additional external dependencies that aren't absolutely essential."
- */
-const NEW_DEPENDENCY_WORD = /\b(?:new|adds?|adding|added|additional|introduc\w*)\b/i;
+/** Words of taking on a dependency: a paragraph that names dependencies without them is about installing the project's. */
+const NEW_DEPENDENCY_WORD = /\b(?:new|adds?|adding|added|introduc\w*)\b/i;
 const MAX_PARAGRAPH_CHARS = 800;
 const LIST_ITEM = /^\s{0,6}(?:[-*+]|\d{1,2}[.)])\s/;
 const FENCE = /^\s{0,6}(?:```|~~~)/;

@@ -62,10 +62,9 @@ function dependencySection(doc: DocumentInfo): Heading | undefined {
 const NEW_DEPENDENCY = /\b(?:new|additional|third[- ]party|external)\s+dependenc(?:y|ies)\b|\b(?:add(?:s|ing)?|introduc\w*)\s+(?:a\s+|any\s+)?(?:new\s+)?dependenc(?:y|ies)\b/i;
 /**
  * ... that sets a condition on it: a discussion, an approval, a review, a justification, or none at all (okhttp's
- * .github/CONTRIBUTING.md: "OkHttp is a small and light dependency. Don't introduce new dependencies or major new functionality."), or
- * only those that are essential (nats.go's "Guidelines": "No additional external dependencies that aren't absolutely essential.").
+ * .github/CONTRIBUTING.md: "OkHttp is a small and light dependency. Don't introduce new dependencies or major new functionality.").
  */
-const CONDITION = /\b(?:must|need(?:s|ed)?|required?|requires|discuss\w*|approv\w*|review\w*|justif\w*|avoid\w*|minimi[sz]\w*|sparingly|only|don['\u2019]t|do not|never|essential|strictly necessary|absolutely necessary)\b/i;
+const CONDITION = /\b(?:must|need(?:s|ed)?|required?|requires|discuss\w*|approv\w*|review\w*|justif\w*|avoid\w*|minimi[sz]\w*|sparingly|only|don['\u2019]t|do not|never)\b/i;
 
 /**
  * A sentence of the contribution guide, anywhere in it, that sets a condition on new dependencies
