@@ -1208,6 +1208,24 @@ function testNamedData(path) {
     const words = name.split(/[-_]/);
     return words.some((w) => TEST_WORDS.has(w)) || (words.some((w) => FUZZ_WORDS.has(w)) && words.some((w) => DATA_WORDS.has(w)));
 }
+/** Folders named for fuzzing, and the folders of a fuzzer's inputs below them. */
+const FUZZ_DIRS = new Set(['fuzz', 'fuzzing', 'fuzzer', 'fuzzers']);
+const FUZZ_INPUT_DIRS = new Set(['regressions', 'regression', 'crashes', 'artifacts', 'seeds', 'inputs', 'testcases']);
+/**
+ * True for a fuzzer's input: a file in a folder of inputs below a fuzzing folder (regex's
+ * fuzz/regressions/clusterfuzz-testcase-minimized-*, cargo-fuzz's fuzz/artifacts/, fuzz/crashes/). The bytes that once crashed a
+ * fuzz target are the tests' input, as a corpus/ is; a fuzz/ folder alone (its targets, a build script) is not.
+ */
+function fuzzInput(path) {
+    const parts = path.toLowerCase().split('/');
+    const fuzz = parts.findIndex((p, i) => i < parts.length - 1 && FUZZ_DIRS.has(p));
+    if (fuzz < 0)
+        return false;
+    for (let i = fuzz + 1; i < parts.length - 1; i++)
+        if (FUZZ_INPUT_DIRS.has(parts[i]))
+            return true;
+    return false;
+}
 /** True when one of the folders above `path` is named for tests in a compound (testNamedFolder). */
 function underTestNamedFolder(path) {
     const parts = path.split('/');
@@ -1375,6 +1393,8 @@ function gatherArtifacts(snap) {
         // Named as the tests' data wherever it is (brotli's java/org/brotli/integration/test_data.zip): shown apart, as above.
         else if (testNamedData(f.path))
             testData.push({ path: f.path, what: `${found.what}, named as test data` });
+        else if (fuzzInput(f.path))
+            testData.push({ path: f.path, what: `${found.what}, a fuzzer's input` });
         else {
             const why = vendoredWhy(f.path, goVendors);
             if (why !== null)
@@ -7167,7 +7187,7 @@ const MAX_ADVISORY_IDS = 3;
  * security advisory GHSA-qrr6-mg7r-m243" (an audit exception), or one recording that the project is
  * not affected: trivy's "**vex:** add CVE-2025-66564 as not_affected into Trivy VEX file".
  */
-const SET_ASIDE = /\b(?:ignor\w*|suppress\w*|silenc\w*|allow-?list\w*|dismiss\w*|waiv\w*|mute[ds]?|vex|not[\s_-]affected|unaffected|false[\s-]positives?|(?:not|never) (?:been )?(?:vulnerable|affected|impacted))\b/i;
+const SET_ASIDE = /\b(?:ignor\w*|suppress\w*|silenc\w*|allow-?list\w*|dismiss\w*|waiv\w*|mute[ds]?|vex|not[\s_-]affected|unaffected|false[\s-]positives?|(?:not|never) (?:been )?(?:vulnerable|affected|impacted)|xfail\w*|expected to fail|missing (?:a |the )?security fix)\b/i;
 /**
  * The entry that holds an offset of a changelog: its line and the lines that continue it (indented, or blank before an
  * indented one), at most 600 characters. commons-compress's RELEASE-NOTES.txt names libbzip2's CVE-2019-12900 and says, in
@@ -13496,6 +13516,9 @@ function runnerEnvironments(args, tool = 'tox') {
 }
 function envRunner(tool, args) {
     if (args[0] === '--version' || args[0] === '--help' || args[0] === '-l' || args[0] === '--list' || args[0] === '--list-sessions')
+        return null;
+    // `tox --notest` only creates the environments (h11's ci.yml installs them, then runs them on the next line).
+    if (tool === 'tox' && args.includes('--notest'))
         return null;
     const { envs, labels } = runnerEnvironments(args, tool);
     const named = [...envs, ...labels];
@@ -21923,6 +21946,12 @@ function securityContactsPolicy(facts) {
 /** GitHub's private vulnerability reporting form. */
 const REPORT_FORM = /\/security\/advisories\/new\/?$/i;
 const VULNERABILITY_WORDS = /\bvulnerab|\bsecurity\b/i;
+/**
+ * A policy that names GitHub's private reporting form in words rather than linking it ("use the Private vulnerability reporting
+ * feature \u2026 under the Security tab", trivy's; "navigate to the Security tab for the repo and click "Report a vulnerability"", the
+ * SECURITY.md encode's projects share): VM-03.01 reads it as the private channel, VM-02.01 as the contact.
+ */
+const PVR_STATEMENT = /\bprivate(?:ly)? vulnerability report(?:ing|s)?\b|\b(?:private(?:ly)? report(?:ing)?|report a vulnerability)\b[^.]{0,80}\bsecurity tab\b|\bsecurity tab\b[^.]{0,80}\breport a vulnerability\b/i;
 /** The repository's Security tab or its advisories list, where GitHub shows the "Report a vulnerability" button. */
 const SECURITY_TAB = /\/security\/advisories\/?$|^https:\/\/github\.com\/[\w.-]+\/[\w.-]+\/security\/?$/i;
 const REPORT_THERE = /\breport|\b(?:privately|confidentially|responsibly|please) disclos|\bdisclos\w* (?:\S+ ){0,6}?(?:privately|confidentially|responsibly)\b/i;
@@ -23985,7 +24014,11 @@ function scriptsNamedIn(code) {
 
 
 
-const BUILD_HEADING = /\b(build(ing)?|compil(e|ing|ation)|from source|development (setup|environment|steps|instructions)|developer (setup|guide)|dev(elopment)? env(ironment)?|set(ting)?[- ]?up (the |a |your )?(development|dev|local)|local development|hacking|running locally|make targets)\b/i;
+/**
+ * Weaker headings, read in CONTRIBUTING and the README. Not "Hacking": regex's README "Hacking" says where the internals live
+ * and links a blog post, no build; it counts as a bare "Development" does, when it speaks of building (below).
+ */
+const BUILD_HEADING = /\b(build(ing)?|compil(e|ing|ation)|from source|development (setup|environment|steps|instructions)|developer (setup|guide)|dev(elopment)? env(ironment)?|set(ting)?[- ]?up (the |a |your )?(development|dev|local)|local development|running locally|make targets)\b/i;
 /**
  * Headings that can only mean building the software. Searched first, everywhere: in docs/ a bare
  * "Compiling" or "Build" heading is as often about the product's own features ("Compiling and
@@ -24025,7 +24058,17 @@ const speaksOfBuilding = (h) => h.code !== '' || sentencesOf(h.body).some((x) =>
  * tool): rich's CONTRIBUTING "Developing" names `black` in "Format the code using `black`", a convention before committing,
  * while its "Prerequisites" installs the toolchain and runs `poetry install`.
  */
-const developmentSpeaksOfBuilding = (h) => /\S\s+\S/.test(h.code) || buildTool(h.code) !== null || speaksOfBuilding({ body: h.body, code: '' });
+const developmentSpeaksOfBuilding = (h) => codePieces(h).some((x) => /\S\s+\S/.test(x)) || buildTool(h.code) !== null || speaksOfBuilding({ body: h.body, code: '' });
+/**
+ * A section's code piece by piece, each a line of a fenced block or one inline span: the heading joins them with a space, and
+ * two names in backticks (regex's "Hacking": `regex-syntax`, `regex-automata`) are no command with arguments.
+ */
+function codePieces(h) {
+    const pieces = [];
+    for (let i = 0; i < h.codeLines.length; i += 2)
+        pieces.push(h.code.slice(h.codeLines[i], i + 2 < h.codeLines.length ? h.codeLines[i + 2] - 1 : h.code.length));
+    return pieces;
+}
 /** A subsection that lists what development takes: the toolchain, before the steps. */
 const osps_do_07_01_PREREQUISITES_HEADING = /^(?:prerequisites|requirements|dependencies|tools|toolchain|what you(?:'ll| will)? need)$/i;
 /**
@@ -25030,8 +25073,8 @@ const TEST_POLICY_STATEMENT = new RegExp([
     String.raw `\btests?\b.{0,30}\b(?:are|is)\s+(?:required|mandatory|expected|needed|a must)\b`,
     // "New features require tests", "bug fixes need a regression test"
     String.raw `\b(?:require|requires|need|needs)${TEST_GAP}`,
-    // "add or update tests"
-    String.raw `\b(?:add|write|include)\s*(?:or|and|/|and/or)\s*(?:update|modify|extend|add|adjust)${TEST_GAP}`,
+    // "add or update tests", "you have to also add or fix at least one test" (h11's CONTRIBUTING.md "Contributor responsibilities")
+    String.raw `\b(?:add|write|include)\s*(?:or|and|/|and/or)\s*(?:update|modify|extend|add|adjust|fix|correct|amend)${TEST_GAP}`,
     // "PRs without tests will not be merged", "Pull requests without a descriptive title, thorough
     // description, or tests will be closed" (laravel)
     String.raw `\b(?:without|lacking|missing)\b[^.]{0,60}?\btests?\b.{0,60}\b(?:(?:not|won't|cannot|can't)\s+(?:be\s+)?(?:merged|accepted|approved|reviewed)|rejected|declined|closed)`,
@@ -25201,9 +25244,10 @@ const osps_gv_03_02_CODE_SUBMISSION = /\b(pull requests?|merge requests?|patch(e
  * "Don't forget that all commits require a [sign-off](\u2026)"); a Contributor License Agreement to sign, as a sign-off is
  * (retrofit's guide, a title and its prose: "Before your code can be accepted into the project you must also sign the
  * Individual Contributor License Agreement (CLA)"; Google's template: "Contributions to this project must be accompanied by
- * a Contributor License Agreement (CLA)").
+ * a Contributor License Agreement (CLA)"); an instruction to sign off, which each commit must then carry (the Prometheus
+ * repositories' guide, a title and a list: "Be sure to sign off on the [DCO](\u2026)"; "Please sign off your commits").
  */
-const REQUIREMENT_STATEMENT = /\b(?:(?:code|changes|contributions?|pull requests?|PRs|patch(?:es)?|commits?|submissions?|documentation)\s+(?:(?:must|shall|needs? to|are required to|is required to|ha(?:s|ve) to)\s+(?:adhere|follow|conform|comply|pass|include|contain|meet|be (?:signed|formatted|tested|accompanied|reviewed|rebased|squashed|covered)|(?:have|carry|bear) (?:a |an |the )?\[?(?:DCO|sign[- ]?offs?|Signed-off-by|developer(?:['\u2019]s)? certificate))|requires? (?:a |an |the )?\[?(?:DCO|sign[- ]?offs?|Signed-off-by|developer(?:['\u2019]s)? certificate))|before (?:you )?(?:creat|submit|open|send)\w* (?:a |the |your )?(?:pull requests?|PRs?|patch(?:es)?|merge requests?)\b(?=[^.]{0,200}\b(?:make sure|ensure|run|execute|check|verify)\b)|(?:(?:must|needs? to|are required to|is required to|ha(?:s|ve) to)\s+(?:also\s+|first\s+)?|requires? that you (?:first )?)(?:sign|be accompanied by|be covered by)\b[^.]{0,80}?\b(?:CLA|contributor licen[cs]e agreement))/i;
+const REQUIREMENT_STATEMENT = /\b(?:(?:code|changes|contributions?|pull requests?|PRs|patch(?:es)?|commits?|submissions?|documentation)\s+(?:(?:must|shall|needs? to|are required to|is required to|ha(?:s|ve) to)\s+(?:adhere|follow|conform|comply|pass|include|contain|meet|be (?:signed|formatted|tested|accompanied|reviewed|rebased|squashed|covered)|(?:have|carry|bear) (?:a |an |the )?\[?(?:DCO|sign[- ]?offs?|Signed-off-by|developer(?:['\u2019]s)? certificate))|requires? (?:a |an |the )?\[?(?:DCO|sign[- ]?offs?|Signed-off-by|developer(?:['\u2019]s)? certificate))|before (?:you )?(?:creat|submit|open|send)\w* (?:a |the |your )?(?:pull requests?|PRs?|patch(?:es)?|merge requests?)\b(?=[^.]{0,200}\b(?:make sure|ensure|run|execute|check|verify)\b)|(?:(?:must|needs? to|are required to|is required to|ha(?:s|ve) to)\s+(?:also\s+|first\s+)?|requires? that you (?:first )?)(?:sign|be accompanied by|be covered by)\b[^.]{0,80}?\b(?:CLA|contributor licen[cs]e agreement)|\b(?:be sure|make sure|remember|please)\s+(?:to\s+)?(?:also\s+)?sign[- ]?off\b)/i;
 /**
  * "You do not have to follow \u2026", "optional": not a requirement. "Don't forget that \u2026" (syft's "Don't forget that all
  * commits require a sign-off") stresses the requirement, it does not lift it.
@@ -26556,12 +26600,17 @@ const HOW_TO_VERBS = new Set(['using', 'reusing', 'writing', 'creating', 'buildi
  */
 const HOW_WORKS = /\bhow (?:does |do )?\w+ works?\b/i;
 /**
+ * A heading on using the software, whatever design word it holds (regex's README "Usage: regex internals as a library": a crate
+ * that exposes the matching engines, and a link to its API documentation): a how-to, naming no actor or action of the design.
+ */
+const osps_sa_01_01_USAGE_HEADING = /^(?:usage|using|how to use|examples?)\b|\bas an? (?:library|dependency|crate|package|module)\b/i;
+/**
  * A heading about the system's design: a design word other than "components", or "components" as the heading's subject (no
  * preposition or how-to verb governs it, no noun follows it); not inside a reference (pandoc's "Element components" under "Lua type reference").
  */
 function designHeading(doc, h, design) {
     const text = h.text;
-    if (NOT_DESIGN.test(text) || NOT_ACTORS.test(text) || CPU_ARCHITECTURE.test(text))
+    if (NOT_DESIGN.test(text) || NOT_ACTORS.test(text) || CPU_ARCHITECTURE.test(text) || osps_sa_01_01_USAGE_HEADING.test(text.trim()))
         return false;
     if (questionsOnly(doc, h))
         return false;
@@ -26791,8 +26840,35 @@ function linkDirectory(facts, h) {
     }
     return items > 0;
 }
+/** Letters of prose beside its link lists that a design page needs to document something itself: a line or two of introduction does not. */
+const DIRECTORY_PROSE_LETTERS = 200;
+/**
+ * A design page that only lists links to designs kept out of the repository (gatekeeper-library's docs/design/README.md:
+ * "Generally, design docs are on Google docs:", then lists of links under "Conventions" and "Implemented"): the first such
+ * link, or undefined when the page has code or prose of its own.
+ */
+function designDirectory(facts, doc) {
+    const o = doc.outline;
+    if (!o)
+        return undefined;
+    let prose = letters(o.lead);
+    let listed;
+    for (const h of o.headings) {
+        if (h.code !== '')
+            return undefined;
+        if (linkDirectory(facts, h))
+            listed ??= h;
+        else
+            prose += letters(h.body);
+        if (prose >= DIRECTORY_PROSE_LETTERS)
+            return undefined;
+    }
+    const first = listed ? o.links.find((l) => l.line > listed.line && !l.image && /^https?:\/\//i.test(l.target)) : undefined;
+    return first ? { line: first.line, target: first.target } : undefined;
+}
 function osps_sa_01_01_evaluate(facts) {
     const evidence = [];
+    const elsewhere = [];
     // A self-assessment whose Actors and Actions sections are filled documents exactly this.
     for (const doc of facts.assessment.selfAssessments) {
         const actors = doc.sections.find((s) => s.id === 'actors' && s.state === 'filled');
@@ -26802,13 +26878,17 @@ function osps_sa_01_01_evaluate(facts) {
             evidence.push(fileEvidence(doc.path, `self-assessment describes the system's actions: section "${actions.heading ?? actions.title}"`, actions.line));
         }
     }
-    for (const d of docsNamed(facts, DESIGN_PATH).filter((x) => designPage(x.path) && !isDecisionRecord(x)))
-        evidence.push(fileEvidence(d.path, 'design documentation', 1));
+    for (const d of docsNamed(facts, DESIGN_PATH).filter((x) => designPage(x.path) && !isDecisionRecord(x))) {
+        const listed = designDirectory(facts, d);
+        if (listed)
+            elsewhere.push(fileEvidence(d.path, `design documentation kept elsewhere: the page only lists links to designs out of the repository, the first ${listed.target.slice(0, 200)}`, listed.line));
+        else
+            evidence.push(fileEvidence(d.path, 'design documentation', 1));
+    }
     for (const d of documents_documentsOf(facts.documents, 'design').filter((x) => substantive(x, 200)).slice(0, 3))
         evidence.push(fileEvidence(d.path, `design document in ${/^(?:specs?\/)?[^/]+\//i.exec(d.path)?.[0] ?? ''}`, 1));
     // AGENTS.md and its kin are prompts for coding agents (ktor's "Types and API design": "Prefer `internal` by default"), not the project's documentation.
     // A page that only sends the reader to design records elsewhere (nats-server's doc/README.md: "The NATS ADR documents have moved to their own repository") documents nothing here.
-    const elsewhere = [];
     const design = designHeadingFor(facts);
     // Sections named for the design itself ("Internals", "How rustup works") are cited before those a
     // broader word found ("Components" of a user guide, a man page generator's "How it works").
@@ -26817,7 +26897,7 @@ function osps_sa_01_01_evaluate(facts) {
         // A roadmap's "Design" (hyper's docs/ROADMAP-1.0.md) is the design of changes planned, not of the system as it is.
         if (!designHeading(hit.doc, hit.heading, design) || notActorsPage(hit.doc.path) || isDecisionRecord(hit.doc) || agentInstructions(hit.doc.path) || inRoadmap(hit.doc, hit.heading))
             continue;
-        const to = documentElsewhere(facts, hit.doc);
+        const to = documentElsewhere(facts, hit.doc) ?? designDirectory(facts, hit.doc);
         if (to)
             elsewhere.push(fileEvidence(hit.doc.path, `design documentation kept elsewhere: section "${hit.heading.text}" only links ${to.target}`, to.line));
         else if (STRONG_DESIGN.test(hit.heading.text) || namesTheProject(facts, hit.heading.text))
@@ -27912,11 +27992,13 @@ function unreadProject(facts, fields) {
 // or the contribution guide on reporting security issues, a
 // reachable contact in Security Insights `project.vulnerability-reporting.contact`, or a contact
 // section of SECURITY.md that names how to reach the project in words (not GitHub's unfilled
-// template), or a sentence of it on whom to contact to report (bat's "please contact [David Peter](\u2026) via email"), passes, and so does such a section of the README or the contribution guide on reporting vulnerabilities
+// template), or a sentence of it on whom to contact to report (bat's "please contact [David Peter](\u2026) via email") or that sends
+// reporters to GitHub's private reporting form in words ("click "Report a vulnerability"" on the Security tab), passes, and so does such a section of the README or the contribution guide on reporting vulnerabilities
 // when the policy names none. A policy kept outside the repository, or the owner's default SECURITY.md
 // (.github repository) when the repository has none, is attested, and so is the process a Kubernetes
 // SECURITY_CONTACTS file sends reporters to (with the contacts it lists); unknown when that repository
 // could not be read.
+
 
 
 
@@ -27940,6 +28022,8 @@ const osps_vm_02_01_CONTACT_HEADING = /contact|report(ing)? (a )?(security|vulne
  * on noisy vulnerability reports ("vulnerability feeds would have an infinite signal-to-noise ratio": not the Signal app).
  */
 const CONTACT_MEANS = /\be-?mail\b|\bmail (?:to|us)\b|\b(?:private(?:ly)?|confidential(?:ly)?) (?:report|disclos|vulnerability report|security advisor)\w*|\breport a vulnerability\b|\bsecurity tab\b|\bdraft (?:a |the )?(?:github )?(?:security )?advisory\b|\b(?:contact|reach|write to|message) (?:us|me|the|our|a|an|any)\b|\b(?:hackerone|bugcrowd|huntr|intigriti|yeswehack)\b|\b(?:slack|discord|matrix|keybase|signal)\b(?!-)|(?:^|\s)@[A-Za-z0-9][\w-]{0,38}\b/i;
+/** The form named as not in use: "Private vulnerability reporting is not enabled", "we do not use GitHub's private vulnerability reporting". */
+const PVR_NOT_USED = /\b(?:is|are)\s+not\s+(?:enabled|available|used|supported|monitored)\b|\bdisabled\b|\bno longer\b|\b(?:do|does)(?:\s+not|n[\u2019']t)\s+(?:use|support|accept|monitor)\b/i;
 /** A sentence on how to report that names a means of reaching someone: "To report a security vulnerability, please contact \u2026 via email". */
 const REPORT_BY = /\b(?:to|for) report(?:ing)?\b[^.]{0,80}\b(?:contact|e-?mail|write to|reach out to)\b/i;
 const osps_vm_02_01_id = 'OSPS-VM-02.01';
@@ -27955,7 +28039,9 @@ function osps_vm_02_01_evaluate(facts) {
         for (const l of links) {
             if (l.target.startsWith('mailto:'))
                 continue; // counted as an e-mail above
-            if (REPORT_FORM.test(l.target) || (ADVISORY_PAGE.test(l.target) && saysReportThere(o, l)))
+            // Another repository's policy page or advisories list (aio-libs' issue template: "Please learn how to report security
+            // vulnerabilities here", linking aio-libs/.github's /security/policy) is a policy kept elsewhere, not a contact here.
+            if (REPORT_FORM.test(l.target) || (ADVISORY_PAGE.test(l.target) && intoThisRepository(facts, l.target) && saysReportThere(o, l)))
                 contacts.push(fileEvidence(path, `link to private vulnerability reporting${where}`, l.line, l.column));
             else {
                 const platform = platformEvidence(path, l);
@@ -27984,6 +28070,11 @@ function osps_vm_02_01_evaluate(facts) {
     const said = findStatementIn(facts, ['security'], REPORT_BY, { lead: true });
     if (said)
         return pass([statementEvidence(said, 'security policy says how to reach the project')]);
+    // A sentence that sends reporters to GitHub's private reporting form in words, as a link to it would ("navigate to the Security
+    // tab for the repo and click "Report a vulnerability""): the form reaches the maintainers, whether or not it is enabled (VM-03.01).
+    const form = findStatementIn(facts, ['security'], PVR_STATEMENT, { lead: true, reject: PVR_NOT_USED });
+    if (form)
+        return pass([statementEvidence(form, 'security policy names the private vulnerability reporting form as the way to reach the project')]);
     const section = templateSectionWhere(facts, ['security'], (h) => osps_vm_02_01_CONTACT_HEADING.test(h.text));
     const evidence = policies.length > 0
         ? policies.map((d) => fileEvidence(d.path, d.unreadable ? `security policy cannot be read (${d.unreadable})` : 'security policy names no contact: no e-mail address or reporting link', 1))
@@ -28025,8 +28116,6 @@ function osps_vm_02_01_evaluate(facts) {
 
 
 
-/** A policy that names the form in words ("use the Private vulnerability reporting feature \u2026 under the Security tab", trivy's) rather than linking it. */
-const PVR_STATEMENT = /\bprivate(?:ly)? vulnerability report(?:ing|s)?\b|\b(?:private(?:ly)? report(?:ing)?|report a vulnerability)\b[^.]{0,80}\bsecurity tab\b|\bsecurity tab\b[^.]{0,80}\breport a vulnerability\b/i;
 /** A reporting section's words for a private channel kept on the page it links. */
 const PRIVATE_CONTACT_PROSE = /\b(?:e-?mail|pgp|gpg|encrypted)\b/i;
 const CONTACT_WORDS = /\bcontact\b/i;
