@@ -60,6 +60,9 @@ describe('tests on pull requests (OSPS-QA-06.01)', () => {
     // A `;` in quotes is the value's, not the end of the command (stamina's ci.yml).
     `uvx --with "tomli; python_version<'3.11'" tox -e py312`,
     'tox run -f py312-tests',
+    // A shell's -c command line is resolved as a step's line is.
+    'bash -c "npm test"',
+    "sh -c 'go vet ./... && go test ./...'",
   ])('recognises `%s`', (cmd) => {
     const wf = `on: pull_request\njobs:\n  t:\n    runs-on: x\n    steps:\n      - run: ${cmd}\n`;
     const facts = analyzeWorkflows(memorySource({ '.github/workflows/t.yml': wf }));
@@ -77,7 +80,7 @@ describe('tests on pull requests (OSPS-QA-06.01)', () => {
     expect(analyzeWorkflows(memorySource({ '.github/workflows/t.yml': wf })).detectors.tests.hits[0]?.tool).toBe(tool);
   });
 
-  test.each(['echo test', 'npm ci', 'go build ./...', 'make', 'cargo build', '# npm test', 'npm run lint', 'cargo hack check --each-feature', 'cargo llvm-cov report --lcov', 'go test -c -o /dev/null ./...', 'cargo test --no-run', 'yarn add -D jest@^27 memfs@^3 --ignore-scripts', 'node tests.js', 'tox run -f lint', 'tox run --factors typing', 'tox --parallel auto --notest'])('does not take `%s` for tests', (cmd) => {
+  test.each(['echo test', 'npm ci', 'go build ./...', 'make', 'cargo build', '# npm test', 'npm run lint', 'cargo hack check --each-feature', 'cargo llvm-cov report --lcov', 'go test -c -o /dev/null ./...', 'cargo test --no-run', 'yarn add -D jest@^27 memfs@^3 --ignore-scripts', 'node tests.js', 'tox run -f lint', 'tox run --factors typing', 'tox --parallel auto --notest', 'bash -c "echo test"'])('does not take `%s` for tests', (cmd) => {
     const wf = `on: pull_request\njobs:\n  t:\n    runs-on: x\n    steps:\n      - run: ${JSON.stringify(cmd)}\n`;
     const facts = analyzeWorkflows(memorySource({ '.github/workflows/t.yml': wf }));
     expect(facts.detectors.tests.hits).toEqual([]);

@@ -13003,6 +13003,17 @@ class TestRunResolver {
             if (at > 0)
                 return this.command(words.slice(at).join(' '), words.slice(at), cwd, depth + 1);
         }
+        // `bash -c "npm test"`: the shell runs the quoted command line, whose commands are resolved here.
+        if (SHELLS.has(base) && words[1] === '-c' && words[2] !== undefined) {
+            let found = null;
+            for (const inner of splitCommands(words[2], true)) {
+                const v = this.command(inner, commandWords(inner), cwd, depth + 1);
+                if (v?.kind === 'tests')
+                    return v;
+                found ??= v;
+            }
+            return found;
+        }
         if (base === 'make' || base === 'gmake')
             return this.make(words.slice(1), cwd, depth);
         if (base === 'task' || base === 'go-task')
