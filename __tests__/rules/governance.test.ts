@@ -816,6 +816,12 @@ describe('OSPS-GV-03.02 requirements for acceptable contributions', () => {
     const obliged = guide.replace('The test suite requires a nightly compiler.', 'Every bug fix requires a regression test.');
     expect(await control({ 'CONTRIBUTING.md': obliged }, 'OSPS-GV-03.02')).toMatchObject({ status: 'pass', evidence: [{ path: 'CONTRIBUTING.md', line: 7 }] });
   });
+  it('does not cite what happens after a pull request is submitted (h11\'s "After you submit a PR": review, pings)', async () => {
+    const after = '# Contributing\n\n## After you submit a PR\n\nWe will try to review it promptly and give feedback, and you must ping us if you have not heard from us after a week.\n';
+    expect((await control({ 'CONTRIBUTING.md': after }, 'OSPS-GV-03.02')).status).toBe('fail');
+    const both = `${after}\n## Contributor responsibilities\n\nCode must be formatted using black and isort as configured in the project.\n`;
+    expect(await control({ 'CONTRIBUTING.md': both }, 'OSPS-GV-03.02')).toMatchObject({ status: 'pass', evidence: [{ path: 'CONTRIBUTING.md', line: 9 }] });
+  });
   it('cites a "Code Submissions" section, not a "Test Failures" section under "Bugs and other Issues" that asks reporters for logs (libarchive)', async () => {
     const bugs = '# Bugs and other Issues\n\nIf you encounter any problems, please file an issue on our issue tracker.\n\n## Test Failures\n\nIf you see any test failures, please include the information above and also the names of the tests that failed and their .log files.\n';
     const code = '\n# Code Submissions\n\nWe welcome all code submissions. The best code submissions:\n\n* Follow existing code style and conventions.\n\n* Include a test case.\n';

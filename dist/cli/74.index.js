@@ -25189,6 +25189,8 @@ const TRYING_A_PR = /\bhow to (?:test|try|run|check ?out|fetch) (?:out )?(?:a |a
  */
 const BOT_PULL_REQUESTS = /\b(?:renovate|dependabot|greenkeeper|bots?)\b[^.]{0,20}\b(?:PRs?|pull requests?|merge requests?)\b/i;
 const REVIEWING_OTHERS = /^(?:reviewing|how to review|becoming a reviewer)\b/i;
+/** What happens once a change is in (h11's "After you submit a PR": a review, pings): nothing the change must meet. */
+const AFTER_SUBMITTING = /^(?:after|once|when) (?:you(?:['\u2019]ve| have)? )?(?:submit|submitted|open|opened|send|sent|file|filed|create|created)\b/i;
 const REVIEW_ASKS = /\b(?:criteria|checklist|guidelines|requirements|what we look for)\b/i;
 /** "Tests" sections state requirements only in a contribution guide. */
 const TESTS_HEADING = /\b(tests?|testing)\b/i;
@@ -25295,7 +25297,7 @@ function requirementStatement(facts) {
 }
 function requirementsHeading(h) {
     const text = h.text.trim();
-    if (TRYING_A_PR.test(text) || BOT_PULL_REQUESTS.test(text))
+    if (TRYING_A_PR.test(text) || BOT_PULL_REQUESTS.test(text) || AFTER_SUBMITTING.test(text))
         return false;
     if (REVIEWING_OTHERS.test(text) && !REVIEW_ASKS.test(text))
         return false;

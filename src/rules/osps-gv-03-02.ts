@@ -56,6 +56,9 @@ const TRYING_A_PR = /\bhow to (?:test|try|run|check ?out|fetch) (?:out )?(?:a |a
 const BOT_PULL_REQUESTS = /\b(?:renovate|dependabot|greenkeeper|bots?)\b[^.]{0,20}\b(?:PRs?|pull requests?|merge requests?)\b/i;
 
 const REVIEWING_OTHERS = /^(?:reviewing|how to review|becoming a reviewer)\b/i;
+
+/** What happens once a change is in (h11's "After you submit a PR": a review, pings): nothing the change must meet. */
+const AFTER_SUBMITTING = /^(?:after|once|when) (?:you(?:['’]ve| have)? )?(?:submit|submitted|open|opened|send|sent|file|filed|create|created)\b/i;
 const REVIEW_ASKS = /\b(?:criteria|checklist|guidelines|requirements|what we look for)\b/i;
 
 /** "Tests" sections state requirements only in a contribution guide. */
@@ -173,7 +176,7 @@ function requirementStatement(facts: Facts): Evidence | undefined {
 
 function requirementsHeading(h: Heading): boolean {
   const text = h.text.trim();
-  if (TRYING_A_PR.test(text) || BOT_PULL_REQUESTS.test(text)) return false;
+  if (TRYING_A_PR.test(text) || BOT_PULL_REQUESTS.test(text) || AFTER_SUBMITTING.test(text)) return false;
   if (REVIEWING_OTHERS.test(text) && !REVIEW_ASKS.test(text)) return false;
   if (CHANGELOG_HEADING.test(text)) return TESTS_OBLIGED.test(h.body) && !ENTRY_NOT_NEEDED.test(h.body);
   if (BARE_RULES.test(text)) return CONTRIBUTION_WORD.test(h.body);
