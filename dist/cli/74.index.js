@@ -11467,6 +11467,7 @@ function describeChain(chain) {
 // read in place through the caller (envoyproxy/gateway keeps every target in tools/make/*.mk);
 // pattern rules (but for the match-anything `%:`), conditionals and functions are not evaluated. The file is repository text: lines are cut with
 // indexOf, variables are expanded under a depth and length budget, and nothing here can backtrack.
+
 /** A variable's name as make takes it from the command line. */
 const MAKE_VARIABLE = /^[A-Za-z_][\w.-]*$/;
 /** The folders, makefile, goals and assignments of a `make` command's arguments; other options are passed over. */
@@ -11496,11 +11497,9 @@ function makeCall(args) {
         else if (a.includes('=')) {
             const eq = a.indexOf('=');
             const name = a.slice(0, a[eq - 1] === ':' ? eq - 1 : eq);
-            const value = a.slice(eq + 1);
             // The shell's quotes around a value (`ARGS="--help"`) are not part of it.
-            const quoted = value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.endsWith(value[0]);
             if (MAKE_VARIABLE.test(name))
-                assignments.push([name, quoted ? value.slice(1, -1) : value]);
+                assignments.push([name, (0,facts_text/* unquoted */.qZ)(a.slice(eq + 1))]);
         }
         else
             targets.push(a);
@@ -15625,7 +15624,7 @@ class StepScripts {
         const parsed = this.makefiles.get(dir, 'Makefile');
         if (parsed === null)
             return [];
-        const key = `${parsed.path}\0${targets.join(' ')}${assignments.map(([n, v]) => `\0${n}=${v}`).join('')}`;
+        const key = `${parsed.path}\0${targets.join(' ')}${assignmentsKey(assignments)}`;
         if (!this.makeLines.has(key)) {
             const byFile = recipeScript(parsed.mk, targets, parsed.lineCount, assignments, parsed.path);
             this.makeLines.set(key, [...byFile].map(([path, lines]) => ({ path, key: path === parsed.path ? key : `${key}\0${path}`, lines, make: true })));
@@ -15642,6 +15641,10 @@ class StepScripts {
         const lines = this.hookLines.get(key);
         return lines ? [{ path: PRE_COMMIT_CONFIG, key, lines }] : [];
     }
+}
+/** Variables set on make command lines, as part of a cache key: `\0ARGS=--help`. */
+function assignmentsKey(assignments) {
+    return assignments.map(([n, v]) => `\0${n}=${v}`).join('');
 }
 /**
  * The lines of the Makefile (`path`) and of each file it includes, blank but for the recipe lines
@@ -15665,7 +15668,7 @@ function recipeScript(mk, targets, lineCount, assignments = [], path = 'Makefile
     let kept = 0;
     while (queue.length > 0 && seen.size < MAX_MAKE_TARGETS) {
         const { t, over } = queue.shift();
-        const key = `${t}${over.map(([n, v]) => `\0${n}=${v}`).join('')}`;
+        const key = `${t}${assignmentsKey(over)}`;
         if (seen.has(key))
             continue;
         seen.add(key);
@@ -15852,10 +15855,6 @@ function asTool(re) {
         },
     };
 }
-/** A word without one pair of the shell's quotes around it. */
-function unquoted(w) {
-    return w.length >= 2 && (w[0] === '"' || w[0] === "'") && w.endsWith(w[0]) ? w.slice(1, -1) : w;
-}
 /** Arguments that make a tool print its usage or version and stop. */
 const HELP_ARGS = new Set(['--help', '-h', '-help', '--version']);
 /**
@@ -15864,7 +15863,7 @@ const HELP_ARGS = new Set(['--help', '-h', '-help', '--version']);
  */
 function asksOnlyHelp(rest) {
     const words = (0,facts_text/* cutAt */.og)(rest, ';|&#\n').split(' ').filter((w) => w !== '');
-    if (words.some((w) => HELP_ARGS.has(unquoted(w))))
+    if (words.some((w) => HELP_ARGS.has((0,facts_text/* unquoted */.qZ)(w))))
         return true;
     return words[0] === 'help' || words[0] === 'version';
 }
@@ -22610,6 +22609,7 @@ const PROPOSAL_DIR = /(?:^|\/)(?:rfcs?|proposals?|enhancements|keps|peps|geps|ga
 
 
 
+
 /** "The Basics" of a docs page or README is the first use of the software (python-jsonschema's docs/validate.rst, syft's README, attrs's docs/examples.md). */
 const USER_GUIDE_HEADING = /\b(usage|using|use it|how (?:to|do (?:i|you|we)|can (?:i|you)) use|getting started|get started|quick ?start|tutorials?|user(?:'s)? (guide|manual|documentation)|guides?|examples?|walkthrough|first steps|basic use|basics)\b/i;
 /**
@@ -22676,11 +22676,6 @@ function ownPackageDocs(target, names) {
 }
 /** A README section that is where the documentation is: "Documentation", "Docs", "User documentation". */
 const DOCS_HEADING = /^(?:(?:user|project|full|online) )?(?:documentation|docs)$/i;
-/** Link text without the quotes around it: sops's README.rst links `"Docs" <https://getsops.io/docs/>`_. */
-function osps_do_01_01_unquoted(text) {
-    const t = text.trim();
-    return t.length >= 2 && /^["'\u201c\u2018]/.test(t) && /["'\u201d\u2019]$/.test(t) ? t.slice(1, -1).trim() : t;
-}
 /**
  * A heading that promises how to use the software, whose commands make a guide without prose; not
  * "Example: ..." (jq's README shows one docker run under it and keeps its guide at jqlang.org).
@@ -22775,7 +22770,7 @@ function ownPackageNames(facts) {
 }
 /** A link to documentation kept elsewhere: by its text ("documentation", "user guide"), or the project's own docs.rs or pkg.go.dev page. */
 function docsElsewhere(l, names) {
-    return DOCS_LINK_TEXT.test(osps_do_01_01_unquoted(l.text)) || ownPackageDocs(l.target, names);
+    return DOCS_LINK_TEXT.test((0,facts_text/* unquoted */.qZ)(l.text)) || ownPackageDocs(l.target, names);
 }
 /**
  * A guide section that hands the guide to documentation elsewhere rather than giving it (mapstructure's README "Usage &
@@ -22842,7 +22837,7 @@ function osps_do_01_01_evaluate(facts) {
         const names = ownPackageNames(facts);
         for (const doc of documents_documentsOf(facts.documents, 'readme')) {
             for (const l of doc.outline?.links ?? []) {
-                if (/^https?:\/\//i.test(l.target) && (DOCS_LINK_TEXT.test(osps_do_01_01_unquoted(l.text)) || ownPackageDocs(l.target, names)))
+                if (/^https?:\/\//i.test(l.target) && (DOCS_LINK_TEXT.test((0,facts_text/* unquoted */.qZ)(l.text)) || ownPackageDocs(l.target, names)))
                     external.push(fileEvidence(doc.path, `links to documentation elsewhere: ${l.target}`, l.line, l.column));
                 if (external.length >= 3)
                     break;
@@ -26231,7 +26226,7 @@ function scriptRunningTests(facts, code) {
 /** Task runners whose targets the repository defines (its Makefile, justfile, Taskfile, magefile): a run of one is this project's. */
 const TASK_RUNNERS = new Set(['make', 'just', 'task', 'mage']);
 /** A command line as words, a shell prompt (`$ `) left out; empty for a line of more than twelve words. */
-function osps_qa_06_02_commandWords(line) {
+function shownCommandWords(line) {
     const words = line.trim().split(/\s+/).filter((w) => w !== '');
     if (words[0] === '$')
         words.shift();
@@ -26247,9 +26242,9 @@ function ciTaskCommand(facts, code) {
     const runs = facts.workflows.detectors.tests.hits.filter((x) => x.via === 'run' && x.qualifies);
     if (runs.length === 0)
         return null;
-    const ciCommands = runs.flatMap((hit) => hit.text.split(/&&|;/).map((part) => ({ words: osps_qa_06_02_commandWords(part).join(' '), hit })));
+    const ciCommands = runs.flatMap((hit) => hit.text.split(/&&|;/).map((part) => ({ words: shownCommandWords(part).join(' '), hit })));
     for (const line of code.split('\n').slice(0, 40)) {
-        const words = osps_qa_06_02_commandWords(line);
+        const words = shownCommandWords(line);
         if (words.length < 2 || !TASK_RUNNERS.has(words[0]))
             continue;
         const found = ciCommands.find((c) => c.words === words.join(' '));

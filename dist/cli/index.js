@@ -1788,6 +1788,7 @@ function errorCode(e) {
 /* harmony export */   lN: () => (/* binding */ nonBlankChars),
 /* harmony export */   mh: () => (/* binding */ lineAt),
 /* harmony export */   og: () => (/* binding */ cutAt),
+/* harmony export */   qZ: () => (/* binding */ unquoted),
 /* harmony export */   s8: () => (/* binding */ trimEnd),
 /* harmony export */   xC: () => (/* binding */ isSpace)
 /* harmony export */ });
@@ -1810,6 +1811,11 @@ function trimStart(s, chars) {
     return start === 0 ? s : s.slice(start);
 }
 /** `s` up to (not including) the first character from `chars`, or all of it ('a?b#c' -> 'a' for '?#'). */
+/** A text without one pair of quotes around it, trimmed: `"Docs"`, `'--help'`, \u201cDocs\u201d. */
+function unquoted(text) {
+    const t = text.trim();
+    return t.length >= 2 && /^["'\u201c\u2018]/.test(t) && /["'\u201d\u2019]$/.test(t) ? t.slice(1, -1).trim() : t;
+}
 function cutAt(s, chars) {
     for (let i = 0; i < s.length; i++)
         if (chars.includes(s[i]))

@@ -1200,26 +1200,19 @@ function bodyIndexOf(body: string, text: string): number {
   return -1;
 }
 
+/** The line of offset `at` of a heading's sample, from its [offset, line] pairs (the heading's own line when `at` is -1). */
+function sampleLine(h: Heading, pairs: readonly number[], at: number): number {
+  let line = h.line;
+  for (let i = 0; at >= 0 && i < pairs.length && pairs[i] <= at; i += 2) line = pairs[i + 1];
+  return line;
+}
+
 /** The line a command of a heading's code comes from (the heading's own line when it is not there). */
 export function codeLineOf(h: Heading, command: string): number {
-  const at = command === '' ? -1 : h.code.indexOf(command);
-  if (at < 0) return h.line;
-  let line = h.line;
-  for (let i = 0; i < h.codeLines.length; i += 2) {
-    if (h.codeLines[i] > at) break;
-    line = h.codeLines[i + 1];
-  }
-  return line;
+  return sampleLine(h, h.codeLines, command === '' ? -1 : h.code.indexOf(command));
 }
 
 /** The line a piece of a heading's body text comes from (the heading's own line when unknown). */
 export function bodyLineOf(h: Heading, text: string): number {
-  const at = bodyIndexOf(h.body, text);
-  if (at < 0) return h.line;
-  let line = h.line;
-  for (let i = 0; i < h.bodyLines.length; i += 2) {
-    if (h.bodyLines[i] > at) break;
-    line = h.bodyLines[i + 1];
-  }
-  return line;
+  return sampleLine(h, h.bodyLines, bodyIndexOf(h.body, text));
 }

@@ -17,6 +17,12 @@ export function trimStart(s: string, chars: string): string {
 }
 
 /** `s` up to (not including) the first character from `chars`, or all of it ('a?b#c' -> 'a' for '?#'). */
+/** A text without one pair of quotes around it, trimmed: `"Docs"`, `'--help'`, “Docs”. */
+export function unquoted(text: string): string {
+  const t = text.trim();
+  return t.length >= 2 && /^["'“‘]/.test(t) && /["'”’]$/.test(t) ? t.slice(1, -1).trim() : t;
+}
+
 export function cutAt(s: string, chars: string): string {
   for (let i = 0; i < s.length; i++) if (chars.includes(s[i])) return s.slice(0, i);
   return s;

@@ -18,6 +18,7 @@
 import { type DocumentInfo, documentsOf } from '../facts/documents.ts';
 import type { Heading, Link } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
+import { unquoted } from '../facts/text.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { decideDocs, siDocs } from './helpers/documentation.ts';
 import { fileEvidence } from './helpers/evidence.ts';
@@ -109,11 +110,6 @@ function ownPackageDocs(target: string, names: string[]): boolean {
 /** A README section that is where the documentation is: "Documentation", "Docs", "User documentation". */
 const DOCS_HEADING = /^(?:(?:user|project|full|online) )?(?:documentation|docs)$/i;
 
-/** Link text without the quotes around it: sops's README.rst links `"Docs" <https://getsops.io/docs/>`_. */
-function unquoted(text: string): string {
-  const t = text.trim();
-  return t.length >= 2 && /^["'“‘]/.test(t) && /["'”’]$/.test(t) ? t.slice(1, -1).trim() : t;
-}
 
 /**
  * A heading that promises how to use the software, whose commands make a guide without prose; not

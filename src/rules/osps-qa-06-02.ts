@@ -173,7 +173,7 @@ function scriptRunningTests(facts: Facts, code: string): { named: string; hit: D
 const TASK_RUNNERS = new Set(['make', 'just', 'task', 'mage']);
 
 /** A command line as words, a shell prompt (`$ `) left out; empty for a line of more than twelve words. */
-function commandWords(line: string): string[] {
+function shownCommandWords(line: string): string[] {
   const words = line.trim().split(/\s+/).filter((w) => w !== '');
   if (words[0] === '$') words.shift();
   return words.length <= 12 ? words : [];
@@ -187,9 +187,9 @@ function ciTaskCommand(facts: Facts, code: string): { command: string; hit: Dete
   if (code === '') return null;
   const runs = facts.workflows.detectors.tests.hits.filter((x) => x.via === 'run' && x.qualifies);
   if (runs.length === 0) return null;
-  const ciCommands = runs.flatMap((hit) => hit.text.split(/&&|;/).map((part) => ({ words: commandWords(part).join(' '), hit })));
+  const ciCommands = runs.flatMap((hit) => hit.text.split(/&&|;/).map((part) => ({ words: shownCommandWords(part).join(' '), hit })));
   for (const line of code.split('\n').slice(0, 40)) {
-    const words = commandWords(line);
+    const words = shownCommandWords(line);
     if (words.length < 2 || !TASK_RUNNERS.has(words[0])) continue;
     const found = ciCommands.find((c) => c.words === words.join(' '));
     if (found) return { command: line.trim().replace(/^\$\s+/, ''), hit: found.hit };

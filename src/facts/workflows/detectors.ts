@@ -4,7 +4,7 @@ import type { YamlFile } from './parse.ts';
 import type { ParsedAction, ParsedWorkflow } from './findings.ts';
 import { withFunctionCalls } from './shell-functions.ts';
 import type { GosecInGolangci } from './golangci.ts';
-import { cutAt } from '../text.ts';
+import { cutAt, unquoted } from '../text.ts';
 import { envEntry } from './env.ts';
 import { replaceExpressions } from './expressions.ts';
 import { filterIncludes } from './filter-pattern.ts';
@@ -148,11 +148,6 @@ function asTool(re: RegExp): LineTest {
       return commands === null ? runs(line) : commands.some(runs);
     },
   };
-}
-
-/** A word without one pair of the shell's quotes around it. */
-function unquoted(w: string): string {
-  return w.length >= 2 && (w[0] === '"' || w[0] === "'") && w.endsWith(w[0]) ? w.slice(1, -1) : w;
 }
 
 /** Arguments that make a tool print its usage or version and stop. */

@@ -3,6 +3,7 @@
 // read in place through the caller (envoyproxy/gateway keeps every target in tools/make/*.mk);
 // pattern rules (but for the match-anything `%:`), conditionals and functions are not evaluated. The file is repository text: lines are cut with
 // indexOf, variables are expanded under a depth and length budget, and nothing here can backtrack.
+import { unquoted } from '../text.ts';
 
 export interface MakeRecipeLine {
   text: string;
@@ -61,10 +62,8 @@ export function makeCall(args: readonly string[]): MakeCall {
     else if (a.includes('=')) {
       const eq = a.indexOf('=');
       const name = a.slice(0, a[eq - 1] === ':' ? eq - 1 : eq);
-      const value = a.slice(eq + 1);
       // The shell's quotes around a value (`ARGS="--help"`) are not part of it.
-      const quoted = value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.endsWith(value[0]);
-      if (MAKE_VARIABLE.test(name)) assignments.push([name, quoted ? value.slice(1, -1) : value]);
+      if (MAKE_VARIABLE.test(name)) assignments.push([name, unquoted(a.slice(eq + 1))]);
     } else targets.push(a);
   }
   return { dirs, file, targets, assignments };

@@ -287,7 +287,7 @@ export class StepScripts {
   private makeScripts(dir: string, targets: string[], assignments: Array<[string, string]> = []): StepScript[] {
     const parsed = this.makefiles.get(dir, 'Makefile');
     if (parsed === null) return [];
-    const key = `${parsed.path}\0${targets.join(' ')}${assignments.map(([n, v]) => `\0${n}=${v}`).join('')}`;
+    const key = `${parsed.path}\0${targets.join(' ')}${assignmentsKey(assignments)}`;
     if (!this.makeLines.has(key)) {
       const byFile = recipeScript(parsed.mk, targets, parsed.lineCount, assignments, parsed.path);
       this.makeLines.set(key, [...byFile].map(([path, lines]) => ({ path, key: path === parsed.path ? key : `${key}\0${path}`, lines, make: true as const })));
@@ -305,6 +305,11 @@ export class StepScripts {
     const lines = this.hookLines.get(key);
     return lines ? [{ path: PRE_COMMIT_CONFIG, key, lines }] : [];
   }
+}
+
+/** Variables set on make command lines, as part of a cache key: `\0ARGS=--help`. */
+function assignmentsKey(assignments: ReadonlyArray<[string, string]>): string {
+  return assignments.map(([n, v]) => `\0${n}=${v}`).join('');
 }
 
 /**
@@ -328,7 +333,7 @@ function recipeScript(mk: Makefile, targets: string[], lineCount: number, assign
   let kept = 0;
   while (queue.length > 0 && seen.size < MAX_MAKE_TARGETS) {
     const { t, over } = queue.shift()!;
-    const key = `${t}${over.map(([n, v]) => `\0${n}=${v}`).join('')}`;
+    const key = `${t}${assignmentsKey(over)}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const rule = mk.rules.get(t);
