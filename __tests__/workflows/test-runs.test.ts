@@ -185,6 +185,86 @@ describe('go-task: the task is followed in the Taskfile', () => {
   });
 });
 
+const JUSTFILE = [
+  'python := ""', // 1
+  'covcleanup := "true"',
+  '',
+  '# Sync the environment.',
+  'sync version="":', // 5
+  "    uv sync {{ if python != '' { '-p ' + python } else { '' } }} --all-groups",
+  '',
+  'lint:',
+  '\tuv run ruff check src/ tests',
+  '', // 10
+  'test *args="-x tests":',
+  "    uv run {{ if python != '' { '-p ' + python } else { '' } }} --group test pytest {{args}}",
+  '',
+  'cov *args="tests": sync',
+  '    @uv run coverage run -m \\', // 15
+  '      pytest {{args}}',
+  '    -uv run coverage report',
+  '',
+  'testall: (sync "3.12") && lint',
+  '    just python=python3.12 test', // 20
+  '',
+  'alias t := test',
+  '',
+  'docs output_dir="_build": ## the docs',
+  '    make -C docs html', // 25
+  '',
+  'py-check:',
+  '    #!/usr/bin/env python3',
+  '    import subprocess; subprocess.run(["pytest"])',
+  '', // 30
+  'sh-check:',
+  '    #!/usr/bin/env bash',
+  '    set -euo pipefail',
+  '    go test ./...',
+].join('\n');
+
+describe('just: the recipe is followed in the justfile', () => {
+  test("a recipe whose body runs pytest, with its parameters, overrides, dependencies, aliases and continued lines (cattrs' just cov)", () => {
+    expect(testHits('just test', { Justfile: JUSTFILE })).toEqual(['just test → pytest (Justfile:12)']);
+    expect(testHits('just python=python3.13 covcleanup="false" cov', { Justfile: JUSTFILE })).toEqual(['just cov → pytest (Justfile:15)']);
+    expect(testHits('just --set python 3.12 t tests/unit', { justfile: JUSTFILE })).toEqual(['just test → pytest (justfile:12)']);
+    expect(testHits('just testall', { Justfile: JUSTFILE })).toEqual(['just testall → just test → pytest (Justfile:12)']);
+    expect(testHits('just sh-check', { Justfile: JUSTFILE })).toEqual(['just sh-check → go test (Justfile:34)']);
+  });
+
+  test("a computed expression is one word: its && is not the shell's", () => {
+    expect(testHits("just python=${{ startsWith(matrix.v, 'pypy') && matrix.v || format('python{0}', matrix.v) }} cov", { Justfile: JUSTFILE })).toEqual(['just cov → pytest (Justfile:15)']);
+  });
+
+  test('the justfile of a folder above, of -f, or of the folder before the recipe; the first recipe by default', () => {
+    expect(testHits('just test', { 'Justfile': JUSTFILE }, 'sub/dir')).toEqual(['just test → pytest (Justfile:12)']);
+    expect(testHits('just -f ci/tasks.just test', { 'ci/tasks.just': JUSTFILE })).toEqual(['just test → pytest (ci/tasks.just:12)']);
+    expect(testHits('just py/test', { 'py/justfile': JUSTFILE })).toEqual(['just test → pytest (py/justfile:12)']);
+    expect(testHits('just', { '.justfile': 'check: test\ntest:\n  cargo test\n' })).toEqual(['just check → cargo test (.justfile:3)']);
+    expect(testHits('just', { justfile: 'build:\n  cargo build\n[default]\nci:\n  cargo test\n' })).toEqual(['just ci → cargo test (justfile:5)']);
+  });
+
+  test("near misses: a recipe's argument is not a recipe, a recipe that lints or builds docs stays no, a script in another language is not read, and without a justfile only the name counts", () => {
+    expect(testHits('just docs test', { Justfile: JUSTFILE })).toEqual([]);
+    expect(testHits('just lint', { Justfile: JUSTFILE })).toEqual([]);
+    expect(testHits('just sync', { Justfile: JUSTFILE })).toEqual([]);
+    expect(testHits('just py-check', { Justfile: JUSTFILE })).toEqual([]);
+    expect(testHits('just --list', { Justfile: JUSTFILE })).toEqual([]);
+    expect(testHits('just test')).toEqual(['just test']);
+    expect(testHits('just sub::test')).toEqual(['just sub::test']);
+    expect(testHits('just fmt')).toEqual([]);
+  });
+
+  test('a cycle of recipes and a hostile justfile end quickly', () => {
+    expect(testHits('just a', { justfile: 'a: b\n  echo a\nb: a\n  echo b\n' })).toEqual([]);
+    const many = Array.from({ length: 3000 }, (_, i) => `t${i}: t${i + 1}\n  echo ${i}`).join('\n');
+    const odd = `${'a'.repeat(50_000)} ${'(x '.repeat(20_000)}: ${'('.repeat(20_000)}\n  {{${'{'.repeat(20_000)}\n${'"'.repeat(30_000)}:\n`;
+    const started = Date.now();
+    expect(testHits('just t0', { justfile: many })).toEqual([]);
+    expect(testHits('just a', { justfile: odd })).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+});
+
 describe('npm, pnpm, yarn: the script is followed in package.json', () => {
   const pkg = (scripts: Record<string, string>) => JSON.stringify({ name: 'x', scripts });
 

@@ -652,15 +652,21 @@ function startFolder(v: StepVisit): string | null {
 /**
  * A script line with each `${{ env.NAME }}` replaced by the value the step sees when it is written
  * plainly (envEntry: the step's env, else the job's, else the workflow's): `${{ env.CARGO }} test`
- * runs `cargo test`. Anything else stays as written.
+ * runs `cargo test`. An expression that computes (`${{ a && b || format('x{0}', c) }}`) becomes one
+ * word, `${{…}}`: its operators are not the shell's (cattrs' `just python=${{ … && … }} cov`). A
+ * plain reference stays as written.
  */
 function withEnvValues(line: string, v: StepVisit): string {
   return replaceExpressions(line, (body) => {
+    if (COMPUTED_EXPRESSION.test(body)) return '${{…}}';
     const name = /^env\.([A-Za-z_][\w-]{0,100})$/.exec(body)?.[1];
     const value = name === undefined ? undefined : envEntry([v.step.env, v.job.env, v.workflow.env], name)?.value.value;
     return value !== undefined && !value.includes('${{') && !value.includes('\n') ? value : undefined;
   });
 }
+
+/** An expression body with an operator or a call: more than a context reference. */
+const COMPUTED_EXPRESSION = /[&|!=<>(;]/;
 
 /**
  * The first test run of a step: a line of its script, followed to what it runs (make targets,

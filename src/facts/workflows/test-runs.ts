@@ -13,6 +13,7 @@ import { plainPom } from '../pom.ts';
 import { lineAt } from '../text.ts';
 import { expandMake, makeCall, type Makefile, MakefileCache } from './makefile.ts';
 import { readTaskfile, type Task, TASKFILE_NAMES } from './taskfile.ts';
+import { type Justfile, JUSTFILE_NAMES, readJustfile } from './justfile.ts';
 
 export interface TestRun {
   /** The runner and how it was reached, e.g. `make test-cov → go test (Makefile:12)`. */
@@ -147,6 +148,9 @@ export const FILE_HANDLERS: ReadonlySet<string> = new Set([
   'jq', 'yq', 'git', 'echo', 'printf', 'test', '[', '[[', 'chmod', 'chown', 'stat', 'file', 'basename', 'dirname', 'tar', 'zip', 'unzip', 'gzip',
   'gunzip', 'sha1sum', 'sha256sum', 'sha512sum', 'shasum', 'md5sum', 'b2sum', 'base64', 'install',
 ]);
+
+/** `just` options followed by a value (`-f ci.just`, `--set python 3.12` takes two). */
+const JUST_VALUE_OPTIONS: ReadonlySet<string> = new Set(['--chooser', '--color', '--command-color', '--dotenv-filename', '--dotenv-path', '-E', '--list-heading', '--list-prefix', '--shell', '--shell-arg', '--timestamp-format']);
 
 /** `task` options followed by a value (`-C 4`, `--output group`). */
 const TASK_VALUE_OPTIONS: ReadonlySet<string> = new Set(['-C', '--concurrency', '-o', '--output', '-I', '--interval', '--output-group-begin', '--output-group-end']);
@@ -366,6 +370,7 @@ interface State {
   visits: number;
   makefiles: Map<string, { file: string; mk: Makefile } | null>;
   taskfiles: Map<string, { path: string; tasks: Map<string, Task> } | null>;
+  justfiles: Map<string, { path: string; just: Justfile } | null>;
   packages: Map<string, Record<string, string> | null>;
   scripts: Map<string, string[] | null>;
   /** Verdicts of scripts already read, by folder and path. */
@@ -387,7 +392,7 @@ export class TestRunResolver {
   private readonly makefiles: MakefileCache;
 
   constructor(ctx: ResolveContext) {
-    this.state = { ctx, visits: 0, makefiles: new Map(), taskfiles: new Map(), packages: new Map(), scripts: new Map(), scriptVerdicts: new Map() };
+    this.state = { ctx, visits: 0, makefiles: new Map(), taskfiles: new Map(), justfiles: new Map(), packages: new Map(), scripts: new Map(), scriptVerdicts: new Map() };
     this.makefiles = ctx.makefiles ?? new MakefileCache((path) => ctx.read(path), normalise);
   }
 
@@ -447,6 +452,7 @@ export class TestRunResolver {
     }
     if (base === 'make' || base === 'gmake') return this.make(words.slice(1), cwd, depth);
     if (base === 'task' || base === 'go-task') return this.task(words.slice(1), cwd, depth);
+    if (base === 'just') return this.just(words.slice(1), cwd, depth);
     if (base === 'npm' || base === 'pnpm' || base === 'yarn' || base === 'bun') return this.packageManager(base, words.slice(1), cmd, cwd, depth);
     if (base === 'tox' || base === 'nox') return envRunner(base, words.slice(1));
     if (base === 'mvn' || base === 'mvnw' || base === 'maven') return mavenGoals(words.slice(1)).length > 0 ? maven(words.slice(1)) : this.mavenDefault(words.slice(1), cwd);
@@ -736,6 +742,107 @@ export class TestRunResolver {
       }
     }
     return { kind: 'no-tests', why: `the task in ${tf.path}:${task.line} runs no tests` };
+  }
+
+  // ---- just ----
+
+  /** The justfile `just` reads for `dir` (or the one `-f` names): in it or the nearest folder above, parsed once. */
+  private justfile(dir: string, file: string | null): { path: string; just: Justfile } | null {
+    const key = `${dir}\0${file ?? ''}`;
+    if (this.state.justfiles.has(key)) return this.state.justfiles.get(key) ?? null;
+    let found: { path: string; just: Justfile } | null = null;
+    const candidates: string[] = [];
+    if (file !== null) {
+      const path = normalise(dir, file);
+      if (path !== null) candidates.push(path);
+    } else {
+      for (let d: string | null = dir; d !== null; d = d === '' ? null : d.includes('/') ? d.slice(0, d.lastIndexOf('/')) : '') for (const name of JUSTFILE_NAMES) candidates.push(join(d, name));
+    }
+    for (const path of candidates) {
+      const text = this.state.ctx.read(path);
+      if (text !== null) {
+        found = { path, just: readJustfile(text) };
+        break;
+      }
+    }
+    this.state.justfiles.set(key, found);
+    return found;
+  }
+
+  /**
+   * `just test`, `just python=3.12 cov`, `just -f ci.just check`, `just` (the first recipe): the
+   * recipes named, each taking the words after it its parameters ask for, followed through their
+   * dependencies and body lines (cattrs' `just cov` runs `coverage run -m pytest`). A recipe the
+   * justfile does not define (a module's `sub::test`) counts by its name, as a make target does.
+   */
+  private just(args: string[], cwd: string | null, depth: number): Verdict {
+    let dir = cwd;
+    let file: string | null = null;
+    const words: string[] = [];
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i];
+      if (words.length > 0) words.push(a);
+      else if (a === '-f' || a === '--justfile') file = args[++i] ?? null;
+      else if (a.startsWith('--justfile=')) file = a.slice(11);
+      else if (a === '-d' || a === '--working-directory') i++;
+      else if (a === '--set') i += 2;
+      else if (JUST_VALUE_OPTIONS.has(a)) i++;
+      else if (a.startsWith('-')) {
+        if (a === '-l' || a === '--list' || a === '--summary' || a === '--show' || a === '-s' || a === '--dump' || a === '--evaluate' || a === '--fmt' || a === '--init' || a === '--edit' || a === '--variables') return null;
+      } else if (!a.includes('=')) words.push(a);
+    }
+    if (dir === null) return null;
+    // `just sub/test` reads sub's justfile.
+    if (file === null && words[0]?.includes('/')) {
+      const slash = words[0].lastIndexOf('/');
+      dir = normalise(dir, words[0].slice(0, slash));
+      words[0] = words[0].slice(slash + 1);
+      if (dir === null) return null;
+    }
+    const jf = this.justfile(dir, file);
+    const goals: string[] = [];
+    if (jf === null) goals.push(...words.slice(0, 1));
+    else if (words.length === 0) {
+      if (jf.just.first !== null) goals.push(jf.just.first);
+    } else {
+      for (let i = 0; i < words.length; i++) {
+        const name = jf.just.aliases.get(words[i]) ?? words[i];
+        goals.push(name);
+        i += Math.min(jf.just.recipes.get(name)?.params ?? 0, words.length);
+      }
+    }
+    // Recipes run in the justfile's folder.
+    const here = jf === null ? dir : jf.path.includes('/') ? jf.path.slice(0, jf.path.lastIndexOf('/')) : '';
+    let none: Verdict = null;
+    for (const name of goals) {
+      const v = jf === null ? 'unknown' : this.recipeRun(jf, name, here, depth + 1, new Set());
+      if (v === 'unknown') {
+        if (MAKE_TEST_NAME.test(name.slice(name.lastIndexOf(':') + 1))) return { kind: 'tests', tool: `just ${name}` };
+        continue;
+      }
+      if (v.kind === 'tests') return { kind: 'tests', tool: `just ${name} → ${v.tool}` };
+      none ??= { kind: 'no-tests', why: `just ${name}: ${v.why}` };
+    }
+    return none;
+  }
+
+  private recipeRun(jf: { path: string; just: Justfile }, name: string, dir: string, depth: number, seen: Set<string>): (Verdict & object) | 'unknown' {
+    const recipe = jf.just.recipes.get(jf.just.aliases.get(name) ?? name);
+    if (!recipe) return 'unknown';
+    if (seen.has(name) || depth > MAX_DEPTH) return { kind: 'no-tests', why: 'a cycle' };
+    seen.add(name);
+    for (const dep of recipe.deps) {
+      if (++this.state.visits > MAX_VISITS) break;
+      const v = this.recipeRun(jf, dep.text, dir, depth + 1, seen);
+      if (v !== 'unknown' && v.kind === 'tests') return v;
+    }
+    for (const b of recipe.body) {
+      for (const cmd of splitCommands(b.text)) {
+        const v = this.command(cmd, commandWords(cmd), dir, depth + 1);
+        if (v?.kind === 'tests') return { kind: 'tests', tool: v.tool.includes('(') ? v.tool : `${v.tool} (${jf.path}:${b.line})` };
+      }
+    }
+    return { kind: 'no-tests', why: `the recipe in ${jf.path}:${recipe.line} runs no tests` };
   }
 
   // ---- npm, pnpm, yarn, bun ----

@@ -1,8 +1,8 @@
-export const id = 74;
-export const ids = [74];
+export const id = 865;
+export const ids = [865];
 export const modules = {
 
-/***/ 7074:
+/***/ 5865:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12571,6 +12571,263 @@ function readTaskfile(path, text) {
     return tasks;
 }
 
+;// CONCATENATED MODULE: ./src/facts/workflows/justfile.ts
+// casey/just's justfile (https://just.systems): what `just test` runs, for the test-run resolver
+// (cattrs' CI runs `just cov`, whose recipe runs `coverage run -m pytest`). A recipe's parameters
+// (which consume the words after its name on the command line), its dependencies and its body lines
+// are kept at their lines; `{{ name }}` is replaced by a variable's or a parameter's literal value,
+// any other interpolation by nothing. Imported justfiles and modules (`just sub::test`) are not read.
+// Read by hand, one line at a time, without regular expressions over the file's lines.
+/** The names `just` looks for in a folder, in its order (it matches case-insensitively; these are the spellings used). */
+const JUSTFILE_NAMES = ['justfile', 'Justfile', 'JUSTFILE', '.justfile'];
+const MAX_RECIPES = 1_000;
+const MAX_BODY = 200;
+const justfile_MAX_LINES = 20_000;
+/** Interpreters whose script recipe (`#!/usr/bin/env bash`) is read line by line as commands. */
+const SHELL_SCRIPT = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh']);
+const isIdentStart = (c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_';
+const isIdent = (c) => isIdentStart(c) || (c >= '0' && c <= '9') || c === '-';
+/** The identifier at `i` of `s`, or ''. */
+function identAt(s, i) {
+    if (i >= s.length || !isIdentStart(s[i]))
+        return '';
+    let j = i + 1;
+    while (j < s.length && isIdent(s[j]))
+        j++;
+    return s.slice(i, j);
+}
+/** A quoted string literal's contents (`"x"`, `'x'`), or null for an expression. */
+function literal(s) {
+    const t = s.trim();
+    if (t.length >= 2 && (t[0] === '"' || t[0] === "'") && t.endsWith(t[0]) && !t.slice(1, -1).includes(t[0]))
+        return t.slice(1, -1);
+    return null;
+}
+/** The index of the first `ch` of `s` outside quotes, parentheses and braces at or after `from`; -1 when none. */
+function outside(s, ch, from = 0) {
+    let quote = '';
+    let nest = 0;
+    for (let i = from; i < s.length; i++) {
+        const c = s[i];
+        if (quote !== '') {
+            if (c === quote)
+                quote = '';
+        }
+        else if (c === '"' || c === "'" || c === '`')
+            quote = c;
+        else if (c === '(' || c === '{')
+            nest++;
+        else if ((c === ')' || c === '}') && nest > 0)
+            nest--;
+        else if (nest === 0 && c === ch)
+            return i;
+    }
+    return -1;
+}
+/** A line with its `{{ \u2026 }}` interpolations replaced: a known name by its value, anything else by nothing. */
+function interpolate(text, values) {
+    if (!text.includes('{{'))
+        return text;
+    let out = '';
+    let i = 0;
+    for (;;) {
+        const open = text.indexOf('{{', i);
+        if (open < 0)
+            return out + text.slice(i);
+        if (text.startsWith('{{{{', open)) {
+            out += text.slice(i, open) + '{{';
+            i = open + 4;
+            continue;
+        }
+        const close = text.indexOf('}}', open + 2);
+        if (close < 0)
+            return out + text.slice(i);
+        const expr = text.slice(open + 2, close).trim();
+        out += text.slice(i, open) + (identAt(expr, 0) === expr ? (values.get(expr) ?? '') : '');
+        i = close + 2;
+    }
+}
+/** The parameters of a recipe header (the text between its name and its colon): how many words it takes, and their literal defaults. */
+function parameters(text, defaults) {
+    let count = 0;
+    let i = 0;
+    while (i < text.length) {
+        while (i < text.length && (text[i] === ' ' || text[i] === '\t'))
+            i++;
+        if (i >= text.length)
+            break;
+        let variadic = false;
+        if (text[i] === '$')
+            i++;
+        if (text[i] === '*' || text[i] === '+') {
+            variadic = true;
+            i++;
+        }
+        if (text[i] === '$')
+            i++;
+        const name = identAt(text, i);
+        if (name === '')
+            return count; // not a parameter list just accepts: stop counting
+        i += name.length;
+        if (text[i] === '=') {
+            // The default: a string, a backtick, a parenthesised expression or a bare word, up to the next blank outside them.
+            const start = i + 1;
+            let end = start;
+            let quote = '';
+            let nest = 0;
+            for (; end < text.length; end++) {
+                const c = text[end];
+                if (quote !== '') {
+                    if (c === quote)
+                        quote = '';
+                }
+                else if (c === '"' || c === "'" || c === '`')
+                    quote = c;
+                else if (c === '(')
+                    nest++;
+                else if (c === ')' && nest > 0)
+                    nest--;
+                else if (nest === 0 && (c === ' ' || c === '\t'))
+                    break;
+            }
+            const value = literal(text.slice(start, end));
+            if (value !== null)
+                defaults.set(name, value);
+            i = end;
+        }
+        count = variadic ? Infinity : count + 1;
+    }
+    return count;
+}
+/** The dependencies after a recipe's colon: names and `(name args)` groups, `&&` between. */
+function dependencies(text, line) {
+    const deps = [];
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (c === '#')
+            break; // a comment closes the line
+        if (c === '(') {
+            const close = outside(text, ')', i + 1);
+            let j = i + 1;
+            while (text[j] === ' ' || text[j] === '\t')
+                j++;
+            const name = identAt(text, j);
+            if (name !== '')
+                deps.push({ text: name, line });
+            if (close < 0)
+                break;
+            i = close + 1;
+            continue;
+        }
+        const name = identAt(text, i);
+        if (name !== '') {
+            deps.push({ text: name, line });
+            i += name.length;
+        }
+        else
+            i++;
+    }
+    return deps;
+}
+/** A justfile's recipes; an empty one when nothing in it reads as a recipe. */
+function readJustfile(text) {
+    const recipes = new Map();
+    const aliases = new Map();
+    const values = new Map();
+    const lines = text.split('\n', justfile_MAX_LINES);
+    let first = null;
+    let markedDefault = false;
+    let current = null;
+    let pending = '';
+    let pendingLine = 0;
+    const flush = () => {
+        if (current && pending !== '' && current.recipe.body.length < MAX_BODY && current.script !== false) {
+            const vals = new Map([...values, ...current.defaults]);
+            let body = pending.trim();
+            while (body.startsWith('@') || body.startsWith('-'))
+                body = body.slice(1);
+            current.recipe.body.push({ text: interpolate(body, vals), line: pendingLine });
+        }
+        pending = '';
+    };
+    for (let n = 0; n < lines.length; n++) {
+        const raw = lines[n].endsWith('\r') ? lines[n].slice(0, -1) : lines[n];
+        const indented = raw.startsWith(' ') || raw.startsWith('\t');
+        if (current && indented && raw.trim() !== '') {
+            const t = raw.trim();
+            if (current.script === null) {
+                // The first body line: a shebang makes the body one script, read as commands only for a shell.
+                if (t.startsWith('#!')) {
+                    const words = t.slice(2).trim().split(/\s+/);
+                    const prog = words[0]?.endsWith('/env') ? (words.find((w, i) => i > 0 && !w.startsWith('-')) ?? '') : (words[0] ?? '');
+                    current.script = SHELL_SCRIPT.has(prog.slice(prog.lastIndexOf('/') + 1));
+                    continue;
+                }
+                current.script = true;
+            }
+            if (pending === '')
+                pendingLine = n + 1;
+            // A line ending in a backslash continues on the next.
+            if (t.endsWith('\\'))
+                pending += `${t.slice(0, -1)} `;
+            else {
+                pending += t;
+                flush();
+            }
+            continue;
+        }
+        if (raw.trim() === '')
+            continue; // blank lines do not end a recipe
+        flush();
+        current = null;
+        if (indented || raw.startsWith('#'))
+            continue;
+        if (raw.startsWith('[')) {
+            if (raw.startsWith('[default]'))
+                markedDefault = true;
+            continue;
+        }
+        let s = raw;
+        for (const kw of ['export ', 'set ', 'alias ', 'import ', 'mod ', 'unexport ']) {
+            if (s.startsWith(kw)) {
+                if (kw === 'alias ') {
+                    const eq = s.indexOf(':=');
+                    if (eq > 0 && aliases.size < MAX_RECIPES)
+                        aliases.set(s.slice(6, eq).trim(), s.slice(eq + 2).trim());
+                }
+                s = kw === 'export ' ? s.slice(kw.length) : '';
+                break;
+            }
+        }
+        const quiet = s.startsWith('@') ? 1 : 0;
+        const name = identAt(s, quiet);
+        if (name === '')
+            continue;
+        const rest = s.slice(quiet + name.length);
+        if (rest.trimStart().startsWith(':=')) {
+            // A variable: its literal value is interpolated into bodies.
+            const value = literal(rest.trimStart().slice(2));
+            if (value !== null && values.size < MAX_RECIPES)
+                values.set(name, value);
+            continue;
+        }
+        const colon = outside(rest, ':');
+        if (colon < 0 || rest[colon + 1] === '=' || recipes.size >= MAX_RECIPES)
+            continue;
+        const defaults = new Map();
+        const recipe = { line: n + 1, params: parameters(rest.slice(0, colon), defaults), deps: dependencies(rest.slice(colon + 1), n + 1), body: [] };
+        if (!recipes.has(name))
+            recipes.set(name, recipe);
+        if (first === null || markedDefault)
+            first = name;
+        markedDefault = false;
+        current = { name, recipe, defaults, script: null };
+    }
+    flush();
+    return { recipes, first, aliases };
+}
+
 ;// CONCATENATED MODULE: ./src/facts/workflows/test-runs.ts
 // Does a CI command run tests? A command is followed to what it runs: `make <target>` through the
 // Makefile's recipes and prerequisites, `npm|pnpm|yarn|bun run <script>` through package.json,
@@ -12583,6 +12840,7 @@ function readTaskfile(path, text) {
 // script that only runs eslint); one that cannot be read counts by its name, as before. Every
 // step is bounded: files read through the caller (once each), recursion through targets and
 // scripts by depth and by a budget of visits.
+
 
 
 
@@ -12706,6 +12964,8 @@ const FILE_HANDLERS = new Set([
     'jq', 'yq', 'git', 'echo', 'printf', 'test', '[', '[[', 'chmod', 'chown', 'stat', 'file', 'basename', 'dirname', 'tar', 'zip', 'unzip', 'gzip',
     'gunzip', 'sha1sum', 'sha256sum', 'sha512sum', 'shasum', 'md5sum', 'b2sum', 'base64', 'install',
 ]);
+/** `just` options followed by a value (`-f ci.just`, `--set python 3.12` takes two). */
+const JUST_VALUE_OPTIONS = new Set(['--chooser', '--color', '--command-color', '--dotenv-filename', '--dotenv-path', '-E', '--list-heading', '--list-prefix', '--shell', '--shell-arg', '--timestamp-format']);
 /** `task` options followed by a value (`-C 4`, `--output group`). */
 const TASK_VALUE_OPTIONS = new Set(['-C', '--concurrency', '-o', '--output', '-I', '--interval', '--output-group-begin', '--output-group-end']);
 /**
@@ -12952,7 +13212,7 @@ class TestRunResolver {
     /** Makefiles parsed once per analysis, shared with whoever else reads them (ctx.makefiles). */
     makefiles;
     constructor(ctx) {
-        this.state = { ctx, visits: 0, makefiles: new Map(), taskfiles: new Map(), packages: new Map(), scripts: new Map(), scriptVerdicts: new Map() };
+        this.state = { ctx, visits: 0, makefiles: new Map(), taskfiles: new Map(), justfiles: new Map(), packages: new Map(), scripts: new Map(), scriptVerdicts: new Map() };
         this.makefiles = ctx.makefiles ?? new MakefileCache((path) => ctx.read(path), normalise);
     }
     /** Answers of line(), by folder and line: the same command recurs across steps and workflows (`make test`). */
@@ -13017,6 +13277,8 @@ class TestRunResolver {
             return this.make(words.slice(1), cwd, depth);
         if (base === 'task' || base === 'go-task')
             return this.task(words.slice(1), cwd, depth);
+        if (base === 'just')
+            return this.just(words.slice(1), cwd, depth);
         if (base === 'npm' || base === 'pnpm' || base === 'yarn' || base === 'bun')
             return this.packageManager(base, words.slice(1), cmd, cwd, depth);
         if (base === 'tox' || base === 'nox')
@@ -13346,6 +13608,129 @@ class TestRunResolver {
             }
         }
         return { kind: 'no-tests', why: `the task in ${tf.path}:${task.line} runs no tests` };
+    }
+    // ---- just ----
+    /** The justfile `just` reads for `dir` (or the one `-f` names): in it or the nearest folder above, parsed once. */
+    justfile(dir, file) {
+        const key = `${dir}\0${file ?? ''}`;
+        if (this.state.justfiles.has(key))
+            return this.state.justfiles.get(key) ?? null;
+        let found = null;
+        const candidates = [];
+        if (file !== null) {
+            const path = normalise(dir, file);
+            if (path !== null)
+                candidates.push(path);
+        }
+        else {
+            for (let d = dir; d !== null; d = d === '' ? null : d.includes('/') ? d.slice(0, d.lastIndexOf('/')) : '')
+                for (const name of JUSTFILE_NAMES)
+                    candidates.push(join(d, name));
+        }
+        for (const path of candidates) {
+            const text = this.state.ctx.read(path);
+            if (text !== null) {
+                found = { path, just: readJustfile(text) };
+                break;
+            }
+        }
+        this.state.justfiles.set(key, found);
+        return found;
+    }
+    /**
+     * `just test`, `just python=3.12 cov`, `just -f ci.just check`, `just` (the first recipe): the
+     * recipes named, each taking the words after it its parameters ask for, followed through their
+     * dependencies and body lines (cattrs' `just cov` runs `coverage run -m pytest`). A recipe the
+     * justfile does not define (a module's `sub::test`) counts by its name, as a make target does.
+     */
+    just(args, cwd, depth) {
+        let dir = cwd;
+        let file = null;
+        const words = [];
+        for (let i = 0; i < args.length; i++) {
+            const a = args[i];
+            if (words.length > 0)
+                words.push(a);
+            else if (a === '-f' || a === '--justfile')
+                file = args[++i] ?? null;
+            else if (a.startsWith('--justfile='))
+                file = a.slice(11);
+            else if (a === '-d' || a === '--working-directory')
+                i++;
+            else if (a === '--set')
+                i += 2;
+            else if (JUST_VALUE_OPTIONS.has(a))
+                i++;
+            else if (a.startsWith('-')) {
+                if (a === '-l' || a === '--list' || a === '--summary' || a === '--show' || a === '-s' || a === '--dump' || a === '--evaluate' || a === '--fmt' || a === '--init' || a === '--edit' || a === '--variables')
+                    return null;
+            }
+            else if (!a.includes('='))
+                words.push(a);
+        }
+        if (dir === null)
+            return null;
+        // `just sub/test` reads sub's justfile.
+        if (file === null && words[0]?.includes('/')) {
+            const slash = words[0].lastIndexOf('/');
+            dir = normalise(dir, words[0].slice(0, slash));
+            words[0] = words[0].slice(slash + 1);
+            if (dir === null)
+                return null;
+        }
+        const jf = this.justfile(dir, file);
+        const goals = [];
+        if (jf === null)
+            goals.push(...words.slice(0, 1));
+        else if (words.length === 0) {
+            if (jf.just.first !== null)
+                goals.push(jf.just.first);
+        }
+        else {
+            for (let i = 0; i < words.length; i++) {
+                const name = jf.just.aliases.get(words[i]) ?? words[i];
+                goals.push(name);
+                i += Math.min(jf.just.recipes.get(name)?.params ?? 0, words.length);
+            }
+        }
+        // Recipes run in the justfile's folder.
+        const here = jf === null ? dir : jf.path.includes('/') ? jf.path.slice(0, jf.path.lastIndexOf('/')) : '';
+        let none = null;
+        for (const name of goals) {
+            const v = jf === null ? 'unknown' : this.recipeRun(jf, name, here, depth + 1, new Set());
+            if (v === 'unknown') {
+                if (MAKE_TEST_NAME.test(name.slice(name.lastIndexOf(':') + 1)))
+                    return { kind: 'tests', tool: `just ${name}` };
+                continue;
+            }
+            if (v.kind === 'tests')
+                return { kind: 'tests', tool: `just ${name} \u2192 ${v.tool}` };
+            none ??= { kind: 'no-tests', why: `just ${name}: ${v.why}` };
+        }
+        return none;
+    }
+    recipeRun(jf, name, dir, depth, seen) {
+        const recipe = jf.just.recipes.get(jf.just.aliases.get(name) ?? name);
+        if (!recipe)
+            return 'unknown';
+        if (seen.has(name) || depth > test_runs_MAX_DEPTH)
+            return { kind: 'no-tests', why: 'a cycle' };
+        seen.add(name);
+        for (const dep of recipe.deps) {
+            if (++this.state.visits > MAX_VISITS)
+                break;
+            const v = this.recipeRun(jf, dep.text, dir, depth + 1, seen);
+            if (v !== 'unknown' && v.kind === 'tests')
+                return v;
+        }
+        for (const b of recipe.body) {
+            for (const cmd of splitCommands(b.text)) {
+                const v = this.command(cmd, commandWords(cmd), dir, depth + 1);
+                if (v?.kind === 'tests')
+                    return { kind: 'tests', tool: v.tool.includes('(') ? v.tool : `${v.tool} (${jf.path}:${b.line})` };
+            }
+        }
+        return { kind: 'no-tests', why: `the recipe in ${jf.path}:${recipe.line} runs no tests` };
     }
     // ---- npm, pnpm, yarn, bun ----
     scripts(dir) {
@@ -16317,15 +16702,21 @@ function startFolder(v) {
 /**
  * A script line with each `${{ env.NAME }}` replaced by the value the step sees when it is written
  * plainly (envEntry: the step's env, else the job's, else the workflow's): `${{ env.CARGO }} test`
- * runs `cargo test`. Anything else stays as written.
+ * runs `cargo test`. An expression that computes (`${{ a && b || format('x{0}', c) }}`) becomes one
+ * word, `${{\u2026}}`: its operators are not the shell's (cattrs' `just python=${{ \u2026 && \u2026 }} cov`). A
+ * plain reference stays as written.
  */
 function withEnvValues(line, v) {
     return replaceExpressions(line, (body) => {
+        if (COMPUTED_EXPRESSION.test(body))
+            return '${{\u2026}}';
         const name = /^env\.([A-Za-z_][\w-]{0,100})$/.exec(body)?.[1];
         const value = name === undefined ? undefined : envEntry([v.step.env, v.job.env, v.workflow.env], name)?.value.value;
         return value !== undefined && !value.includes('${{') && !value.includes('\n') ? value : undefined;
     });
 }
+/** An expression body with an operator or a call: more than a context reference. */
+const COMPUTED_EXPRESSION = /[&|!=<>(;]/;
 /**
  * The first test run of a step: a line of its script, followed to what it runs (make targets,
  * package scripts, runners), else a line of a repository script the step runs.
