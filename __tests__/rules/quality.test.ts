@@ -618,6 +618,15 @@ describe('OSPS-QA-06.03 policy that changes add tests', () => {
     const c = await control({ 'README.md': '# Tool\n', 'CONTRIBUTING.md': guide }, 'OSPS-QA-06.03');
     expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'CONTRIBUTING.md', line: 7, detail: expect.stringContaining('add or fix at least one test') }]);
   });
+  it("reads a contribution guide's section past the first 1,500 characters: the expectation is often one item of a long list (certmagic's \"Write tests.\")", async () => {
+    const items = Array.from({ length: 12 }, (_, i) => `- **Expectation ${i}.** Keep the change focused on one concern and describe its reason in the pull request, with a link to the issue it resolves.\n`).join('\n');
+    const guide = `# Contributing\n\n## Contributing code\n\n${items}\n- **Write tests.** Tests are essential! Written properly, they ensure your change works. CI checks should pass.\n`;
+    const c = await control({ 'README.md': '# Tool\n', '.github/CONTRIBUTING.md': guide }, 'OSPS-QA-06.03');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: '.github/CONTRIBUTING.md', line: 29, detail: expect.stringContaining('"Write tests."') }]);
+    // Another document's sections keep the shorter sample.
+    const page = await control({ 'README.md': '# Tool\n', 'docs/development.md': guide.replace('# Contributing', '# Development') }, 'OSPS-QA-06.03');
+    expect(page.status).not.toBe('pass');
+  });
   it("is attested, not failed, when CONTRIBUTING.md only points at a guide kept elsewhere (cert-manager's website); QA-06.02 alike", async () => {
     const files = { 'README.md': '# Tool\n', 'CONTRIBUTING.md': '# Contributing\n\nPlease refer to the [Tool Contributing guide](https://tool.example.io/docs/contributing/).\n' };
     for (const id of ['OSPS-QA-06.03', 'OSPS-QA-06.02']) {

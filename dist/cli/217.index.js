@@ -1660,6 +1660,7 @@ function withId(m, id, pair) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   V$: () => (/* binding */ CONVERTED_FENCE),
+  GJ: () => (/* binding */ GUIDE_SAMPLE),
   MV: () => (/* binding */ MAX_LINE),
   MC: () => (/* binding */ bodyLineOf),
   ro: () => (/* binding */ codeLineOf),
@@ -1892,6 +1893,12 @@ const MAX_LINE = 10_000;
  */
 const CONVERTED_FENCE = '~~~~~~~~~~';
 const BODY_SAMPLE = 1500;
+/**
+ * A contribution guide's sections are read further: its expectations are often one item of a long
+ * list (certmagic's "Contributing code" says "**Write tests.**" 2,400 characters in). There are one
+ * or two such guides per repository.
+ */
+const GUIDE_SAMPLE = 6000;
 const CODE_SAMPLE = 800;
 /** Total sample characters kept per document, so that 5,000 headings cannot cost much memory. */
 const SAMPLE_BUDGET = 512 * 1024;
@@ -1947,6 +1954,7 @@ function mayUnderline(line) {
  */
 function parseMarkdown(text, options = {}) {
     const lines = splitLines(text);
+    const sample = options.bodySample ?? BODY_SAMPLE;
     const headings = [];
     let inFence = null;
     // CommonMark's indented code block: 4 columns in (a tab is 4) after a blank line, outside a list, where
@@ -1960,12 +1968,12 @@ function parseMarkdown(text, options = {}) {
     /** Lines of prose (not code, not a heading, not blank): where links, addresses and timeframes are. */
     const prose = [];
     const addBody = (h, text, lineNo) => {
-        if (h.body.length >= BODY_SAMPLE || budget <= 0)
+        if (h.body.length >= sample || budget <= 0)
             return;
-        const piece = (0,facts_text/* collapseBlanks */.JE)(text, BODY_SAMPLE - h.body.length);
+        const piece = (0,facts_text/* collapseBlanks */.JE)(text, sample - h.body.length);
         if (!piece)
             return;
-        const add = (h.body ? ' ' : '') + piece.slice(0, BODY_SAMPLE - h.body.length);
+        const add = (h.body ? ' ' : '') + piece.slice(0, sample - h.body.length);
         h.bodyLines.push(h.body.length + (h.body ? 1 : 0), lineNo);
         h.body += add;
         budget -= add.length;
@@ -2102,7 +2110,7 @@ function parseMarkdown(text, options = {}) {
         if (current !== null) {
             const c = current;
             const ticks = line.includes('`');
-            if (c.h.body.length < BODY_SAMPLE && budget > 0)
+            if (c.h.body.length < sample && budget > 0)
                 addBody(c.h, ticks ? proseOfCodeLine(line) : line, lineNo);
             if (ticks)
                 for (const m of line.matchAll(/`([^`]{1,200})`/g))
@@ -3693,6 +3701,8 @@ const RESTRUCTURED = /\.(rst|rest)$/i;
 const ASCIIDOC = /\.(adoc|asciidoc)$/i;
 /** Pull request and issue templates: their HTML comments are the instructions a contributor reads. */
 const TEMPLATE = /(?:^|\/)(?:pull_request_template(?:\.\w+)?|issue_template(?:\.\w+)?)$|(?:^|\/)(?:PULL_REQUEST_TEMPLATE|ISSUE_TEMPLATE)\//i;
+/** A contribution guide (CONTRIBUTING.md, docs/CONTRIBUTING.rst): its sections are read further (GUIDE_SAMPLE). */
+const CONTRIBUTION_GUIDE = /(?:^|\/)contributing(?:\.\w+)?$/i;
 /** Markdown itself (not MDX, which has no indented code): its indented blocks are code. */
 const MARKDOWN = /\.(md|markdown)$/i;
 /** The Markdown a document's text means to the outline reader, by its file name. */
@@ -3715,7 +3725,7 @@ function readOutline(snap, path) {
         outlines.set(snap, (byPath = new Map()));
     let outline = byPath.get(path);
     if (!outline)
-        byPath.set(path, (outline = (0,markdown/* parseMarkdown */.Dd)(asMarkdown(snap, path, r.text), { indentedCode: MARKDOWN.test(path), commentsShown: TEMPLATE.test(path) })));
+        byPath.set(path, (outline = (0,markdown/* parseMarkdown */.Dd)(asMarkdown(snap, path, r.text), { indentedCode: MARKDOWN.test(path), commentsShown: TEMPLATE.test(path), bodySample: CONTRIBUTION_GUIDE.test(path) ? markdown/* GUIDE_SAMPLE */.GJ : undefined })));
     return { ok: true, text: r.text, outline };
 }
 

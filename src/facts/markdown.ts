@@ -18,7 +18,7 @@ export interface Heading {
   linkListOnly: boolean;
   /**
    * The start of the heading's own prose (code blocks excluded), whitespace collapsed, at most
-   * BODY_SAMPLE characters: enough for a rule to read what a section says, scoped to it.
+   * BODY_SAMPLE characters (GUIDE_SAMPLE in a contribution guide): enough for a rule to read what a section says, scoped to it.
    */
   body: string;
   /** Where each line of `body` came from: pairs of [offset in body, line number], in order. */
@@ -117,6 +117,12 @@ export const MAX_LINE = 10_000;
  */
 export const CONVERTED_FENCE = '~~~~~~~~~~';
 export const BODY_SAMPLE = 1500;
+/**
+ * A contribution guide's sections are read further: its expectations are often one item of a long
+ * list (certmagic's "Contributing code" says "**Write tests.**" 2,400 characters in). There are one
+ * or two such guides per repository.
+ */
+export const GUIDE_SAMPLE = 6000;
 export const CODE_SAMPLE = 800;
 /** Total sample characters kept per document, so that 5,000 headings cannot cost much memory. */
 const SAMPLE_BUDGET = 512 * 1024;
@@ -173,8 +179,9 @@ function mayUnderline(line: string): boolean {
  * links, e-mail addresses, placeholders and timeframes are read from the same lines when first
  * asked for (most documents of a large docs/ tree are searched for a section, not for links).
  */
-export function parseMarkdown(text: string, options: { indentedCode?: boolean; commentsShown?: boolean } = {}): MarkdownOutline {
+export function parseMarkdown(text: string, options: { indentedCode?: boolean; commentsShown?: boolean; bodySample?: number } = {}): MarkdownOutline {
   const lines = splitLines(text);
+  const sample = options.bodySample ?? BODY_SAMPLE;
   const headings: Heading[] = [];
   let inFence: string | null = null;
   // CommonMark's indented code block: 4 columns in (a tab is 4) after a blank line, outside a list, where
@@ -188,10 +195,10 @@ export function parseMarkdown(text: string, options: { indentedCode?: boolean; c
   /** Lines of prose (not code, not a heading, not blank): where links, addresses and timeframes are. */
   const prose: number[] = [];
   const addBody = (h: Heading, text: string, lineNo: number) => {
-    if (h.body.length >= BODY_SAMPLE || budget <= 0) return;
-    const piece = collapseBlanks(text, BODY_SAMPLE - h.body.length);
+    if (h.body.length >= sample || budget <= 0) return;
+    const piece = collapseBlanks(text, sample - h.body.length);
     if (!piece) return;
-    const add = (h.body ? ' ' : '') + piece.slice(0, BODY_SAMPLE - h.body.length);
+    const add = (h.body ? ' ' : '') + piece.slice(0, sample - h.body.length);
     h.bodyLines.push(h.body.length + (h.body ? 1 : 0), lineNo);
     h.body += add;
     budget -= add.length;
@@ -318,7 +325,7 @@ export function parseMarkdown(text: string, options: { indentedCode?: boolean; c
     if (current !== null) {
       const c = current as { h: Heading; linkLines: number; otherLines: number };
       const ticks = line.includes('`');
-      if (c.h.body.length < BODY_SAMPLE && budget > 0) addBody(c.h, ticks ? proseOfCodeLine(line) : line, lineNo);
+      if (c.h.body.length < sample && budget > 0) addBody(c.h, ticks ? proseOfCodeLine(line) : line, lineNo);
       if (ticks) for (const m of line.matchAll(/`([^`]{1,200})`/g)) addCode(c.h, m[1], lineNo);
       c.h.ownChars += seen;
       if (definition) continue;

@@ -2,7 +2,7 @@
 // documents, the links they follow, a self-assessment) share its read and its parse. A
 // reStructuredText, AsciiDoc or Maven xdoc file is outlined as the Markdown its lines mean
 // (restructuredtext.ts, asciidoc.ts, xdoc.ts).
-import { parseMarkdown, type MarkdownOutline } from './markdown.ts';
+import { GUIDE_SAMPLE, parseMarkdown, type MarkdownOutline } from './markdown.ts';
 import { antoraAttributesFor } from './antora.ts';
 import { asciidocToMarkdown } from './asciidoc.ts';
 import { restructuredToMarkdown } from './restructuredtext.ts';
@@ -15,6 +15,8 @@ const RESTRUCTURED = /\.(rst|rest)$/i;
 const ASCIIDOC = /\.(adoc|asciidoc)$/i;
 /** Pull request and issue templates: their HTML comments are the instructions a contributor reads. */
 const TEMPLATE = /(?:^|\/)(?:pull_request_template(?:\.\w+)?|issue_template(?:\.\w+)?)$|(?:^|\/)(?:PULL_REQUEST_TEMPLATE|ISSUE_TEMPLATE)\//i;
+/** A contribution guide (CONTRIBUTING.md, docs/CONTRIBUTING.rst): its sections are read further (GUIDE_SAMPLE). */
+const CONTRIBUTION_GUIDE = /(?:^|\/)contributing(?:\.\w+)?$/i;
 /** Markdown itself (not MDX, which has no indented code): its indented blocks are code. */
 const MARKDOWN = /\.(md|markdown)$/i;
 
@@ -35,6 +37,6 @@ export function readOutline(snap: RepoSnapshot, path: string): OutlineResult {
   let byPath = outlines.get(snap);
   if (!byPath) outlines.set(snap, (byPath = new Map()));
   let outline = byPath.get(path);
-  if (!outline) byPath.set(path, (outline = parseMarkdown(asMarkdown(snap, path, r.text), { indentedCode: MARKDOWN.test(path), commentsShown: TEMPLATE.test(path) })));
+  if (!outline) byPath.set(path, (outline = parseMarkdown(asMarkdown(snap, path, r.text), { indentedCode: MARKDOWN.test(path), commentsShown: TEMPLATE.test(path), bodySample: CONTRIBUTION_GUIDE.test(path) ? GUIDE_SAMPLE : undefined })));
   return { ok: true, text: r.text, outline };
 }
