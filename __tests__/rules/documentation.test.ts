@@ -346,6 +346,14 @@ describe('OSPS-DO-02.01 defect reporting (release-gated)', () => {
     expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'docs/development/contributing.rst', line: 8, detail: expect.stringContaining('Issue Tracking') }]);
     expect((await control(guide('Maintainers label new issues every week.'), 'OSPS-DO-02.01', 'tagged')).status).toBe('unknown');
   });
+  it("passes on a README \"Bug tracker\" section that asks for bug reports on the issue tracker (celery/kombu's README template), not on one that only names the tracker", async () => {
+    const readme = (body: string) => ({ 'README.rst': `=====\n kombu\n=====\n\nMessaging library.\n\nBug tracker\n===========\n\n${body}\n\nLicense\n=======\n\nBSD.\n` });
+    const c = await control(readme('If you have any suggestions, bug reports or annoyances please report them\nto our issue tracker at https://github.com/o/r/issues/'), 'OSPS-DO-02.01', 'tagged');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'README.rst', line: 7, detail: expect.stringContaining('Bug tracker') }]);
+    expect((await control(readme('The issue tracker is at https://github.com/o/r/issues/'), 'OSPS-DO-02.01', 'tagged')).status).toBe('unknown');
+    // Outside a project-level heading, the README's section counts only when it links this repository's tracker.
+    expect((await control(readme('If you have any suggestions, bug reports or annoyances please report them\nto our tracker at https://tracker.example.org/'), 'OSPS-DO-02.01', 'tagged')).status).toBe('unknown');
+  });
   it('passes with a bug template whatever the release state', async () => {
     expect((await control({ '.github/ISSUE_TEMPLATE/bug.yml': 'name: Bug\n' }, 'OSPS-DO-02.01', 'none')).status).toBe('pass');
   });

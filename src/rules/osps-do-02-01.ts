@@ -3,7 +3,8 @@
 // name, if it gives one, does not name only another purpose (feature request, discussion), or one
 // named otherwise that asks for the steps to reproduce or the expected and actual behaviour, or a section
 // on reporting bugs in CONTRIBUTING, the README, SUPPORT or docs/, or a section on the issue tracker that says how to
-// report a bug (also a Maven site's issue-tracking page, commons-lang's), or a link there to this repository's issue form
+// report a bug (also a Maven site's issue-tracking page, commons-lang's; in the README, one not under a project-level heading
+// when it links this repository's issue tracker: kombu's "Bug tracker"), or a link there to this repository's issue form
 // that tells a reader with a problem to open one, or a contact link of the issue template chooser (config.yml) with a URL,
 // named for a problem or saying to report one (not the security contact); without templates of its own,
 // the owner's default issue templates (.github repository) count, as GitHub shows them (unknown,
@@ -15,7 +16,7 @@ import type { Facts } from '../facts/types.ts';
 import { capEvidence, fileEvidence } from './helpers/evidence.ts';
 import { orgDefaults, orgDefaultsUnread } from './helpers/org-defaults.ts';
 import { releaseGate } from './helpers/release.ts';
-import { findProjectSection, headingAt, headingIs, sectionEvidence } from './helpers/sections.ts';
+import { findProjectSection, findSectionWhere, headingAt, headingIs, type SectionHit, sectionEvidence, sectionLinks } from './helpers/sections.ts';
 import { type Outcome, pass, unknown } from './types.ts';
 
 const DEFECT_HEADING = /\b(bugs?|defects?|issues?|problems?)\b.*\b(report|file|filing|submit|open)|\b(report|reporting|file|filing|submit|submitting|open|opening)\b.*\b(bugs?|defects?|issues?|problems?)\b|^bug reports?$|^issues?$|\b(?:found|find|spotted|encountered|seeing) (?:a |an )?(?:bugs?|defects?|problems?)\b/i;
@@ -24,11 +25,27 @@ const DEFECT_HEADING = /\b(bugs?|defects?|issues?|problems?)\b.*\b(report|file|f
  * A section on the issue tracker whose prose says how to report a bug (apache/commons-lang's issue-tracking page, "Apache
  * Commons Lang Issue tracking": "If you would like to report a bug … please do the following: … Submit either a bug report
  * or enhancement request"; pypa/build's contributing guide, "Issue Tracking": "When reporting bugs, include detailed
- * information about the issue").
+ * information about the issue"; celery/kombu's README, "Bug tracker": "If you have any suggestions, bug reports or annoyances
+ * please report them to our issue tracker at https://github.com/celery/kombu/issues/", a README template many projects share).
  */
 const TRACKER_HEADING = /\b(?:issue|bug|defect)s? track(?:ing|ers?)\b/i;
-const REPORT_PROSE = /\breport(?:ing)? (?:a |an )?(?:bugs?|defects?|problems?)\b|\bsubmit (?:a |an |either a )?bug reports?\b/i;
+const REPORT_PROSE =
+  /\breport(?:ing)? (?:a |an |any )?(?:bugs?|defects?|problems?)\b|\bsubmit (?:a |an |either a )?bug reports?\b|\b(?:bugs?|defects?|problems?)\b[^.]{0,60}\breport (?:them|it)\b/i;
 const trackerSection = (h: { text: string; body: string }) => TRACKER_HEADING.test(h.text) && REPORT_PROSE.test(h.body);
+
+/**
+ * The README's own "Bug tracker" section, not under a project-level heading: it counts when it also links this repository's
+ * issue tracker, so that a product's page on tracking bugs (a tracker's own README) is not read as the project's guide.
+ */
+function readmeTrackerSection(facts: Facts): SectionHit | undefined {
+  const repo = facts.context.repository?.toLowerCase();
+  if (!repo) return undefined;
+  const ownTracker = (target: string) => {
+    const t = target.toLowerCase().replace(/^http:/, 'https:');
+    return t.startsWith(`https://github.com/${repo}/issues`) && /^(?:\/|[?#]|$)/.test(t.slice(`https://github.com/${repo}/issues`.length));
+  };
+  return findSectionWhere(facts, ['readme'], (h, doc) => trackerSection(h) && sectionLinks(doc, h).some((l) => ownTracker(l.target)), 40);
+}
 
 const DEFECT_TEMPLATE = /bug|defect|problem|crash|regression|error|issue|broken/i;
 
@@ -125,7 +142,8 @@ export function evaluate(facts: Facts): Outcome {
     return pass(capEvidence(asking.map((d) => fileEvidence(d.path, `issue template that asks what a defect report needs ("${d.defectPrompt?.text ?? ''}")`, d.defectPrompt?.line ?? 1))));
   const section =
     findProjectSection(facts, ['contributing', 'readme', 'support', 'docs'], headingIs(DEFECT_HEADING), 40) ??
-    findProjectSection(facts, ['contributing', 'readme', 'support', 'docs', 'site-page'], trackerSection, 40);
+    findProjectSection(facts, ['contributing', 'readme', 'support', 'docs', 'site-page'], trackerSection, 40) ??
+    readmeTrackerSection(facts);
   if (section) return pass([sectionEvidence(section, 'explains how to report defects')]);
   const link = issueLink(facts);
   if (link) return pass([fileEvidence(link.doc.path, `tells readers with a problem to report it on this repository's issue tracker ("${link.text}")`, link.line, link.column)]);
