@@ -152,6 +152,11 @@ describe('OSPS-GV-01.01 members with access to sensitive resources', () => {
     expect((await control({ 'docs/api/client.md': `# Client\n\n## Members\n\n${para('timeout: number.')}\n` }, 'OSPS-GV-01.01')).status).toBe('fail');
     expect((await control({ 'docs/community/team.md': '# Team\n\n## Maintainers\n\n- Jane Doe (@jane)\n' }, 'OSPS-GV-01.01')).status).toBe('pass');
   });
+  it('passes on the "Maintainers" of an authors page under docs/ (hatch\'s docs/meta/authors.md)', async () => {
+    const authors = '# Authors\n\n-----\n\n## Maintainers\n\n- Jane Doe [:material-github:](https://github.com/jane)\n- Ann Lee [:material-github:](https://github.com/ann)\n\n## Contributors\n\n- Bo Chen [:material-github:](https://github.com/bo)\n';
+    const c = await control({ 'README.md': '# Tool\n', 'docs/meta/authors.md': authors }, 'OSPS-GV-01.01');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'docs/meta/authors.md', line: 5, detail: expect.stringContaining('"Maintainers"') }]);
+  });
   it('a README section on the product\'s "members" (cJSON\'s "Duplicate Object Members") is not a member list', async () => {
     const readme = `# cJSON\n\n## Usage\n\n### Caveats\n\n#### Duplicate Object Members\n\n${para('cJSON supports objects that have multiple members with the same name.')}\n`;
     expect((await control({ 'README.md': readme }, 'OSPS-GV-01.01')).status).toBe('fail');

@@ -38,7 +38,8 @@ const MEMBERS_HEADING = /\b(maintainers?|committers?|members?|owners?|approvers?
  */
 const MEMBERS_NOT = /\b(emerit\w*|former|alumni|retired|past (?:maintainers|members|committers)|becom\w*|join\w*|how to|guides?|guidelines?|handbook|nominat\w*|promot\w*|responsibilit\w*|roles?|duties|expectations|process|election|removal|adding|code of conduct|only|review(?:ing)?|triag\w*|design|workflow|onboarding|offboarding)\b/i;
 
-const PEOPLE_PAGE = /(governance|maintainers?|team|people|community|members|owners|committers)[^/]*$/i;
+/** A docs/ page about the project's people: its governance, team or members, or its authors (hatch's docs/meta/authors.md, "Maintainers" and "Contributors"). */
+const PEOPLE_PAGE = /(governance|maintainers?|team|people|community|members|owners|committers|authors?)[^/]*$/i;
 
 const PROFILE_LINK = /^https:\/\/github\.com\/[A-Za-z0-9-]{1,39}\/?$/;
 
