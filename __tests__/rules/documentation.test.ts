@@ -1075,6 +1075,9 @@ describe('OSPS-DO-06.01 dependency management', () => {
     expect((await control({ 'docs/install.md': `# Install\n\n## Dependencies\n\n${para('You need Go.')}\n\n## Additional dependencies\n\n${para('And make.')}\n` }, 'OSPS-DO-06.01', 'tagged')).status).toBe('fail');
     // The API reference of a "dependencies" feature (fastapi's `Depends()`) is not the project's dependency policy.
     expect((await control({ 'docs/en/docs/reference/dependencies.md': `# Dependencies - \`Depends()\`\n\n## \`Depends()\`\n\n${para('Dependencies are handled mainly with the special function Depends() that takes a callable.')}\n` }, 'OSPS-DO-06.01', 'tagged')).status).toBe('fail');
+    // Nor a build tool's configuration page on how a user declares their project's dependencies (hatch's docs/config/dependency.md).
+    const config = `# Dependency configuration\n\n${para('Project dependencies are defined with PEP 508 strings using optional version specifiers.')}\n\n## Version specifiers\n\n${para('A version specifier consists of a series of version clauses; pin a dependency with ==.')}\n`;
+    expect((await control({ 'docs/config/dependency.md': config }, 'OSPS-DO-06.01', 'tagged')).status).toBe('fail');
   });
   it("a DEPENDENCIES.md that only lists each dependency and its license is an inventory, not how they are managed (nats-server's)", async () => {
     const table = Array.from({ length: 12 }, (_, i) => `| github.com/example/lib${i} | Apache-2.0 |`).join('\n');

@@ -38,8 +38,12 @@ const BARE_DEPENDENCIES = /^dependencies$/i;
 
 const DEPENDENCY_DOC = /(^|\/)dependenc(y|ies)([-_ ]?(management|policy|policies|guide))?\.[a-z]+$/i;
 
-/** Folders of a product's reference and guides: fastapi's docs/en/docs/reference/dependencies.md documents its `Depends()` feature. */
-const PRODUCT_PAGES = /(?:^|\/)(?:reference|references|api|apis|tutorials?|user[-_]?guides?|how[-_]?tos?|examples?|advanced)\//i;
+/**
+ * Folders of a product's reference, configuration and guides: fastapi's docs/en/docs/reference/dependencies.md documents its
+ * `Depends()` feature; hatch's docs/config/dependency.md, "Dependency configuration", how a user writes the dependencies
+ * of their own project.
+ */
+const PRODUCT_PAGES = /(?:^|\/)(?:reference|references|api|apis|tutorials?|user[-_]?guides?|how[-_]?tos?|examples?|advanced|config|configuration|usage|concepts)\//i;
 
 /**
  * Words of managing dependencies. nats-server's DEPENDENCIES.md is a table of each dependency and its
