@@ -399,6 +399,11 @@ describe('OSPS-BR-03.02 distribution channels', () => {
     expect((await control({ 'README.md': '# demo\n', 'package.json': pkg({ private: true }) }, 'OSPS-BR-03.02', undefined, tagged)).status).toBe('unknown');
     expect((await control({ 'README.md': '# demo\n', 'package.json': pkg(), '.npmrc': 'registry=https://npm.acme.dev/\n' }, 'OSPS-BR-03.02', undefined, tagged)).status).toBe('unknown');
   });
+  it("cites the root package.json's publishing script before a nested copy's that sorts first (rimraf's benchmark/old-rimraf/package.json)", async () => {
+    const pkg = (version: string) => `${JSON.stringify({ name: 'demo', version, scripts: { test: 'tap', postversion: 'npm publish' } }, null, 2)}\n`;
+    const c = await control({ 'README.md': '# demo\n', 'benchmark/old-demo/package.json': pkg('0.1.0'), 'package.json': pkg('2.0.0') }, 'OSPS-BR-03.02', undefined, { git: true, tag: 'v2.0.0' });
+    expect([c.status, c.evidence.map((e) => e.path)]).toEqual(['pass', ['package.json']]);
+  });
   it("cites the release workflow's own publishing step before a script line another workflow reaches through a task runner (twine's tox.ini)", async () => {
     const ci = "on:\n  push:\n    branches: [main]\npermissions: {}\njobs:\n  release:\n    runs-on: x\n    steps:\n      - run: tox -e release\n";
     const release = "on:\n  push:\n    tags: ['*']\npermissions: {}\njobs:\n  publish:\n    runs-on: x\n    permissions:\n      id-token: write\n    steps:\n      - uses: pypa/gh-action-pypi-publish@dc37677b2e1c63e2034f94d8a5b11f265b73ba33\n";

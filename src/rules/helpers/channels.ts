@@ -388,12 +388,15 @@ const REGISTRY_CONFIG = ['.npmrc', '.yarnrc', '.yarnrc.yml'];
  * Where a package.json's own scripts publish the package (minimatch's `"postversion": "npm publish"`, run by a
  * maintainer's `npm version`): the registry the command or publishConfig names, else the public npm registry. A
  * package npm would not publish (private, nameless) is left out, and so is one beside a registry configuration file
- * (.npmrc at its folder or the root), which may name another registry.
+ * (.npmrc at its folder or the root), which may name another registry. The shallowest manifests are read first: the
+ * root package.json speaks for the project before a copy of an old release kept for a benchmark (rimraf's
+ * benchmark/old-rimraf/package.json, which sorts before it).
  */
 export function manifestPublishChannels(facts: Facts): Channel[] {
   const out: Channel[] = [];
   let present: Set<string> | undefined;
-  for (const m of facts.dependencies.manifests) {
+  const depth = (path: string) => path.split('/').length;
+  for (const m of [...facts.dependencies.manifests].sort((a, b) => depth(a.path) - depth(b.path))) {
     const script = m.npmPublish?.publishable ? m.npmPublish.publishScript : undefined;
     if (!script || out.length >= 3) continue;
     const dir = m.path.slice(0, m.path.lastIndexOf('/') + 1);
