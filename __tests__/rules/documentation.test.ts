@@ -118,6 +118,13 @@ describe('OSPS-DO-01.01 user guides', () => {
     expect((await control({ 'README.md': readme('Windows : using MinGW+MSYS to create DLL') }, 'OSPS-DO-01.01')).evidence.map((e) => e.detail).join('\n')).not.toMatch(/MinGW/);
     expect((await control({ 'README.md': readme('Usage of Command Line Interface') }, 'OSPS-DO-01.01')).status).toBe('pass');
   });
+  it("cites the getting-started page, not a migration guide between versions (h3's MIGRATION.md, undici's README \"Migration Guide\")", async () => {
+    const migration = `# Migration guide for v1 to v2\n\n${para('Version 2 changes the app interface and drops a few utilities; this guide lists what to change in an app written for version 1.')}\n`;
+    const start = `# Getting Started\n\n${para('Install the package, create a server file and start it, as the example below shows step by step.')}\n`;
+    const c = await control({ 'README.md': '# h3\n\nA framework.\n', 'MIGRATION.md': migration, 'docs/1.guide/1.index.md': start }, 'OSPS-DO-01.01');
+    expect([c.status, c.evidence[0]?.path]).toEqual(['pass', 'docs/1.guide/1.index.md']);
+    expect(c.evidence.map((e) => e.detail).join('\n')).not.toMatch(/Migration/);
+  });
   it('reads a docs page\'s "The Basics" as a user guide (python-jsonschema\'s docs/validate.rst), not a contribution guide\'s (black\'s docs/contributing/the_basics.md)', async () => {
     const rst = 'Schema Validation\n=================\n\nThe Basics\n----------\n\nThe simplest way to validate an instance under a given schema is to use the validate function.\n\n.. autofunction:: validate\n\nThe Validator Protocol\n----------------------\n\nEvery validator class adheres to a protocol.\n';
     const c = await control({ 'README.rst': 'jsonschema\n==========\n\nAn implementation of JSON Schema.\n', 'docs/validate.rst': rst }, 'OSPS-DO-01.01');
