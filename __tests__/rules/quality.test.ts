@@ -389,6 +389,14 @@ describe('OSPS-QA-06.02 documented testing', () => {
     expect(c.evidence[0].detail).toMatch(/^documents how tests are run: "To compile all files and run the test program, .*\(a README without headings\), and gives `make test`$/);
     expect((await control({ README: 'TOOL\n\nTo compile it and run the test program, follow the instructions in the manual.\n' }, 'OSPS-QA-06.02')).status).toBe('unknown');
   });
+  it("reads a pull request template's checklist item that the test command passes (node-gyp's), not one that only names the runner", async () => {
+    const guide = '# Contributing to demo\n\n## Code of Conduct\n\nPlease read the Code of Conduct, which explains the minimum behaviour expected of contributors.\n';
+    const tpl = '<!--\nThank you for your pull request.\n-->\n\n##### Checklist\n<!-- Remove items that do not apply. -->\n\n- [ ] `npm install && npm run lint && npm test` passes\n- [ ] tests are included\n\n##### Description of change\n';
+    const c = await control({ 'CONTRIBUTING.md': guide, '.github/PULL_REQUEST_TEMPLATE.md': tpl }, 'OSPS-QA-06.02');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: '.github/PULL_REQUEST_TEMPLATE.md', line: 8, detail: expect.stringContaining('`npm install && npm run lint && npm test`') }]);
+    const named = '## Checklist\n\n- [ ] Added tests (we use jest)\n';
+    expect((await control({ 'CONTRIBUTING.md': guide, '.github/PULL_REQUEST_TEMPLATE.md': named }, 'OSPS-QA-06.02')).status).toBe('fail');
+  });
   it("cites the contribution guide before the instructions for coding agents, which count only alone (vitest's AGENTS.md)", async () => {
     const agents = '# Agent guide\n\n## Testing\n\nRun `pnpm test` to run the unit tests before you finish a change.\n';
     const guide = '# Contributing\n\n## Repo Setup\n\nTo develop and test the package, run `pnpm install`, then `pnpm run test` to run the tests.\n';

@@ -25,17 +25,19 @@
 // A testing section of a product document under docs/ speaks for the project's tests when its command is a task runner's
 // target CI runs the tests with (in-toto/attestation's docs/testing.md "Running the Go tests": `make go_test`, which its
 // workflow runs): the repository's own Makefile target, not the reader's test runner.
+// Last of all, a pull request template's checklist item that the test command passes (node-gyp's "[ ] `npm install && npm run
+// lint && npm test` passes"): how the tests run, and when, before each change is submitted; a runner's name alone does not count.
 // Nothing on tests while the contribution guide is kept outside the repository: attested; with no guide of its own, the
 // owner's default CONTRIBUTING.md GitHub shows it counts as for GV-03.02 and QA-06.03: attested, unknown when unread
 // (missingUnlessGuideElsewhere).
-import type { DocumentInfo } from '../facts/documents.ts';
+import { type DocumentInfo, documentsOf } from '../facts/documents.ts';
 import { bodyLineOf, codeLineOf, type Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
 import type { DetectorHit } from '../facts/workflows/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { testTargetName } from '../facts/workflows/test-runs.ts';
 import { findSectionWhere, forAgents, forPeople, headinglessReadme, projectSection, sectionEvidence, titledContributionGuide, underProjectHeading } from './helpers/sections.ts';
-import { quoteSentence, sentencesOf } from './helpers/statements.ts';
+import { isTemplateSection, quoteSentence, sentencesOf } from './helpers/statements.ts';
 import { fail, type Outcome, pass } from './types.ts';
 import { fileEvidence } from './helpers/evidence.ts';
 import { scriptsNamedIn } from './helpers/named-scripts.ts';
@@ -224,6 +226,29 @@ function ownTestRun(facts: Facts): Evidence | null {
   return fileEvidence(found.doc.path, `documents how tests are run: "${quoteSentence(said)}", section "${found.heading.text}", whose test command names this repository's package (${own})`, bodyLineOf(found.heading, said));
 }
 
+const PASSES = /\b(?:pass|passes|passed|passing|succeeds?)\b/i;
+
+/**
+ * A pull request template's item whose code is the command that runs the tests (not a runner used as a library), or whose
+ * sentence gives it: the template, its line, and the command.
+ */
+function pullRequestTemplateRun(facts: Facts): Evidence | undefined {
+  const what = 'documents how tests are run: the pull request template asks that';
+  for (const tpl of documentsOf(facts.documents, 'pull-request-template')) {
+    const o = tpl.outline;
+    for (const h of o?.leadSection ? [o.leadSection, ...o.headings] : (o?.headings ?? [])) {
+      if (isTemplateSection(h)) continue;
+      const section = h.level === 0 ? '' : ` (section "${h.text}")`;
+      const cmd = testCode(h.code) ? (h.code.split('\n').find((x) => testCode(x)) ?? '') : undefined;
+      if (cmd !== undefined) return fileEvidence(tpl.path, `${what} \`${quoteSentence(cmd, 100)}\` pass before each change is submitted${section}`, codeLineOf(h, cmd));
+      // In prose, the command with a word of running or passing: "Added tests (pytest)" names the runner, not a run.
+      const said = testCommand(h.body) ? sentencesOf(h.body).find((x) => testCommand(x) && (RUNNING_TESTS.test(x) || PASSES.test(x))) : undefined;
+      if (said !== undefined) return fileEvidence(tpl.path, `${what} "${quoteSentence(said)}"${section}`, bodyLineOf(h, said));
+    }
+  }
+  return undefined;
+}
+
 export const id = 'OSPS-QA-06.02';
 
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
@@ -323,6 +348,11 @@ export function evaluate(facts: Facts): Outcome {
   }
   const agents = findSectionWhere(facts, ['docs'], forAgents(saysHow), 0);
   if (agents) return pass([sectionEvidence(agents, 'documents how tests are run, in the instructions for coding agents')]);
+  // Last, the pull request template's checklist, which every contributor fills in: an item that the test command passes
+  // (node-gyp's "[ ] `npm install && npm run lint && npm test` passes") says how the tests run, and that they run before
+  // each pull request is submitted.
+  const templated = pullRequestTemplateRun(facts);
+  if (templated) return pass([templated]);
   const vague = findSectionWhere(facts, ['contributing', 'docs', 'readme'], (h, doc) => TESTING_HEADING.test(h.text) && aboutProjectTests(h, doc), 60);
   // The contribution guide may speak of tests under another heading without saying how to run them
   // (gittuf's "Contributor Workflow": "Pull requests must include tests ... undergo automated testing"): shown, not counted.
