@@ -5,6 +5,7 @@
 // on reporting bugs in CONTRIBUTING, the README, SUPPORT or docs/, or a section on the issue tracker that says how to
 // report a bug (also a Maven site's issue-tracking page, commons-lang's; in the README, one not under a project-level heading
 // when it links this repository's issue tracker: kombu's "Bug tracker"), or a link there to this repository's issue form
+// (by its text or the words leading into it, "open a [new issue on GitHub]")
 // that tells a reader with a problem to open one, or a contact link of the issue template chooser (config.yml) with a URL,
 // named for a problem or saying to report one (not the security contact); without templates of its own,
 // the owner's default issue templates (.github repository) count, as GitHub shows them (unknown,
@@ -18,6 +19,7 @@ import { orgDefaults, orgDefaultsUnread } from './helpers/org-defaults.ts';
 import { releaseGate } from './helpers/release.ts';
 import { findProjectSection, findSectionWhere, headingAt, headingIs, type SectionHit, sectionEvidence, sectionLinks } from './helpers/sections.ts';
 import { type Outcome, pass, unknown } from './types.ts';
+import { sentenceOf } from './helpers/verification-elsewhere.ts';
 
 const DEFECT_HEADING = /\b(bugs?|defects?|issues?|problems?)\b.*\b(report|file|filing|submit|open)|\b(report|reporting|file|filing|submit|submitting|open|opening)\b.*\b(bugs?|defects?|issues?|problems?)\b|^bug reports?$|^issues?$|\b(?:found|find|spotted|encountered|seeing) (?:a |an )?(?:bugs?|defects?|problems?)\b/i;
 
@@ -91,6 +93,9 @@ function bugTemplate(target: string): boolean {
   return (/[?&]template=[^&#]*/.exec(target)?.[0] ?? '').toLowerCase().includes('bug');
 }
 
+/** Characters before a link read for the words that lead into it ("open a [new issue on GitHub]"). */
+const LEAD_IN_CHARS = 60;
+
 function issueLink(facts: Facts): { doc: DocumentInfo; line: number; column: number; text: string } | undefined {
   const repo = facts.context.repository;
   if (!repo) return undefined;
@@ -101,10 +106,15 @@ function issueLink(facts: Facts): { doc: DocumentInfo; line: number; column: num
       if (!o) continue;
       for (const l of o.links) {
         const t = l.target.toLowerCase();
-        if (!t.startsWith(prefix) || !/^(?:\/new\b|\/?(?:[?#]|$))/.test(t.slice(prefix.length)) || !ISSUE_LINK_TEXT.test(l.text.trim())) continue;
+        if (!t.startsWith(prefix) || !/^(?:\/new\b|\/?(?:[?#]|$))/.test(t.slice(prefix.length))) continue;
+        // The link's text, or the words that lead into it: mio's README, "It's also possible to open a [new issue on
+        // GitHub] to ask questions, report bugs or suggest new features"; "please open an [issue](…)".
+        const own = l.text.trim();
+        const said = ISSUE_LINK_TEXT.test(own) ? own : `${sentenceOf(o.proseBefore(l.line, l.column, LEAD_IN_CHARS)).replace(/\s+/g, ' ').trim()} [${own}]`;
+        if (!ISSUE_LINK_TEXT.test(said.replace(/[[\]]/g, ''))) continue;
         const heading = headingAt(doc, l.line);
         if (bugTemplate(l.target) || (heading !== undefined && (PROBLEM_WORDS.test(heading.text) || PROBLEM_WORDS.test(heading.body))) || (heading === undefined && PROBLEM_WORDS.test(o.lead)))
-          return { doc, line: l.line, column: l.column, text: l.text.trim().slice(0, 80) };
+          return { doc, line: l.line, column: l.column, text: said.slice(-80) };
       }
     }
   }

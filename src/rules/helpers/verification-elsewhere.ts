@@ -22,7 +22,7 @@ const SIGNER_WORDS = /\b(?:signatures?|signed|signing keys?|public keys?|gpg|pgp
 const KEYS_LINK = (l: { text: string; target: string }) => /^(?:KEYS|signing keys?|public keys?)$/i.test(l.text.trim()) || /\/KEYS(?:\.txt)?$/.test(l.target);
 
 /** The sentence a link ends: the prose before it, from the last sentence break. */
-function sentenceOf(before: string): string {
+export function sentenceOf(before: string): string {
   for (let i = before.length - 2; i >= 0; i--) if ('.!?'.includes(before[i]) && /\s/.test(before[i + 1])) return before.slice(i + 1);
   return before;
 }
