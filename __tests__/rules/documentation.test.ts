@@ -450,6 +450,16 @@ describe('OSPS-DO-03.01 / 03.02 verifying releases', () => {
     expect((await control({ ...files, 'docs/download.md': download('') }, 'OSPS-DO-03.02', 'released-api')).status).toBe('fail');
     expect((await control({ 'README.md': '# Log4j\n\nYou can download all published distributions from [the Download page](https://logging.apache.org/download.html).\n' }, 'OSPS-DO-03.01', 'released-api')).status).toBe('fail');
   });
+  it("is attested where the README's documentation list links the verification instructions by their title (libsodium's \"Integrity Checking\")", async () => {
+    const readme = (item: string) => `# Sodium\n\n## Documentation\n\n- [Installation](https://doc.sodium.dev/installation)\n- [Releases](https://download.sodium.dev/releases/)\n${item}\n`;
+    const integrity = await control({ 'README.md': readme('- [Integrity Checking](https://doc.sodium.dev/installation#integrity-checking)') }, 'OSPS-DO-03.01', 'released-api');
+    expect([integrity.status, integrity.evidence[0]]).toMatchObject(['attested', { path: 'README.md', line: 7, detail: expect.stringContaining('"Integrity Checking"; links to https://doc.sodium.dev/installation#integrity-checking') }]);
+    // Integrity checking names no signer; a title that speaks of signatures does.
+    expect((await control({ 'README.md': readme('- [Integrity Checking](https://doc.sodium.dev/installation#integrity-checking)') }, 'OSPS-DO-03.02', 'released-api')).status).toBe('fail');
+    expect((await control({ 'README.md': readme('- [Verifying signatures](https://doc.sodium.dev/installation#verifying-signatures)') }, 'OSPS-DO-03.02', 'released-api')).status).toBe('attested');
+    // A feature of the product by the same name, with nothing of releases near it, is no such link.
+    expect((await control({ 'README.md': '# Store\n\n## Features\n\n- [Integrity checking](https://doc.sodium.dev/features/integrity)\n' }, 'OSPS-DO-03.01', 'released-api')).status).toBe('fail');
+  });
   it("does not take a threat model's mitigations for instructions to verify releases (goreleaser's THREAT_MODEL.md \"Artifact Integrity\")", async () => {
     const model = (code: string) =>
       `# Threat Modeling Document\n\n## Threats\n\n### Data Integrity & Tampering\n\n${para('An attacker alters release artifacts in transit.')}\n\n## Mitigations\n\n### Artifact Integrity\n\n- Sign release artifacts with GPG or similar tools\n- Verify signatures before distribution\n- Use trusted, access-controlled artifact repositories\n${code}`;

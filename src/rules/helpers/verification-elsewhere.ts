@@ -1,8 +1,9 @@
 // Instructions to verify releases kept outside the repository, where the project says so next to the
 // link: logging-log4j2's download page "You can manually download all published Log4j distributions,
 // verify them, and see their licensing information by following the instructions in [the Download
-// page](https://logging.apache.org/download.html)". That page is not read here: the sentence is the
-// project's word, for a person to confirm (attested), never a pass.
+// page](https://logging.apache.org/download.html)"; or where a link's own text titles them, leading to a page on
+// installing, downloading or releases (libsodium's README, "[Integrity Checking](https://doc.libsodium.org/installation#…)").
+// That page is not read here: the sentence is the project's word, for a person to confirm (attested), never a pass.
 import { type DocumentInfo, type DocumentRole, documentsOf } from '../../facts/documents.ts';
 import type { Link } from '../../facts/markdown.ts';
 import type { Facts } from '../../facts/types.ts';
@@ -21,6 +22,16 @@ const RELEASE_WORDS = /\b(?:releases?|downloads?|distributions?|artifacts?|binar
 const SIGNER_WORDS = /\b(?:signatures?|signed|signing keys?|public keys?|gpg|pgp)\b/i;
 const KEYS_LINK = (l: { text: string; target: string }) => /^(?:KEYS|signing keys?|public keys?)$/i.test(l.text.trim()) || /\/KEYS(?:\.txt)?$/.test(l.target);
 
+/**
+ * A link whose own text titles the instructions to verify what is downloaded (libsodium's README "Documentation" list:
+ * "[Integrity Checking](https://doc.libsodium.org/installation#integrity-checking)"): the project's word that they are
+ * on that page. Fixed words, no nested quantifier.
+ */
+const VERIFY_TITLE =
+  /^(?:(?:release|download|package|artifact|binary) )?(?:integrity (?:check(?:ing|s)?|verification)|verif(?:y|ying|ication)(?: of)?(?: the| your)? (?:releases?|downloads?|signatures?|integrity|checksums?|artifacts?|binaries|packages?)|(?:signature|checksum|release|download|artifact|package) verification|check(?:ing)? (?:the )?(?:signatures?|checksums?|integrity))$/i;
+/** Where a titled link leads: a page about installing, downloading or releases. */
+const RELEASE_PAGE = /install|download|release/i;
+
 /** The sentence a link ends: the prose before it, from the last sentence break. */
 export function sentenceOf(before: string): string {
   for (let i = before.length - 2; i >= 0; i--) if ('.!?'.includes(before[i]) && /\s/.test(before[i + 1])) return before.slice(i + 1);
@@ -33,6 +44,8 @@ interface Pointer {
   link: Link;
   before: string;
   sentence: string;
+  /** The link's own text titles the instructions (VERIFY_TITLE); `before` is then not its sentence. */
+  titled?: true;
 }
 
 /**
@@ -54,6 +67,8 @@ function pointers(facts: Facts): Pointer[] {
         const before = sentenceOf(o.proseBefore(l.line, l.column, 200)).replace(/\s+/g, ' ').trim();
         const sentence = `${before} ${l.text}`;
         if (VERIFY_POINTER.test(sentence) && RELEASE_WORDS.test(sentence)) out.push({ doc, link: l, before, sentence });
+        else if (VERIFY_TITLE.test(l.text.trim().replace(/[:.]$/, '')) && (RELEASE_WORDS.test(sentence) || RELEASE_PAGE.test(l.target)))
+          out.push({ doc, link: l, before, sentence: l.text.trim(), titled: true });
       }
     }
   pointersOf.set(facts, out);
@@ -66,10 +81,11 @@ function pointers(facts: Facts): Pointer[] {
  * keys, or the page links the signers' keys.
  */
 export function verificationElsewhere(facts: Facts, identity: boolean): Evidence[] {
-  for (const { doc, link: l, before, sentence } of pointers(facts)) {
+  for (const { doc, link: l, before, sentence, titled } of pointers(facts)) {
     const keys = identity && !SIGNER_WORDS.test(sentence) ? doc.outline?.links.find(KEYS_LINK) : undefined;
     if (identity && !SIGNER_WORDS.test(sentence) && keys === undefined) continue;
-    const out = [fileEvidence(doc.path, `says the instructions to verify its releases are kept outside this repository ("${before} [${l.text}]"); links to ${l.target.slice(0, 200)}`, l.line, l.column)];
+    const said = titled ? `links its instructions to verify what it releases, kept outside this repository, as "${l.text.trim().slice(0, 80)}"` : `says the instructions to verify its releases are kept outside this repository ("${before} [${l.text}]")`;
+    const out = [fileEvidence(doc.path, `${said}; links to ${l.target.slice(0, 200)}`, l.line, l.column)];
     if (keys) out.push(fileEvidence(doc.path, `links the signers' keys: ${keys.target.slice(0, 200)}`, keys.line, keys.column));
     return out;
   }
