@@ -116,6 +116,12 @@ describe('OSPS-QA-02.01 dependency list', () => {
   it('does not count vendored code', async () => {
     expect((await control({ 'vendor/lib/x.py': 'x = 1\n' }, 'OSPS-QA-02.01')).status).toBe('not-applicable');
   });
+  it("does not count the top-level packaging/ folder's code (libsodium's packaging/dotnet-core/test.cs, which tests its NuGet package), only there", async () => {
+    const tree = { 'src/sodium.c': 'int x;\n', 'packaging/dotnet-core/libsodium.pkgproj': '<Project Sdk="Microsoft.NET.Sdk">\n</Project>\n', 'packaging/dotnet-core/test.cs': 'class T { static void Main() {} }\n' };
+    for (const id of ['OSPS-QA-02.01', 'OSPS-BR-05.01']) expect((await control(tree, id)).status, id).toBe('not-applicable');
+    // The same program beside the sources is the project's C# code, with nothing that lists what it uses.
+    expect((await control({ ...tree, 'src/bindings/Sodium.cs': 'class S {}\n' }, 'OSPS-QA-02.01')).status).toBe('fail');
+  });
 });
 
 describe('OSPS-QA-02.02 SBOM with releases', () => {

@@ -31,8 +31,12 @@ const LANGUAGES: { name: string; exts: string[]; packageManager: boolean }[] = [
 
 const LANGUAGE_BY_EXT = new Map(LANGUAGES.flatMap((l) => l.exts.map((e) => [e, l] as const)));
 
-/** Directories whose code is not the project's own (vendored, fixtures, generated). */
-const NOT_OWN = /(^|\/)(node_modules|vendor|third[_-]?party|testdata|fixtures?|examples?|dist|build)\//i;
+/**
+ * Directories whose code is not the project's own (vendored, fixtures, generated), and the top-level packaging/ folder,
+ * whose recipes wrap the software for another package manager (libsodium's packaging/dotnet-core/: a NuGet project and
+ * the C# program that tests the package, built by a project its workflow generates).
+ */
+const NOT_OWN = /(^|\/)(node_modules|vendor|third[_-]?party|testdata|fixtures?|examples?|dist|build)\/|^packaging\//i;
 
 /** Computed once per facts object: three rules ask, and a repository can have 100,000 files. */
 const LANGUAGE_CACHE = new WeakMap<Facts, CodeLanguage[]>();
