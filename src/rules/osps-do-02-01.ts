@@ -95,6 +95,8 @@ function bugTemplate(target: string): boolean {
 
 /** Characters before a link read for the words that lead into it ("open a [new issue on GitHub]"). */
 const LEAD_IN_CHARS = 60;
+/** "Open" that describes issues rather than asks for one: "take a look at the open [issues]", "an open bug or feature request issue". */
+const OPEN_AS_ADJECTIVE = /\b(?:the|an?|any|all|existing|currently)\s+open\b/i;
 
 function issueLink(facts: Facts): { doc: DocumentInfo; line: number; column: number; text: string } | undefined {
   const repo = facts.context.repository;
@@ -111,7 +113,8 @@ function issueLink(facts: Facts): { doc: DocumentInfo; line: number; column: num
         // GitHub] to ask questions, report bugs or suggest new features"; "please open an [issue](…)".
         const own = l.text.trim();
         const said = ISSUE_LINK_TEXT.test(own) ? own : `${sentenceOf(o.proseBefore(l.line, l.column, LEAD_IN_CHARS)).replace(/\s+/g, ' ').trim()} [${own}]`;
-        if (!ISSUE_LINK_TEXT.test(said.replace(/[[\]]/g, ''))) continue;
+        const words = said.replace(/[[\]]/g, '');
+        if (!ISSUE_LINK_TEXT.test(words) || (said !== own && OPEN_AS_ADJECTIVE.test(words))) continue;
         const heading = headingAt(doc, l.line);
         if (bugTemplate(l.target) || (heading !== undefined && (PROBLEM_WORDS.test(heading.text) || PROBLEM_WORDS.test(heading.body))) || (heading === undefined && PROBLEM_WORDS.test(o.lead)))
           return { doc, line: l.line, column: l.column, text: said.slice(-80) };
