@@ -916,6 +916,21 @@ describe('OSPS-DO-04.01 / 05.01 support and security updates', () => {
     const own = { 'README.md': '# Widget\n\nA linter.\n\n## Widget 2\n\nThe last two major versions of Widget are supported.\n' };
     expect(await control(own, 'OSPS-DO-04.01', 'tagged')).toMatchObject({ status: 'pass', evidence: [{ path: 'README.md', line: 7 }] });
   });
+  it("a README table of the format versions a library reads and writes passes neither (protobom's \"Supported Versions and Formats\")", async () => {
+    const table = '| Format | Version | Encoding | Read | Write |\n| --- | --- | --- | --- | --- |\n| SPDX | 2.3 | JSON | supported | supported |\n| CycloneDX | 1.6 | JSON | supported | planned |\n';
+    const readme = { 'README.md': `# Widget\n\nA library.\n\n## Supported Versions and Formats\n\nThe following table summarizes the current support for formats and encodings in the library.\n\n${table}` };
+    for (const id of ['OSPS-DO-04.01', 'OSPS-DO-05.01']) expect((await control(readme, id, 'tagged')).status, id).toBe('fail');
+    // The project's own versions, with the fixes each gets, still pass.
+    const own = { 'README.md': '# Widget\n\nA library.\n\n## Supported Versions\n\nOnly the latest minor release receives security fixes.\n\n| Version | Supported |\n|---|---|\n| 2.x | :white_check_mark: |\n' };
+    for (const id of ['OSPS-DO-04.01', 'OSPS-DO-05.01']) expect(await control(own, id, 'tagged'), id).toMatchObject({ status: 'pass', evidence: [{ path: 'README.md', line: 5 }] });
+  });
+  it("a product page's \"Long term support\" for one feature, naming no release, passes neither (kustomize's helmCharts.md)", async () => {
+    const page = {
+      'README.md': '# Widget\n\nA tool.\n',
+      'docs/reference/charts.md': `# Charts\n\nWidget has limited support for chart inflation.\n\n## Long term support\n\n${para('The chart generator in widget is intended to be a limited subset of chart features to help with getting started, and we cannot support the entire feature set.')}\n\n### The current builtin\n\nFor enhancements to the chart generator, we will only support the following changes:\n\n- bug fixes\n- critical security issues\n`,
+    };
+    for (const id of ['OSPS-DO-04.01', 'OSPS-DO-05.01']) expect((await control(page, id, 'tagged')).status, id).toBe('fail');
+  });
   it('a runtime "Support Matrix" passes neither; "no supportability commitment" is no end of security updates', async () => {
     const matrix = "Widget follows the runtime's own support policy, with support for about one year after EOL of a runtime version.\n\n| Supported runtime Ruby version | Last supported Widget version |\n|---|---|\n| 2.6 | 1.50 |\n| 2.7 | - |\n";
     for (const id of ['OSPS-DO-04.01', 'OSPS-DO-05.01']) expect((await control({ 'docs/compatibility.md': `# Compatibility\n\n## Support Matrix\n\n${matrix}` }, id, 'tagged')).status, id).toBe('fail');

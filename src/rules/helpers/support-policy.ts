@@ -175,9 +175,19 @@ function saysSupport(h: Heading): boolean {
   return SUPPORT_NAMED.test(h.text) || SUPPORT_PROSE.test(h.body);
 }
 
-/** A section whose prose only says which toolchain or platform versions releases need: compatibility, not support. */
+/**
+ * The formats, encodings or specifications a release reads and writes (protobom's README "Supported Versions and Formats": "the
+ * current support for formats and encodings", a table of SPDX 2.3 and CycloneDX 1.6, each "supported" or "planned").
+ */
+const FORMAT_SUPPORT = /\b(?:formats?|encodings?|specifications?|file types?)\b/i;
+
+/**
+ * A section whose prose only says which toolchain or platform versions releases need, or which versions of a format they
+ * handle: compatibility, not support.
+ */
 function compatibilityOnly(h: Heading): boolean {
-  return (COMPATIBILITY.test(h.body) && !SUPPORT_TERMS.test(h.body)) || (RUNTIME_SUPPORT.test(h.body) && !OWN_FIXES.test(h.body));
+  if (SUPPORT_TERMS.test(h.body)) return RUNTIME_SUPPORT.test(h.body) && !OWN_FIXES.test(h.body);
+  return COMPATIBILITY.test(h.body) || FORMAT_SUPPORT.test(h.text) || FORMAT_SUPPORT.test(h.body) || (RUNTIME_SUPPORT.test(h.body) && !OWN_FIXES.test(h.body));
 }
 
 /**
@@ -192,9 +202,11 @@ export function supportCheck(heading: RegExp, fixes: RegExp, what: string, missi
   // A changelog's "Security Fixes" or "v2.4 LTS" names what one release holds, not how long releases are supported (falcosecurity/falco's).
   // A "Supported Versions" table of minimum toolchain versions says what a release runs on, not how long it is supported,
   // and a "Security updates" section that says where they are posted says nothing of which releases get them.
-  // A product page's "Exit on EOL" is a feature; there only a project-level heading speaks for the project.
+  // A product page's "Exit on EOL" is a feature; there only a project-level heading speaks for the project, and only when
+  // its prose names a release, version or period: kustomize's helmCharts.md "Long term support" says which changes one
+  // feature will get ("we cannot support the entire helm feature set"), not which releases get fixes.
   const onTopicAnyBody = (h: Heading, doc: DocumentInfo) =>
-    about(h) && (doc.kind === 'project' || projectSection(doc, h)) && saysSupport(h) && !isTemplateSection(h) && !(doc.role === 'changelog' && RELEASE_ENTRY.test(h.text)) && !compatibilityOnly(h) && !announcementOnly(h);
+    about(h) && (doc.kind === 'project' || (projectSection(doc, h) && RELEASE_TERMS.test(h.body))) && saysSupport(h) && !isTemplateSection(h) && !(doc.role === 'changelog' && RELEASE_ENTRY.test(h.text)) && !compatibilityOnly(h) && !announcementOnly(h);
   const onTopic = (h: Heading, doc: DocumentInfo) => onTopicAnyBody(h, doc) && (!body || body.test(h.body));
   return (facts: Facts): Outcome => {
     // "Supported Versions: please see [our support policy](https://…)" states nothing here: attested below, not a pass.
