@@ -1320,6 +1320,14 @@ describe('OSPS-DO-07.01 build instructions', () => {
     const fork = '# Contributing\n\n## Get Started!\n\nFork the repository on GitHub, open an issue first for larger changes, and be kind to the people who review your pull request.\n';
     expect((await control({ 'README.md': '# Tool\n', 'CONTRIBUTING.md': fork }, 'OSPS-DO-07.01')).status).toBe('fail');
   });
+  it('a contribution guide\'s "Getting Started" whose code only branches and pushes with git is no build (protobom); one that also runs the build is', async () => {
+    const guide = (extra: string) =>
+      `# Contributing\n\n## Getting Started\n\nTo contribute to the widget repository, follow these steps:\n\n1. Fork the repository.\n2. Create a new branch for your contribution:\n   \`\`\`\n   git checkout -b feature/new-feature\n   \`\`\`\n3. Make your desired changes to the codebase.${extra}\n4. Push your branch to your forked repository:\n   \`\`\`\n   git push origin feature/new-feature\n   \`\`\`\n5. Open a pull request against the \`main\` branch.\n`;
+    expect((await control({ 'README.md': '# Tool\n', 'CONTRIBUTING.md': guide('') }, 'OSPS-DO-07.01')).status).toBe('fail');
+    const built = await control({ 'README.md': '# Tool\n', 'CONTRIBUTING.md': guide('\n   ```\n   make build\n   ```') }, 'OSPS-DO-07.01');
+    expect(built.status).toBe('pass');
+    expect(built.evidence[0]).toMatchObject({ path: 'CONTRIBUTING.md', line: 3 });
+  });
   it('passes on README sections "Building from a Git Clone" / "Building from a Source Distribution" (libexpat), not on "Building a parser"', async () => {
     const readme = '# Expat\n\nA C99 library for parsing XML.\n\n## Building from a Git Clone\n\nIf you are building from a check-out of the Git repository, you need to run a script that generates the configure script.\n\n```console\n./buildconf.sh\n```\n\n## Building from a Source Distribution\n\n### a) Building with the configure script\n\nTo build from a source distribution, you first run the configuration shell script.\n';
     const c = await control({ 'README.md': readme }, 'OSPS-DO-07.01');

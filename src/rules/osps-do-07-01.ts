@@ -3,7 +3,7 @@
 // CONTRIBUTING, the README or docs/ (weaker headings such as "Compiling" only in CONTRIBUTING and the README, since docs/ uses
 // them for product features; a bare "Development" when it speaks of building, or its subsections list the toolchain and give commands); a "Build from source" section that is only a code block running a
 // build command; a README "Building" section whose prose says what building takes and names the tool (commons-io's "run
-// `mvn`"), before a contribution guide's "Getting Started"; a "Get the source code" section whose code then runs a named build or `pip install .`
+// `mvn`"), before a contribution guide's "Getting Started" (not one whose code only runs git); a "Get the source code" section whose code then runs a named build or `pip install .`
 // (requests's docs/user/install.rst), or an "Installation" section that says to install from source or a clone and runs a named
 // build (bandit's `python setup.py install`); or a build guide under docs/ (or a development folder's getting-started page, packaging's
 // docs/development/getting-started.rst) that speaks of building (not one that only points to other pages). A root BUILDING.md or INSTALL file, which is not
@@ -89,6 +89,20 @@ function codePieces(h: Pick<Heading, 'code' | 'codeLines'>): string[] {
   const pieces: string[] = [];
   for (let i = 0; i < h.codeLines.length; i += 2) pieces.push(h.code.slice(h.codeLines[i], i + 2 < h.codeLines.length ? h.codeLines[i + 2] - 1 : h.code.length));
   return pieces;
+}
+
+/** A line of code that only runs git, or changes folder: `git checkout -b feature`, `git push origin feature`, `cd widget`. */
+const GIT_OR_CD = /^(?:\$\s*)?(?:git|cd)(?:\s|$)/;
+
+/**
+ * Code whose commands (a tool with arguments) only run git or change folder, and that names no build tool: the contribution
+ * workflow, no build. A word alone in backticks is a name (protobom's "against the `main` branch").
+ */
+function gitOnly(h: Pick<Heading, 'code' | 'codeLines'>): boolean {
+  const commands = codePieces(h)
+    .map((x) => x.trim())
+    .filter((x) => /\S\s+\S/.test(x));
+  return commands.length > 0 && commands.every((x) => GIT_OR_CD.test(x)) && buildTool(h.code) === null;
 }
 
 /** A subsection that lists what development takes: the toolchain, before the steps. */
@@ -228,7 +242,14 @@ export function evaluate(facts: Facts): Outcome {
   // In a contribution guide, "Setting up" is the development environment, and "Required Tooling" what it takes (witness's:
   // git, make and "Go v1.19 ... in order to compile and run the source code"); so is the cookiecutter template's "Get
   // Started!" ("Here's how to set up cattrs for local development", then its commands: cattrs' CONTRIBUTING.md).
-  const setup = findProjectSection(facts, ['contributing'], (h) => /^(setting up|set ?up|getting set up|setup|prerequisites|get(ting)? started|(repository|repo|project|local) set ?up|required (tooling|tools))!?$/i.test(h.text) && speaksOfBuilding(h), GUIDE_MIN_CHARS);
+  // Its code counts unless it only forks, branches and pushes with git (protobom's "Getting Started": `git checkout -b`,
+  // `git push origin`, then "Open a pull request"): that is the contribution workflow, not a build.
+  const setup = findProjectSection(
+    facts,
+    ['contributing'],
+    (h) => /^(setting up|set ?up|getting set up|setup|prerequisites|get(ting)? started|(repository|repo|project|local) set ?up|required (tooling|tools))!?$/i.test(h.text) && speaksOfBuilding({ body: h.body, code: gitOnly(h) ? '' : h.code }),
+    GUIDE_MIN_CHARS,
+  );
   if (setup) return pass([sectionEvidence(setup, 'build instructions')]);
   // A README without headings (zlib's plain text) is all lead: a sentence on building or compiling, and a named build in its
   // prose ("To compile all files and run the test program, follow the instructions given at the top of Makefile.in. In
