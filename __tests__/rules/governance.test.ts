@@ -285,6 +285,14 @@ describe('OSPS-GV-01.02 roles and responsibilities', () => {
     const rota = await control({ 'GOVERNANCE.md': triage }, 'OSPS-GV-01.02');
     expect(rota.status).toBe('pass');
   });
+  it("does not read a Prow OWNERS file's comment that links community-membership.md as a roles section (kustomize's); cites the contribution guide's ladder", async () => {
+    const owners = '# See https://github.com/kubernetes/community/blob/master/community-membership.md\n\napprovers:\n  - widget-approvers\n  - jane-doe\nreviewers:\n  - widget-reviewers\n  - joe-bloggs\n';
+    const alone = await control({ 'README.md': '# widget\n', OWNERS: owners }, 'OSPS-GV-01.02');
+    expect(alone.status).not.toBe('pass');
+    const guide = `# Contributing\n\n${para('Open an issue first.')}\n\n## Contributor Ladder\n\n${para('Reviewers have LGTM rights on the repository; approvers also approve pull requests and hold maintain permissions.')}\n`;
+    const c = await control({ 'README.md': '# widget\n', OWNERS: owners, 'CONTRIBUTING.md': guide }, 'OSPS-GV-01.02');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'CONTRIBUTING.md', line: 5 }]);
+  });
   it('passes with a "Roles and responsibilities" section in GOVERNANCE.md', async () => {
     const c = await control({ 'GOVERNANCE.md': `# Governance\n\n## Roles and responsibilities\n\n${para('Maintainers review and merge; reviewers review.')}\n` }, 'OSPS-GV-01.02');
     expect(c.status).toBe('pass');

@@ -31,6 +31,7 @@ const ROLES_HEADING = /\b(roles?|responsibilit\w*|duties|contributor ladder|memb
  * ("Maintainer expectations", "Expectations of reviewers").
  */
 const EXPECTATIONS_ONLY = /^(?!.*\b(?:roles?|responsibilit\w*|duties|contributor ladder|membership)\b).*\bexpectations\b/i;
+const WEB_ADDRESS = /\bhttps?:\/\/\S+/gi;
 const ROLE_HOLDER = /\b(?:maintainers?|committers?|reviewers?|approvers?|members?|owners?|leads?|team|moderators?|triagers?|admins?|administrators?|steering|chairs?|collaborators?)\b/i;
 
 /**
@@ -38,8 +39,11 @@ const ROLE_HOLDER = /\b(?:maintainers?|committers?|reviewers?|approvers?|members
  * by a heading above it (cli's docs/triage.md "Triage role" > "Expectations for community pull requests").
  */
 function rolesHeading(h: Heading, doc: DocumentInfo): boolean {
-  if (!ROLES_HEADING.test(h.text)) return false;
-  if (!EXPECTATIONS_ONLY.test(h.text)) return true;
+  // A word of a web address is not the heading's topic: a Prow OWNERS file's comment "# See
+  // https://github.com/kubernetes/community/blob/master/community-membership.md" (kustomize's) outlines as a heading.
+  const text = h.text.replace(WEB_ADDRESS, ' ');
+  if (!ROLES_HEADING.test(text)) return false;
+  if (!EXPECTATIONS_ONLY.test(text)) return true;
   return [h, ...ancestors(doc, h)].some((a) => ROLE_HOLDER.test(a.text) || /\broles?\b/i.test(a.text));
 }
 
