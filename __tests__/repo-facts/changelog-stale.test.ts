@@ -78,4 +78,30 @@ describe('a monorepo whose components are tagged by folder', () => {
     const current = gather({ 'CHANGELOG.md': ROOT.replace('0.4.2', '0.16.1'), 'widget/CHANGELOG.md': PART('0.16.1') }, ['v0.16.1', 'widget/v0.16.1']);
     expect(current.map((d) => d.path)).toEqual(['CHANGELOG.md']);
   });
+  it("reads a crate's changelog tagged by its name and a hyphen (release-plz's tonic-v0.14.6), at the root or under crates/, not a tag of no such folder", () => {
+    const tags = ['v0.4.2', 'v0.14.5', 'widget-v0.14.6', 'widget-build-v0.12.1', 'widget-build-v0.14.6', 'gson-parent-2.14.0'];
+    const docs = gather({ 'CHANGELOG.md': ROOT, 'widget/CHANGELOG.md': PART('0.14.6'), 'crates/widget-build/CHANGELOG.md': `# Changelog\n\n## [0.12.1] - 2026-01-01\n\n${ENTRY}` }, tags);
+    expect(docs.map((d) => [d.path, d.olderThanRelease])).toEqual([
+      ['CHANGELOG.md', 'v0.14.5'],
+      ['widget/CHANGELOG.md', undefined],
+      ['crates/widget-build/CHANGELOG.md', 'widget-build-v0.14.6'],
+    ]);
+    // Without such a folder, only the root changelog.
+    expect(gather({ 'CHANGELOG.md': ROOT, 'other/CHANGELOG.md': PART('0.14.6') }, tags).map((d) => d.path)).toEqual(['CHANGELOG.md']);
+  });
+});
+
+describe('a history/ folder of the documentation, one changelog per package (hatch)', () => {
+  it("is the changelog, the one named for the repository first; a docs blog's posts are no documentation", () => {
+    const tree = {
+      'docs/history/widget.md': `# Widget history\n\n## [1.18.0] - 2026-08-11\n\n${ENTRY}`,
+      'docs/history/widgetling.md': `# Widgetling history\n\n## [1.27.0] - 2026-08-01\n\n${ENTRY}`,
+      'docs/blog/posts/release-widget-1100.md': '# Widget v1.10.0\n\n## Test command\n\nThe new `widget test` command runs your tests.\n',
+      'docs/blog/index.md': '# Blog\n',
+      'docs/usage.md': '# Usage\n',
+    };
+    const docs = gatherDocuments(snap(tree), { repository: 'acme/widget', tags: ['widget-v1.18.0', 'widgetling-v1.27.0'] });
+    expect(documentsOf(docs, 'changelog').map((d) => d.path)).toEqual(['docs/history/widget.md', 'docs/history/widgetling.md']);
+    expect(documentsOf(docs, 'docs').map((d) => d.path)).toEqual(['docs/usage.md']);
+  });
 });

@@ -7269,9 +7269,10 @@ const RELEASE_NOTES_DIR = /^(?:\.?release[-_]?notes|changelogs?|changes)\//i;
  * A folder of release notes in the documentation, at any depth (dapr's docs/release_notes/v1.18.3.md,
  * okhttp's docs/changelogs/): its entries ("Security: Potential DoS in avro dependency", ".NET Version
  * Support") record releases, they are not the project's policies. Not "changes", which under docs/ may
- * describe breaking changes to come (vite's docs/changes/).
+ * describe breaking changes to come (vite's docs/changes/). A history/ folder holds one changelog per package (pypa/hatch's
+ * docs/history/hatch.md and hatchling.md): the one named for the repository is read first.
  */
-const DOCS_RELEASE_NOTES_DIR = /^(?:docs?|documentation|website\/docs|site\/content)\/(?:[^/]+\/)*(?:release[-_]?notes|changelogs?)\//i;
+const DOCS_RELEASE_NOTES_DIR = /^(?:docs?|documentation|website\/docs|site\/content)\/(?:[^/]+\/)*(?:release[-_]?notes|changelogs?|history)\//i;
 /** Files of such a folder that are not notes: credits, its README, templates (chainsaw's _template.md), the notes of no release yet (main.md). */
 const NOT_NOTES = /^(?:credits|authors|contributors|readme|_?template|\.)|^(?:main|master|unreleased)\.[a-z]+$/i;
 /** Release-note files read from such a folder: the newest few are enough to show there are notes. */
@@ -7287,7 +7288,7 @@ const MAX_RELEASE_NOTES_SEARCHED = 12;
  * of lines newer than the newest release tag are left out while released ones remain: etcd keeps CHANGELOG-4.0.md ("v4.0.0 (TBD)") and CHANGELOG-3.8.md for lines
  * not released yet, and its advisories are in those of 3.7 and 3.6.
  */
-function releaseNotesFiles(snap, tags) {
+function releaseNotesFiles(snap, tags, repository) {
     const found = [];
     for (const f of snap.files) {
         if (f.kind !== 'file')
@@ -7302,7 +7303,9 @@ function releaseNotesFiles(snap, tags) {
         found.push(f.path);
     }
     // A root folder before one in the documentation, each newest first.
-    found.sort((a, b) => Number(DOCS_RELEASE_NOTES_DIR.test(a)) - Number(DOCS_RELEASE_NOTES_DIR.test(b)) || (0,order/* compareNatural */.d)(b, a));
+    const name = repository?.slice(repository.indexOf('/') + 1).toLowerCase();
+    const own = (p) => Number(name !== undefined && p.slice(p.lastIndexOf('/') + 1).toLowerCase().startsWith(`${name}.`));
+    found.sort((a, b) => Number(DOCS_RELEASE_NOTES_DIR.test(a)) - Number(DOCS_RELEASE_NOTES_DIR.test(b)) || own(b) - own(a) || (0,order/* compareNatural */.d)(b, a));
     let newest = null;
     for (const t of tags) {
         const v = trailingVersion(t);
@@ -7387,21 +7390,35 @@ function newestNamedVersion(doc) {
     }
     return best;
 }
+/** A tag's name before its version when it is a component's: a name, then "-v" or "-" ("tonic-v", "tonic-build-"). */
+const CRATE_TAG_STEM = /^([A-Za-z][\w.-]{0,100}?)-v?$/;
 /** How many components' changelogs are read when the root changelog stops before the newest releases. */
 const MAX_COMPONENT_CHANGELOGS = 3;
 /**
  * The changelogs of a monorepo's components tagged by their folder (release-please's and Go's module tags: "flagd/v0.16.1",
  * "core/v0.16.1" beside flagd/CHANGELOG.md and core/CHANGELOG.md), each with the tags of its folder: the folder named
- * after the repository first, then by name. Only a tag that is the folder, a slash and the version counts.
+ * after the repository first, then by name. A tag counts when it is the folder, a slash and the version, or a crate's name, a
+ * hyphen and the version (hyperium/tonic's "tonic-v0.14.6" beside tonic/CHANGELOG.md, its root CHANGELOG.md stopped at 0.12.3).
  */
 function componentChangelogs(snap, tags, repository) {
     const byDir = new Map();
     for (const tag of tags) {
         const slash = tag.lastIndexOf('/');
         const start = versionStart(tag);
-        if (slash <= 0 || !/^v?$/i.test(tag.slice(slash + 1, start)) || (trailingVersion(tag)?.length ?? 0) < 2)
+        if ((trailingVersion(tag)?.length ?? 0) < 2)
             continue;
-        const dir = tag.slice(0, slash);
+        let dir;
+        if (slash > 0 && /^v?$/i.test(tag.slice(slash + 1, start)))
+            dir = tag.slice(0, slash);
+        else {
+            // A crate's or package's tag, its name, a hyphen and the version (release-plz's and cargo-release's "tonic-v0.14.6"):
+            // the folder of that name at the root, or under crates/ or packages/.
+            const stem = CRATE_TAG_STEM.exec(tag.slice(0, start))?.[1];
+            const found = stem === undefined || slash >= 0 ? undefined : [stem, `crates/${stem}`, `packages/${stem}`].find((d) => snap.filesIn(d, (base) => CHANGELOG_FILE.test(base)).length > 0);
+            if (found === undefined)
+                continue;
+            dir = found;
+        }
         const list = byDir.get(dir);
         if (list)
             list.push(tag);
@@ -7556,6 +7573,12 @@ const WORK_LIST = /(?:^|\/)(?:todo|to-do|known[-_ ]?(?:bugs|issues)|wishlist)\.[
  * table of supported versions.
  */
 const SITE_POSTS = /^(?:[a-z]{2}(?:[-_][a-z]{2})?\/)?(?:news\/)?(?:blogs?|posts)\//i;
+/**
+ * The blog of a documentation folder, at any depth (pypa/hatch's docs/blog/posts/release-hatch-1100.md, vite's
+ * docs/blog/announcing-vite4-3.md, mocha's docs/src/content/docs/blog/): posts about one release's features, not the
+ * project's documentation, and not its policies ("Test command" in a release post is a new command of the product).
+ */
+const DOCS_BLOG = /^(?:docs?|documentation|website\/docs)\/(?:[^/]+\/)*blogs?\//i;
 /**
  * Legal agreements with users (EULA.md, TERMS.md, terms-of-service.md, PRIVACY.md): the terms of using the software, not
  * how to use it or how the project works (goreleaser's EULA.md "2.1 Using the Licensed Software in your capacity as an
@@ -7800,7 +7823,7 @@ function gatherDocuments(snap, options = {}) {
     // (jackson-databind's release-notes/VERSION-2.x; Kubernetes-style CHANGELOG/CHANGELOG-1.30.md;
     // dapr's docs/release_notes/v1.18.3.md).
     if (!roles.changelog) {
-        const notes = releaseNotesFiles(snap, options.tags ?? []);
+        const notes = releaseNotesFiles(snap, options.tags ?? [], options.repository);
         const newest = newestRelease(options.tags ?? []);
         for (const path of notes.slice(0, MAX_RELEASE_NOTES_FILES)) {
             add(path, 'changelog');
@@ -7840,7 +7863,7 @@ function gatherDocuments(snap, options = {}) {
     // tracked as [CVE-2021-0341]"): the newest file of the folder that names one is read as a changelog too.
     if (roles.changelog && !roles.changelog.some((p) => (byPath[p]?.advisoryIds ?? []).length > 0)) {
         const newest = newestRelease(options.tags ?? []);
-        for (const path of releaseNotesFiles(snap, options.tags ?? []).slice(0, MAX_RELEASE_NOTES_SEARCHED)) {
+        for (const path of releaseNotesFiles(snap, options.tags ?? [], options.repository).slice(0, MAX_RELEASE_NOTES_SEARCHED)) {
             if (path in byPath)
                 continue;
             const r = (0,outlines/* readOutline */.p)(snap, path);
@@ -7902,7 +7925,7 @@ function gatherDocuments(snap, options = {}) {
         if (site !== undefined && SITE_POSTS.test(f.path.slice(site.length)))
             continue;
         const inDocs = /^(docs?|documentation|website\/docs|site\/content)\//i.test(f.path) || siteDirs.some((d) => f.path.startsWith(d));
-        if (inDocs && OUTLINED_DOC.test(f.path) && !WORK_LIST.test(f.path) && !LEGAL_AGREEMENT.test(f.path) && !HISTORICAL.test(f.path) && !DOCS_RELEASE_NOTES_DIR.test(f.path))
+        if (inDocs && OUTLINED_DOC.test(f.path) && !WORK_LIST.test(f.path) && !LEGAL_AGREEMENT.test(f.path) && !HISTORICAL.test(f.path) && !DOCS_RELEASE_NOTES_DIR.test(f.path) && !DOCS_BLOG.test(f.path))
             docs.push(f.path);
     }
     for (const path of withinCap(docs, MAX_DOCS_FILES - docsCount))
@@ -21303,12 +21326,15 @@ const REGISTRY_CONFIG = ['.npmrc', '.yarnrc', '.yarnrc.yml'];
  * Where a package.json's own scripts publish the package (minimatch's `"postversion": "npm publish"`, run by a
  * maintainer's `npm version`): the registry the command or publishConfig names, else the public npm registry. A
  * package npm would not publish (private, nameless) is left out, and so is one beside a registry configuration file
- * (.npmrc at its folder or the root), which may name another registry.
+ * (.npmrc at its folder or the root), which may name another registry. The shallowest manifests are read first: the
+ * root package.json speaks for the project before a copy of an old release kept for a benchmark (rimraf's
+ * benchmark/old-rimraf/package.json, which sorts before it).
  */
 function manifestPublishChannels(facts) {
     const out = [];
     let present;
-    for (const m of facts.dependencies.manifests) {
+    const depth = (path) => path.split('/').length;
+    for (const m of [...facts.dependencies.manifests].sort((a, b) => depth(a.path) - depth(b.path))) {
         const script = m.npmPublish?.publishable ? m.npmPublish.publishScript : undefined;
         if (!script || out.length >= 3)
             continue;
@@ -21748,8 +21774,12 @@ const LANGUAGES = [
     { name: 'Shell', exts: ['sh', 'bash', 'zsh', 'ps1'], packageManager: false },
 ];
 const LANGUAGE_BY_EXT = new Map(LANGUAGES.flatMap((l) => l.exts.map((e) => [e, l])));
-/** Directories whose code is not the project's own (vendored, fixtures, generated). */
-const languages_NOT_OWN = /(^|\/)(node_modules|vendor|third[_-]?party|testdata|fixtures?|examples?|dist|build)\//i;
+/**
+ * Directories whose code is not the project's own (vendored, fixtures, generated), and the top-level packaging/ folder,
+ * whose recipes wrap the software for another package manager (libsodium's packaging/dotnet-core/: a NuGet project and
+ * the C# program that tests the package, built by a project its workflow generates).
+ */
+const languages_NOT_OWN = /(^|\/)(node_modules|vendor|third[_-]?party|testdata|fixtures?|examples?|dist|build)\/|^packaging\//i;
 /** Computed once per facts object: three rules ask, and a repository can have 100,000 files. */
 const LANGUAGE_CACHE = new WeakMap();
 /** Languages of the project's own source files, by extension (config files like *.config.js count too). */
@@ -23009,8 +23039,12 @@ const USER_GUIDE_HEADING = /\b(usage|using|use it|how (?:to|do (?:i|you|we)|can 
  */
 const RUNNING_HEADING = /^running\b/i;
 const RUNNING_NOT = /\b(?:tests?|testing|test suite|specs?|benchmarks?|lint(?:ers?|ing)?|e2e|locally)\b/i;
-/** Not a user guide: contributing, development, building it (zstd's lib/README.md "Windows : using MinGW+MSYS to create DLL"). */
-const USER_GUIDE_NOT = /\b(contribut|develop|hacking|build(ing)? from|internal|release process|maintainer|compil(?:e|ing|ation)\b|to (?:build|compile|cross-?compile|create (?:a |the )?(?:dll|librar|binar|static|shared|package)))/i;
+/**
+ * Not a user guide: contributing, development, building it (zstd's lib/README.md "Windows : using MinGW+MSYS to create DLL"),
+ * or moving from one version to another (h3's MIGRATION.md "Migration guide for v1 to v2", undici's README "Migration Guide":
+ * what changed, for those who already use it, not the basic functionality).
+ */
+const USER_GUIDE_NOT = /\b(contribut|develop|hacking|build(ing)? from|internal|release process|maintainer|migrat|upgrad|compil(?:e|ing|ation)\b|to (?:build|compile|cross-?compile|create (?:a |the )?(?:dll|librar|binar|static|shared|package)))/i;
 /** A page named as a guide, or any page of a folder of guides or tutorials (external-dns's docs/tutorials/aws.md). */
 const USER_GUIDE_DOC = /(^|\/)(guides?|usage|get(ting)?[-_ ]?started|quick[-_ ]?start|tutorials?|user[-_ ]?(guide|manual)|manual|how[-_ ]?to|intro(duction)?|overview|index|readme|install(ation)?|configur(e|ation))[^/]*$|(?:^|\/)(?:guides|tutorials|how[-_]?tos|user[-_]?guides?)\/[^/]+$/i;
 /**
@@ -23252,13 +23286,97 @@ function osps_do_01_01_evaluate(facts) {
     return outcome;
 }
 
+;// CONCATENATED MODULE: ./src/rules/helpers/verification-elsewhere.ts
+// Instructions to verify releases kept outside the repository, where the project says so next to the
+// link: logging-log4j2's download page "You can manually download all published Log4j distributions,
+// verify them, and see their licensing information by following the instructions in [the Download
+// page](https://logging.apache.org/download.html)"; or where a link's own text titles them, leading to a page on
+// installing, downloading or releases (libsodium's README, "[Integrity Checking](https://doc.libsodium.org/installation#\u2026)").
+// That page is not read here: the sentence is the project's word, for a person to confirm (attested), never a pass.
+
+
+
+const verification_elsewhere_ROLES = ['readme', 'docs', 'security'];
+const verification_elsewhere_MAX_LINKS_PER_DOC = 200;
+/** Verifying, then where the instructions are: "verify them \u2026 by following the instructions in". */
+const VERIFY_POINTER = /\bverif(?:y|ying|ication)\b[^.]{0,120}\b(?:instructions?|follow(?:ing)?|described|explained|documented)\b/i;
+/** What is verified: the project's releases. */
+const RELEASE_WORDS = /\b(?:releases?|downloads?|distributions?|artifacts?|binar(?:y|ies)|packages?|archives?)\b/i;
+/** Who signed: a sentence that speaks of signatures or keys, or a link to the signers' keys on the same page (the ASF's KEYS file). */
+const SIGNER_WORDS = /\b(?:signatures?|signed|signing keys?|public keys?|gpg|pgp)\b/i;
+const KEYS_LINK = (l) => /^(?:KEYS|signing keys?|public keys?)$/i.test(l.text.trim()) || /\/KEYS(?:\.txt)?$/.test(l.target);
+/**
+ * A link whose own text titles the instructions to verify what is downloaded (libsodium's README "Documentation" list:
+ * "[Integrity Checking](https://doc.libsodium.org/installation#integrity-checking)"): the project's word that they are
+ * on that page. Fixed words, no nested quantifier.
+ */
+const VERIFY_TITLE = /^(?:(?:release|download|package|artifact|binary) )?(?:integrity (?:check(?:ing|s)?|verification)|verif(?:y|ying|ication)(?: of)?(?: the| your)? (?:releases?|downloads?|signatures?|integrity|checksums?|artifacts?|binaries|packages?)|(?:signature|checksum|release|download|artifact|package) verification|check(?:ing)? (?:the )?(?:signatures?|checksums?|integrity))$/i;
+/** Where a titled link leads: a page about installing, downloading or releases. */
+const RELEASE_PAGE = /install|download|release/i;
+/** The sentence a link ends: the prose before it, from the last sentence break. */
+function sentenceOf(before) {
+    for (let i = before.length - 2; i >= 0; i--)
+        if ('.!?'.includes(before[i]) && /\s/.test(before[i + 1]))
+            return before.slice(i + 1);
+    return before;
+}
+/**
+ * The pointers of the documents, in document and link order. Both requirements that ask (OSPS-DO-03.01
+ * and 03.02) read the same sentences before every link out of every page: they are cut once per run.
+ */
+const pointersOf = new WeakMap();
+function pointers(facts) {
+    const known = pointersOf.get(facts);
+    if (known)
+        return known;
+    const out = [];
+    for (const role of verification_elsewhere_ROLES)
+        for (const doc of documents_documentsOf(facts.documents, role)) {
+            const o = doc.outline;
+            if (!o)
+                continue;
+            for (const l of o.links.slice(0, verification_elsewhere_MAX_LINKS_PER_DOC)) {
+                if (l.image || !/^https:\/\//i.test(l.target) || intoThisRepository(facts, l.target))
+                    continue;
+                const before = sentenceOf(o.proseBefore(l.line, l.column, 200)).replace(/\s+/g, ' ').trim();
+                const sentence = `${before} ${l.text}`;
+                if (VERIFY_POINTER.test(sentence) && RELEASE_WORDS.test(sentence))
+                    out.push({ doc, link: l, before, sentence });
+                else if (VERIFY_TITLE.test(l.text.trim().replace(/[:.]$/, '')) && (RELEASE_WORDS.test(sentence) || RELEASE_PAGE.test(l.target)))
+                    out.push({ doc, link: l, before, sentence: l.text.trim(), titled: true });
+            }
+        }
+    pointersOf.set(facts, out);
+    return out;
+}
+/**
+ * The first link out of the repository that a sentence presents as the instructions to verify the releases;
+ * for `identity` (who produced them, OSPS-DO-03.02), only where the sentence speaks of signatures or
+ * keys, or the page links the signers' keys.
+ */
+function verificationElsewhere(facts, identity) {
+    for (const { doc, link: l, before, sentence, titled } of pointers(facts)) {
+        const keys = identity && !SIGNER_WORDS.test(sentence) ? doc.outline?.links.find(KEYS_LINK) : undefined;
+        if (identity && !SIGNER_WORDS.test(sentence) && keys === undefined)
+            continue;
+        const said = titled ? `links its instructions to verify what it releases, kept outside this repository, as "${l.text.trim().slice(0, 80)}"` : `says the instructions to verify its releases are kept outside this repository ("${before} [${l.text}]")`;
+        const out = [fileEvidence(doc.path, `${said}; links to ${l.target.slice(0, 200)}`, l.line, l.column)];
+        if (keys)
+            out.push(fileEvidence(doc.path, `links the signers' keys: ${keys.target.slice(0, 200)}`, keys.line, keys.column));
+        return out;
+    }
+    return [];
+}
+
 ;// CONCATENATED MODULE: ./src/rules/osps-do-02-01.ts
 // OSPS-DO-02.01: A guide for reporting defects.
 // An issue template whose file name says it is for defects (bug, problem, crash, ...) and whose own
 // name, if it gives one, does not name only another purpose (feature request, discussion), or one
 // named otherwise that asks for the steps to reproduce or the expected and actual behaviour, or a section
 // on reporting bugs in CONTRIBUTING, the README, SUPPORT or docs/, or a section on the issue tracker that says how to
-// report a bug (also a Maven site's issue-tracking page, commons-lang's), or a link there to this repository's issue form
+// report a bug (also a Maven site's issue-tracking page, commons-lang's; in the README, one not under a project-level heading
+// when it links this repository's issue tracker: kombu's "Bug tracker"), or a link there to this repository's issue form
+// (by its text or the words leading into it, "open a [new issue on GitHub]")
 // that tells a reader with a problem to open one, or a contact link of the issue template chooser (config.yml) with a URL,
 // named for a problem or saying to report one (not the security contact); without templates of its own,
 // the owner's default issue templates (.github repository) count, as GitHub shows them (unknown,
@@ -23271,16 +23389,32 @@ function osps_do_01_01_evaluate(facts) {
 
 
 
+
 const DEFECT_HEADING = /\b(bugs?|defects?|issues?|problems?)\b.*\b(report|file|filing|submit|open)|\b(report|reporting|file|filing|submit|submitting|open|opening)\b.*\b(bugs?|defects?|issues?|problems?)\b|^bug reports?$|^issues?$|\b(?:found|find|spotted|encountered|seeing) (?:a |an )?(?:bugs?|defects?|problems?)\b/i;
 /**
  * A section on the issue tracker whose prose says how to report a bug (apache/commons-lang's issue-tracking page, "Apache
  * Commons Lang Issue tracking": "If you would like to report a bug \u2026 please do the following: \u2026 Submit either a bug report
  * or enhancement request"; pypa/build's contributing guide, "Issue Tracking": "When reporting bugs, include detailed
- * information about the issue").
+ * information about the issue"; celery/kombu's README, "Bug tracker": "If you have any suggestions, bug reports or annoyances
+ * please report them to our issue tracker at https://github.com/celery/kombu/issues/", a README template many projects share).
  */
 const TRACKER_HEADING = /\b(?:issue|bug|defect)s? track(?:ing|ers?)\b/i;
-const REPORT_PROSE = /\breport(?:ing)? (?:a |an )?(?:bugs?|defects?|problems?)\b|\bsubmit (?:a |an |either a )?bug reports?\b/i;
+const REPORT_PROSE = /\breport(?:ing)? (?:a |an |any )?(?:bugs?|defects?|problems?)\b|\bsubmit (?:a |an |either a )?bug reports?\b|\b(?:bugs?|defects?|problems?)\b[^.]{0,60}\breport (?:them|it)\b/i;
 const trackerSection = (h) => TRACKER_HEADING.test(h.text) && REPORT_PROSE.test(h.body);
+/**
+ * The README's own "Bug tracker" section, not under a project-level heading: it counts when it also links this repository's
+ * issue tracker, so that a product's page on tracking bugs (a tracker's own README) is not read as the project's guide.
+ */
+function readmeTrackerSection(facts) {
+    const repo = facts.context.repository?.toLowerCase();
+    if (!repo)
+        return undefined;
+    const ownTracker = (target) => {
+        const t = target.toLowerCase().replace(/^http:/, 'https:');
+        return t.startsWith(`https://github.com/${repo}/issues`) && /^(?:\/|[?#]|$)/.test(t.slice(`https://github.com/${repo}/issues`.length));
+    };
+    return findSectionWhere(facts, ['readme'], (h, doc) => trackerSection(h) && sectionLinks(doc, h).some((l) => ownTracker(l.target)), 40);
+}
 const DEFECT_TEMPLATE = /bug|defect|problem|crash|regression|error|issue|broken/i;
 /**
  * A template's own name, when it gives one, says what it is for: gittuf's issue.yml is "Discussion /
@@ -23318,6 +23452,10 @@ const PROBLEM_WORDS = /\b(?:bugs?|defects?|problems?|errors?|crash\w*|broken|fai
 function bugTemplate(target) {
     return (/[?&]template=[^&#]*/.exec(target)?.[0] ?? '').toLowerCase().includes('bug');
 }
+/** Characters before a link read for the words that lead into it ("open a [new issue on GitHub]"). */
+const LEAD_IN_CHARS = 60;
+/** "Open" that describes issues rather than asks for one: "take a look at the open [issues]", "an open bug or feature request issue". */
+const OPEN_AS_ADJECTIVE = /\b(?:the|an?|any|all|existing|currently)\s+open\b/i;
 function issueLink(facts) {
     const repo = facts.context.repository;
     if (!repo)
@@ -23330,11 +23468,18 @@ function issueLink(facts) {
                 continue;
             for (const l of o.links) {
                 const t = l.target.toLowerCase();
-                if (!t.startsWith(prefix) || !/^(?:\/new\b|\/?(?:[?#]|$))/.test(t.slice(prefix.length)) || !ISSUE_LINK_TEXT.test(l.text.trim()))
+                if (!t.startsWith(prefix) || !/^(?:\/new\b|\/?(?:[?#]|$))/.test(t.slice(prefix.length)))
+                    continue;
+                // The link's text, or the words that lead into it: mio's README, "It's also possible to open a [new issue on
+                // GitHub] to ask questions, report bugs or suggest new features"; "please open an [issue](\u2026)".
+                const own = l.text.trim();
+                const said = ISSUE_LINK_TEXT.test(own) ? own : `${sentenceOf(o.proseBefore(l.line, l.column, LEAD_IN_CHARS)).replace(/\s+/g, ' ').trim()} [${own}]`;
+                const words = said.replace(/[[\]]/g, '');
+                if (!ISSUE_LINK_TEXT.test(words) || (said !== own && OPEN_AS_ADJECTIVE.test(words)))
                     continue;
                 const heading = headingAt(doc, l.line);
                 if (bugTemplate(l.target) || (heading !== undefined && (PROBLEM_WORDS.test(heading.text) || PROBLEM_WORDS.test(heading.body))) || (heading === undefined && PROBLEM_WORDS.test(o.lead)))
-                    return { doc, line: l.line, column: l.column, text: l.text.trim().slice(0, 80) };
+                    return { doc, line: l.line, column: l.column, text: said.slice(-80) };
             }
         }
     }
@@ -23370,7 +23515,8 @@ function osps_do_02_01_evaluate(facts) {
     if (asking.length > 0)
         return pass(capEvidence(asking.map((d) => fileEvidence(d.path, `issue template that asks what a defect report needs ("${d.defectPrompt?.text ?? ''}")`, d.defectPrompt?.line ?? 1))));
     const section = findProjectSection(facts, ['contributing', 'readme', 'support', 'docs'], headingIs(DEFECT_HEADING), 40) ??
-        findProjectSection(facts, ['contributing', 'readme', 'support', 'docs', 'site-page'], trackerSection, 40);
+        findProjectSection(facts, ['contributing', 'readme', 'support', 'docs', 'site-page'], trackerSection, 40) ??
+        readmeTrackerSection(facts);
     if (section)
         return pass([sectionEvidence(section, 'explains how to report defects')]);
     const link = issueLink(facts);
@@ -23495,76 +23641,6 @@ function isDecisionRecord(doc) {
     const names = new Set((doc.outline?.headings ?? []).slice(0, 50).map((h) => h.text.trim().toLowerCase()));
     const decided = names.has('decision') || names.has('decisions') || names.has('decision outcome');
     return (names.has('context') && decided && names.has('consequences')) || (names.has('considered options') && names.has('decision outcome'));
-}
-
-;// CONCATENATED MODULE: ./src/rules/helpers/verification-elsewhere.ts
-// Instructions to verify releases kept outside the repository, where the project says so next to the
-// link: logging-log4j2's download page "You can manually download all published Log4j distributions,
-// verify them, and see their licensing information by following the instructions in [the Download
-// page](https://logging.apache.org/download.html)". That page is not read here: the sentence is the
-// project's word, for a person to confirm (attested), never a pass.
-
-
-
-const verification_elsewhere_ROLES = ['readme', 'docs', 'security'];
-const verification_elsewhere_MAX_LINKS_PER_DOC = 200;
-/** Verifying, then where the instructions are: "verify them \u2026 by following the instructions in". */
-const VERIFY_POINTER = /\bverif(?:y|ying|ication)\b[^.]{0,120}\b(?:instructions?|follow(?:ing)?|described|explained|documented)\b/i;
-/** What is verified: the project's releases. */
-const RELEASE_WORDS = /\b(?:releases?|downloads?|distributions?|artifacts?|binar(?:y|ies)|packages?|archives?)\b/i;
-/** Who signed: a sentence that speaks of signatures or keys, or a link to the signers' keys on the same page (the ASF's KEYS file). */
-const SIGNER_WORDS = /\b(?:signatures?|signed|signing keys?|public keys?|gpg|pgp)\b/i;
-const KEYS_LINK = (l) => /^(?:KEYS|signing keys?|public keys?)$/i.test(l.text.trim()) || /\/KEYS(?:\.txt)?$/.test(l.target);
-/** The sentence a link ends: the prose before it, from the last sentence break. */
-function sentenceOf(before) {
-    for (let i = before.length - 2; i >= 0; i--)
-        if ('.!?'.includes(before[i]) && /\s/.test(before[i + 1]))
-            return before.slice(i + 1);
-    return before;
-}
-/**
- * The pointers of the documents, in document and link order. Both requirements that ask (OSPS-DO-03.01
- * and 03.02) read the same sentences before every link out of every page: they are cut once per run.
- */
-const pointersOf = new WeakMap();
-function pointers(facts) {
-    const known = pointersOf.get(facts);
-    if (known)
-        return known;
-    const out = [];
-    for (const role of verification_elsewhere_ROLES)
-        for (const doc of documents_documentsOf(facts.documents, role)) {
-            const o = doc.outline;
-            if (!o)
-                continue;
-            for (const l of o.links.slice(0, verification_elsewhere_MAX_LINKS_PER_DOC)) {
-                if (l.image || !/^https:\/\//i.test(l.target) || intoThisRepository(facts, l.target))
-                    continue;
-                const before = sentenceOf(o.proseBefore(l.line, l.column, 200)).replace(/\s+/g, ' ').trim();
-                const sentence = `${before} ${l.text}`;
-                if (VERIFY_POINTER.test(sentence) && RELEASE_WORDS.test(sentence))
-                    out.push({ doc, link: l, before, sentence });
-            }
-        }
-    pointersOf.set(facts, out);
-    return out;
-}
-/**
- * The first link out of the repository that a sentence presents as the instructions to verify the releases;
- * for `identity` (who produced them, OSPS-DO-03.02), only where the sentence speaks of signatures or
- * keys, or the page links the signers' keys.
- */
-function verificationElsewhere(facts, identity) {
-    for (const { doc, link: l, before, sentence } of pointers(facts)) {
-        const keys = identity && !SIGNER_WORDS.test(sentence) ? doc.outline?.links.find(KEYS_LINK) : undefined;
-        if (identity && !SIGNER_WORDS.test(sentence) && keys === undefined)
-            continue;
-        const out = [fileEvidence(doc.path, `says the instructions to verify its releases are kept outside this repository ("${before} [${l.text}]"); links to ${l.target.slice(0, 200)}`, l.line, l.column)];
-        if (keys)
-            out.push(fileEvidence(doc.path, `links the signers' keys: ${keys.target.slice(0, 200)}`, keys.line, keys.column));
-        return out;
-    }
-    return [];
 }
 
 ;// CONCATENATED MODULE: ./src/rules/helpers/release-verification.ts
@@ -24181,9 +24257,19 @@ const SUPPORT_PROSE = /\bsupport(?:ed|s)?\b|\bmaintained\b|\buntil\b|\beol\b|\be
 function saysSupport(h) {
     return SUPPORT_NAMED.test(h.text) || SUPPORT_PROSE.test(h.body);
 }
-/** A section whose prose only says which toolchain or platform versions releases need: compatibility, not support. */
+/**
+ * The formats, encodings or specifications a release reads and writes (protobom's README "Supported Versions and Formats": "the
+ * current support for formats and encodings", a table of SPDX 2.3 and CycloneDX 1.6, each "supported" or "planned").
+ */
+const FORMAT_SUPPORT = /\b(?:formats?|encodings?|specifications?|file types?)\b/i;
+/**
+ * A section whose prose only says which toolchain or platform versions releases need, or which versions of a format they
+ * handle: compatibility, not support.
+ */
 function compatibilityOnly(h) {
-    return (COMPATIBILITY.test(h.body) && !SUPPORT_TERMS.test(h.body)) || (RUNTIME_SUPPORT.test(h.body) && !OWN_FIXES.test(h.body));
+    if (SUPPORT_TERMS.test(h.body))
+        return RUNTIME_SUPPORT.test(h.body) && !OWN_FIXES.test(h.body);
+    return COMPATIBILITY.test(h.body) || FORMAT_SUPPORT.test(h.text) || FORMAT_SUPPORT.test(h.body) || (RUNTIME_SUPPORT.test(h.body) && !OWN_FIXES.test(h.body));
 }
 /**
  * `heading`: the words of a section on the topic; `fixes`: the words of a sentence that, with a period (PERIOD), states
@@ -24197,8 +24283,10 @@ function supportCheck(heading, fixes, what, missing, advice, body) {
     // A changelog's "Security Fixes" or "v2.4 LTS" names what one release holds, not how long releases are supported (falcosecurity/falco's).
     // A "Supported Versions" table of minimum toolchain versions says what a release runs on, not how long it is supported,
     // and a "Security updates" section that says where they are posted says nothing of which releases get them.
-    // A product page's "Exit on EOL" is a feature; there only a project-level heading speaks for the project.
-    const onTopicAnyBody = (h, doc) => about(h) && (doc.kind === 'project' || projectSection(doc, h)) && saysSupport(h) && !isTemplateSection(h) && !(doc.role === 'changelog' && RELEASE_ENTRY.test(h.text)) && !compatibilityOnly(h) && !announcementOnly(h);
+    // A product page's "Exit on EOL" is a feature; there only a project-level heading speaks for the project, and only when
+    // its prose names a release, version or period: kustomize's helmCharts.md "Long term support" says which changes one
+    // feature will get ("we cannot support the entire helm feature set"), not which releases get fixes.
+    const onTopicAnyBody = (h, doc) => about(h) && (doc.kind === 'project' || (projectSection(doc, h) && RELEASE_TERMS.test(h.body))) && saysSupport(h) && !isTemplateSection(h) && !(doc.role === 'changelog' && RELEASE_ENTRY.test(h.text)) && !compatibilityOnly(h) && !announcementOnly(h);
     const onTopic = (h, doc) => onTopicAnyBody(h, doc) && (!body || body.test(h.body));
     return (facts) => {
         // "Supported Versions: please see [our support policy](https://\u2026)" states nothing here: attested below, not a pass.
@@ -24310,8 +24398,12 @@ const dependencyHeading = headingIs(DEPENDENCY_HEADING, CONSUMER_HEADING);
 /** A bare "Dependencies" heading usually lists prerequisites; it counts only in contributor and security documents. */
 const BARE_DEPENDENCIES = /^dependencies$/i;
 const DEPENDENCY_DOC = /(^|\/)dependenc(y|ies)([-_ ]?(management|policy|policies|guide))?\.[a-z]+$/i;
-/** Folders of a product's reference and guides: fastapi's docs/en/docs/reference/dependencies.md documents its `Depends()` feature. */
-const PRODUCT_PAGES = /(?:^|\/)(?:reference|references|api|apis|tutorials?|user[-_]?guides?|how[-_]?tos?|examples?|advanced)\//i;
+/**
+ * Folders of a product's reference, configuration and guides: fastapi's docs/en/docs/reference/dependencies.md documents its
+ * `Depends()` feature; hatch's docs/config/dependency.md, "Dependency configuration", how a user writes the dependencies
+ * of their own project.
+ */
+const PRODUCT_PAGES = /(?:^|\/)(?:reference|references|api|apis|tutorials?|user[-_]?guides?|how[-_]?tos?|examples?|advanced|config|configuration|usage|concepts)\//i;
 /**
  * Words of managing dependencies. nats-server's DEPENDENCIES.md is a table of each dependency and its
  * license ("This file lists the dependencies used in this repository"): an inventory, not how they
@@ -24390,7 +24482,7 @@ function scriptsNamedIn(code) {
 // CONTRIBUTING, the README or docs/ (weaker headings such as "Compiling" only in CONTRIBUTING and the README, since docs/ uses
 // them for product features; a bare "Development" when it speaks of building, or its subsections list the toolchain and give commands); a "Build from source" section that is only a code block running a
 // build command; a README "Building" section whose prose says what building takes and names the tool (commons-io's "run
-// `mvn`"), before a contribution guide's "Getting Started"; a "Get the source code" section whose code then runs a named build or `pip install .`
+// `mvn`"), before a contribution guide's "Getting Started" (not one whose code only runs git); a "Get the source code" section whose code then runs a named build or `pip install .`
 // (requests's docs/user/install.rst), or an "Installation" section that says to install from source or a clone and runs a named
 // build (bandit's `python setup.py install`); or a build guide under docs/ (or a development folder's getting-started page, packaging's
 // docs/development/getting-started.rst) that speaks of building (not one that only points to other pages). A root BUILDING.md or INSTALL file, which is not
@@ -24465,6 +24557,18 @@ function codePieces(h) {
     for (let i = 0; i < h.codeLines.length; i += 2)
         pieces.push(h.code.slice(h.codeLines[i], i + 2 < h.codeLines.length ? h.codeLines[i + 2] - 1 : h.code.length));
     return pieces;
+}
+/** A line of code that only runs git, or changes folder: `git checkout -b feature`, `git push origin feature`, `cd widget`. */
+const GIT_OR_CD = /^(?:\$\s*)?(?:git|cd)(?:\s|$)/;
+/**
+ * Code whose commands (a tool with arguments) only run git or change folder, and that names no build tool: the contribution
+ * workflow, no build. A word alone in backticks is a name (protobom's "against the `main` branch").
+ */
+function gitOnly(h) {
+    const commands = codePieces(h)
+        .map((x) => x.trim())
+        .filter((x) => /\S\s+\S/.test(x));
+    return commands.length > 0 && commands.every((x) => GIT_OR_CD.test(x)) && buildTool(h.code) === null;
 }
 /** A subsection that lists what development takes: the toolchain, before the steps. */
 const osps_do_07_01_PREREQUISITES_HEADING = /^(?:prerequisites|requirements|dependencies|tools|toolchain|what you(?:'ll| will)? need)$/i;
@@ -24596,7 +24700,9 @@ function osps_do_07_01_evaluate(facts) {
     // In a contribution guide, "Setting up" is the development environment, and "Required Tooling" what it takes (witness's:
     // git, make and "Go v1.19 ... in order to compile and run the source code"); so is the cookiecutter template's "Get
     // Started!" ("Here's how to set up cattrs for local development", then its commands: cattrs' CONTRIBUTING.md).
-    const setup = findProjectSection(facts, ['contributing'], (h) => /^(setting up|set ?up|getting set up|setup|prerequisites|get(ting)? started|(repository|repo|project|local) set ?up|required (tooling|tools))!?$/i.test(h.text) && speaksOfBuilding(h), GUIDE_MIN_CHARS);
+    // Its code counts unless it only forks, branches and pushes with git (protobom's "Getting Started": `git checkout -b`,
+    // `git push origin`, then "Open a pull request"): that is the contribution workflow, not a build.
+    const setup = findProjectSection(facts, ['contributing'], (h) => /^(setting up|set ?up|getting set up|setup|prerequisites|get(ting)? started|(repository|repo|project|local) set ?up|required (tooling|tools))!?$/i.test(h.text) && speaksOfBuilding({ body: h.body, code: gitOnly(h) ? '' : h.code }), GUIDE_MIN_CHARS);
     if (setup)
         return pass([sectionEvidence(setup, 'build instructions')]);
     // A README without headings (zlib's plain text) is all lead: a sentence on building or compiling, and a named build in its
@@ -24689,7 +24795,8 @@ const MEMBERS_HEADING = /\b(maintainers?|committers?|members?|owners?|approvers?
  * who no longer have access.
  */
 const MEMBERS_NOT = /\b(emerit\w*|former|alumni|retired|past (?:maintainers|members|committers)|becom\w*|join\w*|how to|guides?|guidelines?|handbook|nominat\w*|promot\w*|responsibilit\w*|roles?|duties|expectations|process|election|removal|adding|code of conduct|only|review(?:ing)?|triag\w*|design|workflow|onboarding|offboarding)\b/i;
-const PEOPLE_PAGE = /(governance|maintainers?|team|people|community|members|owners|committers)[^/]*$/i;
+/** A docs/ page about the project's people: its governance, team or members, or its authors (hatch's docs/meta/authors.md, "Maintainers" and "Contributors"). */
+const PEOPLE_PAGE = /(governance|maintainers?|team|people|community|members|owners|committers|authors?)[^/]*$/i;
 const PROFILE_LINK = /^https:\/\/github\.com\/[A-Za-z0-9-]{1,39}\/?$/;
 const AUTHORS_HEADING = /^(?:authors?|credits|core authors)$/i;
 /**
@@ -24992,15 +25099,19 @@ const ROLES_HEADING = /\b(roles?|responsibilit\w*|duties|contributor ladder|memb
  * ("Maintainer expectations", "Expectations of reviewers").
  */
 const EXPECTATIONS_ONLY = /^(?!.*\b(?:roles?|responsibilit\w*|duties|contributor ladder|membership)\b).*\bexpectations\b/i;
+const WEB_ADDRESS = /\bhttps?:\/\/\S+/gi;
 const ROLE_HOLDER = /\b(?:maintainers?|committers?|reviewers?|approvers?|members?|owners?|leads?|team|moderators?|triagers?|admins?|administrators?|steering|chairs?|collaborators?)\b/i;
 /**
  * A heading that names the members' roles (ROLES_HEADING), "expectations" only of a role holder, named by the heading or
  * by a heading above it (cli's docs/triage.md "Triage role" > "Expectations for community pull requests").
  */
 function rolesHeading(h, doc) {
-    if (!ROLES_HEADING.test(h.text))
+    // A word of a web address is not the heading's topic: a Prow OWNERS file's comment "# See
+    // https://github.com/kubernetes/community/blob/master/community-membership.md" (kustomize's) outlines as a heading.
+    const text = h.text.replace(WEB_ADDRESS, ' ');
+    if (!ROLES_HEADING.test(text))
         return false;
-    if (!EXPECTATIONS_ONLY.test(h.text))
+    if (!EXPECTATIONS_ONLY.test(text))
         return true;
     return [h, ...ancestors(doc, h)].some((a) => ROLE_HOLDER.test(a.text) || /\broles?\b/i.test(a.text));
 }
@@ -26487,6 +26598,39 @@ function osps_qa_06_01_evaluate(facts) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-qa-06-02.ts
+// OSPS-QA-06.02: Documentation says when and how tests run.
+// A section about testing (Testing, Running tests, Tests) in CONTRIBUTING, docs/ or the README that
+// says how the tests are run: a test command in its code or prose ("npm test", "go test ./...") or
+// a sentence about running them ("run the tests with\u2026", "tests run on every pull request"); or any
+// section of a contribution guide (CONTRIBUTING, or a page titled "Contributing to \u2026") or project-level section of the
+// README ("Development") or of a monorepo component's README ("Contributing" > "Development commands") that gives a test
+// command (a table of make targets before a pull request); or any section of the README or a contribution guide
+// that says a bare build-tool run (`mvn`, `make`) runs all the tests (commons-lang's README "Building"); a contribution
+// guide's step that says to run the tests, or its section on the tests ("Testing"), that names a script CI runs them with
+// (serilog's `build.ps1`, go-containerregistry's `./hack/presubmit.sh`); last, a section of
+// the test suite's own README (test/e2e/README.md) that runs a test command or the suite's script (notation's); or, in a README
+// without headings (zlib's plain text), a sentence on running the tests and a test command. A
+// testing heading whose section says neither ("Testing the Template" in a release how-to) does not
+// count. A product document (a user guide under docs/) speaks for the project's tests only in a
+// project-level section or when its path names them (docs/tests/, runtests.md): "Testing Flask
+// Applications" teaches users to test their own code. Nor does a README's question for its users ("How do I test a
+// browser library that uses this?"), unless it asks how the tests are run, nor a README usage section where testing is only a
+// word of the heading and no test command is given (afero's "Testing Made Simple", on testing the reader's code).
+// A README sentence on running the tests whose `go test` names this repository's own package (pflag's "Run tests by running:"
+// `go test github.com/spf13/pflag`, under "Installation") counts under any heading, before a section merely named after the test tool.
+// A section whose heading is about the tests themselves ("Running Tests") is cited before one where they are only a
+// word ("Debugging Errors in Vitest Tests"), and such a section only when it gives a test command, before a contribution
+// guide's section that gives one (bandit's "Pull Requests", `tox`, before its "Vulnerability Tests" on the product's checks).
+// A section on the benchmarks ("Running the benchmark", `go test -bench`) measures speed and does not count.
+// A testing section of a product document under docs/ speaks for the project's tests when its command is a task runner's
+// target CI runs the tests with (in-toto/attestation's docs/testing.md "Running the Go tests": `make go_test`, which its
+// workflow runs): the repository's own Makefile target, not the reader's test runner.
+// Last of all, a pull request template's checklist item that the test command passes (node-gyp's "[ ] `npm install && npm run
+// lint && npm test` passes"): how the tests run, and when, before each change is submitted; a runner's name alone does not count.
+// Nothing on tests while the contribution guide is kept outside the repository: attested; with no guide of its own, the
+// owner's default CONTRIBUTING.md GitHub shows it counts as for GV-03.02 and QA-06.03: attested, unknown when unread
+// (missingUnlessGuideElsewhere).
+
 
 
 
@@ -26672,6 +26816,30 @@ function ownTestRun(facts) {
     const said = runLine(found.heading.body) ?? '';
     return fileEvidence(found.doc.path, `documents how tests are run: "${quoteSentence(said)}", section "${found.heading.text}", whose test command names this repository's package (${own})`, (0,markdown/* bodyLineOf */.MC)(found.heading, said));
 }
+const PASSES = /\b(?:pass|passes|passed|passing|succeeds?)\b/i;
+/**
+ * A pull request template's item whose code is the command that runs the tests (not a runner used as a library), or whose
+ * sentence gives it: the template, its line, and the command.
+ */
+function pullRequestTemplateRun(facts) {
+    const what = 'documents how tests are run: the pull request template asks that';
+    for (const tpl of documents_documentsOf(facts.documents, 'pull-request-template')) {
+        const o = tpl.outline;
+        for (const h of o?.leadSection ? [o.leadSection, ...o.headings] : (o?.headings ?? [])) {
+            if (isTemplateSection(h))
+                continue;
+            const section = h.level === 0 ? '' : ` (section "${h.text}")`;
+            const cmd = testCode(h.code) ? (h.code.split('\n').find((x) => testCode(x)) ?? '') : undefined;
+            if (cmd !== undefined)
+                return fileEvidence(tpl.path, `${what} \`${quoteSentence(cmd, 100)}\` pass before each change is submitted${section}`, (0,markdown/* codeLineOf */.ro)(h, cmd));
+            // In prose, the command with a word of running or passing: "Added tests (pytest)" names the runner, not a run.
+            const said = testCommand(h.body) ? sentencesOf(h.body).find((x) => testCommand(x) && (osps_qa_06_02_RUNNING_TESTS.test(x) || PASSES.test(x))) : undefined;
+            if (said !== undefined)
+                return fileEvidence(tpl.path, `${what} "${quoteSentence(said)}"${section}`, (0,markdown/* bodyLineOf */.MC)(h, said));
+        }
+    }
+    return undefined;
+}
 const osps_qa_06_02_id = 'OSPS-QA-06.02';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_qa_06_02_whileActive = true;
@@ -26771,6 +26939,12 @@ function osps_qa_06_02_evaluate(facts) {
     const agents = findSectionWhere(facts, ['docs'], forAgents(saysHow), 0);
     if (agents)
         return pass([sectionEvidence(agents, 'documents how tests are run, in the instructions for coding agents')]);
+    // Last, the pull request template's checklist, which every contributor fills in: an item that the test command passes
+    // (node-gyp's "[ ] `npm install && npm run lint && npm test` passes") says how the tests run, and that they run before
+    // each pull request is submitted.
+    const templated = pullRequestTemplateRun(facts);
+    if (templated)
+        return pass([templated]);
     const vague = findSectionWhere(facts, ['contributing', 'docs', 'readme'], (h, doc) => TESTING_HEADING.test(h.text) && aboutProjectTests(h, doc), 60);
     // The contribution guide may speak of tests under another heading without saying how to run them
     // (gittuf's "Contributor Workflow": "Pull requests must include tests ... undergo automated testing"): shown, not counted.

@@ -239,9 +239,10 @@ const RELEASE_NOTES_DIR = /^(?:\.?release[-_]?notes|changelogs?|changes)\//i;
  * A folder of release notes in the documentation, at any depth (dapr's docs/release_notes/v1.18.3.md,
  * okhttp's docs/changelogs/): its entries ("Security: Potential DoS in avro dependency", ".NET Version
  * Support") record releases, they are not the project's policies. Not "changes", which under docs/ may
- * describe breaking changes to come (vite's docs/changes/).
+ * describe breaking changes to come (vite's docs/changes/). A history/ folder holds one changelog per package (pypa/hatch's
+ * docs/history/hatch.md and hatchling.md): the one named for the repository is read first.
  */
-const DOCS_RELEASE_NOTES_DIR = /^(?:docs?|documentation|website\/docs|site\/content)\/(?:[^/]+\/)*(?:release[-_]?notes|changelogs?)\//i;
+const DOCS_RELEASE_NOTES_DIR = /^(?:docs?|documentation|website\/docs|site\/content)\/(?:[^/]+\/)*(?:release[-_]?notes|changelogs?|history)\//i;
 /** Files of such a folder that are not notes: credits, its README, templates (chainsaw's _template.md), the notes of no release yet (main.md). */
 const NOT_NOTES = /^(?:credits|authors|contributors|readme|_?template|\.)|^(?:main|master|unreleased)\.[a-z]+$/i;
 /** Release-note files read from such a folder: the newest few are enough to show there are notes. */
@@ -258,7 +259,7 @@ const MAX_RELEASE_NOTES_SEARCHED = 12;
  * of lines newer than the newest release tag are left out while released ones remain: etcd keeps CHANGELOG-4.0.md ("v4.0.0 (TBD)") and CHANGELOG-3.8.md for lines
  * not released yet, and its advisories are in those of 3.7 and 3.6.
  */
-function releaseNotesFiles(snap: RepoSnapshot, tags: readonly string[]): string[] {
+function releaseNotesFiles(snap: RepoSnapshot, tags: readonly string[], repository: string | null | undefined): string[] {
   const found: string[] = [];
   for (const f of snap.files) {
     if (f.kind !== 'file') continue;
@@ -270,7 +271,9 @@ function releaseNotesFiles(snap: RepoSnapshot, tags: readonly string[]): string[
     found.push(f.path);
   }
   // A root folder before one in the documentation, each newest first.
-  found.sort((a, b) => Number(DOCS_RELEASE_NOTES_DIR.test(a)) - Number(DOCS_RELEASE_NOTES_DIR.test(b)) || compareNatural(b, a));
+  const name = repository?.slice(repository.indexOf('/') + 1).toLowerCase();
+  const own = (p: string) => Number(name !== undefined && p.slice(p.lastIndexOf('/') + 1).toLowerCase().startsWith(`${name}.`));
+  found.sort((a, b) => Number(DOCS_RELEASE_NOTES_DIR.test(a)) - Number(DOCS_RELEASE_NOTES_DIR.test(b)) || own(b) - own(a) || compareNatural(b, a));
   let newest: number[] | null = null;
   for (const t of tags) {
     const v = trailingVersion(t);
@@ -359,21 +362,34 @@ function newestNamedVersion(doc: DocumentInfo): number[] | null {
   return best;
 }
 
+/** A tag's name before its version when it is a component's: a name, then "-v" or "-" ("tonic-v", "tonic-build-"). */
+const CRATE_TAG_STEM = /^([A-Za-z][\w.-]{0,100}?)-v?$/;
+
 /** How many components' changelogs are read when the root changelog stops before the newest releases. */
 const MAX_COMPONENT_CHANGELOGS = 3;
 
 /**
  * The changelogs of a monorepo's components tagged by their folder (release-please's and Go's module tags: "flagd/v0.16.1",
  * "core/v0.16.1" beside flagd/CHANGELOG.md and core/CHANGELOG.md), each with the tags of its folder: the folder named
- * after the repository first, then by name. Only a tag that is the folder, a slash and the version counts.
+ * after the repository first, then by name. A tag counts when it is the folder, a slash and the version, or a crate's name, a
+ * hyphen and the version (hyperium/tonic's "tonic-v0.14.6" beside tonic/CHANGELOG.md, its root CHANGELOG.md stopped at 0.12.3).
  */
 function componentChangelogs(snap: RepoSnapshot, tags: readonly string[], repository: string | null | undefined): { path: string; tags: string[] }[] {
   const byDir = new Map<string, string[]>();
   for (const tag of tags) {
     const slash = tag.lastIndexOf('/');
     const start = versionStart(tag);
-    if (slash <= 0 || !/^v?$/i.test(tag.slice(slash + 1, start)) || (trailingVersion(tag)?.length ?? 0) < 2) continue;
-    const dir = tag.slice(0, slash);
+    if ((trailingVersion(tag)?.length ?? 0) < 2) continue;
+    let dir: string;
+    if (slash > 0 && /^v?$/i.test(tag.slice(slash + 1, start))) dir = tag.slice(0, slash);
+    else {
+      // A crate's or package's tag, its name, a hyphen and the version (release-plz's and cargo-release's "tonic-v0.14.6"):
+      // the folder of that name at the root, or under crates/ or packages/.
+      const stem = CRATE_TAG_STEM.exec(tag.slice(0, start))?.[1];
+      const found = stem === undefined || slash >= 0 ? undefined : [stem, `crates/${stem}`, `packages/${stem}`].find((d) => snap.filesIn(d, (base) => CHANGELOG_FILE.test(base)).length > 0);
+      if (found === undefined) continue;
+      dir = found;
+    }
     const list = byDir.get(dir);
     if (list) list.push(tag);
     else byDir.set(dir, [tag]);
@@ -527,6 +543,12 @@ const WORK_LIST = /(?:^|\/)(?:todo|to-do|known[-_ ]?(?:bugs|issues)|wishlist)\.[
  * table of supported versions.
  */
 const SITE_POSTS = /^(?:[a-z]{2}(?:[-_][a-z]{2})?\/)?(?:news\/)?(?:blogs?|posts)\//i;
+/**
+ * The blog of a documentation folder, at any depth (pypa/hatch's docs/blog/posts/release-hatch-1100.md, vite's
+ * docs/blog/announcing-vite4-3.md, mocha's docs/src/content/docs/blog/): posts about one release's features, not the
+ * project's documentation, and not its policies ("Test command" in a release post is a new command of the product).
+ */
+const DOCS_BLOG = /^(?:docs?|documentation|website\/docs)\/(?:[^/]+\/)*blogs?\//i;
 /**
  * Legal agreements with users (EULA.md, TERMS.md, terms-of-service.md, PRIVACY.md): the terms of using the software, not
  * how to use it or how the project works (goreleaser's EULA.md "2.1 Using the Licensed Software in your capacity as an
@@ -774,7 +796,7 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
   // (jackson-databind's release-notes/VERSION-2.x; Kubernetes-style CHANGELOG/CHANGELOG-1.30.md;
   // dapr's docs/release_notes/v1.18.3.md).
   if (!roles.changelog) {
-    const notes = releaseNotesFiles(snap, options.tags ?? []);
+    const notes = releaseNotesFiles(snap, options.tags ?? [], options.repository);
     const newest = newestRelease(options.tags ?? []);
     for (const path of notes.slice(0, MAX_RELEASE_NOTES_FILES)) {
       add(path, 'changelog');
@@ -810,7 +832,7 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
   // tracked as [CVE-2021-0341]"): the newest file of the folder that names one is read as a changelog too.
   if (roles.changelog && !roles.changelog.some((p) => (byPath[p]?.advisoryIds ?? []).length > 0)) {
     const newest = newestRelease(options.tags ?? []);
-    for (const path of releaseNotesFiles(snap, options.tags ?? []).slice(0, MAX_RELEASE_NOTES_SEARCHED)) {
+    for (const path of releaseNotesFiles(snap, options.tags ?? [], options.repository).slice(0, MAX_RELEASE_NOTES_SEARCHED)) {
       if (path in byPath) continue;
       const r = readOutline(snap, path);
       if (!r.ok || advisoryIdsIn(r.text).length === 0) continue;
@@ -862,7 +884,7 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
     const site = staticSites.length === 0 ? undefined : staticSites.find((d) => f.path.startsWith(d));
     if (site !== undefined && SITE_POSTS.test(f.path.slice(site.length))) continue;
     const inDocs = /^(docs?|documentation|website\/docs|site\/content)\//i.test(f.path) || siteDirs.some((d) => f.path.startsWith(d));
-    if (inDocs && OUTLINED_DOC.test(f.path) && !WORK_LIST.test(f.path) && !LEGAL_AGREEMENT.test(f.path) && !HISTORICAL.test(f.path) && !DOCS_RELEASE_NOTES_DIR.test(f.path)) docs.push(f.path);
+    if (inDocs && OUTLINED_DOC.test(f.path) && !WORK_LIST.test(f.path) && !LEGAL_AGREEMENT.test(f.path) && !HISTORICAL.test(f.path) && !DOCS_RELEASE_NOTES_DIR.test(f.path) && !DOCS_BLOG.test(f.path)) docs.push(f.path);
   }
   for (const path of withinCap(docs, MAX_DOCS_FILES - docsCount)) add(path, 'docs');
   // A Maven site's xdoc pages (XML) on the topics rules read (xdoc.ts): apache/commons-lang's download and issue-tracking pages.
