@@ -1069,6 +1069,14 @@ describe('OSPS-DO-04.01 / 05.01 support and security updates', () => {
     expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'README.md', line: 7, detail: expect.stringContaining('will only support the latest release') }]);
     expect((await control({ 'README.md': matrix('Be aware, that we only support the latest version of Go.') }, 'OSPS-DO-04.01', 'tagged')).status).toBe('fail');
   });
+  it("passes DO-04.01 on a README sentence that supports one major version at a time (mockito's \"Current version is 5.x\"); DO-05.01 wants security updates named", async () => {
+    const current = (s: string) => `# widget\n\n## Current version is 5.x\n\nWidget 5 switches the default engine and now requires Java 11.\n${s}\n`;
+    const stated = current('Only one major version is supported at a time, and changes are not backported to older versions.');
+    const c = await control({ 'README.md': stated }, 'OSPS-DO-04.01', 'tagged');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'README.md', line: 6, detail: expect.stringContaining('Only one major version is supported at a time') }]);
+    expect((await control({ 'README.md': stated }, 'OSPS-DO-05.01', 'tagged')).status).toBe('fail');
+    expect((await control({ 'README.md': current('One major version is supported by the plugin API.') }, 'OSPS-DO-04.01', 'tagged')).status).toBe('fail');
+  });
   it('Security Insights support-policy elsewhere is attested', async () => {
     const c = await control({ 'README.md': '# T\n', 'security-insights.yml': insights({ 'support-policy': 'https://tool.example.dev/support' }) }, 'OSPS-DO-05.01', 'tagged');
     expect(c.status).toBe('attested');
