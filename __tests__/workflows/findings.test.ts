@@ -433,6 +433,45 @@ describe('privileged triggers running pull request code (OSPS-BR-01.03)', () => 
     expect(brief(findingsOf('issue-comment-pr-checkout.yml'))).toEqual(['privileged-untrusted-checkout OSPS-BR-01.03 error 13:11']);
   });
 
+  test("gh approving and merging after `gh pr checkout` runs nothing of the checkout; a Dependabot-author condition gates it (App-vNext/Polly's dependabot-approve.yml)", () => {
+    const wf = (cond: string, script: string[]) =>
+      [
+        'on: pull_request_target',
+        'permissions: {}',
+        'jobs:',
+        '  review:',
+        '    runs-on: ubuntu-24.04',
+        `    if: ${cond}`,
+        '    permissions:',
+        '      contents: read',
+        '    steps:',
+        '      - name: Approve pull request and enable auto-merge',
+        '        env:',
+        '          GH_TOKEN: ${{ secrets.BOT_TOKEN }}',
+        '          PR_URL: ${{ github.event.pull_request.html_url }}',
+        '        run: |',
+        ...script.map((l) => `          ${l}`),
+        '',
+      ].join('\n');
+    const approve = [
+      'gh pr checkout "${PR_URL}"',
+      'if [ "$(gh pr status --json reviewDecision -q .currentBranch.reviewDecision)" != "APPROVED" ];',
+      'then gh pr review --approve "${PR_URL}" && gh pr merge --auto --squash "${PR_URL}"',
+      'fi',
+    ];
+    const checkouts = (cond: string, script = approve) => analyzeWorkflows(memorySource({ '.github/workflows/x.yml': wf(cond, script) })).findings.filter((f) => f.kind === 'privileged-untrusted-checkout');
+    const dependabot = "github.event.repository.fork == false && github.event.pull_request.user.login == 'dependabot[bot]'";
+    const gated = checkouts(dependabot);
+    expect(gated.map((f) => `${f.severity} ${f.line}`)).toEqual(['note 15']);
+    expect(gated[0].message).toContain('admits only pull requests opened by a dependency update bot (pull_request.user.login)');
+    expect(gated[0].message).not.toContain('later steps run it');
+    // Whoever triggered the run is no author check, and `||` admits more; a build after the checkout still runs it.
+    expect(checkouts("github.actor == 'dependabot[bot]'").map((f) => f.severity)).toEqual(['warning']);
+    expect(checkouts("github.event.pull_request.user.login == 'dependabot[bot]' || github.event.pull_request.user.login == 'someone'").map((f) => f.severity)).toEqual(['warning']);
+    expect(checkouts(dependabot, ['gh pr checkout "${PR_URL}"', 'npm ci']).map((f) => f.severity)).toEqual(['warning']);
+    expect(checkouts('true', ['gh pr checkout "${PR_URL}"', 'npm ci']).map((f) => f.severity)).toEqual(['error']);
+  });
+
   test('a same-repository guard lowers the severity', () => {
     const wf = fixture('prt-checkout-head.yml').replace('    runs-on: ubuntu-latest', '    if: github.event.pull_request.head.repo.full_name == github.repository\n    runs-on: ubuntu-latest');
     const facts = analyzeWorkflows(memorySource({ '.github/workflows/x.yml': wf }));

@@ -243,8 +243,9 @@ function untrustedCheckout(file: YamlFile, flow: ValueFlow, job: JobFact, index:
     for (const { line, locals } of flow.scriptLines(job, step)) {
       if (hit) {
         if (hit.fetchOnly && !readsOnlyMetadata(line)) hit.fetchOnly = false;
-        // The same script goes on to run something other than git: it runs the code it fetched.
-        if (!/^(?:git|echo|cd|printf|set|export)\b/.test(line)) {
+        // The same script goes on to run something other than git, or gh talking to the API about the pull request
+        // (a Dependabot auto-merge's `gh pr checkout`, then `gh pr status`, `gh pr review --approve`, `gh pr merge --auto`): it runs the code it fetched.
+        if (!/^(?:git|echo|cd|printf|set|export)\b/.test(line) && !readsOnlyMetadata(line)) {
           hit.runsInScript = true;
           break;
         }

@@ -1,6 +1,6 @@
 // Gates that keep outsiders from reaching a privileged job's checkout: a condition that admits
 // only members (author association OWNER / MEMBER / COLLABORATOR), the same repository (not a
-// fork) or a label a maintainer sets; a permission check through the API, or a script's check of the
+// fork), pull requests Dependabot or Renovate opened, or a label a maintainer sets; a permission check through the API, or a script's check of the
 // author association that fails the job, before the checkout (unless the checkout runs anyway); a
 // deployment environment (whose required reviewers, when set, approve each run). A gate in a job
 // this one needs counts too, since GitHub skips a job whose needed job was skipped or failed
@@ -13,6 +13,13 @@ import type { FindingGate, JobFact, StepFact, WorkflowFact } from './types.ts';
 const SAME_REPO_OR_LABEL = /head\.repo\.full_name\s*==|==\s*github\.repository\b|head\.repo\.fork\s*==\s*false|!\s*github\.event\.pull_request\.head\.repo\.fork|labels\.\*\.name|github\.event\.label\.name/;
 
 const MEMBER_ROLE = /\b(?:OWNER|MEMBER|COLLABORATOR)\b/;
+
+/**
+ * A condition that admits only pull requests Dependabot or Renovate opened: their author (`pull_request.user.login`), whose
+ * `[bot]` login no person can take, pushes its branches to the repository itself. Not `github.actor`, which is whoever
+ * triggered this run (a Dependabot rebase of someone else's pull request), nor a condition with `||`, which admits more.
+ */
+const UPDATE_BOT_AUTHOR = /\bpull_request\.user\.login\s*==\s*'(?:dependabot|renovate)\[bot\]'|'(?:dependabot|renovate)\[bot\]'\s*==\s*github\.event\.pull_request\.user\.login\b/;
 
 /** Actions that check the actor's permission on the repository through the API. */
 const PERMISSION_ACTIONS = new Set([
@@ -36,6 +43,7 @@ const MAX_NEEDS = 50;
 export function conditionGate(cond: string | null, pushesAfterLabel = false): string | null {
   if (!cond) return null;
   if (cond.includes('author_association') && MEMBER_ROLE.test(cond) && !(cond.includes('!=') && !cond.includes('==') && !cond.includes('contains('))) return 'admits only owners, members or collaborators (author_association)';
+  if (UPDATE_BOT_AUTHOR.test(cond) && !cond.includes('||')) return 'admits only pull requests opened by a dependency update bot (pull_request.user.login), whose branches are in this repository';
   if (!SAME_REPO_OR_LABEL.test(cond)) return null;
   if (!cond.includes('label')) return 'admits only pull requests from the same repository';
   return pushesAfterLabel && cond.includes('labels.*.name')

@@ -17,8 +17,8 @@ const PLAIN_COMMANDS = new Set([
 /** git subcommands that read history or refs, never the files of a commit into the working tree. */
 const GIT_METADATA = new Set(['log', 'rev-list', 'rev-parse', 'merge-base', 'show', 'fetch', 'config', 'status', 'branch', 'for-each-ref', 'describe', 'shortlog', 'interpret-trailers']);
 
-/** gh subcommands that only comment on or read the pull request. */
-const GH_PLAIN = /^(?:pr\s+(?:comment|view|edit|review|close)|issue\s+(?:comment|edit|view)|api)\b/;
+/** gh subcommands that only comment on, read, approve or merge the pull request through the API: none runs a file of the working tree. */
+const GH_PLAIN = /^(?:pr\s+(?:comment|view|edit|review|close|status|checks|merge)|issue\s+(?:comment|edit|view)|api)\b/;
 
 const ASSIGNMENT = /^[A-Za-z_]\w*\+?=\S*/;
 
