@@ -1226,6 +1226,13 @@ describe('OSPS-DO-07.01 build instructions', () => {
     const only = `# Contributing\n\n## Documentation\n\n### Building\n\n${para('Run the site generator to build the pages, then open them in a browser.')}\n`;
     expect((await control({ 'CONTRIBUTING.md': only }, 'OSPS-DO-07.01')).status).toBe('fail');
   });
+  it("passes on a README's \"How to develop Widget?\" that builds locally (mockito's README); not on a docs page's \"How to develop plugins\"", async () => {
+    const readme = '# Widget\n\nA mocking library.\n\n## How to develop Widget?\n\nTo build locally:\n\n```shell\n./gradlew build\n```\nYou can open it in any IDE that supports Gradle.\n';
+    const c = await control({ 'README.md': readme }, 'OSPS-DO-07.01');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'README.md', line: 5, detail: expect.stringContaining('"How to develop Widget?"') }]);
+    const plugins = '# Plugins\n\n## How to develop plugins\n\nA plugin is a jar on the class path:\n\n```shell\n./gradlew build\n```\n';
+    expect((await control({ 'README.md': '# Widget\n\nA mocking library.\n', 'docs/plugins.md': plugins }, 'OSPS-DO-07.01')).status).toBe('fail');
+  });
   it("passes on a \"Development\" section whose subsections list the toolchain and give the commands (flagd's CONTRIBUTING)", async () => {
     const guide = (prereq: string) =>
       `# Welcome\n\nThere are a few things to consider before contributing.\n\n## Development\n\n### ${prereq}\n\nYou'll need:\n\n- Go\n- make\n- docker\n\n### Workspace Initialization\n\nThis project uses a go workspace, to set up the project run\n\n\`\`\`shell\nmake workspace-init\n\`\`\`\n\n### Manual testing\n\nStart the daemon from the flagd/ directory with \`go run main.go start -f file:../config/samples/example_flags.flagd.json\`.\n`;

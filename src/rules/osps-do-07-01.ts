@@ -1,7 +1,7 @@
 // OSPS-DO-07.01: Instructions to build the software.
 // A "Building from source", "Development setup", "Install for development" or similar section in
 // CONTRIBUTING, the README or docs/ (weaker headings such as "Compiling" only in CONTRIBUTING and the README, since docs/ uses
-// them for product features; a bare "Development" when it speaks of building, or its subsections list the toolchain and give commands); a "Build from source" section that is only a code block running a
+// them for product features; a bare "Development" (or a README's "How to develop X?") when it speaks of building, or its subsections list the toolchain and give commands); a "Build from source" section that is only a code block running a
 // build command; a README "Building" section whose prose says what building takes and names the tool (commons-io's "run
 // `mvn`"), before a contribution guide's "Getting Started" (not one whose code only runs git); a "Get the source code" section whose code then runs a named build or `pip install .`
 // (requests's docs/user/install.rst), or an "Installation" section that says to install from source or a clone and runs a named
@@ -105,6 +105,18 @@ function gitOnly(h: Pick<Heading, 'code' | 'codeLines'>): boolean {
   return commands.length > 0 && commands.every((x) => GIT_OR_CD.test(x)) && buildTool(h.code) === null;
 }
 
+/**
+ * A bare "Development" heading, or in the README and the contribution guide one that asks how to develop the project
+ * (mockito's README "How to develop Mockito?": "To build locally", `./gradlew build`); in docs/ "How to develop plugins"
+ * is as often a feature of the software.
+ */
+const DEVELOPMENT_HEADING = /^(?:development|developing|developer guide|hacking)$/i;
+const HOW_TO_DEVELOP = /^how to (?:develop|hack on|work on)(?: [\w.-]{1,40})?\??$/i;
+function developmentHeading(doc: DocumentInfo, h: Heading): boolean {
+  const text = h.text.trim();
+  return DEVELOPMENT_HEADING.test(text) || (doc.role !== 'docs' && HOW_TO_DEVELOP.test(text));
+}
+
 /** A subsection that lists what development takes: the toolchain, before the steps. */
 const PREREQUISITES_HEADING = /^(?:prerequisites|requirements|dependencies|tools|toolchain|what you(?:'ll| will)? need)$/i;
 
@@ -204,7 +216,7 @@ export function evaluate(facts: Facts): Outcome {
   const section =
     findProjectSection(facts, ['contributing', 'readme', 'docs'], saidHere(facts, forPeople((h, doc) => headingIs(BUILD_STRONG, BUILD_NOT)(h) && !underDocs(doc, h))), GUIDE_MIN_CHARS) ??
     findProjectSection(facts, ['contributing', 'readme'], saidHere(facts, (h, doc) => headingIs(BUILD_HEADING, BUILD_NOT)(h) && !underDocs(doc, h)), GUIDE_MIN_CHARS) ??
-    findProjectSection(facts, ['contributing', 'readme', 'docs'], forPeople((h, doc) => /^(development|developing|developer guide|hacking)$/i.test(h.text) && (developmentSpeaksOfBuilding(h) || developmentSteps(doc, h))), GUIDE_MIN_CHARS);
+    findProjectSection(facts, ['contributing', 'readme', 'docs'], forPeople((h, doc) => developmentHeading(doc, h) && (developmentSpeaksOfBuilding(h) || developmentSteps(doc, h))), GUIDE_MIN_CHARS);
   if (section) return pass([sectionEvidence(section, 'build instructions')]);
   // "Build from source" that is only a code block (git clone, make build): the commands are the instructions.
   const coded = findProjectSection(facts, ['contributing', 'readme', 'docs'], (h, doc) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && !underDocs(doc, h) && BUILD_COMMAND.test(h.code), 0);
