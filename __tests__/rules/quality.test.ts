@@ -412,6 +412,14 @@ describe('OSPS-QA-06.02 documented testing', () => {
     expect([alone.status, alone.evidence[0]]).toMatchObject(['pass', { path: 'AGENTS.md', line: 3 }]);
     expect(alone.evidence[0].detail).toMatch(/instructions for coding agents/);
   });
+  it("passes on the coding agents' \"Build Commands\" that say to run all the tests with `dotnet test`, before their \"Testing patterns\" without a command (App-vNext/Polly's AGENTS.md)", async () => {
+    const agents = (code: string) =>
+      `# Coding Agent Instructions\n\n## Build Commands\n\n\`\`\`bash\n# Build only\ndotnet build\n\n${code}\n\`\`\`\n\n## Testing patterns\n\n- **xUnit** for unit tests; **FsCheck** for property-based tests.\n- Coverage is collected in CI and uploaded to Codecov.\n`;
+    const c = await control({ 'AGENTS.md': agents('# Run all tests\ndotnet test') }, 'OSPS-QA-06.02');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'AGENTS.md', line: 3, detail: expect.stringContaining('instructions for coding agents: section "Build Commands"') }]);
+    // A command that is not said to run the tests does not say how they are run.
+    expect((await control({ 'AGENTS.md': agents('# Restore the tools\ndotnet tool restore') }, 'OSPS-QA-06.02')).status).toBe('fail');
+  });
   it("passes on a contribution guide's step that says to run the tests and names the script CI runs them with (serilog's `build.ps1`), not on a script CI does not run", async () => {
     const guide = '# Contributing\n\n## Making a PR\n\n* Fork the repository and create a branch with a descriptive name.\n* Run the build and tests.\n    * Windows platforms can use the `build.ps1` script\n    * nix/OSX platforms can use the `build.sh` script\n* Create the PR.\n';
     const ci = 'on:\n  pull_request:\njobs:\n  build:\n    runs-on: windows-latest\n    steps:\n      - uses: actions/checkout@08eba0b27e820071cde6df949e0beb9ba4906955\n      - shell: pwsh\n        run: |\n          ./Build.ps1\n';

@@ -346,7 +346,9 @@ export function evaluate(facts: Facts): Outcome {
     const { command, hit: ci } = ciCommand;
     return pass([fileEvidence(ciRun.doc.path, `documents how tests are run: section "${ciRun.heading.text}" gives \`${command}\`, the command CI runs the tests with (${ci.path}:${ci.line}: ${ci.tool})`, codeLineOf(ciRun.heading, command))]);
   }
-  const agents = findSectionWhere(facts, ['docs'], forAgents(saysHow), 0);
+  // Their testing section, or another that gives the test command and says it runs the tests (Polly's AGENTS.md "Build
+  // Commands": "# Run all tests", `dotnet test`, before a "Testing patterns" section on xUnit and FsCheck without one).
+  const agents = findSectionWhere(facts, ['docs'], forAgents(saysHow), 0) ?? findSectionWhere(facts, ['docs'], forAgents((h, doc) => aboutProjectTests(h, doc) && saysRun(h)), 0);
   if (agents) return pass([sectionEvidence(agents, 'documents how tests are run, in the instructions for coding agents')]);
   // Last, the pull request template's checklist, which every contributor fills in: an item that the test command passes
   // (node-gyp's "[ ] `npm install && npm run lint && npm test` passes") says how the tests run, and that they run before
