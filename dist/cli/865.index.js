@@ -7239,11 +7239,32 @@ function advisoryIdsIn(text) {
  * SECURITY.md" fixes nothing).
  */
 const SECURITY_FIX_LABEL = /^[ \t]*(?:[-*+][ \t]+|\d{1,4}[.)][ \t]+)?(?:\[security(?:[ \t]+(fix(?:es)?|patch(?:es)?))?\]|[*_(]{0,2}security(?:[ \t]+(fix(?:es)?|patch(?:es)?))?[*_)]{0,2}[ \t]*[:\-\u2013\u2014][*_]{0,2})[ \t]+(\S.*)$/i;
-const FIX_WORD = /\b(?:fix\w*|prevent\w*|patch\w*|vulnerab\w*|escap\w*|sanitiz\w*|validat\w*|exploit\w*|injection|traversal|xss|csrf|ssrf|dos|denial)\b/i;
+const FIX_WORD = /\b(?:fix\w*|prevent\w*|patch\w*|vulnerab\w*|escap\w*|sanitiz\w*|validat\w*|reject\w*|exploit\w*|injection|traversal|xss|csrf|ssrf|dos|denial)\b/i;
 /** A dependency's update (its vulnerability, not the project's) or an edit of the policy. */
 const NOT_OWN_FIX = /\b(?:bump\w*|upgrad\w*|dependenc\w*|deps|dependabot|renovate|security\.md|security policy)\b|\bupdat\w* (?:\S+ ){0,3}to\b/i;
 const MAX_SECURITY_FIXES = 3;
-/** The first few changelog entries labelled as security fixes of the project, each with its line. */
+/** Lines of an entry read after its first: a wrapped entry says what it fixes on the next line. */
+const MAX_CONTINUATION_LINES = 3;
+/** A line that starts another entry or section, which ends a wrapped entry. */
+const ENTRY_START = /^[ \t]*(?:[-*+][ \t]|\d{1,4}[.)][ \t]|#)/;
+/** The lines that continue the entry ending at `from` (up to a blank line, another entry or a heading), joined. */
+function continuationOf(text, from) {
+    let out = '';
+    for (let i = 0; i < MAX_CONTINUATION_LINES && from < text.length; i++) {
+        const end = text.indexOf('\n', from);
+        const next = text.slice(from, end < 0 ? undefined : end);
+        if (next.trim() === '' || next.length > 1_000 || ENTRY_START.test(next))
+            break;
+        out += ` ${next.trim()}`;
+        from = end < 0 ? text.length : end + 1;
+    }
+    return out;
+}
+/**
+ * The first few changelog entries labelled as security fixes of the project, each with its line. A wrapped entry is read
+ * on to its end (libsodium's ChangeLog: " - Security: `crypto_core_ed25519_is_valid_point()` now properly" / "rejects
+ * small-order points that are not in the main subgroup").
+ */
 function securityFixesIn(text) {
     const out = [];
     let line = 0;
@@ -7254,9 +7275,12 @@ function securityFixesIn(text) {
         if (raw.length > 1_000 || !/security/i.test(raw))
             continue;
         const m = SECURITY_FIX_LABEL.exec(raw);
-        if (!m || NOT_OWN_FIX.test(raw) || ((m[1] ?? m[2]) === undefined && !FIX_WORD.test(m[3])))
+        if (!m)
             continue;
-        out.push({ text: raw.trim().slice(0, 200), line: line + 1 });
+        const entry = (m[1] ?? m[2]) === undefined && !FIX_WORD.test(m[3]) ? raw + continuationOf(text, from) : raw;
+        if (NOT_OWN_FIX.test(entry) || ((m[1] ?? m[2]) === undefined && !FIX_WORD.test(entry.slice(raw.length - m[3].length))))
+            continue;
+        out.push({ text: entry.trim().slice(0, 200), line: line + 1 });
     }
     return out;
 }
@@ -14288,6 +14312,12 @@ function artifactRunIn(file, later, subfolder = null, outside = null) {
 /** Conditions that keep fork pull requests out: same repository, not a fork, a label a maintainer sets. */
 const SAME_REPO_OR_LABEL = /head\.repo\.full_name\s*==|==\s*github\.repository\b|head\.repo\.fork\s*==\s*false|!\s*github\.event\.pull_request\.head\.repo\.fork|labels\.\*\.name|github\.event\.label\.name/;
 const MEMBER_ROLE = /\b(?:OWNER|MEMBER|COLLABORATOR)\b/;
+/**
+ * A condition that admits only pull requests Dependabot or Renovate opened: their author (`pull_request.user.login`), whose
+ * `[bot]` login no person can take, pushes its branches to the repository itself. Not `github.actor`, which is whoever
+ * triggered this run (a Dependabot rebase of someone else's pull request), nor a condition with `||`, which admits more.
+ */
+const UPDATE_BOT_AUTHOR = /\bpull_request\.user\.login\s*==\s*'(?:dependabot|renovate)\[bot\]'|'(?:dependabot|renovate)\[bot\]'\s*==\s*github\.event\.pull_request\.user\.login\b/;
 /** Actions that check the actor's permission on the repository through the API. */
 const PERMISSION_ACTIONS = new Set([
     'actions-cool/check-user-permission',
@@ -14310,6 +14340,8 @@ function conditionGate(cond, pushesAfterLabel = false) {
         return null;
     if (cond.includes('author_association') && MEMBER_ROLE.test(cond) && !(cond.includes('!=') && !cond.includes('==') && !cond.includes('contains(')))
         return 'admits only owners, members or collaborators (author_association)';
+    if (UPDATE_BOT_AUTHOR.test(cond) && !cond.includes('||'))
+        return 'admits only pull requests opened by a dependency update bot (pull_request.user.login), whose branches are in this repository';
     if (!SAME_REPO_OR_LABEL.test(cond))
         return null;
     if (!cond.includes('label'))
@@ -14436,8 +14468,8 @@ const PLAIN_COMMANDS = new Set([
 ]);
 /** git subcommands that read history or refs, never the files of a commit into the working tree. */
 const GIT_METADATA = new Set(['log', 'rev-list', 'rev-parse', 'merge-base', 'show', 'fetch', 'config', 'status', 'branch', 'for-each-ref', 'describe', 'shortlog', 'interpret-trailers']);
-/** gh subcommands that only comment on or read the pull request. */
-const GH_PLAIN = /^(?:pr\s+(?:comment|view|edit|review|close)|issue\s+(?:comment|edit|view)|api)\b/;
+/** gh subcommands that only comment on, read, approve or merge the pull request through the API: none runs a file of the working tree. */
+const GH_PLAIN = /^(?:pr\s+(?:comment|view|edit|review|close|status|checks|merge)|issue\s+(?:comment|edit|view)|api)\b/;
 const ASSIGNMENT = /^[A-Za-z_]\w*\+?=\S*/;
 /**
  * The simple commands of a script: split at pipes, lists, substitutions and groups, with
@@ -14691,8 +14723,9 @@ function untrustedCheckout(file, flow, job, index) {
             if (hit) {
                 if (hit.fetchOnly && !readsOnlyMetadata(line))
                     hit.fetchOnly = false;
-                // The same script goes on to run something other than git: it runs the code it fetched.
-                if (!/^(?:git|echo|cd|printf|set|export)\b/.test(line)) {
+                // The same script goes on to run something other than git, or gh talking to the API about the pull request
+                // (a Dependabot auto-merge's `gh pr checkout`, then `gh pr status`, `gh pr review --approve`, `gh pr merge --auto`): it runs the code it fetched.
+                if (!/^(?:git|echo|cd|printf|set|export)\b/.test(line) && !readsOnlyMetadata(line)) {
                     hit.runsInScript = true;
                     break;
                 }
@@ -18711,7 +18744,7 @@ function kindWords(doc, h) {
  * from a source distribution and from a git clone (libexpat's README: "Building from a Git Clone"), and a "source build"
  * (pynacl's INSTALL.rst "Linux source build"), as OSPS-DO-07.01 reads it.
  */
-const PROJECT_HEADING = /\b(?:governance|maintainers?|maintainership|committers?|contribut\w*|community|project (?:roles|team|members|structure|organi[sz]ation|leadership|governance|management|policies)|steering|tsc|core team|team members|security (?:policy|team|contacts?|response|process)|reporting (?:a )?(?:security|vulnerabilit\w*)|vulnerabilit\w* (?:reporting|disclosure|management)|disclosure|support (?:policy|lifecycle)|maintenance polic(?:y|ies)|supported versions|long[- ]term support|getting support|release (?:process|policy|cadence|schedule)|releasing|code of conduct|development|developing|developer (?:setup|guide)|from (?:a |the )?(?:sources?(?: (?:code|distribution|tarball|archive|package|release))?|git (?:clone|check-?out|repository)|clone|check-?out)|build(?:ing)? instructions|(?<!open )source builds?|how to build|hacking|decision[- ]making|roles and responsibilities|membership|becoming an? (?:maintainer|committer|reviewer|member)|contributor ladder|who we are|our team)\b/i;
+const PROJECT_HEADING = /\b(?:governance|maintainers?|maintainership|committers?|contribut\w*|community|project (?:roles|team|members|structure|organi[sz]ation|leadership|governance|management|policies)|steering|tsc|core team|team members|security (?:policy|team|contacts?|response|process)|reporting (?:a )?(?:security|vulnerabilit\w*)|vulnerabilit\w* (?:reporting|disclosure|management)|disclosure|support (?:policy|lifecycle)|maintenance polic(?:y|ies)|supported versions|long[- ]term support|getting support|release (?:process|policy|cadence|schedule)|releasing|code of conduct|development|developing|how to (?:develop|hack on|work on)|developer (?:setup|guide)|from (?:a |the )?(?:sources?(?: (?:code|distribution|tarball|archive|package|release))?|git (?:clone|check-?out|repository)|clone|check-?out)|build(?:ing)? instructions|(?<!open )source builds?|how to build|hacking|decision[- ]making|roles and responsibilities|membership|becoming an? (?:maintainer|committer|reviewer|member)|contributor ladder|who we are|our team)\b/i;
 /** Per outline: each heading's parent heading (the nearest earlier heading of a lower level). */
 const PARENTS = new WeakMap();
 /** The headings above `h` in its document, nearest first, at most six (its section's context). */
@@ -24176,9 +24209,11 @@ const support_policy_STATEMENT_ROLES = ['support', 'security', 'readme', 'contri
  * bounded to the latest release, until the next one: "provides support for the latest release and best effort critical bug
  * fixes for the latest 3.6.x release" (sigstore-python's README); or fixes shipped in the latest release line alone, which a
  * line stops getting when the next one is out: "Security fixes are published in the latest release line" (a SECURITY.md's
- * "Reporting a Vulnerability"), "only the latest release receives security fixes" (not "the latest release notes").
+ * "Reporting a Vulnerability"), "only the latest release receives security fixes" (not "the latest release notes"); or one
+ * release line supported at a time, which the next one ends: "Only one major version is supported at a time, and changes are
+ * not backported to older versions" (mockito's README).
  */
-const PERIOD = /\b(?:published|released|shipped|provided|applied|issued|backported|made available) (?:only )?(?:in|to|for|on) the (?:latest|current|most recent|newest) (?:stable |minor |major )?(?:release|version)(?: lines?| series| branch(?:es)?)?\b(?! notes)|\bthe (?:latest|current|most recent|newest) (?:stable |minor |major )?(?:release|version)(?: lines?| series| branch(?:es)?)? (?:only )?(?:receives?|gets?)\b|\buntil\b|\bcurrent and (?:the )?previous (?:stable |minor |major )?(?:series|releases?|versions?|release (?:lines?|branch(?:es)?|series)|branch(?:es)?)\b|\bfor (?:at least )?(?:\d{1,3}|one|two|three|four|six|nine|twelve|eighteen|twenty-four) (?:more )?(?:months?|years?)\b|\bend[- ]of[- ]life\b|\b(?:latest|last|most recent|newest|previous) (?:[2-9]|two|three|four|five) (?:stable |minor |major |supported )?(?:releases|versions|release (?:lines|branches|series)|branches|minor versions)\b|\bsupport(?:s|ed)?\b[^.]{0,30}?\bthe (?:latest|current|most recent|newest) (?:stable |non-prerelease |minor |major )?(?:release|version)\b|\bthe (?:latest|current|most recent|newest) (?:stable |non-prerelease |minor |major )?(?:release|version)s? (?:is|are) (?:supported|maintained)\b/i;
+const PERIOD = /\b(?:published|released|shipped|provided|applied|issued|backported|made available) (?:only )?(?:in|to|for|on) the (?:latest|current|most recent|newest) (?:stable |minor |major )?(?:release|version)(?: lines?| series| branch(?:es)?)?\b(?! notes)|\bthe (?:latest|current|most recent|newest) (?:stable |minor |major )?(?:release|version)(?: lines?| series| branch(?:es)?)? (?:only )?(?:receives?|gets?)\b|\buntil\b|\bcurrent and (?:the )?previous (?:stable |minor |major )?(?:series|releases?|versions?|release (?:lines?|branch(?:es)?|series)|branch(?:es)?)\b|\bfor (?:at least )?(?:\d{1,3}|one|two|three|four|six|nine|twelve|eighteen|twenty-four) (?:more )?(?:months?|years?)\b|\bend[- ]of[- ]life\b|\b(?:latest|last|most recent|newest|previous) (?:[2-9]|two|three|four|five) (?:stable |minor |major |supported )?(?:releases|versions|release (?:lines|branches|series)|branches|minor versions)\b|\bsupport(?:s|ed)?\b[^.]{0,30}?\bthe (?:latest|current|most recent|newest) (?:stable |non-prerelease |minor |major )?(?:release|version)\b|\bthe (?:latest|current|most recent|newest) (?:stable |non-prerelease |minor |major )?(?:release|version)s? (?:is|are) (?:supported|maintained)\b|\bonly (?:one|a single) (?:stable |minor |major )?(?:release|version)(?: line| series| branch)? (?:is|will be) (?:supported|maintained)\b/i;
 /**
  * A sentence on when a report may be made public: "Please do not disclose security-related issues publicly until a fix has
  * been announced" (guzzle's README) bounds the reporter's silence, not the fixes a release line gets.
@@ -24480,7 +24515,7 @@ function scriptsNamedIn(code) {
 // OSPS-DO-07.01: Instructions to build the software.
 // A "Building from source", "Development setup", "Install for development" or similar section in
 // CONTRIBUTING, the README or docs/ (weaker headings such as "Compiling" only in CONTRIBUTING and the README, since docs/ uses
-// them for product features; a bare "Development" when it speaks of building, or its subsections list the toolchain and give commands); a "Build from source" section that is only a code block running a
+// them for product features; a bare "Development" (or a README's "How to develop X?") when it speaks of building, or its subsections list the toolchain and give commands); a "Build from source" section that is only a code block running a
 // build command; a README "Building" section whose prose says what building takes and names the tool (commons-io's "run
 // `mvn`"), before a contribution guide's "Getting Started" (not one whose code only runs git); a "Get the source code" section whose code then runs a named build or `pip install .`
 // (requests's docs/user/install.rst), or an "Installation" section that says to install from source or a clone and runs a named
@@ -24569,6 +24604,17 @@ function gitOnly(h) {
         .map((x) => x.trim())
         .filter((x) => /\S\s+\S/.test(x));
     return commands.length > 0 && commands.every((x) => GIT_OR_CD.test(x)) && buildTool(h.code) === null;
+}
+/**
+ * A bare "Development" heading, or in the README and the contribution guide one that asks how to develop the project
+ * (mockito's README "How to develop Mockito?": "To build locally", `./gradlew build`); in docs/ "How to develop plugins"
+ * is as often a feature of the software.
+ */
+const DEVELOPMENT_HEADING = /^(?:development|developing|developer guide|hacking)$/i;
+const HOW_TO_DEVELOP = /^how to (?:develop|hack on|work on)(?: [\w.-]{1,40})?\??$/i;
+function developmentHeading(doc, h) {
+    const text = h.text.trim();
+    return DEVELOPMENT_HEADING.test(text) || (doc.role !== 'docs' && HOW_TO_DEVELOP.test(text));
 }
 /** A subsection that lists what development takes: the toolchain, before the steps. */
 const osps_do_07_01_PREREQUISITES_HEADING = /^(?:prerequisites|requirements|dependencies|tools|toolchain|what you(?:'ll| will)? need)$/i;
@@ -24659,7 +24705,7 @@ function osps_do_07_01_evaluate(facts) {
     // [development guide](https://oras.land/\u2026)") gives no instructions itself: it is the project's word, attested below.
     const section = findProjectSection(facts, ['contributing', 'readme', 'docs'], saidHere(facts, forPeople((h, doc) => headingIs(BUILD_STRONG, BUILD_NOT)(h) && !underDocs(doc, h))), GUIDE_MIN_CHARS) ??
         findProjectSection(facts, ['contributing', 'readme'], saidHere(facts, (h, doc) => headingIs(BUILD_HEADING, BUILD_NOT)(h) && !underDocs(doc, h)), GUIDE_MIN_CHARS) ??
-        findProjectSection(facts, ['contributing', 'readme', 'docs'], forPeople((h, doc) => /^(development|developing|developer guide|hacking)$/i.test(h.text) && (developmentSpeaksOfBuilding(h) || developmentSteps(doc, h))), GUIDE_MIN_CHARS);
+        findProjectSection(facts, ['contributing', 'readme', 'docs'], forPeople((h, doc) => developmentHeading(doc, h) && (developmentSpeaksOfBuilding(h) || developmentSteps(doc, h))), GUIDE_MIN_CHARS);
     if (section)
         return pass([sectionEvidence(section, 'build instructions')]);
     // "Build from source" that is only a code block (git clone, make build): the commands are the instructions.
@@ -26936,7 +26982,9 @@ function osps_qa_06_02_evaluate(facts) {
         const { command, hit: ci } = ciCommand;
         return pass([fileEvidence(ciRun.doc.path, `documents how tests are run: section "${ciRun.heading.text}" gives \`${command}\`, the command CI runs the tests with (${ci.path}:${ci.line}: ${ci.tool})`, (0,markdown/* codeLineOf */.ro)(ciRun.heading, command))]);
     }
-    const agents = findSectionWhere(facts, ['docs'], forAgents(saysHow), 0);
+    // Their testing section, or another that gives the test command and says it runs the tests (Polly's AGENTS.md "Build
+    // Commands": "# Run all tests", `dotnet test`, before a "Testing patterns" section on xUnit and FsCheck without one).
+    const agents = findSectionWhere(facts, ['docs'], forAgents(saysHow), 0) ?? findSectionWhere(facts, ['docs'], forAgents((h, doc) => aboutProjectTests(h, doc) && saysRun(h)), 0);
     if (agents)
         return pass([sectionEvidence(agents, 'documents how tests are run, in the instructions for coding agents')]);
     // Last, the pull request template's checklist, which every contributor fills in: an item that the test command passes

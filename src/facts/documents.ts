@@ -209,12 +209,34 @@ function advisoryIdsIn(text: string): { id: string; line: number }[] {
  * SECURITY.md" fixes nothing).
  */
 const SECURITY_FIX_LABEL = /^[ \t]*(?:[-*+][ \t]+|\d{1,4}[.)][ \t]+)?(?:\[security(?:[ \t]+(fix(?:es)?|patch(?:es)?))?\]|[*_(]{0,2}security(?:[ \t]+(fix(?:es)?|patch(?:es)?))?[*_)]{0,2}[ \t]*[:\-–—][*_]{0,2})[ \t]+(\S.*)$/i;
-const FIX_WORD = /\b(?:fix\w*|prevent\w*|patch\w*|vulnerab\w*|escap\w*|sanitiz\w*|validat\w*|exploit\w*|injection|traversal|xss|csrf|ssrf|dos|denial)\b/i;
+const FIX_WORD = /\b(?:fix\w*|prevent\w*|patch\w*|vulnerab\w*|escap\w*|sanitiz\w*|validat\w*|reject\w*|exploit\w*|injection|traversal|xss|csrf|ssrf|dos|denial)\b/i;
 /** A dependency's update (its vulnerability, not the project's) or an edit of the policy. */
 const NOT_OWN_FIX = /\b(?:bump\w*|upgrad\w*|dependenc\w*|deps|dependabot|renovate|security\.md|security policy)\b|\bupdat\w* (?:\S+ ){0,3}to\b/i;
 const MAX_SECURITY_FIXES = 3;
 
-/** The first few changelog entries labelled as security fixes of the project, each with its line. */
+/** Lines of an entry read after its first: a wrapped entry says what it fixes on the next line. */
+const MAX_CONTINUATION_LINES = 3;
+/** A line that starts another entry or section, which ends a wrapped entry. */
+const ENTRY_START = /^[ \t]*(?:[-*+][ \t]|\d{1,4}[.)][ \t]|#)/;
+
+/** The lines that continue the entry ending at `from` (up to a blank line, another entry or a heading), joined. */
+function continuationOf(text: string, from: number): string {
+  let out = '';
+  for (let i = 0; i < MAX_CONTINUATION_LINES && from < text.length; i++) {
+    const end = text.indexOf('\n', from);
+    const next = text.slice(from, end < 0 ? undefined : end);
+    if (next.trim() === '' || next.length > 1_000 || ENTRY_START.test(next)) break;
+    out += ` ${next.trim()}`;
+    from = end < 0 ? text.length : end + 1;
+  }
+  return out;
+}
+
+/**
+ * The first few changelog entries labelled as security fixes of the project, each with its line. A wrapped entry is read
+ * on to its end (libsodium's ChangeLog: " - Security: `crypto_core_ed25519_is_valid_point()` now properly" / "rejects
+ * small-order points that are not in the main subgroup").
+ */
 function securityFixesIn(text: string): { text: string; line: number }[] {
   const out: { text: string; line: number }[] = [];
   let line = 0;
@@ -224,8 +246,10 @@ function securityFixesIn(text: string): { text: string; line: number }[] {
     from = end < 0 ? text.length + 1 : end + 1;
     if (raw.length > 1_000 || !/security/i.test(raw)) continue;
     const m = SECURITY_FIX_LABEL.exec(raw);
-    if (!m || NOT_OWN_FIX.test(raw) || ((m[1] ?? m[2]) === undefined && !FIX_WORD.test(m[3]))) continue;
-    out.push({ text: raw.trim().slice(0, 200), line: line + 1 });
+    if (!m) continue;
+    const entry = (m[1] ?? m[2]) === undefined && !FIX_WORD.test(m[3]) ? raw + continuationOf(text, from) : raw;
+    if (NOT_OWN_FIX.test(entry) || ((m[1] ?? m[2]) === undefined && !FIX_WORD.test(entry.slice(raw.length - m[3].length)))) continue;
+    out.push({ text: entry.trim().slice(0, 200), line: line + 1 });
   }
   return out;
 }
