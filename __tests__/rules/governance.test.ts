@@ -920,6 +920,15 @@ describe('OSPS-GV-04.01 vetting before escalated permissions', () => {
     const anyone = await control({ 'MAINTAINERS.md': page.replace('who have earned the project\'s trust', 'who ask for it') }, 'OSPS-GV-04.01');
     expect(anyone.status).toBe('fail');
   });
+  it('passes on a governance sentence in the active voice that says on what record commit access is given (puma\'s "We give commit bit")', async () => {
+    const page =
+      '# Governance\n\n## Access Levels\n\nWe have two levels of access and privileges.\n\n### Commit Bit\n\nWe give commit bit if you make significant contributions to minor (or major) releases, consistently over time. Show up, do good work, stick around.\n';
+    const c = await control({ 'GOVERNANCE.md': page }, 'OSPS-GV-04.01');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: 'GOVERNANCE.md', line: 9 });
+    expect(c.evidence[0].detail).toMatch(/We give commit bit if you make significant contributions/);
+    expect((await control({ 'GOVERNANCE.md': page.replace('We give commit bit if', 'We never give commit bit, even if') }, 'OSPS-GV-04.01')).status).toBe('fail');
+  });
   it('passes on a "Collaborator / How to become:" role list that says who nominates and seconds (hyper)', async () => {
     const page = '# Governance\n\n### Collaborator\n\nCollaborators are contributors who have been helping out in a consistent basis.\n\nPrivileges:\n\n- Can review and merge pull requests\n\nHow to become:\n\n- Work at fulfilling the above responsibilities.\n- Any collaborator may nominate a contributor who has been around for some time.\n- Another collaborator must second the nomination.\n';
     const c = await control({ 'docs/GOVERNANCE.md': page }, 'OSPS-GV-04.01');

@@ -45,9 +45,10 @@ const VETTING_WORDS = /\b(?:invit\w*|nominat\w*|vot(?:e|es|ed|ing)|approv\w*|cri
 /**
  * A sentence of the governance saying how contributors are given escalated access, under any
  * heading: nodejs/undici's "Collaborators": "Individuals making significant and valuable
- * contributions are made Collaborators and given commit-access to the project."
+ * contributions are made Collaborators and given commit-access to the project." The active voice
+ * too: puma's GOVERNANCE.md "We give commit bit if you make significant contributions ... consistently over time."
  */
-const ACCESS_STATEMENT = /\b(?:given|granted|grant(?:s|ing)?|receive[sd]?|gets?|obtain(?:s|ed)?)\b[^.]{0,40}\b(?:commit|write|merge|push|maintainer|admin(?:istrator)?|elevated|escalated)[- ](?:access|rights|permissions?|privileges?|bits?)\b/i;
+const ACCESS_STATEMENT = /\b(?:give[sn]?|giving|granted|grant(?:s|ing)?|receive[sd]?|gets?|obtain(?:s|ed)?)\b[^.]{0,40}\b(?:commit|write|merge|push|maintainer|admin(?:istrator)?|elevated|escalated)[- ](?:access|rights|permissions?|privileges?|bits?)\b/i;
 /**
  * The same in the active voice, hyper's "How to become:" list: "Any collaborator may nominate a
  * contributor who has been around for some time", "Another collaborator must second the nomination."
