@@ -301,6 +301,16 @@ describe('OSPS-GV-01.02 roles and responsibilities', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence[0]).toMatchObject({ path: 'GOVERNANCE.md', line: 3 });
   });
+  it('passes on a governance "Access Levels" section whose levels say what their holders may do (puma), not on a product page\'s', async () => {
+    const gov =
+      '# Governance\n\n## Access Levels\n\nWe have two levels of access and privileges:\n\n### Gem Release Access\n\nThis is kept intentionally small for security reasons. If you can cut a gem release, you can push code to a lot of production systems.\n\n' +
+      '### Commit Bit ("Maintainers" or "Core Team")\n\nIf you have commit bit, we trust you enough to merge to `main` without necessarily getting review first.\n';
+    const c = await control({ 'GOVERNANCE.md': gov }, 'OSPS-GV-01.02');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: 'GOVERNANCE.md', line: 3 });
+    const product = '# Admin guide\n\n## Access levels\n\nTeam members get one of two access levels: viewers can read dashboards, editors can change them and invite other members.\n';
+    expect((await control({ 'README.md': '# widget\n', 'docs/admin.md': product }, 'OSPS-GV-01.02')).status).toBe('fail');
+  });
   it('passes when GOVERNANCE.md describes two roles under their own headings', async () => {
     const c = await control({ 'GOVERNANCE.md': `# Governance\n\n## Maintainers\n\n${para('Maintainers merge changes and cut releases.')}\n\n## Reviewers\n\n${para('Reviewers approve pull requests in their area.')}\n` }, 'OSPS-GV-01.02');
     expect(c.status).toBe('pass');

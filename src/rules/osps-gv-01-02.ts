@@ -32,6 +32,12 @@ const ROLES_HEADING = /\b(roles?|responsibilit\w*|duties|contributor ladder|memb
  */
 const EXPECTATIONS_ONLY = /^(?!.*\b(?:roles?|responsibilit\w*|duties|contributor ladder|membership)\b).*\bexpectations\b/i;
 const WEB_ADDRESS = /\bhttps?:\/\/\S+/gi;
+/**
+ * The levels of access of a governance document (puma's GOVERNANCE.md "Access Levels": "Gem Release Access", who may cut a
+ * release, and "Commit Bit (\"Maintainers\" or \"Core Team\")", who may merge to main): each level is a role and what it may do.
+ * Only there, or in MAINTAINERS: in a product's documentation they are its users' permissions.
+ */
+const ACCESS_LEVELS = /\b(?:access|permission|privilege) levels\b|\blevels of (?:access|permissions?|privileges?)\b/i;
 const ROLE_HOLDER = /\b(?:maintainers?|committers?|reviewers?|approvers?|members?|owners?|leads?|team|moderators?|triagers?|admins?|administrators?|steering|chairs?|collaborators?)\b/i;
 
 /**
@@ -42,6 +48,7 @@ function rolesHeading(h: Heading, doc: DocumentInfo): boolean {
   // A word of a web address is not the heading's topic: a Prow OWNERS file's comment "# See
   // https://github.com/kubernetes/community/blob/master/community-membership.md" (kustomize's) outlines as a heading.
   const text = h.text.replace(WEB_ADDRESS, ' ');
+  if (ACCESS_LEVELS.test(text) && (doc.role === 'governance' || doc.role === 'maintainers')) return true;
   if (!ROLES_HEADING.test(text)) return false;
   if (!EXPECTATIONS_ONLY.test(text)) return true;
   return [h, ...ancestors(doc, h)].some((a) => ROLE_HOLDER.test(a.text) || /\broles?\b/i.test(a.text));
