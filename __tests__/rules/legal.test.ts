@@ -239,6 +239,27 @@ describe('OSPS-LE-03.01 / 02.01 with Security Insights repository.license', () =
   });
 });
 
+describe("OSPS-LE-02.01 / 02.02: a license text not identified beside a package manifest's license field (sidekiq)", () => {
+  const pointer =
+    'Copyright (c) Contributed Systems LLC\n\nWidget is an Open Source project licensed under the terms of\nthe LGPLv3 license.  Please see <http://www.gnu.org/licenses/lgpl-3.0.html>\nfor license text.\n\nWidget Pro has a commercial-friendly license.\nYou can find the commercial license in COMM-LICENSE.txt.\n';
+  const gemspec = (license: string) => `Gem::Specification.new do |gem|\n  gem.name = "widget"\n  gem.license = ${license}\nend\n`;
+  it('both are attested from the approved license the gemspec declares, at its line; the text stays not identified', async () => {
+    for (const id of ['OSPS-LE-02.01', 'OSPS-LE-02.02']) {
+      const c = await control({ 'LICENSE.txt': pointer, 'widget.gemspec': gemspec('"LGPL-3.0"') }, id, 'tagged');
+      expect(c.status).toBe('attested');
+      expect(c.evidence[0]).toMatchObject({ path: 'widget.gemspec', line: 3, detail: 'the package manifest declares the license LGPL-3.0; OSI-approved' });
+      expect(c.evidence[1]).toMatchObject({ path: 'LICENSE.txt', detail: expect.stringMatching(/^license text not identified/) });
+    }
+  });
+  it('stays unknown when the field names no approved license, or is not one expression', async () => {
+    const refused = await control({ 'LICENSE.txt': pointer, 'package.json': '{\n  "name": "widget",\n  "license": "UNLICENSED"\n}\n' }, 'OSPS-LE-02.01');
+    expect(refused.status).toBe('unknown');
+    expect(refused.evidence.find((e) => e.path === 'package.json')).toMatchObject({ line: 3, detail: expect.stringMatching(/UNLICENSED; neither OSI-approved nor FSF free/) });
+    expect((await control({ 'LICENSE.txt': pointer, 'widget.gemspec': gemspec('["MIT", "Nonsense"]') }, 'OSPS-LE-02.01')).status).toBe('unknown');
+    expect((await control({ 'LICENSE.txt': pointer }, 'OSPS-LE-02.02', 'tagged')).status).toBe('unknown');
+  });
+});
+
 describe("OSPS-LE-03.01 / 02.01: a root license file named for its license first (rack's MIT-LICENSE)", () => {
   it('passes both from MIT-LICENSE at the root, and a logo license in a folder does not stand for it', async () => {
     const files = { 'MIT-LICENSE': licenseText('MIT'), 'contrib/LICENSE.md': '# Contributed Materials\n\n## Logo\n\nCopyright, 2022, by an artist.\n' };

@@ -1,5 +1,5 @@
 // License files: where they are (OSPS-LE-03.01) and which SPDX license their text is (OSPS-LE-02.01).
-import { chooseVersion, type VersionChoice } from './license-version.ts';
+import { chooseVersion, manifestLicenses, type VersionChoice } from './license-version.ts';
 import type { RepoSnapshot } from './snapshot.ts';
 import { identifyLicense, licenseInfo, type LicenseMatch } from './spdx/identify.ts';
 import { type Reservation, reservesAllRights } from './spdx/reserved.ts';
@@ -27,6 +27,13 @@ export interface LicenseFile {
 
 export interface LicenseFacts {
   files: LicenseFile[];
+  /**
+   * The license fields of the package manifests at the root (sidekiq.gemspec:9 `gem.license = "LGPL-3.0"`), read only
+   * when a root license file's text names no license it could be matched to (sidekiq's LICENSE.txt: "licensed under the
+   * terms of the LGPLv3 license. Please see <http://www.gnu.org/licenses/lgpl-3.0.html>"): the project's own statement of
+   * its license, the text of which is not in the repository. The values are as written (quotes kept).
+   */
+  manifestLicenses?: Array<{ path: string; line: number; value: string }>;
 }
 
 const LICENSE_NAME = /^(licen[cs]e|copying|unlicense)([._-][A-Za-z0-9._-]*)?$/i;
@@ -100,7 +107,8 @@ export async function gatherLicense(snap: RepoSnapshot): Promise<LicenseFacts> {
     f.versionChoice = choice;
     if (choice.spdxId !== null && choice.spdxId !== m.spdxId) f.match = withId(m, choice.spdxId, choice.candidates);
   }
-  return { files };
+  if (!files.some((f) => f.atRoot && f.match !== null && f.match.spdxId === null && !f.reserved && !f.refersTo)) return { files };
+  return { files, manifestLicenses: manifestLicenses(snap) };
 }
 
 /** The longest text read as a pointer to other license files, not a license of its own. */

@@ -5,13 +5,14 @@
 // OSI-approved nor FSF free fails, as does a Security Insights `repository.license.expression` that
 // is not approved, and a text that reserves all rights while granting none (facts/spdx/reserved.ts),
 // at the line that says so. No license file at the root fails. Text not identified: attested when
-// Security Insights declares an approved expression, else unknown. A root file that names the other license files
+// Security Insights, or else every license field of the root's package manifests (facts/license-version.ts), declares an
+// approved expression, else unknown. A root file that names the other license files
 // (rustls's LICENSE, "These are included as LICENSE-APACHE, LICENSE-MIT and LICENSE-ISC"), or the licenses they hold (a COPYING
 // "dual-licensed under the Unlicense and MIT licenses" beside UNLICENSE and LICENSE-MIT), is said to hand the license to them.
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { fileEvidence } from './helpers/evidence.ts';
-import { ADD_LICENSE, declaredExpression, licenseIdOf, versionChoiceEvidence, versionChoiceNote } from './helpers/license.ts';
+import { ADD_LICENSE, declaredExpression, licenseIdOf, manifestDeclared, versionChoiceEvidence, versionChoiceNote } from './helpers/license.ts';
 import { attested, fail, type Outcome, pass, unknown } from './types.ts';
 import { insightsFile } from './helpers/insights.ts';
 
@@ -68,9 +69,17 @@ export function evaluate(facts: Facts): Outcome {
       [declared.evidence, ...unclear],
       'The license text could not be identified; use the unmodified text of the declared license, or add "SPDX-License-Identifier: <id>" to the license file.',
     );
+  // The package manifests' license fields are the project's statement (sidekiq.gemspec's `gem.license = "LGPL-3.0"` beside a
+  // LICENSE.txt that only names "the LGPLv3 license" and links its text): attested, as a Security Insights expression is.
+  const manifest = manifestDeclared(facts);
+  if (manifest?.approved)
+    return attested(
+      [...manifest.evidence, ...unclear],
+      'The license text could not be identified; put the unmodified text of the license the package manifest declares in the license file, or add "SPDX-License-Identifier: <id>" to it.',
+    );
   return unknown(
     'the license text could not be matched to a known SPDX license',
     'Use the unmodified text of a standard license, or add a line "SPDX-License-Identifier: <id>" to the license file.',
-    unclear,
+    [...unclear, ...(manifest?.evidence ?? [])],
   );
 }

@@ -1,14 +1,15 @@
 // OSPS-LE-02.02: Released assets are under an OSI-approved or FSF free license.
 // Security Insights `repository.release.license.expression` decides when present; else the source
 // license at the root, which the source archives of every release carry (approved: pass, not
-// approved: fail, not identified: unknown). No license at all: the release gate decides
+// approved: fail, not identified: attested when every license field of the root's package manifests declares an approved
+// expression, the license the published package states, else unknown). No license at all: the release gate decides
 // (helpers/release.ts).
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { fileEvidence } from './helpers/evidence.ts';
-import { declaredExpression, licenseIdOf, releaseLicenseAsset, SOURCE_ARCHIVES } from './helpers/license.ts';
+import { declaredExpression, licenseIdOf, manifestDeclared, releaseLicenseAsset, SOURCE_ARCHIVES } from './helpers/license.ts';
 import { releaseGate } from './helpers/release.ts';
-import { fail, type Outcome, pass, unknown } from './types.ts';
+import { attested, fail, type Outcome, pass, unknown } from './types.ts';
 import { insightsFile } from './helpers/insights.ts';
 
 export const id = 'OSPS-LE-02.02';
@@ -36,6 +37,13 @@ export function evaluate(facts: Facts): Outcome {
     if (declared) evidence.push(declared.evidence);
     return pass(evidence);
   }
+  // The license field of a package manifest is the license the published package declares (sidekiq.gemspec's `gem.license`).
+  const manifest = root.length > 0 ? manifestDeclared(facts) : null;
+  if (manifest?.approved)
+    return attested(
+      [...manifest.evidence, ...root.map((f) => fileEvidence(f.path, 'license text not identified', 1))],
+      'The license text could not be identified; put the unmodified text of the license the package manifest declares in the root license file, which ships in every release.',
+    );
   if (root.length > 0)
     return unknown('the source license text could not be identified, and no license is declared for released assets (repository.release.license)', remediation, root.map((f) => fileEvidence(f.path, 'license text not identified', 1)));
   return releaseGate(facts, 'no license for released assets: no LICENSE at the root and no repository.release.license in Security Insights', remediation);

@@ -27,6 +27,31 @@ export function declaredExpression(facts: Facts, field: string): { approved: boo
   return { approved: false, evidence: insightsEvidence(facts, field, `${field} declares ${v.expression}, neither OSI-approved nor FSF free${unk}`) };
 }
 
+/** A manifest's license value as written: one quoted string (`"LGPL-3.0"`, `'MIT'.freeze`), or a bare one from JSON or TOML. */
+const QUOTED = /^(["'])([^"']{1,200})\1(?:\.freeze)?,?$/;
+
+/**
+ * What the license fields of the root's package manifests declare, when the root license text could not be identified
+ * (facts/license.ts): the project's statement of its license, which the text cannot confirm. Approved only when every field
+ * names an SPDX expression that is OSI-approved or FSF free; null when there is no field, or one is not a single expression.
+ */
+export function manifestDeclared(facts: Facts): { approved: boolean; evidence: Evidence[] } | null {
+  const fields = facts.license.manifestLicenses ?? [];
+  if (fields.length === 0) return null;
+  const evidence: Evidence[] = [];
+  let approved = true;
+  for (const f of fields) {
+    const raw = f.value.trim();
+    const value = QUOTED.exec(raw)?.[2] ?? (/["'[\]]/.test(raw) ? null : raw);
+    const v = value === null ? null : evaluateExpression(value);
+    if (!v) return null;
+    const by = [v.osiApproved ? 'OSI-approved' : '', v.fsfLibre ? 'FSF free' : ''].filter(Boolean).join(', ');
+    evidence.push({ kind: 'file', path: f.path, line: f.line, detail: `the package manifest declares the license ${v.expression}; ${v.approved ? by : 'neither OSI-approved nor FSF free'}` });
+    approved &&= v.approved;
+  }
+  return { approved, evidence };
+}
+
 export const ADD_LICENSE = 'Add a LICENSE (or COPYING) file at the repository root with the full text of an OSI-approved license such as Apache-2.0 or MIT.';
 
 /** The newest published release's license asset, when the API was read. */
