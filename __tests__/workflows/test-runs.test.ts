@@ -446,6 +446,21 @@ describe('other runners and their near misses', () => {
     expect(testHits('./hack/ci.sh', { 'hack/ci.sh': '#!/bin/sh\nset -e\nmake lint\nmake test-cov\n', Makefile: GO_MAKEFILE })).toEqual(['make test-cov → go test (Makefile:20)']);
   });
 
+  test("the test suite's own runner program, which loads a test framework (puma's `test/runner`, a Ruby script that requires minitest)", () => {
+    const runner = "#!/usr/bin/env ruby\n\n=begin\nA simplified test runner.\n=end\n\nrequire 'bundler/setup'\nrequire 'minitest'\n\nDir['test_*.rb', base: __dir__].sort.each { |tf| require_relative tf }\n";
+    expect(testHits('test/runner --verbose', { 'test/runner': runner })).toEqual(['minitest (the test suite\'s runner script)']);
+    expect(testHits('tests/run.py', { 'tests/run.py': 'import sys\nimport pytest\n\nsys.exit(pytest.main(sys.argv[1:]))\n' })).toEqual(['pytest (the test suite\'s runner script)']);
+    // Outside the test folder, or without a framework, a program is read as before: only a line that starts a program counts.
+    expect(testHits('tools/runner', { 'tools/runner': runner })).toEqual([]);
+    expect(testHits('test/fixtures.rb', { 'test/fixtures.rb': "require 'json'\nputs JSON.dump({})\n" })).toEqual([]);
+  });
+
+  test("rake after options and variable assignments (jekyll's `rake TESTOPTS=$testopts test`), on a continued line", () => {
+    expect(testHits('script/test', { 'script/test': '#!/bin/bash\nfor ruby in $rubies; do\n  time $ruby -S bundle exec \\\n    rake TESTOPTS=$testopts test\ndone\n' })).toEqual(['ruby tests']);
+    expect(testHits('bundle exec rake -t TESTOPTS=-v spec')).toEqual(['ruby tests']);
+    expect(testHits('bundle exec rake TESTOPTS=-v build')).toEqual([]);
+  });
+
   test('a script run by its relative path without ./ (httpx: `run: scripts/test`), also from a make recipe', () => {
     const script = '#!/bin/sh -e\nexport PREFIX=""\n${PREFIX}coverage run -m pytest "$@"\n';
     expect(testHits('scripts/test', { 'scripts/test': script })).toEqual(['pytest']);

@@ -1582,7 +1582,9 @@ async function gatherLicense(snap) {
         if (choice.spdxId !== null && choice.spdxId !== m.spdxId)
             f.match = withId(m, choice.spdxId, choice.candidates);
     }
-    return { files };
+    if (!files.some((f) => f.atRoot && f.match !== null && f.match.spdxId === null && !f.reserved && !f.refersTo))
+        return { files };
+    return { files, manifestLicenses: (0,license_version/* manifestLicenses */.eS)(snap) };
 }
 /** The longest text read as a pointer to other license files, not a license of its own. */
 const MAX_POINTER_TEXT = 4000;

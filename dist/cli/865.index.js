@@ -12917,7 +12917,8 @@ const RUNNERS = [
     { tool: 'hatch test', re: asCommand(/hatch\s+(?:test|run\s+(?:\S+:)?test)/.source) },
     { tool: 'ctest', re: asCommand(/ctest|meson\s+test|ninja\b[^\n#]*\stest/.source) },
     { tool: 'dotnet test', re: asCommand(/dotnet\s+test/.source) },
-    { tool: 'ruby tests', re: asCommand(/rspec|rake\s+(?:test|spec)/.source) },
+    // A rake task after options and variable assignments (jekyll's script/test: `rake TESTOPTS=$testopts test`).
+    { tool: 'ruby tests', re: asCommand(/rspec|rake(?:\s+(?:-\S+|[A-Z_][A-Z\d_]*=\S*))*\s+(?:test|spec)/.source) },
     { tool: 'php tests', re: asCommand(/(?:simple-)?phpunit|composer\s+(?:run(?:-script)?\s+)?test|pest/.source) },
     // One label per ecosystem: the evidence names the runner the project uses (pandoc's `cabal test`).
     { tool: 'swift test', re: asCommand(/swift\s+test/.source) },
@@ -16821,6 +16822,13 @@ function scriptTestRun(resolver, sc) {
     let scwd = '';
     const here = sc.path.includes('/') ? sc.path.slice(0, sc.path.lastIndexOf('/')) : '.';
     const program = programScript(sc.path, sc.lines[0] ?? '');
+    if (program && TEST_FOLDER_SCRIPT.test(sc.path)) {
+        const i = sc.lines.findIndex((l, n) => n < MAX_RUNNER_SCRIPT_LINES && TEST_FRAMEWORK_LOAD.test(l));
+        if (i >= 0) {
+            const call = sc.lines[i].trim();
+            return { tool: `${TEST_FRAMEWORK_LOAD.exec(sc.lines[i])?.slice(1).find(Boolean) ?? 'tests'} (the test suite's runner script)`, via: 'script', path: sc.path, text: call.slice(0, 160), line: i + 1, column: sc.lines[i].length - sc.lines[i].trimStart().length + 1 };
+        }
+    }
     // A line that calls one of the script's functions is followed into it (rustup's `build_test test`).
     for (const { text, index: i, through } of withFunctionCalls(sc.lines)) {
         const t = text.replace(/\r$/, '').trim();
@@ -16849,6 +16857,14 @@ function scriptTestRun(resolver, sc) {
 const PROGRAM_SCRIPT = /\.(?:py|[cm]?js|ts|rb|pl)$/;
 const PROGRAM_SHEBANG = /^#!.*\b(?:python[\d.]*|node|ruby|perl)\b/;
 const RUNS_PROGRAM = /\b(?:subprocess\.\w+|os\.(?:system|popen|exec\w*)|(?:exec|execFile|spawn)(?:Sync)?|system|session\.run|run_command)\s*\(/;
+/**
+ * A program in the test suite's own folder that loads a test framework is the suite's runner (puma's CI runs
+ * `test/runner --verbose`, a Ruby script that requires minitest and then the test files): it runs the tests.
+ */
+const TEST_FOLDER_SCRIPT = /^(?:test|tests|spec)\/[^/]+$/;
+const TEST_FRAMEWORK_LOAD = /^\s*(?:require(?:\s*\(\s*|\s+)['"](minitest|test\/unit|rspec)(?:\/autorun)?['"]|import\s+(pytest|unittest)\b|from\s+(pytest|unittest)\s+import\b)/;
+/** Lines of such a script searched for the framework it loads. */
+const MAX_RUNNER_SCRIPT_LINES = 500;
 function programScript(path, first) {
     return PROGRAM_SCRIPT.test(path) || PROGRAM_SHEBANG.test(first);
 }
@@ -25146,6 +25162,12 @@ const ROLES_HEADING = /\b(roles?|responsibilit\w*|duties|contributor ladder|memb
  */
 const EXPECTATIONS_ONLY = /^(?!.*\b(?:roles?|responsibilit\w*|duties|contributor ladder|membership)\b).*\bexpectations\b/i;
 const WEB_ADDRESS = /\bhttps?:\/\/\S+/gi;
+/**
+ * The levels of access of a governance document (puma's GOVERNANCE.md "Access Levels": "Gem Release Access", who may cut a
+ * release, and "Commit Bit (\"Maintainers\" or \"Core Team\")", who may merge to main): each level is a role and what it may do.
+ * Only there, or in MAINTAINERS: in a product's documentation they are its users' permissions.
+ */
+const ACCESS_LEVELS = /\b(?:access|permission|privilege) levels\b|\blevels of (?:access|permissions?|privileges?)\b/i;
 const ROLE_HOLDER = /\b(?:maintainers?|committers?|reviewers?|approvers?|members?|owners?|leads?|team|moderators?|triagers?|admins?|administrators?|steering|chairs?|collaborators?)\b/i;
 /**
  * A heading that names the members' roles (ROLES_HEADING), "expectations" only of a role holder, named by the heading or
@@ -25155,6 +25177,8 @@ function rolesHeading(h, doc) {
     // A word of a web address is not the heading's topic: a Prow OWNERS file's comment "# See
     // https://github.com/kubernetes/community/blob/master/community-membership.md" (kustomize's) outlines as a heading.
     const text = h.text.replace(WEB_ADDRESS, ' ');
+    if (ACCESS_LEVELS.test(text) && (doc.role === 'governance' || doc.role === 'maintainers'))
+        return true;
     if (!ROLES_HEADING.test(text))
         return false;
     if (!EXPECTATIONS_ONLY.test(text))
@@ -25947,9 +25971,10 @@ const VETTING_WORDS = /\b(?:invit\w*|nominat\w*|vot(?:e|es|ed|ing)|approv\w*|cri
 /**
  * A sentence of the governance saying how contributors are given escalated access, under any
  * heading: nodejs/undici's "Collaborators": "Individuals making significant and valuable
- * contributions are made Collaborators and given commit-access to the project."
+ * contributions are made Collaborators and given commit-access to the project." The active voice
+ * too: puma's GOVERNANCE.md "We give commit bit if you make significant contributions ... consistently over time."
  */
-const ACCESS_STATEMENT = /\b(?:given|granted|grant(?:s|ing)?|receive[sd]?|gets?|obtain(?:s|ed)?)\b[^.]{0,40}\b(?:commit|write|merge|push|maintainer|admin(?:istrator)?|elevated|escalated)[- ](?:access|rights|permissions?|privileges?|bits?)\b/i;
+const ACCESS_STATEMENT = /\b(?:give[sn]?|giving|granted|grant(?:s|ing)?|receive[sd]?|gets?|obtain(?:s|ed)?)\b[^.]{0,40}\b(?:commit|write|merge|push|maintainer|admin(?:istrator)?|elevated|escalated)[- ](?:access|rights|permissions?|privileges?|bits?)\b/i;
 /**
  * The same in the active voice, hyper's "How to become:" list: "Any collaborator may nominate a
  * contributor who has been around for some time", "Another collaborator must second the nomination."
@@ -26098,6 +26123,31 @@ function declaredExpression(facts, field) {
     const unk = v.unknownIds.length > 0 ? ` (not on the SPDX License List: ${v.unknownIds.join(', ')})` : '';
     return { approved: false, evidence: insightsEvidence(facts, field, `${field} declares ${v.expression}, neither OSI-approved nor FSF free${unk}`) };
 }
+/** A manifest's license value as written: one quoted string (`"LGPL-3.0"`, `'MIT'.freeze`), or a bare one from JSON or TOML. */
+const QUOTED = /^(["'])([^"']{1,200})\1(?:\.freeze)?,?$/;
+/**
+ * What the license fields of the root's package manifests declare, when the root license text could not be identified
+ * (facts/license.ts): the project's statement of its license, which the text cannot confirm. Approved only when every field
+ * names an SPDX expression that is OSI-approved or FSF free; null when there is no field, or one is not a single expression.
+ */
+function manifestDeclared(facts) {
+    const fields = facts.license.manifestLicenses ?? [];
+    if (fields.length === 0)
+        return null;
+    const evidence = [];
+    let approved = true;
+    for (const f of fields) {
+        const raw = f.value.trim();
+        const value = QUOTED.exec(raw)?.[2] ?? (/["'[\]]/.test(raw) ? null : raw);
+        const v = value === null ? null : (0,expression/* evaluateExpression */.O4)(value);
+        if (!v)
+            return null;
+        const by = [v.osiApproved ? 'OSI-approved' : '', v.fsfLibre ? 'FSF free' : ''].filter(Boolean).join(', ');
+        evidence.push({ kind: 'file', path: f.path, line: f.line, detail: `the package manifest declares the license ${v.expression}; ${v.approved ? by : 'neither OSI-approved nor FSF free'}` });
+        approved &&= v.approved;
+    }
+    return { approved, evidence };
+}
 const ADD_LICENSE = 'Add a LICENSE (or COPYING) file at the repository root with the full text of an OSI-approved license such as Apache-2.0 or MIT.';
 /** The newest published release's license asset, when the API was read. */
 function releaseLicenseAsset(facts) {
@@ -26199,7 +26249,12 @@ function osps_le_02_01_evaluate(facts) {
         return pass([...approved, ...unclear, ...(declared ? [declared.evidence] : [])]);
     if (declared?.approved === true)
         return attested([declared.evidence, ...unclear], 'The license text could not be identified; use the unmodified text of the declared license, or add "SPDX-License-Identifier: <id>" to the license file.');
-    return unknown('the license text could not be matched to a known SPDX license', 'Use the unmodified text of a standard license, or add a line "SPDX-License-Identifier: <id>" to the license file.', unclear);
+    // The package manifests' license fields are the project's statement (sidekiq.gemspec's `gem.license = "LGPL-3.0"` beside a
+    // LICENSE.txt that only names "the LGPLv3 license" and links its text): attested, as a Security Insights expression is.
+    const manifest = manifestDeclared(facts);
+    if (manifest?.approved)
+        return attested([...manifest.evidence, ...unclear], 'The license text could not be identified; put the unmodified text of the license the package manifest declares in the license file, or add "SPDX-License-Identifier: <id>" to it.');
+    return unknown('the license text could not be matched to a known SPDX license', 'Use the unmodified text of a standard license, or add a line "SPDX-License-Identifier: <id>" to the license file.', [...unclear, ...(manifest?.evidence ?? [])]);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-le-02-02.ts
@@ -26232,6 +26287,10 @@ function osps_le_02_02_evaluate(facts) {
             evidence.push(declared.evidence);
         return pass(evidence);
     }
+    // The license field of a package manifest is the license the published package declares (sidekiq.gemspec's `gem.license`).
+    const manifest = root.length > 0 ? manifestDeclared(facts) : null;
+    if (manifest?.approved)
+        return attested([...manifest.evidence, ...root.map((f) => fileEvidence(f.path, 'license text not identified', 1))], 'The license text could not be identified; put the unmodified text of the license the package manifest declares in the root license file, which ships in every release.');
     if (root.length > 0)
         return unknown('the source license text could not be identified, and no license is declared for released assets (repository.release.license)', remediation, root.map((f) => fileEvidence(f.path, 'license text not identified', 1)));
     return releaseGate(facts, 'no license for released assets: no LICENSE at the root and no repository.release.license in Security Insights', remediation);

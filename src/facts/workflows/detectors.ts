@@ -713,6 +713,13 @@ function scriptTestRun(resolver: TestRunResolver, sc: StepScript): ScriptTestRun
   let scwd: string | null = '';
   const here = sc.path.includes('/') ? sc.path.slice(0, sc.path.lastIndexOf('/')) : '.';
   const program = programScript(sc.path, sc.lines[0] ?? '');
+  if (program && TEST_FOLDER_SCRIPT.test(sc.path)) {
+    const i = sc.lines.findIndex((l, n) => n < MAX_RUNNER_SCRIPT_LINES && TEST_FRAMEWORK_LOAD.test(l));
+    if (i >= 0) {
+      const call = sc.lines[i].trim();
+      return { tool: `${TEST_FRAMEWORK_LOAD.exec(sc.lines[i])?.slice(1).find(Boolean) ?? 'tests'} (the test suite's runner script)`, via: 'script', path: sc.path, text: call.slice(0, 160), line: i + 1, column: sc.lines[i].length - sc.lines[i].trimStart().length + 1 };
+    }
+  }
   // A line that calls one of the script's functions is followed into it (rustup's `build_test test`).
   for (const { text, index: i, through } of withFunctionCalls(sc.lines)) {
     const t = text.replace(/\r$/, '').trim();
@@ -738,6 +745,15 @@ function scriptTestRun(resolver: TestRunResolver, sc: StepScript): ScriptTestRun
 const PROGRAM_SCRIPT = /\.(?:py|[cm]?js|ts|rb|pl)$/;
 const PROGRAM_SHEBANG = /^#!.*\b(?:python[\d.]*|node|ruby|perl)\b/;
 const RUNS_PROGRAM = /\b(?:subprocess\.\w+|os\.(?:system|popen|exec\w*)|(?:exec|execFile|spawn)(?:Sync)?|system|session\.run|run_command)\s*\(/;
+
+/**
+ * A program in the test suite's own folder that loads a test framework is the suite's runner (puma's CI runs
+ * `test/runner --verbose`, a Ruby script that requires minitest and then the test files): it runs the tests.
+ */
+const TEST_FOLDER_SCRIPT = /^(?:test|tests|spec)\/[^/]+$/;
+const TEST_FRAMEWORK_LOAD = /^\s*(?:require(?:\s*\(\s*|\s+)['"](minitest|test\/unit|rspec)(?:\/autorun)?['"]|import\s+(pytest|unittest)\b|from\s+(pytest|unittest)\s+import\b)/;
+/** Lines of such a script searched for the framework it loads. */
+const MAX_RUNNER_SCRIPT_LINES = 500;
 
 function programScript(path: string, first: string): boolean {
   return PROGRAM_SCRIPT.test(path) || PROGRAM_SHEBANG.test(first);

@@ -56,7 +56,8 @@ export const RUNNERS: Array<{ tool: string; re: RegExp }> = [
   { tool: 'hatch test', re: asCommand(/hatch\s+(?:test|run\s+(?:\S+:)?test)/.source) },
   { tool: 'ctest', re: asCommand(/ctest|meson\s+test|ninja\b[^\n#]*\stest/.source) },
   { tool: 'dotnet test', re: asCommand(/dotnet\s+test/.source) },
-  { tool: 'ruby tests', re: asCommand(/rspec|rake\s+(?:test|spec)/.source) },
+  // A rake task after options and variable assignments (jekyll's script/test: `rake TESTOPTS=$testopts test`).
+  { tool: 'ruby tests', re: asCommand(/rspec|rake(?:\s+(?:-\S+|[A-Z_][A-Z\d_]*=\S*))*\s+(?:test|spec)/.source) },
   { tool: 'php tests', re: asCommand(/(?:simple-)?phpunit|composer\s+(?:run(?:-script)?\s+)?test|pest/.source) },
   // One label per ecosystem: the evidence names the runner the project uses (pandoc's `cabal test`).
   { tool: 'swift test', re: asCommand(/swift\s+test/.source) },
