@@ -347,8 +347,14 @@ export function repoUrl(facts: Facts): string | undefined {
 /** Words of an address's local part that name a list that announces or discusses, not a contact for private reports. */
 const LIST_WORDS = new Set(['announce', 'announcement', 'announcements', 'news', 'newsletter', 'updates', 'users', 'discuss', 'discussion', 'dev', 'devel', 'general', 'community', 'noreply', 'no-reply']);
 const SECURITY_WORDS = /secur|vuln|psirt|cert/i;
+/**
+ * Words of a list's local part that name a closed list of the people who handle reports, not subscribers: the
+ * maintainers' list of a foundation's list host (keda's SECURITY.md, "Private Disclosure Processes":
+ * cncf-keda-maintainers@lists.cncf.io), a private list, a product security committee's.
+ */
+const PRIVATE_LIST_WORDS = new Set(['maintainers', 'maintainer', 'private', 'psc']);
 
-/** True for the address of an announcement or discussion list (by its local part, or a list host unless the list is a security one). */
+/** True for the address of an announcement or discussion list (by its local part, or a list host unless the list is a security one or the maintainers'). */
 function listAddress(address: string): boolean {
   const at = address.lastIndexOf('@');
   const local = address.slice(0, at).toLowerCase();
@@ -356,7 +362,7 @@ function listAddress(address: string): boolean {
   const words = local.split(/[-_.+]/);
   if (local === 'no-reply' || words.some((w) => LIST_WORDS.has(w))) return !(SECURITY_WORDS.test(local) && !words.some((w) => w.startsWith('announce') || w === 'news' || w === 'updates'));
   const listHost = host.startsWith('lists.') || host.startsWith('groups.') || host === 'googlegroups.com';
-  return listHost && !SECURITY_WORDS.test(local);
+  return listHost && !SECURITY_WORDS.test(local) && !words.some((w) => PRIVATE_LIST_WORDS.has(w));
 }
 
 /** Sections about announcements, releases or the community: an address there is for subscribers, not for reports. */
