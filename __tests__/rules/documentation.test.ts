@@ -679,6 +679,30 @@ describe('OSPS-DO-03.01 / 03.02 verifying releases', () => {
     const elsewhere = goreleaser.replace('release:\n  prerelease: auto\n  header: |', 'notes:\n  prerelease: auto\n  header: |');
     expect((await control({ 'README.md': '# Tool\n', '.goreleaser.yaml': elsewhere }, 'OSPS-DO-03.01', 'tagged')).status).not.toBe('pass');
   });
+  it("cites the `gpg --verify` line of a release how-to, not the signing command lines above it (opentelemetry-go's RELEASING.md)", async () => {
+    const releasing = [
+      '# Release Process',
+      '',
+      '## Sign artifacts',
+      '',
+      'Download the `.tar.gz` and `.zip` archives from the tags page for the new release tag.',
+      '',
+      '```terminal',
+      'gpg --local-user $KEY_ID --armor --detach-sign widget-$VERSION.tar.gz',
+      'gpg --local-user $KEY_ID --armor --detach-sign widget-$VERSION.zip',
+      '```',
+      '',
+      'You can verify the signatures with:',
+      '',
+      '```terminal',
+      'gpg --verify widget-$VERSION.tar.gz.asc widget-$VERSION.tar.gz',
+      '```',
+      '',
+    ].join('\n');
+    const c = await control({ 'README.md': '# Tool\n', 'RELEASING.md': releasing }, 'OSPS-DO-03.01', 'tagged');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'RELEASING.md', line: 15 }]);
+    expect(c.evidence[0].detail).toContain('gives the command `gpg --verify`');
+  });
   it('fails when signature-verification links into the repository at nothing', async () => {
     const c = await control(
       { 'README.md': `# T\n\n## Verifying releases\n\n${para('Run cosign verify-blob.')}\n`, 'security-insights.yml': insights({ 'signature-verification': 'https://github.com/o/r/blob/main/docs/verify.md' }) },

@@ -115,8 +115,12 @@ function verificationCode(doc: DocumentInfo, w: VerifyWords, projectName: RegExp
   for (let i = 0; i < n; i++) {
     const h = hs[i];
     if (!h.code || CONTRIBUTION_SIGNING.test(h.text)) continue;
-    const m = w.command.exec(h.code);
-    if (!m) continue;
+    const found = w.command.exec(h.code);
+    if (!found) continue;
+    // The command on the line where the match ends: a section's code is its lines run together, so a match may begin at
+    // an earlier line's command (opentelemetry-go's RELEASING.md signs with `gpg --local-user $KEY_ID --armor
+    // --detach-sign` two lines before its `gpg --verify`, which is the command to cite).
+    const m = w.command.exec(codePieceAt(h, found.index + found[0].length - 1)) ?? found;
     // A signing tool's own command in a usage section ("Verify a container": `cosign verify`)
     // teaches readers to verify their artifacts, not the project's releases.
     // Its heading must then say it is about the project's releases ("Verifying cosign releases").
@@ -129,6 +133,20 @@ function verificationCode(doc: DocumentInfo, w: VerifyWords, projectName: RegExp
     return { heading: h, command: m[0].replace(/\s+/g, ' ').slice(0, 60) };
   }
   return undefined;
+}
+
+/** The piece of a section's code (one line of a code block, or one inline code span) that holds the character at `at`. */
+function codePieceAt(h: Heading, at: number): string {
+  let start = 0;
+  let end = h.code.length;
+  for (let i = 0; i < h.codeLines.length; i += 2) {
+    if (h.codeLines[i] > at) {
+      end = h.codeLines[i] - 1;
+      break;
+    }
+    start = h.codeLines[i];
+  }
+  return h.code.slice(start, end);
 }
 
 /**
