@@ -703,6 +703,17 @@ describe('OSPS-DO-03.01 / 03.02 verifying releases', () => {
     expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'RELEASING.md', line: 15 }]);
     expect(c.evidence[0].detail).toContain('gives the command `gpg --verify`');
   });
+  it("does not pass 03.02 on a release manager's step that signs with their own key and checks it (opentelemetry-go's \"Sign artifacts\"), unless it names the key", async () => {
+    const releasing = (said: string) =>
+      `# Release Process\n\n## Sign artifacts\n\n${said}\n\n\`\`\`terminal\ngpg --local-user $KEY_ID --armor --detach-sign widget-$VERSION.tar.gz\n\`\`\`\n\nYou can verify the signatures with:\n\n\`\`\`terminal\ngpg --verify widget-$VERSION.tar.gz.asc widget-$VERSION.tar.gz\n\`\`\`\n`;
+    const own = { 'README.md': '# Tool\n', 'RELEASING.md': releasing('Both archives need to be signed with your GPG key.') };
+    expect((await control(own, 'OSPS-DO-03.02', 'tagged')).status).toBe('unknown');
+    // Integrity: the command still checks the archive against its signature.
+    expect((await control(own, 'OSPS-DO-03.01', 'tagged')).status).toBe('pass');
+    // A step that names the key the releases are signed with says whom a good signature comes from.
+    const named = { 'README.md': '# Tool\n', 'RELEASING.md': releasing('Releases are signed with the project key 5dd80b0ddccbe005f0a47fd66751e1a6e2001b8d.') };
+    expect((await control(named, 'OSPS-DO-03.02', 'tagged')).status).toBe('pass');
+  });
   it('fails when signature-verification links into the repository at nothing', async () => {
     const c = await control(
       { 'README.md': `# T\n\n## Verifying releases\n\n${para('Run cosign verify-blob.')}\n`, 'security-insights.yml': insights({ 'signature-verification': 'https://github.com/o/r/blob/main/docs/verify.md' }) },

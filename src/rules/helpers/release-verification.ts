@@ -63,6 +63,18 @@ export const IDENTITY: VerifyWords = {
 
 const SIGNING_WORD = /\b(signatures?|signing|signed|signers?)\b/i;
 
+/** A command that makes a signature with the reader's own key: gpg's signing options, minisign's and signify's -S. */
+const SIGNS_WITH_OWN_KEY = /\bgpg2?\s[^|;&]{0,200}?--(?:detach-sign?|clearsign|sign)\b|\bminisign\s+(?:-\w+\s+)*-S\b|\bsignify(?:-openbsd)?\s+(?:-\w+\s+)*-S\b/i;
+
+/**
+ * A release manager's step that signs the assets with their own key and then checks that signature (opentelemetry-go's
+ * RELEASING.md "Sign artifacts": `gpg --local-user $KEY_ID --armor --detach-sign`, then `gpg --verify`): it names no key a
+ * downloader could expect, so it does not say who made a release, unless the section names the signing key.
+ */
+function ownKeySigning(doc: DocumentInfo, h: Heading): boolean {
+  return SIGNS_WITH_OWN_KEY.test(h.code) && !namesSigningKey(doc, h);
+}
+
 const VERIFY_WORD = /\b(verif(y|ying|ication|ied)|validat(e|ing|ion)|authenticat(e|ing))\b/i;
 
 /** Prose saying the release can be verified: "verify the integrity of the release binaries". */
@@ -115,6 +127,7 @@ function verificationCode(doc: DocumentInfo, w: VerifyWords, projectName: RegExp
   for (let i = 0; i < n; i++) {
     const h = hs[i];
     if (!h.code || CONTRIBUTION_SIGNING.test(h.text)) continue;
+    if (w === IDENTITY && ownKeySigning(doc, h)) continue;
     const found = w.command.exec(h.code);
     if (!found) continue;
     // The command on the line where the match ends: a section's code is its lines run together, so a match may begin at
@@ -253,7 +266,7 @@ function verifiesReleases(w: VerifyWords, projectName: RegExp | null, ownVerify:
   // tutorial, "8. Verify the Binary Meets Policy Requirements", runs `witness verify -f testapp …` on the reader's binary.
   // It is about the project's releases only when its heading says so ("Verifying witness releases").
   const product = (h: Heading) => ownVerify !== null && ownVerify.test(h.code) && !RELEASE_WORD.test(h.text);
-  return (h: Heading, doc: DocumentInfo): boolean => about(h, doc) && !product(h) && !inRoadmap(doc, h);
+  return (h: Heading, doc: DocumentInfo): boolean => about(h, doc) && !product(h) && !inRoadmap(doc, h) && !(w === IDENTITY && ownKeySigning(doc, h));
 }
 
 /** The repository's own command run with `verify` ("witness verify"), whatever its name: the product's use. */
