@@ -659,6 +659,17 @@ describe('OSPS-QA-06.03 policy that changes add tests', () => {
     // A guide of its own that says nothing on tests still fails.
     expect((await control({ 'README.md': '# Tool\n', 'CONTRIBUTING.md': `# Contributing\n\n## Pull requests\n\n${BODY}` }, 'OSPS-QA-06.03')).status).toBe('fail');
   });
+  it("is attested, not failed, when the only testing section is a release how-to's \"Testing the Template\" and CONTRIBUTING.md points at a guide kept elsewhere (kubescape's KREW_RELEASE.md)", async () => {
+    const files = {
+      'README.md': '# Tool\n',
+      'CONTRIBUTING.md': '# Contributing\n\nThe project manages this document in the central project repository.\n\nGo to the [centralized CONTRIBUTING.md](https://github.com/o/project-governance/blob/main/CONTRIBUTING.md)\n',
+      'KREW_RELEASE.md': `# Krew Release Automation Guide\n\n## Testing the Template\n\nBefore committing changes to \`.krew.yaml\`, you can test how the template will be rendered using Docker.\n\n${BODY}`,
+    };
+    for (const id of ['OSPS-QA-06.02', 'OSPS-QA-06.03']) {
+      const c = await control(files, id);
+      expect([c.status, c.evidence[0]], id).toMatchObject(['attested', { path: 'CONTRIBUTING.md', line: 5 }]);
+    }
+  });
   // A guide of some length, whose opening alone hands it over: delegatingIntro, which reads the link's last segment.
   it("is attested when a longer guide's opening hands it to a website folder whose link ends in a slash (trust-manager); DO-07.01 alike", async () => {
     const dco = `## DCO Sign off\n\n${BODY.repeat(5)}\nTo sign your work, add a Signed-off-by line at the end of your commit message.\n`;

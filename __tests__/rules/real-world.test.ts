@@ -405,8 +405,10 @@ describe('OSPS-QA-06.02 needs a section that says how tests run', () => {
   }
   it('does not pass on "Testing the Template" in a release how-to', async () => {
     const c = await qa0602({ 'KREW_RELEASE.md': '# Releasing to Krew\n\n## Testing the Template\n\nOpen the generated manifest and compare the version field with the tag you pushed before you submit it.\n' });
-    expect(c?.status).toBe('fail');
-    expect(c?.evidence[0].detail).toMatch(/no test command/);
+    // It tests the release, not the code: it is not cited as the project's testing section, and with no contribution guide
+    // in the repository the owner's default one (not read offline) decides.
+    expect(c?.status).toBe('unknown');
+    expect(c?.evidence.some((e) => e.path === 'KREW_RELEASE.md')).toBe(false);
   });
   it('passes on a Testing section that gives the test command', async () => {
     const c = await qa0602({ 'CONTRIBUTING.md': '# Contributing\n\n## Testing\n\n```\ngo test ./...\n```\n' });

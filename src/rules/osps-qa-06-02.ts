@@ -36,7 +36,7 @@ import type { Facts } from '../facts/types.ts';
 import type { DetectorHit } from '../facts/workflows/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { testTargetName } from '../facts/workflows/test-runs.ts';
-import { findSectionWhere, forAgents, forPeople, headinglessReadme, projectSection, sectionEvidence, titledContributionGuide, underProjectHeading } from './helpers/sections.ts';
+import { findSectionWhere, forAgents, forPeople, headinglessReadme, projectSection, releaseHowTo, sectionEvidence, titledContributionGuide, underProjectHeading } from './helpers/sections.ts';
 import { isTemplateSection, quoteSentence, sentencesOf } from './helpers/statements.ts';
 import { fail, type Outcome, pass } from './types.ts';
 import { fileEvidence } from './helpers/evidence.ts';
@@ -355,7 +355,9 @@ export function evaluate(facts: Facts): Outcome {
   // each pull request is submitted.
   const templated = pullRequestTemplateRun(facts);
   if (templated) return pass([templated]);
-  const vague = findSectionWhere(facts, ['contributing', 'docs', 'readme'], (h, doc) => TESTING_HEADING.test(h.text) && aboutProjectTests(h, doc), 60);
+  // A release how-to's "Testing the Template" (kubescape's KREW_RELEASE.md) tests the release, not the code: not the project's
+  // testing section, which would keep a contribution guide kept elsewhere from speaking for the project below.
+  const vague = findSectionWhere(facts, ['contributing', 'docs', 'readme'], (h, doc) => TESTING_HEADING.test(h.text) && aboutProjectTests(h, doc) && !releaseHowTo(doc), 60);
   // The contribution guide may speak of tests under another heading without saying how to run them
   // (gittuf's "Contributor Workflow": "Pull requests must include tests ... undergo automated testing"): shown, not counted.
   const mentioned = vague ? undefined : findSectionWhere(facts, ['contributing'], (h) => TESTS_WORD.test(h.body), 60);

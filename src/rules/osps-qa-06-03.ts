@@ -16,7 +16,7 @@ import { bodyLineOf, type Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
 import { missingUnlessGuideElsewhere } from './helpers/documentation.ts';
 import { fileEvidence } from './helpers/evidence.ts';
-import { findProjectSection, headingIs, sectionEvidence, subsections } from './helpers/sections.ts';
+import { findProjectSection, headingIs, releaseHowTo, sectionEvidence, subsections } from './helpers/sections.ts';
 import { findStatementIn, negatedIn, quoteSentence, statementEvidence, statementIn, statementInDoc } from './helpers/statements.ts';
 import { coverageRule, issueSection, TEST_GAP, TEST_POLICY_NOT, TEST_POLICY_STATEMENT } from './helpers/test-policy.ts';
 import { type Outcome, pass, unknown } from './types.ts';
@@ -96,7 +96,8 @@ export function evaluate(facts: Facts): Outcome {
   }
   const remediation =
     'Add a "Tests" policy to CONTRIBUTING.md: every change that adds or changes behaviour must add or update automated tests, and say what counts as a major change; a pull request template with a "Tests" checklist helps.';
-  const plain = headed ?? findProjectSection(facts, ['contributing', 'docs'], headingIs(/\btest(s|ing)?\b/i), 40);
+  // Not a release how-to's "Testing the Template" (kubescape's KREW_RELEASE.md): it tests the release, not the code.
+  const plain = headed ?? findProjectSection(facts, ['contributing', 'docs'], (h, doc) => headingIs(/\btest(s|ing)?\b/i)(h) && !releaseHowTo(doc), 40);
   if (plain) {
     const softened = negatedIn(plain.heading.body, TEST_WORD, TEST_POLICY_NOT);
     return unknown(

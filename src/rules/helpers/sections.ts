@@ -247,6 +247,14 @@ export function underProjectHeading(doc: DocumentInfo, h: Heading): boolean {
   return PROJECT_HEADING.test(h.text) || ancestors(doc, h).some((a) => PROJECT_HEADING.test(a.text));
 }
 
+/**
+ * A how-to for cutting releases, by its file name (RELEASING.md, docs/release-process.md, kubescape's KREW_RELEASE.md): its
+ * "Testing the Template" or "Manual Release Testing" tests the release pipeline, not the project's code.
+ */
+export function releaseHowTo(doc: DocumentInfo): boolean {
+  return /releas(?:e|ing)/i.test(doc.path.slice(doc.path.lastIndexOf('/') + 1));
+}
+
 /** The heading whose section holds a line (the nearest heading above it), or undefined before the first heading. */
 export function headingAt(doc: DocumentInfo, line: number): Heading | undefined {
   return headingAtLine(doc.outline, line);
