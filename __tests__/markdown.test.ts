@@ -65,12 +65,17 @@ describe('Markdown outline', () => {
     expect(code.headings.map((h) => h.text)).toEqual(['A', 'B']);
   });
 
-  it('skips a page\'s YAML front matter, which is metadata and not a heading', () => {
+  it('skips a page\'s YAML front matter, which is metadata and not a heading; its title is the page\'s heading, at its line', () => {
     const o = parseMarkdown('---\ntitle: Correct and incorrect code usage\nlayout: doc\ntags:\n  - docs\n---\n\nThe project\'s code blocks.\n\n## Usage\n\nWrite it so.\n');
-    expect(o.headings.map((h) => [h.text, h.line])).toEqual([['Usage', 10]]);
-    expect(o.lead).toBe("The project's code blocks.");
-    expect(o.leadLine).toBe(8);
+    expect(o.headings.map((h) => [h.level, h.text, h.line])).toEqual([[1, 'Correct and incorrect code usage', 2], [2, 'Usage', 10]]);
+    // The prose before the page's own headings is the title's section.
+    expect(o.headings[0].body).toBe("The project's code blocks.");
+    expect(o.headings[0].sectionChars).toBeGreaterThan(o.headings[0].ownChars);
+    expect(o.lead).toBe('');
     expect(o.titledInFrontMatter).toBe(true);
+    // A quoted title loses its quotes (jekyll's `title: "Becoming a Maintainer"`); front matter without one adds no heading.
+    expect(parseMarkdown('---\ntitle: "Becoming a Maintainer"\n---\n\n## 1. Use Jekyll\n').headings.map((h) => h.text)).toEqual(['Becoming a Maintainer', '1. Use Jekyll']);
+    expect(parseMarkdown('---\nlayout: doc\n---\n\nText.\n').headings).toEqual([]);
     expect(parseMarkdown('# Title\n').titledInFrontMatter).toBeUndefined();
     // A thematic break opening a file, above prose and a setext heading, is not front matter.
     const rule = parseMarkdown('---\nSome text here.\n---\n');

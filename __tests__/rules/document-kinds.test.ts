@@ -67,6 +67,8 @@ describe('documentKind', () => {
     ['docs', 'FUNDING.md', 'project'],
     ['docs', 'BACKERS.md', 'project'],
     ['docs', 'docs/sponsors.md', 'project'],
+    // A folder of how the project is maintained (jekyll's docs/_docs/maintaining/: team captains' responsibilities, becoming a maintainer).
+    ['docs', 'docs/_docs/maintaining/affinity-team-captain.md', 'project'],
   ] as const)('%s %s is a %s document', (role, path, kind) => {
     expect(documentKind(role, path)).toBe(kind);
   });

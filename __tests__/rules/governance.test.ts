@@ -868,6 +868,11 @@ describe('OSPS-GV-04.01 vetting before escalated permissions', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence[0]).toMatchObject({ path: 'GOVERNANCE.md', line: 3 });
   });
+  it("passes on a docs page titled in its front matter \"Becoming a Maintainer\", whose headings are its steps (jekyll's docs/_docs/maintaining/)", async () => {
+    const page = `---\ntitle: "Becoming a Maintainer"\n---\n\n${para('Here are some things we like to see from community members before we promote them to maintainers.')}\n## 1. Use Jekyll\n\n${para('Use it often.')}\n## 2. Help Triage Issues\n\n${para('Watch the repository.')}\n`;
+    const c = await control({ 'README.md': '# Tool\n', 'docs/maintaining/becoming-a-maintainer.md': page }, 'OSPS-GV-04.01');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'docs/maintaining/becoming-a-maintainer.md', line: 2 }]);
+  });
   it("is attested, not failed, when the repository has no governance and its MAINTAINERS.md links the project's governance elsewhere (chainsaw)", async () => {
     const maintainers =
       '## Maintainers\n\nMaintainers are approvers who have shown good technical judgment in guiding feature design.\n\n| Maintainer | GitHub ID |\n|---|---|\n| Jane Doe | [@jane](https://github.com/jane) |\n\n' +

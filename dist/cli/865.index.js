@@ -7628,7 +7628,7 @@ const OUTLINED_DOC = /\.(md|markdown|mdx|rst|adoc|asciidoc)$/i;
  * (sinatra's: which series get bug and security fixes), and a root VERSIONING.md how it versions and supports them
  * (controller-runtime's "Compatibility and Release Support"); docs/maintenance.md may be the product's.
  */
-const PROJECT_DOC_PATH = /^(?:maintenance|versioning)\.[a-z]+$|(?:^|[/_-])(?:governance|contribut\w*|maintainers?|maintainership|collaborators?|owners|committers|support|releases?|releasing|release[-_]process|code[-_]of[-_]conduct|community|charter|funding|sponsors?|sponsorship|backers|steering|roadmap|development|developing|developer[-_]guide|dev[-_]?(?:guide|docs)|hacking|building|build[-_]from[-_]source|dev[-_]setup|(?:dependency|dependencies|vulnerability|remediation|deprecation|versioning|backport|maintenance|patch)[-_](?:management[-_])?polic(?:y|ies)|dependency[-_]management)(?:[/_.-]|$)/i;
+const PROJECT_DOC_PATH = /^(?:maintenance|versioning)\.[a-z]+$|(?:^|[/_-])(?:governance|contribut\w*|maintainers?|maintainership|maintaining|collaborators?|owners|committers|support|releases?|releasing|release[-_]process|code[-_]of[-_]conduct|community|charter|funding|sponsors?|sponsorship|backers|steering|roadmap|development|developing|developer[-_]guide|dev[-_]?(?:guide|docs)|hacking|building|build[-_]from[-_]source|dev[-_]setup|(?:dependency|dependencies|vulnerability|remediation|deprecation|versioning|backport|maintenance|patch)[-_](?:management[-_])?polic(?:y|ies)|dependency[-_]management)(?:[/_.-]|$)/i;
 /**
  * A security page of the project: "security" leading the name of a page or folder at the root or
  * right under the documentation folder (docs/security.md, docs/security/self-assessment.md,
@@ -18804,6 +18804,13 @@ function projectSection(doc, h) {
 function underProjectHeading(doc, h) {
     return PROJECT_HEADING.test(h.text) || ancestors(doc, h).some((a) => PROJECT_HEADING.test(a.text));
 }
+/**
+ * A how-to for cutting releases, by its file name (RELEASING.md, docs/release-process.md, kubescape's KREW_RELEASE.md): its
+ * "Testing the Template" or "Manual Release Testing" tests the release pipeline, not the project's code.
+ */
+function releaseHowTo(doc) {
+    return /releas(?:e|ing)/i.test(doc.path.slice(doc.path.lastIndexOf('/') + 1));
+}
 /** The heading whose section holds a line (the nearest heading above it), or undefined before the first heading. */
 function headingAt(doc, line) {
     return (0,markdown/* headingAtLine */.Y2)(doc.outline, line);
@@ -22567,7 +22574,13 @@ function repoUrl(facts) {
 /** Words of an address's local part that name a list that announces or discusses, not a contact for private reports. */
 const LIST_WORDS = new Set(['announce', 'announcement', 'announcements', 'news', 'newsletter', 'updates', 'users', 'discuss', 'discussion', 'dev', 'devel', 'general', 'community', 'noreply', 'no-reply']);
 const SECURITY_WORDS = /secur|vuln|psirt|cert/i;
-/** True for the address of an announcement or discussion list (by its local part, or a list host unless the list is a security one). */
+/**
+ * Words of a list's local part that name a closed list of the people who handle reports, not subscribers: the
+ * maintainers' list of a foundation's list host (keda's SECURITY.md, "Private Disclosure Processes":
+ * cncf-keda-maintainers@lists.cncf.io), a private list, a product security committee's.
+ */
+const PRIVATE_LIST_WORDS = new Set(['maintainers', 'maintainer', 'private', 'psc']);
+/** True for the address of an announcement or discussion list (by its local part, or a list host unless the list is a security one or the maintainers'). */
 function listAddress(address) {
     const at = address.lastIndexOf('@');
     const local = address.slice(0, at).toLowerCase();
@@ -22576,7 +22589,7 @@ function listAddress(address) {
     if (local === 'no-reply' || words.some((w) => LIST_WORDS.has(w)))
         return !(SECURITY_WORDS.test(local) && !words.some((w) => w.startsWith('announce') || w === 'news' || w === 'updates'));
     const listHost = host.startsWith('lists.') || host.startsWith('groups.') || host === 'googlegroups.com';
-    return listHost && !SECURITY_WORDS.test(local);
+    return listHost && !SECURITY_WORDS.test(local) && !words.some((w) => PRIVATE_LIST_WORDS.has(w));
 }
 /** Sections about announcements, releases or the community: an address there is for subscribers, not for reports. */
 const LIST_SECTION = /\b(announce\w*|advisories|notifications?|newsletter|mailing lists?|stay (?:informed|up to date)|subscribe|community|release notes?)\b/i;
@@ -23733,6 +23746,16 @@ const IDENTITY = {
     command: SIGNATURE_COMMAND,
 };
 const SIGNING_WORD = /\b(signatures?|signing|signed|signers?)\b/i;
+/** A command that makes a signature with the reader's own key: gpg's signing options, minisign's and signify's -S. */
+const SIGNS_WITH_OWN_KEY = /\bgpg2?\s[^|;&]{0,200}?--(?:detach-sign?|clearsign|sign)\b|\bminisign\s+(?:-\w+\s+)*-S\b|\bsignify(?:-openbsd)?\s+(?:-\w+\s+)*-S\b/i;
+/**
+ * A release manager's step that signs the assets with their own key and then checks that signature (opentelemetry-go's
+ * RELEASING.md "Sign artifacts": `gpg --local-user $KEY_ID --armor --detach-sign`, then `gpg --verify`): it names no key a
+ * downloader could expect, so it does not say who made a release, unless the section names the signing key.
+ */
+function ownKeySigning(doc, h) {
+    return SIGNS_WITH_OWN_KEY.test(h.code) && !namesSigningKey(doc, h);
+}
 const VERIFY_WORD = /\b(verif(y|ying|ication|ied)|validat(e|ing|ion)|authenticat(e|ing))\b/i;
 /** Prose saying the release can be verified: "verify the integrity of the release binaries". */
 const VERIFY_RELEASE_PROSE = /\bverif(y|ying|ication of)\b[^.]{0,60}\b(integrity|authenticity|signatures?|provenance|origin)\b[^.]{0,60}\b(releases?|binar(y|ies)|downloads?|assets?|artifacts?)\b/i;
@@ -23778,9 +23801,15 @@ function verificationCode(doc, w, projectName = null) {
         const h = hs[i];
         if (!h.code || CONTRIBUTION_SIGNING.test(h.text))
             continue;
-        const m = w.command.exec(h.code);
-        if (!m)
+        if (w === IDENTITY && ownKeySigning(doc, h))
             continue;
+        const found = w.command.exec(h.code);
+        if (!found)
+            continue;
+        // The command on the line where the match ends: a section's code is its lines run together, so a match may begin at
+        // an earlier line's command (opentelemetry-go's RELEASING.md signs with `gpg --local-user $KEY_ID --armor
+        // --detach-sign` two lines before its `gpg --verify`, which is the command to cite).
+        const m = w.command.exec(codePieceAt(h, found.index + found[0].length - 1)) ?? found;
         // A signing tool's own command in a usage section ("Verify a container": `cosign verify`)
         // teaches readers to verify their artifacts, not the project's releases.
         // Its heading must then say it is about the project's releases ("Verifying cosign releases").
@@ -23796,6 +23825,19 @@ function verificationCode(doc, w, projectName = null) {
         return { heading: h, command: m[0].replace(/\s+/g, ' ').slice(0, 60) };
     }
     return undefined;
+}
+/** The piece of a section's code (one line of a code block, or one inline code span) that holds the character at `at`. */
+function codePieceAt(h, at) {
+    let start = 0;
+    let end = h.code.length;
+    for (let i = 0; i < h.codeLines.length; i += 2) {
+        if (h.codeLines[i] > at) {
+            end = h.codeLines[i] - 1;
+            break;
+        }
+        start = h.codeLines[i];
+    }
+    return h.code.slice(start, end);
 }
 /**
  * A page of the product's documentation, or a component's README (cmd/tool/README.md, pkg/x/README.md): it speaks of
@@ -23891,7 +23933,7 @@ function verifiesReleases(w, projectName, ownVerify = null) {
     // tutorial, "8. Verify the Binary Meets Policy Requirements", runs `witness verify -f testapp \u2026` on the reader's binary.
     // It is about the project's releases only when its heading says so ("Verifying witness releases").
     const product = (h) => ownVerify !== null && ownVerify.test(h.code) && !RELEASE_WORD.test(h.text);
-    return (h, doc) => about(h, doc) && !product(h) && !inRoadmap(doc, h);
+    return (h, doc) => about(h, doc) && !product(h) && !inRoadmap(doc, h) && !(w === IDENTITY && ownKeySigning(doc, h));
 }
 /** The repository's own command run with `verify` ("witness verify"), whatever its name: the product's use. */
 function ownVerifyCommand(facts) {
@@ -27052,7 +27094,9 @@ function osps_qa_06_02_evaluate(facts) {
     const templated = pullRequestTemplateRun(facts);
     if (templated)
         return pass([templated]);
-    const vague = findSectionWhere(facts, ['contributing', 'docs', 'readme'], (h, doc) => TESTING_HEADING.test(h.text) && aboutProjectTests(h, doc), 60);
+    // A release how-to's "Testing the Template" (kubescape's KREW_RELEASE.md) tests the release, not the code: not the project's
+    // testing section, which would keep a contribution guide kept elsewhere from speaking for the project below.
+    const vague = findSectionWhere(facts, ['contributing', 'docs', 'readme'], (h, doc) => TESTING_HEADING.test(h.text) && aboutProjectTests(h, doc) && !releaseHowTo(doc), 60);
     // The contribution guide may speak of tests under another heading without saying how to run them
     // (gittuf's "Contributor Workflow": "Pull requests must include tests ... undergo automated testing"): shown, not counted.
     const mentioned = vague ? undefined : findSectionWhere(facts, ['contributing'], (h) => TESTS_WORD.test(h.body), 60);
@@ -27155,7 +27199,8 @@ function osps_qa_06_03_evaluate(facts) {
             askedHow ??= { path: tpl.path, heading: about[0] };
     }
     const remediation = 'Add a "Tests" policy to CONTRIBUTING.md: every change that adds or changes behaviour must add or update automated tests, and say what counts as a major change; a pull request template with a "Tests" checklist helps.';
-    const plain = headed ?? findProjectSection(facts, ['contributing', 'docs'], headingIs(/\btest(s|ing)?\b/i), 40);
+    // Not a release how-to's "Testing the Template" (kubescape's KREW_RELEASE.md): it tests the release, not the code.
+    const plain = headed ?? findProjectSection(facts, ['contributing', 'docs'], (h, doc) => headingIs(/\btest(s|ing)?\b/i)(h) && !releaseHowTo(doc), 40);
     if (plain) {
         const softened = negatedIn(plain.heading.body, osps_qa_06_03_TEST_WORD, TEST_POLICY_NOT);
         return unknown(softened

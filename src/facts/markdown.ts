@@ -238,6 +238,9 @@ export function parseMarkdown(text: string, options: { indentedCode?: boolean; c
   let fenceList = 0;
   let lastBlank = false;
   const front = frontMatter(lines);
+  // The front matter's title is the page's heading as the site shows it (jekyll's docs/_docs/maintaining/becoming-a-maintainer.md,
+  // `title: "Becoming a Maintainer"`, whose headings are its steps "1. Use Jekyll" … "6. Ask!"): a section above the page's own headings.
+  if (front.title && front.title.text !== '') openHeading(1, front.title.text, front.title.line);
   for (let i = front.end; i < lines.length; i++) {
     let line = lines[i];
     if (line.length > MAX_LINE) line = line.slice(0, MAX_LINE);
@@ -369,21 +372,27 @@ export function parseMarkdown(text: string, options: { indentedCode?: boolean; c
  * Only a block of keys, list items and indented lines counts, so a thematic break opening a file
  * stays one.
  */
-function frontMatter(lines: readonly string[]): { end: number; titled: boolean } {
+function frontMatter(lines: readonly string[]): { end: number; titled: boolean; title?: { text: string; line: number } } {
   const none = { end: 0, titled: false };
   if (lines.length < 3 || lines[0].replace(/^\uFEFF/, '').trimEnd() !== '---') return none;
   let keys = 0;
-  let titled = false;
+  let title: { text: string; line: number } | undefined;
   for (let i = 1; i < lines.length && i <= MAX_FRONT_MATTER_LINES; i++) {
     const line = lines[i];
     const end = line.trimEnd();
-    if (end === '---' || end === '...') return keys > 0 ? { end: i + 1, titled } : none;
+    if (end === '---' || end === '...') return keys > 0 ? { end: i + 1, titled: title !== undefined, ...(title ? { title } : {}) } : none;
     if (end === '' || line.startsWith(' ') || line.startsWith('\t') || line.startsWith('- ') || line.startsWith('#')) continue;
     if (!FRONT_MATTER_KEY.test(line)) return none;
     keys++;
-    if (FRONT_MATTER_TITLE.test(line)) titled = true;
+    if (title === undefined && FRONT_MATTER_TITLE.test(line)) title = { text: unquotedTitle(end.slice(end.indexOf(':') + 1)), line: i + 1 };
   }
   return none;
+}
+
+/** A front-matter title's value without its quotes (`"Becoming a Maintainer"`). */
+function unquotedTitle(value: string): string {
+  const t = value.trim();
+  return t.length >= 2 && (t[0] === '"' || t[0] === "'") && t.endsWith(t[0]) ? t.slice(1, -1) : t;
 }
 
 /**
