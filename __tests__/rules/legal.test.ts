@@ -117,9 +117,12 @@ describe('OSPS-LE-01.01 DCO or CLA on every commit', () => {
     git(r.root, 'commit', '-q', '--amend', '-s', '--no-edit');
     const agent = ['-c', 'user.name=copilot-swe-agent[bot]', '-c', 'user.email=198982749+Copilot@users.noreply.github.com'];
     execFileSync('git', [...agent, '-c', 'commit.gpgsign=false', 'commit', '-q', '--allow-empty', '-m', 'Remove dead code'], { cwd: r.root, stdio: 'ignore' });
+    // The same agent under its account's name, "Copilot".
+    const account = ['-c', 'user.name=Copilot', '-c', 'user.email=198982749+Copilot@users.noreply.github.com'];
+    execFileSync('git', [...account, '-c', 'commit.gpgsign=false', 'commit', '-q', '--allow-empty', '-m', 'Initial plan'], { cwd: r.root, stdio: 'ignore' });
     const ok = await run(r.root, 'OSPS-LE-01.01', 'unknown');
     expect(ok.status).toBe('pass');
-    expect(ok.evidence[0].detail).toMatch(/all 1 non-merge commit.*; 1 more commit\(s\) by GitHub App bots \(copilot-swe-agent\[bot\]\) have none and are set aside/);
+    expect(ok.evidence[0].detail).toMatch(/all 1 non-merge commit.*; 2 more commit\(s\) by GitHub App bots \(Copilot, copilot-swe-agent\[bot\]\) have none and are set aside/);
     const named = ['-c', 'user.name=builder[bot]', '-c', 'user.email=builder@example.com'];
     execFileSync('git', [...named, '-c', 'commit.gpgsign=false', 'commit', '-q', '--allow-empty', '-m', 'unsigned change'], { cwd: r.root, stdio: 'ignore' });
     const bad = await run(r.root, 'OSPS-LE-01.01', 'unknown');

@@ -207,8 +207,14 @@ function fromLog(facts: DcoFacts, shallowAnswer: string | null, log: string | nu
  */
 function isBot(authorEmail: string, authorName: string): boolean {
   const email = authorEmail.trim().toLowerCase();
-  return email.endsWith(BOT_EMAIL_SUFFIX) || (email.endsWith(NOREPLY_SUFFIX) && authorName.trim().toLowerCase().endsWith(BOT_NAME_SUFFIX));
+  return email.endsWith(BOT_EMAIL_SUFFIX) || email === COPILOT_EMAIL || (email.endsWith(NOREPLY_SUFFIX) && authorName.trim().toLowerCase().endsWith(BOT_NAME_SUFFIX));
 }
+
+/**
+ * The no-reply address of GitHub's Copilot account, which the coding agent's commits carry under the author name
+ * "Copilot" as often as "copilot-swe-agent[bot]": no person, so no sign-off can be asked of it.
+ */
+const COPILOT_EMAIL = '198982749+copilot@users.noreply.github.com';
 
 /** `29139614+renovate[bot]@users.noreply.github.com` -> `renovate[bot]`; else the `[bot]` author name (`copilot-swe-agent[bot]`). */
 function botLogin(authorEmail: string, authorName: string): string {
