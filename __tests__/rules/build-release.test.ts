@@ -608,6 +608,17 @@ describe('OSPS-BR-06.01 signed releases', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence[0]).toMatchObject({ kind: 'workflow', path: '.github/workflows/release.yml', line: 10 });
   });
+  it("names each workflow that reaches a Makefile's signing line, not only the first (keda's main-build.yml and release-build.yml)", async () => {
+    const wf = (on: string) => `on:\n  ${on}\npermissions:\n  contents: read\n  id-token: write\njobs:\n  sign:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make sign-images\n`;
+    const files = {
+      Makefile: 'sign-images:\n\tcosign sign -y ghcr.io/acme/demo:$(VERSION)\n',
+      '.github/workflows/main-build.yml': wf('push:\n    branches: [main]'),
+      '.github/workflows/release-build.yml': wf('release:\n    types: [published]'),
+    };
+    const c = await control(files, 'OSPS-BR-06.01', { state: unsigned });
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'Makefile', line: 2 }]);
+    expect(c.evidence[0].detail).toMatch(/in \.github\/workflows\/main-build\.yml, runs on push; and in \.github\/workflows\/release-build\.yml, runs on release$/);
+  });
   it('passes when a Cloud Build release runs goreleaser (through make) with signs:, naming both', async () => {
     const c = await control(CLOUD_BUILD_RELEASE, 'OSPS-BR-06.01', { state: unsigned });
     expect(c.status).toBe('pass');

@@ -20622,12 +20622,27 @@ function detectorEvidence(d, what, hits = d.hits) {
         const key = `${h.path}:${h.line}:${h.column}:${h.text}`;
         const step = steps.get(key);
         if (!step)
-            steps.set(key, { h, tools: [h.tool] });
-        else if (!step.tools.includes(h.tool))
-            step.tools.push(h.tool);
+            steps.set(key, { h, tools: [h.tool], workflows: [h] });
+        else {
+            if (!step.tools.includes(h.tool))
+                step.tools.push(h.tool);
+            // A Makefile or script line that several workflows reach is cited once, with each of them (keda's Makefile:272
+            // `cosign sign` runs from main-build.yml and from release-build.yml on a tag).
+            if (!step.workflows.some((w) => w.workflow === h.workflow))
+                step.workflows.push(h);
+        }
     }
-    return [...steps.values()].map(({ h, tools }) => ({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `${what}: ${tools.join(' and ')} (${h.text}) in ${h.workflow}, runs on ${h.triggers.join(', ')}` }));
+    return [...steps.values()].map(({ h, tools, workflows }) => {
+        const where = workflows
+            .slice(0, MAX_WORKFLOWS_NAMED)
+            .map((w) => `${w.workflow}, runs on ${w.triggers.join(', ')}`)
+            .join('; and in ');
+        const more = workflows.length > MAX_WORKFLOWS_NAMED ? ` (and ${workflows.length - MAX_WORKFLOWS_NAMED} more workflows)` : '';
+        return { kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `${what}: ${tools.join(' and ')} (${h.text}) in ${where}${more}` };
+    });
 }
+/** Workflows named for one step that several reach. */
+const MAX_WORKFLOWS_NAMED = 3;
 /** Words in a workflow's file name or a job's id that make it a test of the software (an end-to-end test signs a demo image, not a release). */
 const workflows_TEST_WORDS = new Set(['e2e', 'test', 'tests', 'testing', 'conformance', 'integration', 'smoke', 'verify', 'verification', 'demo', 'example', 'examples', 'sample', 'samples']);
 /**
