@@ -951,6 +951,14 @@ describe('OSPS-DO-04.01 / 05.01 support and security updates', () => {
     const own = { 'README.md': '# Widget\n\nA linter.\n\n## Widget 2\n\nThe last two major versions of Widget are supported.\n' };
     expect(await control(own, 'OSPS-DO-04.01', 'tagged')).toMatchObject({ status: 'pass', evidence: [{ path: 'README.md', line: 7 }] });
   });
+  it("a \"Support Policy\" that is a table of the Kubernetes versions releases run on passes neither (policy-controller's README)", async () => {
+    const table = '|  | widget `> 0.2.x` | widget `> 0.10.x` |\n|---|:---:|:---:|\n| Kubernetes 1.23 | ✓ |   |\n| Kubernetes 1.29 |   | ✓ |\n\nnote: not fully tested yet, but can be installed\n';
+    const readme = { 'README.md': `# Widget\n\nAn admission controller.\n\n## Support Policy\n\nWidget's versions are able to run in the following versions of Kubernetes:\n\n${table}` };
+    for (const id of ['OSPS-DO-04.01', 'OSPS-DO-05.01']) expect((await control(readme, id, 'tagged')).status, id).toBe('fail');
+    // With the fixes its own releases get, the same section states support.
+    const own = { 'README.md': `# Widget\n\nAn admission controller.\n\n## Support Policy\n\nThe latest two minor releases receive security fixes. Widget's versions are able to run in the following versions of Kubernetes:\n\n${table}` };
+    for (const id of ['OSPS-DO-04.01', 'OSPS-DO-05.01']) expect(await control(own, id, 'tagged'), id).toMatchObject({ status: 'pass', evidence: [{ path: 'README.md', line: 5 }] });
+  });
   it("a README table of the format versions a library reads and writes passes neither (protobom's \"Supported Versions and Formats\")", async () => {
     const table = '| Format | Version | Encoding | Read | Write |\n| --- | --- | --- | --- | --- |\n| SPDX | 2.3 | JSON | supported | supported |\n| CycloneDX | 1.6 | JSON | supported | planned |\n';
     const readme = { 'README.md': `# Widget\n\nA library.\n\n## Supported Versions and Formats\n\nThe following table summarizes the current support for formats and encodings in the library.\n\n${table}` };

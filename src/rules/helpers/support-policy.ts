@@ -185,11 +185,13 @@ const FORMAT_SUPPORT = /\b(?:formats?|encodings?|specifications?|file types?)\b/
 
 /**
  * A section whose prose only says which toolchain or platform versions releases need, or which versions of a format they
- * handle: compatibility, not support.
+ * handle: compatibility, not support. So is a "Support Policy" whose prose, naming no fixes, maintenance or end of life, says
+ * which versions of a runtime or platform the releases run on (policy-controller's README: "This policy-controller's versions
+ * are able to run in the following versions of Kubernetes", a table of ✓ marks).
  */
 function compatibilityOnly(h: Heading): boolean {
   if (SUPPORT_TERMS.test(h.body)) return RUNTIME_SUPPORT.test(h.body) && !OWN_FIXES.test(h.body);
-  return COMPATIBILITY.test(h.body) || FORMAT_SUPPORT.test(h.text) || FORMAT_SUPPORT.test(h.body) || (RUNTIME_SUPPORT.test(h.body) && !OWN_FIXES.test(h.body));
+  return COMPATIBILITY.test(h.body) || FORMAT_SUPPORT.test(h.text) || FORMAT_SUPPORT.test(h.body) || RUNTIME_VERSIONS.test(h.body) || (RUNTIME_SUPPORT.test(h.body) && !OWN_FIXES.test(h.body));
 }
 
 /**
