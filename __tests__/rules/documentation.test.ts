@@ -1357,6 +1357,13 @@ describe('OSPS-DO-07.01 build instructions', () => {
     const noSources = '# Tool\n\n## Installation\n\nInstall the command with Go:\n\n```shell\ngo install example.com/tool@latest\n```\n';
     expect((await control({ 'README.md': noSources }, 'OSPS-DO-07.01')).status).toBe('fail');
   });
+  it('passes on an "Installing" section whose code runs a named build under a "# From Source" comment (gitleaks\'s README), not on a clone alone', async () => {
+    const readme = (fromSource: string) => `# Tool\n\nA scanner.\n\n## Getting Started\n\nTool can be installed using Homebrew, Docker, or Go.\n\n### Installing\n\n\`\`\`bash\n# MacOS\nbrew install tool\n\n# Docker\ndocker pull example/tool:latest\n\n${fromSource}\`\`\`\n`;
+    const c = await control({ 'README.md': readme('# From Source (make sure `go` is installed)\ngit clone https://github.com/o/tool.git\ncd tool\nmake build\n') }, 'OSPS-DO-07.01');
+    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'README.md', line: 18, detail: expect.stringContaining('`make build`') }] });
+    // The build must be under that comment: a clone alone, then another way's build, is none.
+    expect((await control({ 'README.md': readme('# From Source\ngit clone https://github.com/o/tool.git\n\n# Docker image\ndocker build -t tool .\n') }, 'OSPS-DO-07.01')).status).toBe('fail');
+  });
   it('passes with a "Setting up" section of commands in CONTRIBUTING, not with a README "Setup" section', async () => {
     const c = await control({ 'CONTRIBUTING.md': '# Contributing\n\n## Setting up\n\nInstall Node 24 and git, then from a clone:\n\n```sh\nnpm ci && npm test\n```\n' }, 'OSPS-DO-07.01');
     expect(c.status).toBe('pass');

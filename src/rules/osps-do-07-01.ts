@@ -5,7 +5,7 @@
 // build command; a README "Building" section whose prose says what building takes and names the tool (commons-io's "run
 // `mvn`"), before a contribution guide's "Getting Started" (not one whose code only runs git); a "Get the source code" section whose code then runs a named build or `pip install .`
 // (requests's docs/user/install.rst), or an "Installation" section that says to install from source or a clone and runs a named
-// build (bandit's `python setup.py install`); or a build guide under docs/ (or a development folder's getting-started page, packaging's
+// build (bandit's `python setup.py install`), or whose code runs one under a comment that says so (gitleaks's "# From Source", `make build`); or a build guide under docs/ (or a development folder's getting-started page, packaging's
 // docs/development/getting-started.rst) that speaks of building (not one that only points to other pages). A root BUILDING.md or INSTALL file, which is not
 // outlined, is unknown rather than a guessed pass; a sentence on building and a named build command in a README without
 // headings (zlib's plain text); a README "Building" section whose subsection runs a named build (cJSON's "Building" > "CMake"); a contribution guide's step that says to build and names a build script the tree holds
@@ -147,6 +147,24 @@ const INSTALL_HEADING = /^(?:install(?:ation|ing)?|getting started|quick ?start)
 const FROM_SOURCES = /\bfrom (?:the )?sources?(?: code)?\b|\bclon(?:e|ing) (?:this|the) (?:repository|repo)\b|\bsource (?:tarball|archive|distribution)\b/i;
 
 /**
+ * A comment in an installation section's code that heads the way to install from the sources, and the named build run under
+ * it, before the next comment (gitleaks's README "Installing": `# MacOS`, `brew install …`, then `# From Source (make sure
+ * `go` is installed)`, `git clone …`, `cd gitleaks`, `make build`): the comment and the build. A clone alone is no build.
+ */
+const CODE_COMMENT = /^(?:#|\/\/)/;
+function commentedFromSources(h: Pick<Heading, 'code' | 'codeLines'>): { comment: string; build: string } | undefined {
+  const pieces = codePieces(h).map((x) => x.trim());
+  for (let i = 0; i < pieces.length; i++) {
+    if (!CODE_COMMENT.test(pieces[i]) || !FROM_SOURCES.test(pieces[i])) continue;
+    const way: string[] = [];
+    for (let j = i + 1; j < pieces.length && !CODE_COMMENT.test(pieces[j]); j++) way.push(pieces[j]);
+    const build = namedBuild(way.join('\n'));
+    if (build !== null) return { comment: pieces[i], build };
+  }
+  return undefined;
+}
+
+/**
  * A page named for building, or the first page of a development guide's folder (packaging's docs/development/getting-started.rst:
  * "Working on packaging requires the installation of a small number of development dependencies", then how to run the tests).
  */
@@ -236,6 +254,13 @@ export function evaluate(facts: Facts): Outcome {
   const said = installed ? fromSources(installed.heading) : undefined;
   if (installed && said)
     return pass([fileEvidence(installed.doc.path, `build instructions: section "${installed.heading.text}" says "${quoteSentence(said)}" and gives the command \`${namedBuild(installed.heading.code)}\``, bodyLineOf(installed.heading, said))]);
+  // Or whose code says so in a comment above a named build (gitleaks's "# From Source", then `make build`).
+  const commented = findSectionWhere(facts, ['contributing', 'readme', 'docs'], (h) => INSTALL_HEADING.test(h.text.trim()) && commentedFromSources(h) !== undefined, 0);
+  const underComment = commented ? commentedFromSources(commented.heading) : undefined;
+  if (commented && underComment)
+    return pass([
+      fileEvidence(commented.doc.path, `build instructions: section "${commented.heading.text}" gives, under the comment "${quoteSentence(underComment.comment, 100)}", the command \`${underComment.build}\``, codeLineOf(commented.heading, underComment.comment)),
+    ]);
   // A README section headed just "Building" or "Build" (not a project-type heading) whose code runs a
   // named build: libgit2's "Building" gives `cmake ..` and `cmake --build .`.
   const readmeBuild = (h: { code: string; body: string }) => namedBuild(h.code) ?? promptedBuild(h.body);
