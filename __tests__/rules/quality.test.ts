@@ -581,6 +581,13 @@ describe('OSPS-QA-06.02 documented testing', () => {
     const ours = usage.replace('### Testing Made Simple', '### Testing');
     expect(await control({ 'README.md': ours }, 'OSPS-QA-06.02')).toMatchObject({ status: 'pass', evidence: [{ path: 'README.md', line: 5 }] });
   });
+  it("does not pass on a README \"Policy Testing\" section whose `make policy-tester` builds a tool that checks the reader's policies (policy-controller's)", async () => {
+    const section = (make: string) =>
+      `# Widget\n\nAn admission controller.\n\n## Policy Testing\n\nThis repo includes a \`policy-tester\` tool which enables checking a policy against various images.\n\nIn the root of this repo, run the following to build:\n\n\`\`\`\n${make}\n\`\`\`\n\nThen run it pointing to a YAML file containing a policy, and an image to evaluate the policy against:\n\n\`\`\`\n./policy-tester --policy=test/testdata/cip.yaml --image=ghcr.io/o/image:v1\n\`\`\`\n`;
+    expect((await control({ 'README.md': section('make policy-tester') }, 'OSPS-QA-06.02')).status).not.toBe('pass');
+    // A make target named for the tests still counts.
+    expect(await control({ 'README.md': section('make policy-test') }, 'OSPS-QA-06.02')).toMatchObject({ status: 'pass', evidence: [{ path: 'README.md', line: 5 }] });
+  });
   it("does not pass on a README \"Testing\" section whose only runner is a library call in the reader's tests (lru-cache's `jest.useFakeTimers()`)", async () => {
     const usage =
       "# lru-cache\n\n## Usage\n\nMake a cache.\n\n## Testing\n\nWhen writing tests that involve TTL-related functionality, import the module dynamically within your tests.\n\n```ts\n// mocking timers, e.g. jest.useFakeTimers()\nconst { LRUCache } = await import('lru-cache')\n```\n\nOr mock a decorator in yours:\n\n```python\nimport pytest\n\n@pytest.fixture\ndef clock(): ...\n```\n";

@@ -47,7 +47,11 @@ import { RUNNING_TESTS as RUNNING_TESTS_SECTION, sectionAdvice } from '../model/
 const TESTING_HEADING = /\btest(s|ing)?\b|\btest suite\b/i;
 const TESTS_WORD = /\btest(?:s|ing)\b/i;
 
-const TEST_COMMAND = /\b(npm|pnpm|yarn|bun) (run )?test\b|\bgo test\b|\bcargo (test|nextest|hack test|miri test|llvm-cov|tarpaulin)\b|\bpytest\b|\btox\b|\bnox\b|\bmake ([\w-]{0,30}test[\w-]{0,30}|check)\b|\bmvnw? (clean )?(test|verify)\b|\bgradlew? (test|check)\b|\bctest\b|\bdotnet test\b|\brspec\b|\bphpunit\b|\bvitest\b|\bjest\b|\bmocha\b|\bunittest\b|\bbats\b|\bct (lint|install)\b|\bhelm (unittest|test)\b|\b(swift|dart|flutter|mix|stack|cabal|sbt|lein|deno|bazel|bazelisk|meson|zig build) test\b|\brake (test|spec)\b|\bmage test\b/i;
+/**
+ * A make target named for the tests (`make test`, `make e2e-test`, `make go_test`); not one that builds a tool named a tester
+ * (policy-controller's README "Policy Testing": `make policy-tester` builds a program that checks the reader's policies).
+ */
+const TEST_COMMAND = /\b(npm|pnpm|yarn|bun) (run )?test\b|\bgo test\b|\bcargo (test|nextest|hack test|miri test|llvm-cov|tarpaulin)\b|\bpytest\b|\btox\b|\bnox\b|\bmake ([\w-]{0,30}test(?!ers?\b)[\w-]{0,30}|check)\b|\bmvnw? (clean )?(test|verify)\b|\bgradlew? (test|check)\b|\bctest\b|\bdotnet test\b|\brspec\b|\bphpunit\b|\bvitest\b|\bjest\b|\bmocha\b|\bunittest\b|\bbats\b|\bct (lint|install)\b|\bhelm (unittest|test)\b|\b(swift|dart|flutter|mix|stack|cabal|sbt|lein|deno|bazel|bazelisk|meson|zig build) test\b|\brake (test|spec)\b|\bmage test\b/i;
 
 const RUNNING_TESTS = /\b(run|runs|ran|running|execute|executes|executing)\b[^.]{0,60}\b(tests?|test suite)\b|\b(tests?|test suite)\b[^.]{0,40}\b(are run|run|runs|execute)\b/i;
 
