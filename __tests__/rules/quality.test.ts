@@ -835,6 +835,14 @@ describe('OSPS-QA-06.03 policy that changes add tests', () => {
     expect(c.status).toBe('unknown');
     expect(details(c)).toMatch(/optional or not required/);
   });
+  it("passes on a step to add tests in a how-to under a project guide's \"Contributing\" heading (gosec's DEVELOPMENT.md \"Add an AST rule\")", async () => {
+    const guide = (top: string) =>
+      `# Development\n\n## ${top}\n\nThe tool supports two kinds of checks.\n\n### Add an AST rule\n\n1. Create a new file in \`rules/\`.\n2. Register the rule in \`rules/rulelist.go\`.\n3. Add tests and samples:\n   - sample code in \`testutils/\`\n   - rule tests in \`rules/\`\n`;
+    const c = await control({ 'README.md': '# Tool\n', 'DEVELOPMENT.md': guide('Contributing: adding rules and analyzers') }, 'OSPS-QA-06.03');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'DEVELOPMENT.md', line: 11, detail: expect.stringContaining('"Add tests and samples:"') }]);
+    // Under a heading about something else, the same steps are a how-to of the product.
+    expect((await control({ 'README.md': '# Tool\n', 'DEVELOPMENT.md': guide('Extending the tool') }, 'OSPS-QA-06.03')).status).not.toBe('pass');
+  });
   it('does not read a user guide in docs/ as the contribution policy', async () => {
     const c = await control({ 'CONTRIBUTING.md': '# Contributing\n\nOpen a pull request.\n', 'docs/plugins.md': '# Plugins\n\n## Writing a plugin\n\nYour plugin must include tests before it is listed.\n' }, 'OSPS-QA-06.03');
     expect(c.status).toBe('fail');

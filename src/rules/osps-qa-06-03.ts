@@ -6,7 +6,7 @@
 // tests ("changes must include tests", "add or update tests", "PRs without tests will not be
 // merged", "- [ ] I have added tests") passes, in any section of CONTRIBUTING or the pull request
 // template (not a section on filing issues, whose "include your test code" asks for a reproduction),
-// and in sections of docs/ or governance about contributing, testing or review. "Tests
+// and in sections of docs/ or governance about contributing, testing or review (or under a "Contributing" heading). "Tests
 // are optional", "you must run the tests" or "see the tests folder" are not such a policy. A plain
 // "Testing" section whose prose states none is unknown, for a person to read. With none of that, a
 // guide kept elsewhere (a README link, the owner's default CONTRIBUTING.md) is attested, or unknown
@@ -16,7 +16,7 @@ import { bodyLineOf, type Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
 import { missingUnlessGuideElsewhere } from './helpers/documentation.ts';
 import { fileEvidence } from './helpers/evidence.ts';
-import { findProjectSection, headingIs, releaseHowTo, sectionEvidence, subsections } from './helpers/sections.ts';
+import { ancestors, findProjectSection, headingIs, releaseHowTo, sectionEvidence, subsections } from './helpers/sections.ts';
 import { findStatementIn, negatedIn, quoteSentence, statementEvidence, statementIn, statementInDoc } from './helpers/statements.ts';
 import { coverageRule, issueSection, TEST_GAP, TEST_POLICY_NOT, TEST_POLICY_STATEMENT } from './helpers/test-policy.ts';
 import { type Outcome, pass, unknown } from './types.ts';
@@ -59,6 +59,13 @@ const TESTED_HOW_HEADING = /\btested\b|\bhow to test\b|\bsteps? to test\b|\btest
 /** In docs/ and governance, only sections about contributing, testing or review state the policy. */
 const TEST_POLICY_SECTION = /contribut|\btest|pull requests?|\bpatch|\breview|development|guidelines?|submitting|submissions?\b|changes/i;
 
+/**
+ * A how-to under a section on contributing states the policy in its steps too (gosec's DEVELOPMENT.md "Contributing: adding
+ * rules and analyzers" > "Add an AST rule": "5. Add tests and samples"); a broader word of an enclosing heading
+ * ("Plugin development") may head a guide for users.
+ */
+const CONTRIBUTING_SECTION = /contribut/i;
+
 export const id = 'OSPS-QA-06.03';
 
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
@@ -76,7 +83,7 @@ export function evaluate(facts: Facts): Outcome {
   const stated =
     // A template's guidance often has no heading (laravel's is one HTML comment).
     findStatementIn(facts, ['contributing', 'pull-request-template'], TEST_POLICY_STATEMENT, { reject: TEST_POLICY_NOT, lead: true, section: (h, doc) => !issueSection(h, doc) }) ??
-    findStatementIn(facts, ['governance', 'docs'], TEST_POLICY_STATEMENT, { reject: TEST_POLICY_NOT, heading: TEST_POLICY_SECTION });
+    findStatementIn(facts, ['governance', 'docs'], TEST_POLICY_STATEMENT, { reject: TEST_POLICY_NOT, section: (h, doc) => TEST_POLICY_SECTION.test(h.text) || ancestors(doc, h).some((x) => CONTRIBUTING_SECTION.test(x.text)) });
   if (stated) return pass([statementEvidence(stated, 'states that changes must add or update tests')]);
   // A coverage that every change must keep (100%, or never lower) asks each change for the tests that cover it.
   const covered = findProjectSection(facts, ['contributing', 'docs', 'governance'], (h) => coverageRule(h) !== null, 40);
