@@ -852,6 +852,18 @@ describe('OSPS-BR-07.01 secrets in version control', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence.some((e) => e.path === 'test/fixtures/config.ts' && /not decisive/.test(e.detail))).toBe(true);
   });
+  it("is attested, not failed, on a value whose line tells secret scanners it is no secret (gitleaks's `// gitleaks:allow`), or in a gitleaks configuration", async () => {
+    const marked = (comment: string) => `package rules\n\nvar samples = []string{\n\t\`"bot_token1": "${token}"\`, ${comment}\n}\n`;
+    for (const comment of ['// gitleaks:allow', '# pragma: allowlist secret', '// #nosec G101']) {
+      const c = await control({ 'cmd/rules/slack.go': marked(comment) }, 'OSPS-BR-07.01', undefined, { git: true });
+      expect([c.status, c.evidence[0]], comment).toMatchObject(['attested', { path: 'cmd/rules/slack.go', line: 4, detail: expect.stringMatching(/^marked as no secret by the comment ".+" on its line, not decisive/) }]);
+    }
+    const config = await control({ '.gitleaks.toml': `[[rules.allowlists]]\nregexes = ['''${token}''']\n` }, 'OSPS-BR-07.01', undefined, { git: true });
+    expect([config.status, config.evidence[0]]).toMatchObject(['attested', { path: '.gitleaks.toml', line: 2, detail: expect.stringMatching(/^in a gitleaks configuration/) }]);
+    // Without the marker, on the line before, or in another scanner's word, it fails.
+    for (const other of ['// TODO', '']) expect((await control({ 'cmd/rules/slack.go': marked(other) }, 'OSPS-BR-07.01', undefined, { git: true })).status).toBe('fail');
+    expect((await control({ 'cmd/rules/slack.go': `// gitleaks:allow\n${marked('')}` }, 'OSPS-BR-07.01', undefined, { git: true })).status).toBe('fail');
+  });
   it("is attested, not failed, on a key its documentation declares a development-only test key, naming file and folder (fulcio's docs/ctlog.md)", async () => {
     // Generated at run time so this file does not itself hold a key.
     const key = generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).privateKey.export({ type: 'sec1', format: 'pem' }).toString();

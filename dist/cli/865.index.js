@@ -9178,6 +9178,25 @@ var facts_snapshot = __webpack_require__(1055);
 
 
 
+/**
+ * Inline comments that secret scanners honour as "this is not a secret": gitleaks, trufflehog, gosec and bandit,
+ * detect-secrets, GitGuardian (gitleaks's own rule tests keep sample Slack tokens on lines marked `// gitleaks:allow`).
+ */
+const ALLOW_MARKER = /\b(?:gitleaks:allow|trufflehog:ignore|nosec|ggignore|pragma: ?allowlist[ -]secret)\b/i;
+/** A gitleaks configuration (.gitleaks.toml, config/gitleaks.toml): its allowlists hold sample values that are no secrets. */
+const GITLEAKS_CONFIG = /(?:^|\/)\.?gitleaks[\w.-]*\.toml$/i;
+/** The scanner's allow marker on a line, as written, if any. */
+function allowMarker(line) {
+    if (!line.includes('allow') && !line.includes('ignore') && !line.toLowerCase().includes('nosec'))
+        return undefined;
+    return ALLOW_MARKER.exec(line)?.[0];
+}
+/** The line of `text` that holds `offset`. */
+function secrets_lineOf(text, offset) {
+    const start = text.lastIndexOf('\n', offset - 1) + 1;
+    const end = text.indexOf('\n', offset);
+    return text.slice(start, end < 0 ? Math.min(text.length, start + 16_384) : Math.min(end, start + 16_384));
+}
 const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 const DEFAULT_MAX_TOTAL_BYTES = 64 * 1024 * 1024;
 const DEFAULT_MAX_FINDINGS = 500;
@@ -9333,7 +9352,8 @@ function scanText(path, text) {
         if (out.length >= MAX_FINDINGS_PER_FILE)
             return;
         const { line, column } = idx.at(offset);
-        out.push({ kind, path, line, column, preview: preview(secret), confidence, severity, detail });
+        const allowedBy = GITLEAKS_CONFIG.test(path) ? 'a gitleaks configuration' : allowMarker(secrets_lineOf(text, offset));
+        out.push({ kind, path, line, column, preview: preview(secret), confidence, severity, detail, ...(allowedBy ? { allowedBy } : {}) });
     };
     if (text.includes('PRIVATE KEY')) {
         PEM_BEGIN.lastIndex = 0;
@@ -9413,7 +9433,8 @@ function scanLines(path, lines) {
                 // (a mixed-case secret key name) is judged by the whole file.
                 if (rule.kind === 'aws-access-key-id' || !gate)
                     return null;
-                out.push({ kind: rule.kind, path, line: l.line, column: offset + 1, preview: preview(secret), severity, ...tokenJudgement(rule, secret) });
+                const allowedBy = GITLEAKS_CONFIG.test(path) ? 'a gitleaks configuration' : allowMarker(l.text);
+                out.push({ kind: rule.kind, path, line: l.line, column: offset + 1, preview: preview(secret), severity, ...tokenJudgement(rule, secret), ...(allowedBy ? { allowedBy } : {}) });
                 if (out.length >= MAX_FINDINGS_PER_FILE)
                     break;
             }
@@ -22193,7 +22214,8 @@ function osps_br_06_01_evaluate(facts) {
 // A key the project's documentation declares a development or test key, in a section that names
 // its file and folder (fulcio's docs/ctlog.md "Test secrets": "test secrets in `ctfe` for
 // DEVELOPMENT ONLY ... -out privkey.pem", of config/ctfe/privkey.pem), is not decisive either:
-// with no other secret the requirement is attested, the project's word for a person to confirm.
+// with no other secret the requirement is attested, the project's word for a person to confirm. So is a value on a line
+// whose comment tells secret scanners it is no secret (`// gitleaks:allow`, `# nosec`, `# pragma: allowlist secret`).
 
 
 
@@ -22239,9 +22261,14 @@ function osps_br_07_01_evaluate(facts) {
     for (const f of strong)
         if (!declared.has(f.path))
             declared.set(f.path, declaredTestKey(statements, f.path));
-    const decisive = strong.filter((f) => declared.get(f.path) === null);
-    const testKeys = strong.filter((f) => declared.get(f.path) !== null);
-    const testKeyEv = testKeys.flatMap((f) => [ev(f, 'declared a test key, not decisive: '), declared.get(f.path)]);
+    // A match on a line whose comment tells secret scanners it is no secret (gitleaks's own rule tests: `// gitleaks:allow`)
+    // is the project's word: shown for a person to confirm, as a declared test key is.
+    const allowed = strong.filter((f) => f.allowedBy !== undefined && declared.get(f.path) === null);
+    const decisive = strong.filter((f) => declared.get(f.path) === null && f.allowedBy === undefined);
+    const testKeys = [...strong.filter((f) => declared.get(f.path) !== null), ...allowed];
+    const testKeyEv = testKeys.flatMap((f) => f.allowedBy !== undefined && declared.get(f.path) === null
+        ? [ev(f, f.allowedBy === 'a gitleaks configuration' ? 'in a gitleaks configuration, whose values are patterns and allowlisted samples, not decisive: ' : `marked as no secret by the comment "${f.allowedBy}" on its line, not decisive: `)]
+        : [ev(f, 'declared a test key, not decisive: '), declared.get(f.path)]);
     const review = s.findings.filter((f) => !(f.confidence === 'high' && f.severity === 'error'));
     const reviewEv = [...testKeyEv, ...review.slice(0, 10).map((f) => ev(f, 'to review, not decisive: '))];
     if (decisive.length > 0)
@@ -22260,7 +22287,9 @@ function osps_br_07_01_evaluate(facts) {
     if (s.capped && scanners.length === 0)
         return unknown('the secret scan stopped at its byte budget before reading every file, and no secret scanner runs in CI', 'Add a secret scanner (gitleaks, trufflehog) to CI so every commit is checked.', all);
     if (testKeys.length > 0)
-        return attested(capEvidence([...testKeyEv, scanNote, ...scanners, ...siTools, ...gitignore, ...reviewEv.slice(testKeyEv.length)]), `Confirm that ${[...new Set(testKeys.map((f) => f.path))].join(', ')} serves local development and tests only and protects nothing deployed; generating it at setup time instead of committing it removes the question.`);
+        return attested(capEvidence([...testKeyEv, scanNote, ...scanners, ...siTools, ...gitignore, ...reviewEv.slice(testKeyEv.length)]), allowed.length === testKeys.length
+            ? `Confirm that the values marked as no secret in ${[...new Set(allowed.map((f) => f.path))].slice(0, 5).join(', ')} are samples that grant no access; generating them in the tests instead of committing them removes the question.`
+            : `Confirm that ${[...new Set(testKeys.map((f) => f.path))].join(', ')} serves local development and tests only and protects nothing deployed; generating it at setup time instead of committing it removes the question.`);
     return pass(all);
 }
 
@@ -24377,12 +24406,14 @@ function saysSupport(h) {
 const FORMAT_SUPPORT = /\b(?:formats?|encodings?|specifications?|file types?)\b/i;
 /**
  * A section whose prose only says which toolchain or platform versions releases need, or which versions of a format they
- * handle: compatibility, not support.
+ * handle: compatibility, not support. So is a "Support Policy" whose prose, naming no fixes, maintenance or end of life, says
+ * which versions of a runtime or platform the releases run on (policy-controller's README: "This policy-controller's versions
+ * are able to run in the following versions of Kubernetes", a table of \u2713 marks).
  */
 function compatibilityOnly(h) {
     if (SUPPORT_TERMS.test(h.body))
         return RUNTIME_SUPPORT.test(h.body) && !OWN_FIXES.test(h.body);
-    return COMPATIBILITY.test(h.body) || FORMAT_SUPPORT.test(h.text) || FORMAT_SUPPORT.test(h.body) || (RUNTIME_SUPPORT.test(h.body) && !OWN_FIXES.test(h.body));
+    return COMPATIBILITY.test(h.body) || FORMAT_SUPPORT.test(h.text) || FORMAT_SUPPORT.test(h.body) || RUNTIME_VERSIONS.test(h.body) || (RUNTIME_SUPPORT.test(h.body) && !OWN_FIXES.test(h.body));
 }
 /**
  * `heading`: the words of a section on the topic; `fixes`: the words of a sentence that, with a period (PERIOD), states
@@ -24597,7 +24628,7 @@ function scriptsNamedIn(code) {
 // build command; a README "Building" section whose prose says what building takes and names the tool (commons-io's "run
 // `mvn`"), before a contribution guide's "Getting Started" (not one whose code only runs git); a "Get the source code" section whose code then runs a named build or `pip install .`
 // (requests's docs/user/install.rst), or an "Installation" section that says to install from source or a clone and runs a named
-// build (bandit's `python setup.py install`); or a build guide under docs/ (or a development folder's getting-started page, packaging's
+// build (bandit's `python setup.py install`), or whose code runs one under a comment that says so (gitleaks's "# From Source", `make build`); or a build guide under docs/ (or a development folder's getting-started page, packaging's
 // docs/development/getting-started.rst) that speaks of building (not one that only points to other pages). A root BUILDING.md or INSTALL file, which is not
 // outlined, is unknown rather than a guessed pass; a sentence on building and a named build command in a README without
 // headings (zlib's plain text); a README "Building" section whose subsection runs a named build (cJSON's "Building" > "CMake"); a contribution guide's step that says to build and names a build script the tree holds
@@ -24720,6 +24751,26 @@ const SOURCE_HEADING = /\b(?:get(?:ting)?|obtain(?:ing)?|download(?:ing)?|clon(?
 const osps_do_07_01_INSTALL_HEADING = /^(?:install(?:ation|ing)?|getting started|quick ?start)\b/i;
 const FROM_SOURCES = /\bfrom (?:the )?sources?(?: code)?\b|\bclon(?:e|ing) (?:this|the) (?:repository|repo)\b|\bsource (?:tarball|archive|distribution)\b/i;
 /**
+ * A comment in an installation section's code that heads the way to install from the sources, and the named build run under
+ * it, before the next comment (gitleaks's README "Installing": `# MacOS`, `brew install \u2026`, then `# From Source (make sure
+ * `go` is installed)`, `git clone \u2026`, `cd gitleaks`, `make build`): the comment and the build. A clone alone is no build.
+ */
+const CODE_COMMENT = /^(?:#|\/\/)/;
+function commentedFromSources(h) {
+    const pieces = codePieces(h).map((x) => x.trim());
+    for (let i = 0; i < pieces.length; i++) {
+        if (!CODE_COMMENT.test(pieces[i]) || !FROM_SOURCES.test(pieces[i]))
+            continue;
+        const way = [];
+        for (let j = i + 1; j < pieces.length && !CODE_COMMENT.test(pieces[j]); j++)
+            way.push(pieces[j]);
+        const build = namedBuild(way.join('\n'));
+        if (build !== null)
+            return { comment: pieces[i], build };
+    }
+    return undefined;
+}
+/**
  * A page named for building, or the first page of a development guide's folder (packaging's docs/development/getting-started.rst:
  * "Working on packaging requires the installation of a small number of development dependencies", then how to run the tests).
  */
@@ -24804,6 +24855,13 @@ function osps_do_07_01_evaluate(facts) {
     const said = installed ? fromSources(installed.heading) : undefined;
     if (installed && said)
         return pass([fileEvidence(installed.doc.path, `build instructions: section "${installed.heading.text}" says "${quoteSentence(said)}" and gives the command \`${namedBuild(installed.heading.code)}\``, (0,markdown/* bodyLineOf */.MC)(installed.heading, said))]);
+    // Or whose code says so in a comment above a named build (gitleaks's "# From Source", then `make build`).
+    const commented = findSectionWhere(facts, ['contributing', 'readme', 'docs'], (h) => osps_do_07_01_INSTALL_HEADING.test(h.text.trim()) && commentedFromSources(h) !== undefined, 0);
+    const underComment = commented ? commentedFromSources(commented.heading) : undefined;
+    if (commented && underComment)
+        return pass([
+            fileEvidence(commented.doc.path, `build instructions: section "${commented.heading.text}" gives, under the comment "${quoteSentence(underComment.comment, 100)}", the command \`${underComment.build}\``, (0,markdown/* codeLineOf */.ro)(commented.heading, underComment.comment)),
+        ]);
     // A README section headed just "Building" or "Build" (not a project-type heading) whose code runs a
     // named build: libgit2's "Building" gives `cmake ..` and `cmake --build .`.
     const readmeBuild = (h) => namedBuild(h.code) ?? promptedBuild(h.body);
@@ -26809,7 +26867,11 @@ function osps_qa_06_01_evaluate(facts) {
 
 const TESTING_HEADING = /\btest(s|ing)?\b|\btest suite\b/i;
 const TESTS_WORD = /\btest(?:s|ing)\b/i;
-const TEST_COMMAND = /\b(npm|pnpm|yarn|bun) (run )?test\b|\bgo test\b|\bcargo (test|nextest|hack test|miri test|llvm-cov|tarpaulin)\b|\bpytest\b|\btox\b|\bnox\b|\bmake ([\w-]{0,30}test[\w-]{0,30}|check)\b|\bmvnw? (clean )?(test|verify)\b|\bgradlew? (test|check)\b|\bctest\b|\bdotnet test\b|\brspec\b|\bphpunit\b|\bvitest\b|\bjest\b|\bmocha\b|\bunittest\b|\bbats\b|\bct (lint|install)\b|\bhelm (unittest|test)\b|\b(swift|dart|flutter|mix|stack|cabal|sbt|lein|deno|bazel|bazelisk|meson|zig build) test\b|\brake (test|spec)\b|\bmage test\b/i;
+/**
+ * A make target named for the tests (`make test`, `make e2e-test`, `make go_test`); not one that builds a tool named a tester
+ * (policy-controller's README "Policy Testing": `make policy-tester` builds a program that checks the reader's policies).
+ */
+const TEST_COMMAND = /\b(npm|pnpm|yarn|bun) (run )?test\b|\bgo test\b|\bcargo (test|nextest|hack test|miri test|llvm-cov|tarpaulin)\b|\bpytest\b|\btox\b|\bnox\b|\bmake ([\w-]{0,30}test(?!ers?\b)[\w-]{0,30}|check)\b|\bmvnw? (clean )?(test|verify)\b|\bgradlew? (test|check)\b|\bctest\b|\bdotnet test\b|\brspec\b|\bphpunit\b|\bvitest\b|\bjest\b|\bmocha\b|\bunittest\b|\bbats\b|\bct (lint|install)\b|\bhelm (unittest|test)\b|\b(swift|dart|flutter|mix|stack|cabal|sbt|lein|deno|bazel|bazelisk|meson|zig build) test\b|\brake (test|spec)\b|\bmage test\b/i;
 const osps_qa_06_02_RUNNING_TESTS = /\b(run|runs|ran|running|execute|executes|executing)\b[^.]{0,60}\b(tests?|test suite)\b|\b(tests?|test suite)\b[^.]{0,40}\b(are run|run|runs|execute)\b/i;
 /** A document path that names the project's own test suite. */
 const PROJECT_TESTS_DOC = /(?:^|\/)(?:tests?|testing)\/|(?:^|\/|[-_])(?:run[-_]?tests|test[-_]?suite|running[-_]tests)[^/]*$/i;
@@ -27141,7 +27203,7 @@ function osps_qa_06_02_evaluate(facts) {
 // tests ("changes must include tests", "add or update tests", "PRs without tests will not be
 // merged", "- [ ] I have added tests") passes, in any section of CONTRIBUTING or the pull request
 // template (not a section on filing issues, whose "include your test code" asks for a reproduction),
-// and in sections of docs/ or governance about contributing, testing or review. "Tests
+// and in sections of docs/ or governance about contributing, testing or review (or under a "Contributing" heading). "Tests
 // are optional", "you must run the tests" or "see the tests folder" are not such a policy. A plain
 // "Testing" section whose prose states none is unknown, for a person to read. With none of that, a
 // guide kept elsewhere (a README link, the owner's default CONTRIBUTING.md) is attested, or unknown
@@ -27182,6 +27244,12 @@ const TEMPLATE_TEST_ITEM = new RegExp(String.raw `^(?:(?:[\w-]+\s+){0,2}tests?\b
 const TESTED_HOW_HEADING = /\btested\b|\bhow to test\b|\bsteps? to test\b|\btest(?:ing)? (?:plan|instructions?|steps?|done|performed|notes?|results?|environment|evidence|strategy)\b/i;
 /** In docs/ and governance, only sections about contributing, testing or review state the policy. */
 const TEST_POLICY_SECTION = /contribut|\btest|pull requests?|\bpatch|\breview|development|guidelines?|submitting|submissions?\b|changes/i;
+/**
+ * A how-to under a section on contributing states the policy in its steps too (gosec's DEVELOPMENT.md "Contributing: adding
+ * rules and analyzers" > "Add an AST rule": "5. Add tests and samples"); a broader word of an enclosing heading
+ * ("Plugin development") may head a guide for users.
+ */
+const CONTRIBUTING_SECTION = /contribut/i;
 const osps_qa_06_03_id = 'OSPS-QA-06.03';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_qa_06_03_whileActive = true;
@@ -27196,7 +27264,7 @@ function osps_qa_06_03_evaluate(facts) {
     const stated = 
     // A template's guidance often has no heading (laravel's is one HTML comment).
     findStatementIn(facts, ['contributing', 'pull-request-template'], TEST_POLICY_STATEMENT, { reject: TEST_POLICY_NOT, lead: true, section: (h, doc) => !issueSection(h, doc) }) ??
-        findStatementIn(facts, ['governance', 'docs'], TEST_POLICY_STATEMENT, { reject: TEST_POLICY_NOT, heading: TEST_POLICY_SECTION });
+        findStatementIn(facts, ['governance', 'docs'], TEST_POLICY_STATEMENT, { reject: TEST_POLICY_NOT, section: (h, doc) => TEST_POLICY_SECTION.test(h.text) || ancestors(doc, h).some((x) => CONTRIBUTING_SECTION.test(x.text)) });
     if (stated)
         return pass([statementEvidence(stated, 'states that changes must add or update tests')]);
     // A coverage that every change must keep (100%, or never lower) asks each change for the tests that cover it.

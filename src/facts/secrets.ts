@@ -36,6 +36,33 @@ export interface SecretFinding {
   /** 'note' under test/fixture/example/docs directories, otherwise 'error'. */
   severity: 'error' | 'note';
   detail: string;
+  /**
+   * The comment on the secret's line that tells secret scanners it is no secret (`// gitleaks:allow`, `# nosec`,
+   * `# pragma: allowlist secret`): the project's word, for a person to confirm.
+   */
+  allowedBy?: string;
+}
+
+/**
+ * Inline comments that secret scanners honour as "this is not a secret": gitleaks, trufflehog, gosec and bandit,
+ * detect-secrets, GitGuardian (gitleaks's own rule tests keep sample Slack tokens on lines marked `// gitleaks:allow`).
+ */
+const ALLOW_MARKER = /\b(?:gitleaks:allow|trufflehog:ignore|nosec|ggignore|pragma: ?allowlist[ -]secret)\b/i;
+
+/** A gitleaks configuration (.gitleaks.toml, config/gitleaks.toml): its allowlists hold sample values that are no secrets. */
+const GITLEAKS_CONFIG = /(?:^|\/)\.?gitleaks[\w.-]*\.toml$/i;
+
+/** The scanner's allow marker on a line, as written, if any. */
+function allowMarker(line: string): string | undefined {
+  if (!line.includes('allow') && !line.includes('ignore') && !line.toLowerCase().includes('nosec')) return undefined;
+  return ALLOW_MARKER.exec(line)?.[0];
+}
+
+/** The line of `text` that holds `offset`. */
+function lineOf(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const end = text.indexOf('\n', offset);
+  return text.slice(start, end < 0 ? Math.min(text.length, start + 16_384) : Math.min(end, start + 16_384));
 }
 
 export interface SecretFacts {
@@ -231,7 +258,8 @@ export function scanText(path: string, text: string): SecretFinding[] {
   const add = (kind: string, offset: number, secret: string, confidence: SecretConfidence, detail: string) => {
     if (out.length >= MAX_FINDINGS_PER_FILE) return;
     const { line, column } = idx.at(offset);
-    out.push({ kind, path, line, column, preview: preview(secret), confidence, severity, detail });
+    const allowedBy = GITLEAKS_CONFIG.test(path) ? 'a gitleaks configuration' : allowMarker(lineOf(text, offset));
+    out.push({ kind, path, line, column, preview: preview(secret), confidence, severity, detail, ...(allowedBy ? { allowedBy } : {}) });
   };
 
   if (text.includes('PRIVATE KEY')) {
@@ -306,7 +334,8 @@ export function scanLines(path: string, lines: readonly GrepLine[]): SecretFindi
         // An ID is paired with secrets on nearby lines; a match whose gate is not on a reported line
         // (a mixed-case secret key name) is judged by the whole file.
         if (rule.kind === 'aws-access-key-id' || !gate) return null;
-        out.push({ kind: rule.kind, path, line: l.line, column: offset + 1, preview: preview(secret), severity, ...tokenJudgement(rule, secret) });
+        const allowedBy = GITLEAKS_CONFIG.test(path) ? 'a gitleaks configuration' : allowMarker(l.text);
+        out.push({ kind: rule.kind, path, line: l.line, column: offset + 1, preview: preview(secret), severity, ...tokenJudgement(rule, secret), ...(allowedBy ? { allowedBy } : {}) });
         if (out.length >= MAX_FINDINGS_PER_FILE) break;
       }
     }

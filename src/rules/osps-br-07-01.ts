@@ -8,7 +8,8 @@
 // A key the project's documentation declares a development or test key, in a section that names
 // its file and folder (fulcio's docs/ctlog.md "Test secrets": "test secrets in `ctfe` for
 // DEVELOPMENT ONLY ... -out privkey.pem", of config/ctfe/privkey.pem), is not decisive either:
-// with no other secret the requirement is attested, the project's word for a person to confirm.
+// with no other secret the requirement is attested, the project's word for a person to confirm. So is a value on a line
+// whose comment tells secret scanners it is no secret (`// gitleaks:allow`, `# nosec`, `# pragma: allowlist secret`).
 import { documentsOf, type DocumentRole } from '../facts/documents.ts';
 import { bodyLineOf } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
@@ -69,9 +70,16 @@ export function evaluate(facts: Facts): Outcome {
   const declared = new Map<string, Evidence | null>();
   const statements = strong.length > 0 ? testKeyStatements(facts) : [];
   for (const f of strong) if (!declared.has(f.path)) declared.set(f.path, declaredTestKey(statements, f.path));
-  const decisive = strong.filter((f) => declared.get(f.path) === null);
-  const testKeys = strong.filter((f) => declared.get(f.path) !== null);
-  const testKeyEv = testKeys.flatMap((f) => [ev(f, 'declared a test key, not decisive: '), declared.get(f.path) as Evidence]);
+  // A match on a line whose comment tells secret scanners it is no secret (gitleaks's own rule tests: `// gitleaks:allow`)
+  // is the project's word: shown for a person to confirm, as a declared test key is.
+  const allowed = strong.filter((f) => f.allowedBy !== undefined && declared.get(f.path) === null);
+  const decisive = strong.filter((f) => declared.get(f.path) === null && f.allowedBy === undefined);
+  const testKeys = [...strong.filter((f) => declared.get(f.path) !== null), ...allowed];
+  const testKeyEv = testKeys.flatMap((f) =>
+    f.allowedBy !== undefined && declared.get(f.path) === null
+      ? [ev(f, f.allowedBy === 'a gitleaks configuration' ? 'in a gitleaks configuration, whose values are patterns and allowlisted samples, not decisive: ' : `marked as no secret by the comment "${f.allowedBy}" on its line, not decisive: `)]
+      : [ev(f, 'declared a test key, not decisive: '), declared.get(f.path) as Evidence],
+  );
   const review = s.findings.filter((f) => !(f.confidence === 'high' && f.severity === 'error'));
   const reviewEv = [...testKeyEv, ...review.slice(0, 10).map((f) => ev(f, 'to review, not decisive: '))];
   if (decisive.length > 0)
@@ -95,7 +103,9 @@ export function evaluate(facts: Facts): Outcome {
   if (testKeys.length > 0)
     return attested(
       capEvidence([...testKeyEv, scanNote, ...scanners, ...siTools, ...gitignore, ...reviewEv.slice(testKeyEv.length)]),
-      `Confirm that ${[...new Set(testKeys.map((f) => f.path))].join(', ')} serves local development and tests only and protects nothing deployed; generating it at setup time instead of committing it removes the question.`,
+      allowed.length === testKeys.length
+        ? `Confirm that the values marked as no secret in ${[...new Set(allowed.map((f) => f.path))].slice(0, 5).join(', ')} are samples that grant no access; generating them in the tests instead of committing them removes the question.`
+        : `Confirm that ${[...new Set(testKeys.map((f) => f.path))].join(', ')} serves local development and tests only and protects nothing deployed; generating it at setup time instead of committing it removes the question.`,
     );
   return pass(all);
 }
