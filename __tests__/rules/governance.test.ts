@@ -354,6 +354,17 @@ describe('OSPS-GV-01.02 roles and responsibilities', () => {
     const names = team.replace(/This group[^:]*:/, 'Here are the current members:');
     expect((await control({ 'README.md': '# widget\n', 'docs/modules/ROOT/pages/about/team.adoc': names }, 'OSPS-GV-01.02')).status).toBe('fail');
   });
+  it('passes on a governance section titled for a team whose prose says what the team is responsible for (lodash\'s "Release Team")', async () => {
+    const gov = '# Project Governance\n\n## Steering Committee Members\n\n- Jane Doe (@jane)\n- Joe Bloggs (@joe)\n\n## Security Triage Team\n\nThe Security Triage Team is responsible for assessing and managing vulnerability and incident reports.\n\n## Release Team\n\nThe Release Team is solely responsible for publishing new versions to npm. Its current member is:\n\n- Jane Doe (@jane)\n';
+    const c = await control({ 'GOVERNANCE.md': gov }, 'OSPS-GV-01.02');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'GOVERNANCE.md', line: 8 }]);
+    // With only the second team, "is solely responsible" says the duty just as plainly.
+    const release = gov.replace(/## Security Triage Team\n\n[^\n]*\n\n/, '');
+    expect((await control({ 'GOVERNANCE.md': release }, 'OSPS-GV-01.02')).status).toBe('pass');
+    // A team in a product's documentation is its users' (a "Team settings" page), not the project's members.
+    const product = '# Admin guide\n\n## Team settings\n\nThe team owner is responsible for inviting users to the workspace and setting their permissions.\n';
+    expect((await control({ 'README.md': '# widget\n', 'docs/admin.md': product }, 'OSPS-GV-01.02')).status).toBe('fail');
+  });
   it('fails for a bare list of maintainers', async () => {
     expect((await control({ 'MAINTAINERS.md': '# Maintainers\n\n- Jane <jane@acme.dev>\n- Joe <joe@acme.dev>\n' }, 'OSPS-GV-01.02')).status).toBe('fail');
   });

@@ -2,7 +2,7 @@
 // A "Roles and responsibilities" (duties, contributor ladder, membership) section in GOVERNANCE,
 // MAINTAINERS, CONTRIBUTING, docs/ or the README, or a governance document describing two or more
 // roles under their own headings with a paragraph each, or a governance section titled for a role
-// holder whose prose says what the role is expected or has the authority to do. Codes of conduct,
+// holder (in GOVERNANCE or MAINTAINERS, any team: lodash's "Release Team") whose prose says what the role is expected or has the authority to do. Codes of conduct,
 // instructions to coding agents and threat models are not read: their "responsibilities" and
 // "roles" are the Contributor Covenant's boilerplate, the agent's persona and the software's. A Security Insights link that
 // contradicts the tree fails; a document section passes; a declaration elsewhere is attested
@@ -134,8 +134,15 @@ function roleGuide(doc: DocumentInfo): Heading | undefined {
  * review GitHub pull requests ... A maintainer has the authority to approve or reject pull requests").
  */
 const ROLE_HOLDER_HEADING = /\b(?:maintainers?(?:hip)?|committers?|reviewers?|approvers?|owners?|leads?|moderators?|triagers?|steering committee|core team|consensus builder)\b/i;
+/**
+ * In a governance or maintainers document, any team is a group of members (lodash's GOVERNANCE.md "Security Triage Team",
+ * "Release Team": "The Release Team is solely responsible for publishing new versions of Lodash to npm"); in docs/ a
+ * "Team settings" page is the product's.
+ */
+const TEAM_HEADING = /\bteam\b/i;
+/** How much of the duty is the holder's: "is solely responsible for", "are jointly responsible for". */
 const ROLE_DUTY =
-  /\b(?:maintainers?|committers?|reviewers?|approvers?|owners?|leads?|moderators?|triagers?|members?|builder|team|committee|chairs?)\s+(?:(?:is|are)\s+(?:expected|responsible|required)\s+(?:to|for)|(?:has|have)\s+the\s+(?:authority|right|duty|responsibility)\s+to|(?:is|are)\s+in\s+charge\s+of)\b/i;
+  /\b(?:maintainers?|committers?|reviewers?|approvers?|owners?|leads?|moderators?|triagers?|members?|builder|team|committee|chairs?)\s+(?:(?:is|are)\s+(?:(?:solely|jointly|collectively|primarily|mainly|ultimately|also)\s+)?(?:expected|responsible|required)\s+(?:to|for)|(?:has|have)\s+the\s+(?:authority|right|duty|responsibility)\s+to|(?:is|are)\s+in\s+charge\s+of)\b/i;
 
 /**
  * The role holders doing their duties, said plainly (rubocop's docs/…/about/team.adoc "The Core Team": "This group of
@@ -149,7 +156,7 @@ const ROLE_DOES =
 function dutySection(h: Heading, doc: DocumentInfo): boolean {
   return (
     (doc.role === 'governance' || doc.role === 'maintainers' || doc.role === 'docs') &&
-    ROLE_HOLDER_HEADING.test(h.text) &&
+    (ROLE_HOLDER_HEADING.test(h.text) || (doc.role !== 'docs' && TEAM_HEADING.test(h.text))) &&
     (statementIn(h.body, ROLE_DUTY) !== null || statementIn(h.body, ROLE_DOES) !== null) &&
     aboutMembers(doc, h)
   );
