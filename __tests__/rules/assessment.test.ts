@@ -607,6 +607,14 @@ describe('OSPS-SA-03.01 security assessment', () => {
     const none = await control({ 'SECURITY.md': '# Security Policy\n\n## Reporting\n\nE-mail security@example.org with the details of the problem and how to reproduce it; we answer within a week.\n' }, 'OSPS-SA-03.01', 'tagged');
     expect(none.status).toBe('fail');
   });
+  it("is attested, not failed, with a threat model whose problems are its security requirements and accepted limitations (pino-pretty's SECURITY.md)", async () => {
+    const security = `# Security Policy\n\n## Reporting vulnerabilities\n\nReport them by e-mail to security@example.org.\n\n## Threat model\n\n### Potentially untrusted input\n\nLog record contents may contain malformed or unexpected values derived from external input.\n\n### Security requirements\n\nMalformed or externally influenced log content must not:\n\n* Cause JavaScript code or shell commands to execute\n* Pollute object prototypes through parsed JSON\n\n### Accepted limitations\n\n* Control characters or embedded newlines may distort terminal output\n* Very large or deeply nested records may slow or terminate the formatter\n`;
+    const c = await control({ 'SECURITY.md': security }, 'OSPS-SA-03.01', 'tagged');
+    expect([c.status, c.evidence[0]]).toMatchObject(['attested', { path: 'SECURITY.md', line: 7, detail: expect.stringContaining('Security requirements') }]);
+    // A threat model that only says which input it does not trust names no problem.
+    const surface = security.split('### Security requirements')[0];
+    expect((await control({ 'SECURITY.md': surface }, 'OSPS-SA-03.01', 'tagged')).status).toBe('fail');
+  });
   it('passes with a complete self-assessment referenced from Security Insights', async () => {
     const c = await control(
       { 'docs/security/self-assessment.md': COMPLETE_SELF_ASSESSMENT, 'security-insights.yml': insights({ self: at('https://github.com/o/r/blob/main/docs/security/self-assessment.md') }) },

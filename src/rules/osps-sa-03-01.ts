@@ -106,8 +106,13 @@ function statedThreatModels(facts: Facts): Evidence[] {
   return out;
 }
 
-/** A subsection that lists the problems considered ("Examples of Vulnerabilities", "Threats", "Attack scenarios"); an "Attack surface" alone names none. */
-const NAMED_THREATS_HEADING = /\b(?:vulnerabilit(?:y|ies)|threats|attacks|attack (?:vectors|scenarios)|risks|in scope)\b/i;
+/**
+ * A subsection that lists the problems considered ("Examples of Vulnerabilities", "Threats", "Attack scenarios"), or the
+ * security requirements the input must not break and the limitations accepted (pino-pretty's SECURITY.md "Security
+ * requirements": log content must not "Cause JavaScript code or shell commands to execute"; "Accepted limitations": "Very
+ * large or deeply nested records may slow or terminate the formatter"); an "Attack surface" or "Untrusted input" alone names none.
+ */
+const NAMED_THREATS_HEADING = /\b(?:vulnerabilit(?:y|ies)|threats|attacks|attack (?:vectors|scenarios)|risks|in scope|security requirements|(?:accepted|known) limitations)\b/i;
 
 /** The first heading within the section under `under` (or anywhere in the document) that lists the problems the threat model considers. */
 function namedThreats(doc: DocumentInfo, under?: Heading): Heading | undefined {
