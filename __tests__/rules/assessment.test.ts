@@ -84,6 +84,8 @@ HTTPS and hands them to the agent. The agent verifies each bundle's signature ag
 applies it atomically. Operators are the only human actors; the CI system is the only automated one.
 `;
 
+const THREAT_MODEL_DOC = `# The Widget Threat Model\n\n## Elements Widget Does NOT Trust\n\n${'Input passed to its functions by the application may come from an attacker, and widget must handle it safely. '.repeat(2)}\n\n## Examples of Vulnerabilities (in scope)\n\n- **Prototype Pollution**: if a function (e.g. \`merge\`, \`defaultsDeep\` or \`set\`) allows modification of \`Object.prototype\` via untrusted input, it is in scope.\n- **Code execution**: if \`template()\` executes attacker-controlled input as code without documented warnings, it is in scope.\n\n## Examples of Non-Vulnerabilities (out of scope)\n\n### Stateful or Accessor-Backed Path Arguments\n\nPath arguments to widget functions are expected (and documented) to be data, not code. Functions like \`get\` and \`set\` take paths as strings or arrays. Getters and Proxies are code, not data.\n`;
+
 describe('OSPS-SA-01.01 design documentation of actors and actions', () => {
   it('does not read a README usage section on the internals (regex\'s "Usage: regex internals as a library") as design documentation', async () => {
     const body = 'The [`lib-engine` directory](./lib-engine/) contains a crate that exposes all the internal matching engines used by the `lib` crate. The idea is that the `lib` crate exposes a simple API for most uses, but `lib-engine` exposes many customizable behaviors.\n\n[Documentation for `lib-engine`.](https://docs.rs/lib-engine)\n';
@@ -371,6 +373,11 @@ describe('OSPS-SA-01.01 design documentation of actors and actions', () => {
 });
 
 describe('OSPS-SA-02.01 external interfaces', () => {
+  it("does not read a threat model's sections as the interface it describes (lodash's threat-model.md \"Stateful or Accessor-Backed Path Arguments\")", async () => {
+    const c = await control({ 'README.md': '# widget\n\nA utility library.\n', 'threat-model.md': THREAT_MODEL_DOC }, 'OSPS-SA-02.01', 'tagged');
+    expect(c.evidence.some((e) => e.path === 'threat-model.md')).toBe(false);
+    expect(c.status).toBe('fail');
+  });
   it("passes on a docs/ page that generates the API reference from the code (werkzeug's docs/wrappers.rst), at the directive's line; not an internal page's", async () => {
     const page = (dir: string) => `Request / Response Objects\n==========================\n\n.. module:: widget.wrappers\n\nThe request object wraps the WSGI environment.\n\n${dir}\n    :members:\n`;
     const c = await control({ 'README.md': '# widget\n\nA WSGI toolkit.\n', 'docs/wrappers.rst': page('.. autoclass:: Request') }, 'OSPS-SA-02.01', 'tagged');

@@ -86,6 +86,8 @@ ${Object.keys(repoDocs).length ? `  documentation:\n${block('    ', repoDocs)}\n
 
 const para = (s: string) => `${s} ${'This paragraph explains the step in enough words for a reader to follow it. '.repeat(2)}`;
 
+const THREAT_MODEL_DOC = `# The Widget Threat Model\n\n## Elements Widget Does NOT Trust\n\n${'Input passed to its functions by the application may come from an attacker, and widget must handle it safely. '.repeat(2)}\n\n## Examples of Vulnerabilities (in scope)\n\n- **Prototype Pollution**: if a function (e.g. \`merge\`, \`defaultsDeep\` or \`set\`) allows modification of \`Object.prototype\` via untrusted input, it is in scope.\n- **Code execution**: if \`template()\` executes attacker-controlled input as code without documented warnings, it is in scope.\n\n## Examples of Non-Vulnerabilities (out of scope)\n\n### Stateful or Accessor-Backed Path Arguments\n\nPath arguments to widget functions are expected (and documented) to be data, not code. Functions like \`get\` and \`set\` take paths as strings or arrays. Getters and Proxies are code, not data.\n`;
+
 describe('OSPS-DO-07.01 build instructions for people first', () => {
   const agents = `# Agent guide\n\n## Build\n\n${para('Run make to build the C extension, then pip install -e . to install the package for development.')}\n`;
   it("cites the contribution guide before the instructions for coding agents, which count only alone (aiohttp's AGENTS.md)", async () => {
@@ -190,6 +192,14 @@ describe('OSPS-DO-01.01 user guides', () => {
       expect(c.evidence.some((e) => e.path === name), name).toBe(false);
       expect([c.status, c.evidence[0]], name).toMatchObject(['attested', { path: 'README.md', line: 7 }]);
     }
+  });
+  it("a threat model is no user guide: its \"Examples of Vulnerabilities\" show attacks, not the software's use (lodash's threat-model.md)", async () => {
+    const c = await control({ 'README.md': '# widget\n', 'threat-model.md': THREAT_MODEL_DOC }, 'OSPS-DO-01.01', 'tagged');
+    expect(c.evidence.some((e) => e.path === 'threat-model.md')).toBe(false);
+    expect(c.status).toBe('fail');
+    // A guide beside it is cited alone.
+    const guide = await control({ 'README.md': '# widget\n', 'threat-model.md': THREAT_MODEL_DOC, 'docs/usage.md': `# Usage\n\n${para('Install widget with npm install widget, then require it and call merge on two objects.')}\n` }, 'OSPS-DO-01.01', 'tagged');
+    expect([guide.status, guide.evidence.map((e) => e.path)]).toEqual(['pass', ['docs/usage.md']]);
   });
   it("a list of adopters (helm's ADOPTERS.md \"Organizations Using Helm\") is no user guide: the README's docs link elsewhere make it attested", async () => {
     const adopters = ' To add your organization to this list, open a pull request that adds its name.\n\n# Organizations Using Helm\n\n- [IBM](https://www.ibm.com)\n- [Microsoft](https://microsoft.com)\n- [Oracle](https://www.oracle.com)\n- Acme Corp\n\n_This file is part of the CNCF official documentation for projects._\n';

@@ -14,13 +14,15 @@
 // text, or the project's own page on docs.rs or pkg.go.dev, however shown) is attested, as is one whose usage section only hands
 // the guide to such a page in a sentence or two, without commands. Nothing
 // found: fail once released, not applicable before, unknown when the release state cannot be told
-// (releaseGate, helpers/release.ts).
+// (releaseGate, helpers/release.ts). A threat model is no guide: its "Examples of Vulnerabilities (in scope)" (lodash's
+// threat-model.md) show attacks, not how to use the software.
 import { type DocumentInfo, documentsOf } from '../facts/documents.ts';
 import type { Heading, Link } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
 import { unquoted } from '../facts/text.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { decideDocs, siDocs } from './helpers/documentation.ts';
+import { THREAT_MODEL_PATH } from './helpers/assessment.ts';
 import { fileEvidence } from './helpers/evidence.ts';
 import { releaseGate } from './helpers/release.ts';
 import { repositoryName } from './helpers/repository.ts';
@@ -253,7 +255,7 @@ export function evaluate(facts: Facts): Outcome {
   // Commands without prose are a guide too: pvtr-github-repo's "Docker Usage" is a docker build and docker run.
   const commands = (h: Heading) =>
     (USAGE_HEADING.test(h.text) && guideHeading(h) && h.code.length >= GUIDE_MIN_CODE) || (EXAMPLE_ONLY_HEADING.test(h.text.trim()) && h.code.length >= EXAMPLE_MIN_CODE);
-  const prose = findSectionWhere(facts, ['readme', 'docs', 'component-readme'], (h, doc) => guideHeading(h) && guideSection(h, doc) && !DATED_POST.test(doc.path) && !PROPOSAL_DIR.test(doc.path) && !ADOPTERS_DOC.test(doc.path) && !ADOPTERS_HEADING.test(h.text) && !THIRD_PARTY_HEADING.test(h.text) && !contributorPage(doc) && !inGoals(doc, h) && !handsOver(facts, doc, h), GUIDE_MIN_CHARS, GUIDE_PAGE);
+  const prose = findSectionWhere(facts, ['readme', 'docs', 'component-readme'], (h, doc) => guideHeading(h) && guideSection(h, doc) && !DATED_POST.test(doc.path) && !PROPOSAL_DIR.test(doc.path) && !ADOPTERS_DOC.test(doc.path) && !THREAT_MODEL_PATH.test(doc.path) && !ADOPTERS_HEADING.test(h.text) && !THIRD_PARTY_HEADING.test(h.text) && !contributorPage(doc) && !inGoals(doc, h) && !handsOver(facts, doc, h), GUIDE_MIN_CHARS, GUIDE_PAGE);
   // In the same README, a "Quick Start" of commands before it is the guide to the basics (ofetch's install and import lines,
   // ahead of "Using Native Fetch", a feature's section).
   const first = prose?.doc.role === 'readme' ? sectionIn(prose.doc, (h) => h.line < prose.heading.line && commands(h), 0) : undefined;
@@ -264,7 +266,7 @@ export function evaluate(facts: Facts): Outcome {
   const component = section !== undefined && (facts.documents.roles['component-readme'] ?? []).includes(section.doc.path);
   if (section && !component) found.push(sectionEvidence(section, api ? 'user guide by example, the library\'s calls shown at work' : 'user guide'));
   const guides = documentsOf(facts.documents, 'docs')
-    .filter((d) => USER_GUIDE_DOC.test(d.path) && !PROPOSAL_DIR.test(d.path) && !DEVELOPER_DIR.test(d.path) && !DATED_POST.test(d.path) && substantive(d, 200))
+    .filter((d) => USER_GUIDE_DOC.test(d.path) && !PROPOSAL_DIR.test(d.path) && !THREAT_MODEL_PATH.test(d.path) && !DEVELOPER_DIR.test(d.path) && !DATED_POST.test(d.path) && substantive(d, 200))
     .sort((a, b) => Number(namedGuide(b.path)) - Number(namedGuide(a.path)) || Number(FOLDER_INDEX.test(a.path)) - Number(FOLDER_INDEX.test(b.path)));
   // A page already cited for its guide section is not cited again; one outside docs/ (gson's UserGuide.md) is no page of a docs folder.
   const cited = section && !component ? section.doc.path : undefined;

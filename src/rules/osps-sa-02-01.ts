@@ -19,7 +19,7 @@ import { documentsOf } from '../facts/documents.ts';
 import { TEST_DIRS, underFolder } from '../facts/test-folders.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
-import { dedupe, docsNamed, sectionsIn } from './helpers/assessment.ts';
+import { dedupe, docsNamed, sectionsIn, THREAT_MODEL_PATH } from './helpers/assessment.ts';
 import { capEvidence, fileEvidence, linkShown } from './helpers/evidence.ts';
 import { isDecisionRecord } from './helpers/decision-records.ts';
 import { handsOverTo } from './helpers/elsewhere.ts';
@@ -247,6 +247,9 @@ export function evaluate(facts: Facts): Outcome {
     if (NOT_INTERFACE.test(hit.heading.text) || /(^|\/)faq[^/]*$/i.test(hit.doc.path) || isDecisionRecord(hit.doc)) continue;
     // A design proposal's "CLI Specs for new subcommands" (oras's docs/proposals/) argues a change; it does not describe the released interface.
     if (PROPOSAL_DIR.test(hit.doc.path)) continue;
+    // A threat model names interfaces as what an attacker reaches (lodash's threat-model.md "Stateful or Accessor-Backed Path
+    // Arguments", a non-vulnerability): it does not describe them to their users.
+    if (THREAT_MODEL_PATH.test(hit.doc.path)) continue;
     // A section that hands the interface to its reference elsewhere (mapstructure's README "Usage & Example": a sentence and
     // a link to its pkg.go.dev page) describes nothing itself: the README's link to the reference is cited below.
     if (handsOverTo(facts, hit.doc, hit.heading, (l) => REFERENCE_HOST.test(l.target) || DOCS_LINK.test(l.text))) continue;
