@@ -234,6 +234,67 @@ describe('identify: .NET strong-name keys are data of a documented format (opens
   });
 });
 
+describe('identify: GNU gettext message catalogs are data of a documented format (msgunfmt)', () => {
+  // The layout msgfmt writes: a 28-byte header, the tables of original and translated strings (length and offset of each),
+  // no hash table, then the strings, each ending in NUL.
+  const catalog = (pairs: [string, string][], le = true) => {
+    const n = pairs.length;
+    const header = Buffer.alloc(28 + n * 16);
+    const w = (v: number, at: number) => (le ? header.writeUInt32LE(v, at) : header.writeUInt32BE(v, at));
+    w(0x950412de, 0);
+    w(n, 8);
+    w(28, 12);
+    w(28 + n * 8, 16);
+    const strings: Buffer[] = [];
+    let at = header.length;
+    pairs.forEach(([id, str], i) => {
+      for (const [table, s] of [[28, id], [28 + n * 8, str]] as const) {
+        w(Buffer.byteLength(s), table + i * 8);
+        w(at, table + i * 8 + 4);
+        strings.push(Buffer.from(`${s}\0`));
+        at += Buffer.byteLength(s) + 1;
+      }
+    });
+    return Buffer.concat([header, ...strings]);
+  };
+  const de = catalog([['', 'Content-Type: text/plain; charset=UTF-8\n'], ['Not found.', 'Nicht gefunden.']]);
+
+  it.each([
+    ['little-endian, as msgfmt writes on most machines', de],
+    ['big-endian', catalog([['Not found.', 'Introuvable.']], false)],
+  ])('%s', (_name, bytes) => {
+    expect(identify(bytes, 'mo')).toEqual({ kind: 'data', what: 'GNU gettext message catalog, read with msgunfmt' });
+  });
+
+  it('only when its string tables lie inside the file and the revision is one msgfmt writes', () => {
+    expect(identify(de.subarray(0, 40), 'mo', de.length)).toEqual({ kind: 'data', what: 'GNU gettext message catalog, read with msgunfmt' });
+    expect(identify(de.subarray(0, 40), 'mo')).toBeNull();
+    const future = Buffer.from(de);
+    future.writeUInt32LE(0x00020000, 4);
+    expect(identify(future, 'mo')).toBeNull();
+    expect(identify(Buffer.concat([Buffer.from([0xde, 0x12, 0x04, 0x95]), randomBytes(60)]), 'mo')).toBeNull();
+  });
+
+  it("gatherArtifacts lists a committed .mo as reviewable, compiled from the .po beside it (django-rest-framework's locale/)", () => {
+    const r = makeRepo({
+      'rest_framework/locale/de/LC_MESSAGES/django.mo': de,
+      'rest_framework/locale/de/LC_MESSAGES/django.po': 'msgid "Not found."\nmsgstr "Nicht gefunden."\n',
+      'locale/fr.mo': catalog([['Not found.', 'Introuvable.']]),
+      'assets/seed.bin': randomBytes(512),
+    });
+    try {
+      const a = gatherArtifacts(RepoSnapshot.open(r.root));
+      expect(a.reviewable).toEqual([
+        { path: 'locale/fr.mo', what: 'GNU gettext message catalog, read with msgunfmt' },
+        { path: 'rest_framework/locale/de/LC_MESSAGES/django.mo', what: 'GNU gettext message catalog, read with msgunfmt, compiled from django.po beside it' },
+      ]);
+      expect(a.binaries.map((f) => f.path)).toEqual(['assets/seed.bin']);
+    } finally {
+      r.cleanup();
+    }
+  });
+});
+
 describe('identify: static libraries in both ar dialects', () => {
   const library = { kind: 'executable', what: 'static library (ar archive of object files)' };
   const symdef = Buffer.alloc(8); // a BSD ranlib table with no entries and no strings

@@ -2,7 +2,7 @@
 // structure of each executable format (binary-formats.ts), then git's own test for binary (a NUL
 // in the first 8 KiB); and generated scripts, a JavaScript file whose source map is beside it. A
 // file's name alone never makes it an executable; binary data of a documented
-// format that a common tool reads (a DER certificate or key, a .NET strong-name key: openssl), binary data kept for tests
+// format that a common tool reads (a DER certificate or key, a .NET strong-name key: openssl; a gettext catalog: msgunfmt), binary data kept for tests
 // (testdata/, fixtures/, ...) and binary data in vendored dependency folders are counted apart
 // from the project's own binaries.
 import { identify, needsSize } from './binary-formats.ts';
@@ -31,7 +31,7 @@ export interface ArtifactFacts {
   testData: ArtifactFinding[];
   /** Binary data (not executable) in vendored dependency folders: upstream content, counted apart; `what` says why. */
   vendored: ArtifactFinding[];
-  /** Binary files of a documented data format a person reads with a common tool (DER certificates and keys: openssl). */
+  /** Binary files of a documented data format a person reads with a common tool (DER certificates and keys: openssl; gettext catalogs: msgunfmt). */
   reviewable: ArtifactFinding[];
   /** Binary files accepted as reviewable media (images, fonts, audio, video, documents). */
   media: number;
@@ -91,6 +91,8 @@ export function gatherArtifacts(snap: RepoSnapshot): ArtifactFacts {
   const goVendors = new Set(snap.files.filter((f) => f.path === 'vendor/modules.txt' || f.path.endsWith('/vendor/modules.txt')).map((f) => f.path));
   const material = testMaterialFolders(snap);
   const inTestData = (path: string) => inTests(path, material);
+  let files: Set<string> | undefined;
+  const isFile = (path: string) => (files ??= new Set(snap.files.filter((f) => f.kind === 'file').map((f) => f.path))).has(path);
   let media = 0;
   let inspected = 0;
   for (const f of snap.files) {
@@ -103,7 +105,7 @@ export function gatherArtifacts(snap: RepoSnapshot): ArtifactFacts {
     const found = snap.peek(f.path, (head) => classify(head, ext, base, () => snap.size(f.path)));
     if (found === null || found === 'text') continue;
     if (found === 'media') media++;
-    else if (found.reviewable) reviewable.push({ path: f.path, what: found.what });
+    else if (found.reviewable) reviewable.push({ path: f.path, what: found.what + compiledFrom(f.path, found.what, isFile) });
     else if (found.executable) executables.push({ path: f.path, what: inTestData(f.path) ? `${found.what}, in a test-data folder` : found.what });
     else if (inTestData(f.path)) testData.push({ path: f.path, what: found.what });
     // Named as the tests' data wherever it is (brotli's java/org/brotli/integration/test_data.zip): shown apart, as above.
@@ -116,6 +118,13 @@ export function gatherArtifacts(snap: RepoSnapshot): ArtifactFacts {
     }
   }
   return { executables, bundles: generatedScripts(snap, inTestData, goVendors), binaries, testData, vendored, reviewable, media, inspected };
+}
+
+/** The message source a gettext catalog was compiled from, when it is beside it (locale/de/LC_MESSAGES/django.po for django.mo). */
+function compiledFrom(path: string, what: string, isFile: (path: string) => boolean): string {
+  if (!what.startsWith('GNU gettext') || !path.toLowerCase().endsWith('.mo')) return '';
+  const po = `${path.slice(0, -3)}.po`;
+  return isFile(po) ? `, compiled from ${po.slice(po.lastIndexOf('/') + 1)} beside it` : '';
 }
 
 const SCRIPT = /\.(?:js|mjs|cjs)$/i;

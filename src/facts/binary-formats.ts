@@ -4,7 +4,7 @@
 // Every check reads only fixed offsets of the head it is given (at most a few KiB).
 
 export interface Identified {
-  /** 'data': a documented data format a person can read with a common tool (a DER certificate, `openssl x509 -inform der`). */
+  /** 'data': a documented data format a person can read with a common tool (a DER certificate, `openssl x509 -inform der`; a gettext catalog, `msgunfmt`). */
   kind: 'executable' | 'archive' | 'media' | 'data';
   what: string;
 }
@@ -204,9 +204,31 @@ function strongNameKey(h: Buffer, size: number): string | null {
   return pub && !pub.private && pub.length === size - 12 ? 'RSA public key (.NET strong-name public key)' : null;
 }
 
-/** Whether telling what `h` is needs the whole file's size (DER, a strong-name key): only then is it asked. */
+/**
+ * A GNU gettext message catalog (a .mo file msgfmt compiles from a .po; django-rest-framework's
+ * rest_framework/locale/de/LC_MESSAGES/django.mo): the magic 0x950412de in either byte order, a
+ * major revision 0 or 1, and tables of original and translated strings (N entries of 8 bytes each)
+ * after the 28-byte header and inside the file. `msgunfmt` prints it back as the .po it came from.
+ */
+function gettextCatalog(h: Buffer, size: number): string | null {
+  if (h.length < 28) return null;
+  const le = h.readUInt32LE(0) === 0x950412de;
+  if (!le && h.readUInt32BE(0) !== 0x950412de) return null;
+  const major = u32(h, 4, le) >>> 16;
+  const n = u32(h, 8, le);
+  const tables = [u32(h, 12, le), u32(h, 16, le)];
+  if (major > 1 || tables.some((at) => at < 28 || at + n * 8 > size)) return null;
+  const hashSize = u32(h, 20, le);
+  if (hashSize > 0 && u32(h, 24, le) + hashSize * 4 > size) return null;
+  return 'GNU gettext message catalog, read with msgunfmt';
+}
+
+/** Whether telling what `h` is needs the whole file's size (DER, a strong-name key, a gettext catalog): only then is it asked. */
 export function needsSize(h: Buffer): boolean {
-  return h[0] === 0x30 || ((h[0] === 0x06 || h[0] === 0x07) && h[1] === 0x02) || (h[0] === 0x00 && h[1] === 0x24);
+  return (
+    h[0] === 0x30 || ((h[0] === 0x06 || h[0] === 0x07) && h[1] === 0x02) || (h[0] === 0x00 && h[1] === 0x24) ||
+    (h[0] === 0xde && h[1] === 0x12) || (h[0] === 0x95 && h[1] === 0x04)
+  );
 }
 
 /** An unencrypted private key in DER (PKCS#1, PKCS#8, SEC1), named as der() names it; null for anything else. */
@@ -301,8 +323,8 @@ export function identify(h: Buffer, ext: string, size = h.length, base = ''): Id
   }
   if (archive === 'ZIP archive' && officeDocument(h, ext)) return { kind: 'media', what: 'media' };
   if (archive) return { kind: 'archive', what: archive };
-  const asn1 = der(h, size) ?? strongNameKey(h, size);
-  if (asn1) return { kind: 'data', what: asn1 };
+  const data = der(h, size) ?? strongNameKey(h, size) ?? gettextCatalog(h, size);
+  if (data) return { kind: 'data', what: data };
   return null;
 }
 
