@@ -801,6 +801,8 @@ describe('OSPS-QA-06.03 policy that changes add tests', () => {
     ['CONTRIBUTING.md', '# Project\n\n## Rules\n\nThere are a few basic ground-rules for contributors:\n\n1. **Non-main branches** ought to be used for ongoing work.\n1. Contributors should attempt to adhere to the prevailing code-style.\n1. 100% code coverage\n1. Pull requests must be opened by a human.\n', 9, /"100% code coverage"/],
     // witness: "Testing changes if needed" beside "Docs changes if needed", under "Acceptance Criteria Met"
     ['.github/PULL_REQUEST_TEMPLATE.md', '## What this PR does\n\nDescription\n\n## Acceptance Criteria Met\n\n- [ ] Docs changes if needed\n- [ ] Testing changes if needed\n- [ ] All workflow checks passing (automatically enforced)\n', 8, /Testing changes if needed/],
+    // pyca/pyopenssl: a pull request as the subject that tests what it brings, under "Patches" > "Code"
+    ['CONTRIBUTING.rst', 'Contributing\n============\n\nPatches\n-------\n\nCode\n^^^^\n\n- Pull requests that introduce code must test all new behavior they introduce as well as for previously untested or poorly tested behavior that they touch.\n- Pull requests are not allowed to break existing tests.\n', 10, /Pull requests that introduce code must test all new behavior/],
   ])('passes with a policy stated in the prose of %s', async (path, text, line, quote) => {
     const c = await control({ [path]: text }, 'OSPS-QA-06.03');
     expect(c.status).toBe('pass');
@@ -819,6 +821,7 @@ describe('OSPS-QA-06.03 policy that changes add tests', () => {
     ['a request that the tests pass', 'Please ensure that all tests pass and that you have run the linter before you open a pull request.'],
     ['a change released with the tests', 'The fix was released along with new tests in version 2.1.'],
     ['testing the changes', 'Testing changes locally with `make test` saves a round of review.'],
+    ["testing one's own changes", 'Before you open a pull request with your changes, you should test the code on Linux and macOS.'],
   ])('does not pass on %s in a Testing section', async (_what, sentence) => {
     const c = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Testing\n\n${sentence}\n` }, 'OSPS-QA-06.03');
     expect(c.status).toBe('unknown');

@@ -29,6 +29,10 @@ export const TEST_POLICY_STATEMENT = new RegExp(
     // "All submitted code ... must be unit tested", "[contributors] must unit test any new software
     // feature or change" (python-tuf): unit testing as a verb; a bare "must be tested" may mean by hand
     String.raw`\b(?:must|shall|should|(?:are|is) (?:required|expected) to|needs? to|ha(?:ve|s) to|required to|expected to)\s+(?:be\s+)?\[?unit[- ]test(?:ed)?\b`,
+    // a change as the subject that tests what it brings: "Pull requests that introduce code must test all new behavior they
+    // introduce" (pyca/pyopenssl's CONTRIBUTING.rst); not "you should test your changes" (maybe by hand) nor "a unit test must
+    // test a single unit"
+    String.raw`\b(?:pull requests?|PRs?|patch(?:es)?|changes?|contributions?|commits?)(?:\s+(?:that|which)(?:\s+[^\s.,;]+){1,10}?)?\s+(?:must|shall|should|(?:are|is) (?:required|expected) to|needs? to|ha(?:ve|s) to)\s+(?:also\s+)?test\s+(?:all|any|every|each|the|their|its)\s+(?:(?:new|changed|added|modified)\s+)?(?:behaviou?rs?|code|functionality|features?|changes?)\b`,
     // "Tests are required for all changes"
     String.raw`\btests?\b.{0,30}\b(?:are|is)\s+(?:required|mandatory|expected|needed|a must)\b`,
     // "New features require tests", "bug fixes need a regression test"
