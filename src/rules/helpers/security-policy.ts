@@ -243,10 +243,12 @@ export function saysReportThere(o: MarkdownOutline, l: Link): boolean {
  * README: "Please report any security issues privately using GitHub's advisory form"). A word may be
  * emphasised: cni's README "If you have a _security_ issue to report", where `\b` finds no edge after `_`. Or what to do on
  * finding one (guzzle's README, and the many PHP packages that copied it: "If you discover a security vulnerability within
- * this package, please send an email to security@tidelift.com").
+ * this package, please send an email to security@tidelift.com"), with a few words of belief between (pyca/pyopenssl's CONTRIBUTING.rst
+ * "Security": "If you feel that you found a security-relevant bug …, please send us a GPG-encrypted e-mail"; "If you think
+ * you have found a security issue"); not "If you like to find out more about the security model".
  */
 const REPORTING_PROSE =
-  /(?<![a-z0-9])report(?:ing)?(?![a-z0-9])[^.]{0,80}(?<![a-z0-9])(?:security|vulnerabilit)|(?<![a-z0-9])(?:security|vulnerabilit)[^.]{0,80}(?<![a-z0-9])report(?:ed|ing)?(?![a-z0-9])|(?<![a-z0-9])if (?:you|anyone) (?:discover|find|found|identif(?:y|ied))(?![a-z0-9])[^.]{0,40}(?<![a-z0-9])(?:security|vulnerabilit)/i;
+  /(?<![a-z0-9])report(?:ing)?(?![a-z0-9])[^.]{0,80}(?<![a-z0-9])(?:security|vulnerabilit)|(?<![a-z0-9])(?:security|vulnerabilit)[^.]{0,80}(?<![a-z0-9])report(?:ed|ing)?(?![a-z0-9])|(?<![a-z0-9])if (?:you|anyone)(?: (?:think|feel|believe|suspect|that|you|they|have|has|may|might|ever|should|do|did)){0,4} (?:discover(?:ed)?|find|found|identif(?:y|ied))(?![a-z0-9])[^.]{0,40}(?<![a-z0-9])(?:security|vulnerabilit)/i;
 
 /**
  * Places outside the security policy where the project says how to report security issues, with
