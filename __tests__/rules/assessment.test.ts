@@ -275,6 +275,27 @@ describe('OSPS-SA-01.01 design documentation of actors and actions', () => {
     };
     expect((await control(others, 'OSPS-SA-01.01', 'tagged')).status).toBe('fail');
   });
+  it("takes no CI service guide's \"How it works\" for design (jekyll's docs/_docs/continuous-integration/), but a page on the rendering process", async () => {
+    const buddy =
+      '---\ntitle: "Buddy"\n---\n\n[Buddy](https://buddy.works) is a Docker-based CI server that builds, tests and deploys your sites. The following guide will show you how to set up a free environment to build and test your project.\n\n## 1. Getting started\n\n1. Log in with your GitHub account\n2. Create a new pipeline\n\n## 2. How it works\n\nWhenever you make a push to the selected branch, the action runs `widget build` in an isolated Docker image. The output is generated to the `/filesystem` directory, and can be further deployed to FTP/SFTP and IaaS services.\n';
+    const files = { 'README.md': '# widget\n\nA static site generator.\n', 'docs/_docs/continuous-integration/buddyworks.md': buddy };
+    expect((await control(files, 'OSPS-SA-01.01', 'tagged')).status).toBe('fail');
+    // The same page elsewhere is read as it was.
+    expect((await control({ 'README.md': files['README.md'], 'docs/_docs/buddyworks.md': buddy }, 'OSPS-SA-01.01', 'tagged')).status).toBe('pass');
+    const rendering =
+      '---\n---\n\nFor any site, a *build session* consists of discrete phases in the following order: setting up plugins, reading source files, running generators, rendering templates, and finally writing files to disk. The rendering phase is divisible into three stages; every file passes through one or more of them, the output of a stage being the input of the next.\n';
+    const c = await control({ ...files, 'docs/_docs/rendering-process.md': rendering, 'docs/http_request_lifecycle.md': rendering }, 'OSPS-SA-01.01', 'tagged');
+    expect([c.status, c.evidence.map((e) => `${e.path}:${e.line}`)]).toEqual(['pass', ['docs/_docs/rendering-process.md:1']]);
+  });
+  it("takes no section on experimental components for design (opentelemetry-go's CONTRIBUTING \"Experimental signals and components\"); a component's DESIGN.md it cannot read is unknown", async () => {
+    const guide =
+      '# Contributing\n\n### Experimental Features\n\n#### Experimental signals and components\n\nNew telemetry signals (e.g., Logs before stabilization) and components (e.g. bridges) are hosted in new, unstable modules. The package should have the final name it will use once stabilized, and is released at a v0.x.y version to indicate it is not stable.\n';
+    const files = { 'README.md': '# widget\n\nA telemetry library.\n', 'CONTRIBUTING.md': guide };
+    expect((await control(files, 'OSPS-SA-01.01', 'tagged')).status).toBe('fail');
+    const c = await control({ ...files, 'log/DESIGN.md': '# Logs API\n\nThe design.\n', 'vendor/x/DESIGN.md': '# x\n', 'test/DESIGN.md': '# t\n' }, 'OSPS-SA-01.01', 'tagged');
+    expect([c.status, c.evidence.map((e) => e.path).filter(Boolean)]).toEqual(['unknown', ['log/DESIGN.md']]);
+    expect((await control({ ...files, 'vendor/x/DESIGN.md': '# x\n' }, 'OSPS-SA-01.01', 'tagged')).status).toBe('fail');
+  });
   it('fails after a release with a how-to on reusing components and a page on how sponsorship works (starlette)', async () => {
     const long = (s: string) => `${s} ${'It goes on in enough words for the section to be read as prose by the check. '.repeat(3)}`;
     const c = await control(
@@ -409,6 +430,17 @@ describe('OSPS-SA-02.01 external interfaces', () => {
     const routing = `Routing\n=======\n\nRoutes map a URL rule to a view function. ${prose}`;
     const ok = await control({ 'README.md': readme, 'docs/reference/logo.rst': logo, 'docs/reference/routing.rst': routing }, 'OSPS-SA-02.01', 'tagged');
     expect([ok.status, ok.evidence.map((e) => e.path)]).toMatchObject(['pass', ['docs/reference/routing.rst', undefined]]);
+  });
+  it("does not read a section written for contributors as an external interface (keda's CREATE-NEW-SCALER.md \"Scaler interface\"); passes on an operator's generated CRDs", async () => {
+    const page =
+      '# Creating a new scaler\n\n## Scaler interface\n\nThe scalers are implementations of a `Scaler` Go interface declared in `pkg/scalers/scaler.go`. This documentation describes how scalers work and is targeted towards contributors and maintainers.\n\n### GetMetricsAndActivity\n\nThis is the key function of a scaler; it returns the value of the external metric and whether the scaler is active.\n';
+    const readme = '# widget\n\nAn autoscaler.\n';
+    expect((await control({ 'README.md': readme, 'CREATE-NEW-SCALER.md': page }, 'OSPS-SA-02.01', 'tagged')).status).toBe('fail');
+    const users = page.replace(' and is targeted towards contributors and maintainers', '');
+    expect((await control({ 'README.md': readme, 'CREATE-NEW-SCALER.md': users }, 'OSPS-SA-02.01', 'tagged')).status).toBe('pass');
+    const crd = 'apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: scaledobjects.widget.io\n';
+    const c = await control({ 'README.md': readme, 'CREATE-NEW-SCALER.md': page, 'config/crd/bases/widget.io_scaledobjects.yaml': crd, 'config/crd/bases/widget.io_scaledjobs.yaml': crd }, 'OSPS-SA-02.01', 'tagged');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'config/crd/bases/widget.io_scaledjobs.yaml', line: 1, detail: expect.stringContaining('one of 2') }]);
   });
   it('does not read hosting or installation choices ("Self-Hosted Options", werkzeug\'s deployment page) as an interface', async () => {
     const doc = (heading: string) => `# Deploying to Production\n\n## ${heading}\n\nWidget is a WSGI application. A WSGI server runs it, converting incoming HTTP requests to the standard WSGI environ.\n`;

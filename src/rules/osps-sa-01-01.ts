@@ -14,6 +14,7 @@
 import { agentInstructions, type DocumentInfo, documentsOf } from '../facts/documents.ts';
 import { type Heading, linkTexts, stripTags } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
+import { TEST_DIRS, underFolder } from '../facts/test-folders.ts';
 import { intoThisRepository, repositoryName } from './helpers/repository.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { dedupe, docsNamed, sectionsIn, unreadNamed } from './helpers/assessment.ts';
@@ -40,8 +41,12 @@ const DESIGN_HEADING = /\b(architecture|architectural (?:overview|design|descrip
  */
 const PEOPLE_PROCESS = /\b(?:process|reviews?|reviewing|triage|governance|voting|contribut\w*|maintainers?|community|support|funding|sponsor\w*)\b/i;
 
-/** A heading about how the components are versioned, released or installed is not about the system's design (falcosecurity/falco's "Falco Components Versioning"). */
-const NOT_DESIGN = /\b(?:versioning|versions?|releases?|releasing|installation|installing|upgrad\w*|changelog)\b/i;
+/**
+ * A heading about how the components are versioned, released or installed is not about the system's design (falcosecurity/falco's
+ * "Falco Components Versioning"), nor one about their maturity (opentelemetry-go's CONTRIBUTING "Experimental signals and
+ * components": which module a new, unstable component is hosted in).
+ */
+const NOT_DESIGN = /\b(?:versioning|versions?|releases?|releasing|installation|installing|upgrad\w*|changelog|experimental|unstable|stability|deprecated|deprecations?|incubating)\b/i;
 
 /**
  * Goals, principles and patterns name no actor or action: nlohmann/json's "Design goals" ("Intuitive syntax", "Trivial integration",
@@ -157,7 +162,13 @@ function designHeadingFor(facts: Facts): RegExp {
 
 const notActorsPage = (path: string) => NOT_ACTORS.test(path.slice(path.lastIndexOf('/') + 1).replace(/[-_.]/g, ' '));
 
-const DESIGN_PATH = /(^|\/)(architecture|design|internals|how[-_ ](?:[a-z0-9]+[-_ ]){1,3}works|how[-_ ]does[-_ ](?:[a-z0-9]+[-_ ]){1,2}work\b)[^/]*$|\/(architecture|design)\//i;
+/**
+ * Also a page named for how the software processes its input, in phases (jekyll's docs/_docs/rendering-process.md: the phases
+ * of a build and the stages each file is rendered through). Not a request's lifecycle: aiohttp's http_request_lifecycle.rst
+ * is a guide to using its client session, why and how.
+ */
+const DESIGN_PATH =
+  /(^|\/)(architecture|design|internals|how[-_ ](?:[a-z0-9]+[-_ ]){1,3}works|how[-_ ]does[-_ ](?:[a-z0-9]+[-_ ]){1,2}work\b)[^/]*$|\/(architecture|design)\/|(?:^|[/_-])(?:rendering|processing|execution|compilation)[-_](?:process|pipeline|lifecycle|phases)\.[a-z]+$/i;
 const HOW_WORKS_PAGE = /(?:^|\/)how[-_ ][^/]*$/i;
 
 /**
@@ -174,6 +185,16 @@ function designPage(path: string): boolean {
 }
 
 const DESIGN_FILE = /^(docs?\/)?(architecture|design)(\.[a-z]+)?$/i;
+/**
+ * A component's design document, which no fact reads (opentelemetry-go's log/DESIGN.md, the design of its Logs API): found by
+ * name, its content unknown. Not a test's, vendored, example or archived one (allstar's openspec/changes/archive/…/design.md).
+ */
+const COMPONENT_DESIGN_FILE = /(?:^|\/)(?:architecture|design)\.(?:md|markdown|rst|adoc|txt)$/i;
+const NOT_COMPONENT_DIRS: ReadonlySet<string> = new Set([...TEST_DIRS, 'vendor', 'third_party', 'third-party', 'node_modules', 'examples', 'example', 'archive', 'archived', 'attic', 'deprecated', 'historical']);
+
+function componentDesignFiles(facts: Facts): string[] {
+  return unreadNamed(facts, COMPONENT_DESIGN_FILE).filter((p) => !DESIGN_FILE.test(p) && !underFolder(p, NOT_COMPONENT_DIRS));
+}
 
 /** A diagram's source (draw.io, PlantUML, Mermaid, Excalidraw), or an image in a diagrams/ folder. */
 const DIAGRAM = /\.(?:drawio|puml|plantuml|mmd|excalidraw)$|(?:^|\/)diagrams?\/(?:[^/]+\/)*[^/]+\.(?:png|svg)$/i;
@@ -270,6 +291,13 @@ function designLinks(facts: Facts): Evidence[] {
 }
 
 export const id = 'OSPS-SA-01.01';
+
+/**
+ * Folders of guides to running the software with a CI service or a host (jekyll's docs/_docs/continuous-integration/buddyworks.md
+ * "2. How it works": Buddy's pipeline runs `jekyll build` on every push): a "How it works" or "Components" there is how the
+ * integration works, naming the service's actors, not the system's design. Sections named for the design still count.
+ */
+const GUIDE_DIRS: ReadonlySet<string> = new Set(['continuous-integration', 'ci', 'ci-cd', 'integrations', 'deployment', 'deploying', 'hosting']);
 
 /** Heading words that name the design itself, not a part of what the software offers. */
 const STRONG_DESIGN = /\b(?:architecture|architectural|design|internals|system overview)\b/i;
@@ -380,7 +408,7 @@ export function evaluate(facts: Facts): Outcome {
     const to = documentElsewhere(facts, hit.doc) ?? designDirectory(facts, hit.doc);
     if (to) elsewhere.push(fileEvidence(hit.doc.path, `design documentation kept elsewhere: section "${hit.heading.text}" only links ${to.target}`, to.line));
     else if (STRONG_DESIGN.test(hit.heading.text) || namesTheProject(facts, hit.heading.text)) evidence.push(sectionEvidence(hit, 'design documentation'));
-    else if (enoughProse(hit.doc, hit.heading) && !linkDirectory(facts, hit.heading)) weak.push(sectionEvidence(hit, 'design documentation'));
+    else if (enoughProse(hit.doc, hit.heading) && !linkDirectory(facts, hit.heading) && !underFolder(hit.doc.path, GUIDE_DIRS)) weak.push(sectionEvidence(hit, 'design documentation'));
   }
   evidence.push(...weak);
   elsewhere.push(...designLinks(facts));
@@ -396,7 +424,7 @@ export function evaluate(facts: Facts): Outcome {
 
   const seen: Evidence[] = [];
   if (si.state === 'broken-link') seen.push(si.evidence);
-  const unread = [...unreadNamed(facts, DESIGN_FILE), ...designDiagrams(facts)];
+  const unread = [...unreadNamed(facts, DESIGN_FILE), ...componentDesignFiles(facts), ...designDiagrams(facts)];
   const remediation =
     'Add design documentation that names every actor (users, services, subsystems that influence one another) and the actions between them, for example docs/architecture.md or the Actors and Actions sections of a security self-assessment, and link it from Security Insights project.documentation.design.';
   if (unread.length > 0)

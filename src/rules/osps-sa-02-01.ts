@@ -1,9 +1,9 @@
 // OSPS-SA-02.01: Descriptions of the external interfaces of released assets.
 // An OpenAPI/AsyncAPI description (not a test's input or expected output, nor a dependency's license record), a public API dump
-// (api/*.api), interface documentation under docs/ (api, reference, cli, usage, ...), a manual page (jq's jq.1.prebuilt;
+// (api/*.api), an operator's generated CustomResourceDefinitions (config/crd/bases/), interface documentation under docs/ (api, reference, cli, usage, ...), a manual page (jq's jq.1.prebuilt;
 // facts/man-pages.ts), or an
 // API/Usage/CLI/Reference section in the README or a product page of docs/ (not questions and
-// answers, not a decision record's "Considered Options" or "API changes", not the internal API, not a contributor's page, not a heading whose interface word is
+// answers, not a section written for contributors, not a decision record's "Considered Options" or "API changes", not the internal API, not a contributor's page, not a heading whose interface word is
 // only the product's name: cli/cli's "# GitHub CLI", "GitHub CLI project layout"), or in a
 // component's README of a monorepo (packages/client/README.md "Usage", its functions' signatures;
 // not a test's or an example's README, nor its section for contributors; not a section that only hands the interface to its
@@ -27,7 +27,7 @@ import { declaration } from './helpers/insights.ts';
 import { releaseGated } from './helpers/release.ts';
 import { PROPOSAL_DIR } from './helpers/roadmap.ts';
 import { intoThisRepository, repositoryName } from './helpers/repository.ts';
-import { findSectionWhere, headingAt, sectionEvidence } from './helpers/sections.ts';
+import { ancestors, findSectionWhere, headingAt, sectionEvidence } from './helpers/sections.ts';
 import { attested, type Outcome, pass } from './types.ts';
 
 /**
@@ -73,6 +73,13 @@ const EXAMPLE_DIRS: ReadonlySet<string> = new Set(['example', 'examples', 'demo'
  */
 const NOT_INTERFACE = /\?|\bquestions?\b|\bfaq\b|troubleshoot|known issues|\binternal\b|^["\u201c][^"\u201d]*["\u201d]$/i;
 
+/**
+ * A section that says it is written for the project's contributors (keda's CREATE-NEW-SCALER.md "Scaler interface": "a KEDA
+ * `Scaler` Go interface declared in pkg/scalers/scaler.go. This documentation … is targeted towards contributors and
+ * maintainers"), in its own text, a parent's or the page's lead: the code's internal interface, not one of the released software.
+ */
+const FOR_CONTRIBUTORS = /\b(?:targeted|intended|aimed|written|meant)\s+(?:at|towards?|for)\s+(?:the\s+)?(?:project's\s+)?(?:contributors|maintainers|developers of)\b/i;
+
 /** A page of the internals (docs/internals/, docs/internal-api.rst): the code's own interfaces, not the released software's. */
 const INTERNAL_PATH = /(?:^|\/)internals?(?:[/_.-]|$)/i;
 
@@ -90,6 +97,12 @@ const INTERFACE_SPEC = /(^|\/)[^/]*(openapi|swagger|asyncapi)[^/]*\.(ya?ml|json)
  * .licenses/npm/@octokit/openapi-types.dep.yml).
  */
 const NOT_SPEC_DIRS: ReadonlySet<string> = new Set([...TEST_DIRS, 'node_modules', 'vendor', 'third_party', 'test-resources', 'test_resources', 'testresources', 'expected', '.licenses']);
+
+/**
+ * The CustomResourceDefinitions a Kubernetes operator built with kubebuilder generates into config/crd/bases/ (keda's
+ * keda.sh_scaledobjects.yaml): the OpenAPI schema of each resource its users write, every field with its description.
+ */
+const CRD_BASES = /^config\/crd\/bases\/[^/]+\.ya?ml$/i;
 
 /** A public API dump of Kotlin's binary-compatibility validator (ktor-utils/api/ktor-utils.api): every public declaration, checked in CI. */
 const API_DUMP = /(?:^|\/)api\/(?:[^/]+\/)?[^/]+\.api$/;
@@ -221,6 +234,8 @@ export function evaluate(facts: Facts): Outcome {
     if (f.kind !== 'submodule' && INTERFACE_SPEC.test(f.path) && !underFolder(f.path, NOT_SPEC_DIRS))
       evidence.push(fileEvidence(f.path, 'machine-readable interface description (OpenAPI/AsyncAPI)', 1));
   }
+  const crds = facts.files.filter((f) => f.kind === 'file' && CRD_BASES.test(f.path));
+  if (crds.length > 0) evidence.push(fileEvidence(crds[0].path, `custom resource definition: the OpenAPI schema of a resource the operator serves${crds.length > 1 ? `, one of ${crds.length} in config/crd/bases/` : ''}`, 1));
   const dumps = facts.files.filter((f) => f.kind === 'file' && API_DUMP.test(f.path) && !underFolder(f.path, NOT_SPEC_DIRS));
   if (dumps.length > 0) evidence.push(fileEvidence(dumps[0].path, `public API listing (binary-compatibility dump)${dumps.length > 1 ? `, one of ${dumps.length}` : ''}`, 1));
   const named = docsNamed(facts, INTERFACE_PATH).filter((d) => !isDecisionRecord(d) && !PROPOSAL_DIR.test(d.path) && !NOT_INTERFACE_PAGE.test(d.path));
@@ -253,6 +268,7 @@ export function evaluate(facts: Facts): Outcome {
     // A section that hands the interface to its reference elsewhere (mapstructure's README "Usage & Example": a sentence and
     // a link to its pkg.go.dev page) describes nothing itself: the README's link to the reference is cited below.
     if (handsOverTo(facts, hit.doc, hit.heading, (l) => REFERENCE_HOST.test(l.target) || DOCS_LINK.test(l.text))) continue;
+    if (FOR_CONTRIBUTORS.test(hit.doc.outline?.lead ?? '') || [hit.heading, ...ancestors(hit.doc, hit.heading)].some((h) => FOR_CONTRIBUTORS.test(h.body))) continue;
     if (!INTERFACE_HEADING.test(withoutName(hit.heading.text, product).replace(RESOURCE_USAGE, ' ').replace(API_LEVEL, ' ').replace(CHOICE_OPTIONS, ' ').replace(REFERENCE_DATA, ' '))) continue;
     if (components.has(hit.doc.path) && hit.doc.role !== 'readme') {
       if (underFolder(hit.doc.path, NOT_SPEC_DIRS) || underFolder(hit.doc.path, EXAMPLE_DIRS) || CONTRIBUTOR_HEADING.test(hit.heading.text)) continue;
