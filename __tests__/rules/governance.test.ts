@@ -260,6 +260,14 @@ describe('OSPS-GV-01.02 roles and responsibilities', () => {
     const here = guide.replace('See the GUAC website for the\n[contributor ladder](https://guac.sh/contributing/#contributor-ladder).', para('Contributors become reviewers after ten merged pull requests; maintainers nominate and vote on new maintainers.'));
     expect((await control({ 'README.md': '# widget\n', 'CONTRIBUTING.md': here }, 'OSPS-GV-01.02')).status).toBe('pass');
   });
+  it("attests a role holders' section that sends the reader elsewhere for the role (opentelemetry-go's CONTRIBUTING \"Maintainers\")", async () => {
+    const guide = (pointer: string) =>
+      `# Contributing\n\n${para('Open an issue first; we read every one.')}\n\n## Approvers and Maintainers\n\n### Maintainers\n\n- [Jane Doe](https://github.com/jane), Example Corp\n- [Joe Bloggs](https://github.com/joe), Example Corp\n\n${pointer}\n`;
+    const c = await control({ 'README.md': '# widget\n', 'CONTRIBUTING.md': guide('For more information about the maintainer role, see the [community repository](https://github.com/o/community/blob/main/membership.md#maintainer).') }, 'OSPS-GV-01.02');
+    expect([c.status, c.evidence[0]]).toMatchObject(['attested', { path: 'CONTRIBUTING.md', line: 12, detail: expect.stringContaining('section "Maintainers" sends the reader to https://github.com/o/community/') }]);
+    // A link that says nothing of the role is no pointer to its description.
+    expect((await control({ 'README.md': '# widget\n', 'CONTRIBUTING.md': guide('Say hello on [our chat](https://chat.example.org/widget).') }, 'OSPS-GV-01.02')).status).toBe('fail');
+  });
   it('cites the governance page of a docs/ tree before another page that speaks of a responsibility', async () => {
     const files = {
       'README.md': '# widget\n',

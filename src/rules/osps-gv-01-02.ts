@@ -7,7 +7,8 @@
 // "roles" are the Contributor Covenant's boilerplate, the agent's persona and the software's. A Security Insights link that
 // contradicts the tree fails; a document section passes; a declaration elsewhere is attested
 // (decideDocs, helpers/documentation.ts); a roles section that only links a page out of the repository (guac's
-// "Contributor ladder": "See the GUAC website") is attested, not passed. A repository without a governance document of its own
+// "Contributor ladder": "See the GUAC website") is attested, not passed, and so is a role holders' section that sends the
+// reader elsewhere for the role (opentelemetry-go's "Maintainers": "For more information about the maintainer role, see …"). A repository without a governance document of its own
 // has the owner's default GOVERNANCE.md, which GitHub shows it: attested (missingUnlessDefaultElsewhere). Otherwise fail.
 import { agentInstructions, type DocumentInfo, type DocumentRole, documentsOf } from '../facts/documents.ts';
 import type { Heading } from '../facts/markdown.ts';
@@ -17,7 +18,8 @@ import { decideDocs, missingUnlessDefaultElsewhere, sectionKeptElsewhere, siDocs
 import { saidHere } from './helpers/elsewhere.ts';
 import { fileEvidence } from './helpers/evidence.ts';
 import { inRoadmap } from './helpers/roadmap.ts';
-import { ancestors, findProjectSection, sectionEvidence, sectionIn } from './helpers/sections.ts';
+import { ancestors, findProjectSection, headingAt, projectSection, sectionEvidence, sectionIn } from './helpers/sections.ts';
+import { intoThisRepository } from './helpers/repository.ts';
 import { statementIn } from './helpers/statements.ts';
 import { attested, type Outcome, unknown } from './types.ts';
 import { ROLES, sectionAdvice } from '../model/advice.ts';
@@ -162,6 +164,33 @@ function dutySection(h: Heading, doc: DocumentInfo): boolean {
   );
 }
 
+/**
+ * A role holders' section whose prose sends the reader elsewhere for what the role is (opentelemetry-go's CONTRIBUTING
+ * "Maintainers": the list of maintainers, then "For more information about the maintainer role, see the [community
+ * repository](https://github.com/open-telemetry/community/…/membership.md#maintainer)"): the project says where its roles are
+ * described, which is not read here. The prose before the link names the role and sends the reader on.
+ */
+const ROLE_NAMED = /\b(?:the|each|this|that|their|these)\s+(?:[\w-]+\s+)?roles?\b|\bresponsibilities\b/i;
+const SENDS_ON = /\b(?:see|read|refer to|described|defined|explained|(?:more )?information|details)\b/i;
+const POINTER_PROSE = 160;
+
+function rolePointer(facts: Facts, roles: DocumentRole[]): Evidence[] {
+  for (const role of roles)
+    for (const doc of documentsOf(facts.documents, role)) {
+      const o = doc.outline;
+      if (!o) continue;
+      for (const l of o.links) {
+        if (l.image || !/^https:\/\//i.test(l.target) || intoThisRepository(facts, l.target)) continue;
+        const h = headingAt(doc, l.line);
+        if (!h || !(ROLE_NAME_HEADING.test(h.text.trim()) || rolesHeading(h, doc)) || !aboutMembers(doc, h) || !projectSection(doc, h)) continue;
+        const before = o.proseBefore(l.line, l.column, POINTER_PROSE);
+        if (ROLE_NAMED.test(before) && SENDS_ON.test(before))
+          return [fileEvidence(doc.path, `the description of the roles is kept outside this repository: section "${h.text.slice(0, 80)}" sends the reader to ${l.target.slice(0, 200)} for the role`, l.line, l.column)];
+      }
+    }
+  return [];
+}
+
 export const id = 'OSPS-GV-01.02';
 
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
@@ -192,6 +221,8 @@ export function evaluate(facts: Facts): Outcome {
   return decideDocs(found, si, 'repository.documentation.governance', () => {
     const away = sectionKeptElsewhere(facts, roles, rolesHere, 'the description of the roles is');
     if (away.length > 0) return attested(away, `Check that the page it links describes each role and its responsibilities, or: ${remediation}`);
+    const pointer = rolePointer(facts, roles);
+    if (pointer.length > 0) return attested(pointer, `Check that the page it links describes each role and its responsibilities, or: ${remediation}`);
     return titled
       ? unknown(
           `"${titled.heading.text.slice(0, 80)}" lists the members with a title each, but describes no responsibilities`,
