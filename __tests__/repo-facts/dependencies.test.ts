@@ -2,7 +2,7 @@ import { chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RepoSnapshot } from '../../src/facts/snapshot.ts';
-import { cargoPackageName, findPipeInstalls, gatherDependencies, parseDockerfileFroms } from '../../src/facts/dependencies.ts';
+import { cargoPackageName, findPipeInstalls, gatherDependencies, goModulePath, parseDockerfileFroms } from '../../src/facts/dependencies.ts';
 import { cleanup, makeTree } from './helpers.ts';
 import { tinyElf } from '../helpers/binaries.ts';
 
@@ -215,6 +215,13 @@ describe('gatherDependencies', () => {
     expect(cargoPackageName('[lib]\nname = "json_lib"\n\n[ package ]\nname = \'json\'\n')).toBe('json');
     const root = makeTree({ 'Cargo.toml': '[package]\nname = "serde_json"\n\n[dependencies]\nserde = "1"\n' });
     expect(gatherDependencies(RepoSnapshot.open(root)).manifests).toMatchObject([{ path: 'Cargo.toml', crateName: 'serde_json' }]);
+  });
+  it("reads the module path a go.mod declares (opentelemetry-go's `go.opentelemetry.io/otel`), quoted or not, not a require line's", () => {
+    expect(goModulePath('// the API\nmodule go.opentelemetry.io/otel\n\ngo 1.23\n\nrequire github.com/google/go-cmp v0.7.0\n')).toBe('go.opentelemetry.io/otel');
+    expect(goModulePath('module "example.com/m" // comment\n')).toBe('example.com/m');
+    expect(goModulePath('go 1.23\nrequire example.com/module v1.0.0\n')).toBeNull();
+    const root = makeTree({ 'go.mod': 'module go.opentelemetry.io/otel\n\nrequire github.com/google/go-cmp v0.7.0\n' });
+    expect(gatherDependencies(RepoSnapshot.open(root)).manifests).toMatchObject([{ path: 'go.mod', goModule: 'go.opentelemetry.io/otel' }]);
   });
   it('returns empty facts for a tree without dependencies', () => {
     const f = gatherDependencies(RepoSnapshot.open(makeTree({ 'README.md': '# hi\n' })));

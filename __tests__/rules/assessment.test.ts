@@ -594,6 +594,15 @@ describe('OSPS-SA-02.01 external interfaces', () => {
     expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'README.md', line: 5, detail: expect.stringContaining('https://docs.rs/cc') }]);
     expect((await control({ 'README.md': readme('https://docs.rs/ccache'), 'Cargo.toml': manifest }, 'OSPS-SA-02.01', 'tagged')).status).toBe('fail');
   });
+  it("passes on the README badge linking the pkg.go.dev page of its own Go module, named otherwise than the repository (opentelemetry-go's go.opentelemetry.io/otel); not on another module's", async () => {
+    const readme = (target: string) => `# OpenTelemetry-Go\n\n[![PkgGoDev](https://pkg.go.dev/badge/go.opentelemetry.io/otel)](${target})\n\nA telemetry library.\n`;
+    const files = { 'go.mod': 'module go.opentelemetry.io/otel\n\ngo 1.23\n', 'trace/go.mod': 'module "go.opentelemetry.io/otel/trace" // the trace API\n' };
+    const c = await control({ ...files, 'README.md': readme('https://pkg.go.dev/go.opentelemetry.io/otel') }, 'OSPS-SA-02.01', 'tagged');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'README.md', line: 3, detail: expect.stringContaining('https://pkg.go.dev/go.opentelemetry.io/otel') }]);
+    expect((await control({ ...files, 'README.md': readme('https://pkg.go.dev/go.opentelemetry.io/otel/trace@v1.2.0') }, 'OSPS-SA-02.01', 'tagged')).status).toBe('pass');
+    expect((await control({ ...files, 'README.md': readme('https://pkg.go.dev/go.opentelemetry.io/otelx') }, 'OSPS-SA-02.01', 'tagged')).status).toBe('fail');
+    expect((await control({ 'README.md': readme('https://pkg.go.dev/go.opentelemetry.io/otel') }, 'OSPS-SA-02.01', 'tagged')).status).toBe('fail');
+  });
   it('an SDK named inside a product name or an architecture topic about a protocol is no interface (hyper VISION.md)', async () => {
     const vision = `# Vision\n\n## Use Cases\n\n### Low-Level Client Library (curl, reqwest, aws-sdk)\n\n${'These client libraries care that hyper is flexible and fast. '.repeat(3)}\n\n### Protocol Codecs\n\n${'hyper has dedicated codecs for the major HTTP versions. '.repeat(3)}\n`;
     const readme = '# r\n\n[![Released API docs](https://docs.rs/r/badge.svg)](https://docs.rs/r)\n\nA library.\n';

@@ -21,6 +21,8 @@ export interface DependencyManifest {
   npmPublish?: NpmPublish;
   /** A Cargo.toml read: the `name` of its `[package]` (serde-rs/json's crate is `serde_json`), when it declares one. */
   crateName?: string;
+  /** A go.mod read: the path its `module` line declares (opentelemetry-go's `go.opentelemetry.io/otel`), which need not be the repository's. */
+  goModule?: string;
 }
 
 export interface NpmPublish {
@@ -272,7 +274,8 @@ export function gatherDependencies(snapshot: RepoSnapshot): DependencyFacts {
       }
       const npmPublish = m.ecosystem === 'npm' && m.kind === 'manifest' && text !== null ? npmPublishOf(text) : null;
       const crateName = m.ecosystem === 'cargo' && m.kind === 'manifest' && text !== null ? cargoPackageName(text) : null;
-      manifests.push({ path: f.path, ecosystem: m.ecosystem, kind: m.kind, declaresDependencies: declares, ...(npmPublish ? { npmPublish } : {}), ...(crateName ? { crateName } : {}) });
+      const goModule = m.ecosystem === 'go' && m.kind === 'manifest' && text !== null ? goModulePath(text) : null;
+      manifests.push({ path: f.path, ecosystem: m.ecosystem, kind: m.kind, declaresDependencies: declares, ...(npmPublish ? { npmPublish } : {}), ...(crateName ? { crateName } : {}), ...(goModule ? { goModule } : {}) });
     }
     if (isScriptCandidate(f.path, base, f.kind)) {
       if (scripts.length < MAX_SCRIPTS) scripts.push(f.path);
@@ -489,6 +492,15 @@ export function cargoPackageName(text: string): string | null {
       const m = /^name\s*=\s*["']([A-Za-z0-9_-]{1,64})["']/.exec(t);
       if (m) return m[1];
     }
+  }
+  return null;
+}
+
+/** The module path a go.mod declares on its `module` line (`module go.opentelemetry.io/otel`, or quoted), or null. */
+export function goModulePath(text: string): string | null {
+  for (const line of text.split('\n')) {
+    const m = /^module[ \t]+"?([A-Za-z0-9._~/-]{1,300})"?[ \t]*(?:\/\/.*)?$/.exec(line.trim());
+    if (m) return m[1];
   }
   return null;
 }

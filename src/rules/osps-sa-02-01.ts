@@ -152,6 +152,26 @@ function ownCrateDocs(facts: Facts, target: string): boolean {
 }
 
 /**
+ * Whether an address is the pkg.go.dev (or godoc.org) page of a Go module this repository declares (a go.mod's `module`
+ * line), or of a package in it: opentelemetry-go's README badge links https://pkg.go.dev/go.opentelemetry.io/otel, its
+ * go.mod says `module go.opentelemetry.io/otel`. Whole path segments (…/otel is not …/otelx); a version after `@` is dropped.
+ */
+function ownModuleDocs(facts: Facts, target: string): boolean {
+  const modules = facts.dependencies.manifests.flatMap((m) => (m.goModule ? [m.goModule.toLowerCase()] : []));
+  if (modules.length === 0 || !/^https:\/\/(?:pkg\.go\.dev|godoc\.org)\//i.test(target)) return false;
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(target).pathname).toLowerCase().slice(1);
+  } catch {
+    return false;
+  }
+  const at = path.indexOf('@');
+  if (at >= 0) path = path.slice(0, at);
+  while (path.endsWith('/')) path = path.slice(0, -1);
+  return modules.some((m) => path === m || path.startsWith(`${m}/`));
+}
+
+/**
  * The README's link to the project's interface reference, when the repository holds none itself:
  * a Rust crate's or Go module's API is described by its doc comments and read on docs.rs or
  * pkg.go.dev (tokio's README: "[API Docs](https://docs.rs/tokio/latest/tokio)").
@@ -165,7 +185,7 @@ function referenceLink(facts: Facts): Evidence | null {
       const ownSection = !l.image && DOCS_HEADING.test(headingAt(readme, l.line)?.text.trim() ?? '');
       // A badge describes the project itself: hyper's "[![Released API docs](https://docs.rs/hyper/badge.svg)](https://docs.rs/hyper)".
       const badge = l.image && REFERENCE_TEXT.test(l.text.trim());
-      const hosted = REFERENCE_HOST.test(l.target) && ((name !== null && l.target.toLowerCase().includes(`/${name}`)) || ownSection || badge || ownCrateDocs(facts, l.target));
+      const hosted = REFERENCE_HOST.test(l.target) && ((name !== null && l.target.toLowerCase().includes(`/${name}`)) || ownSection || badge || ownCrateDocs(facts, l.target) || ownModuleDocs(facts, l.target));
       // Its own generated reference, wherever it is published: "[Javadoc](https://square.github.io/moshi/1.x/moshi/)"; not the tool's manual.
       const generated = !l.image && /^https:\/\//i.test(l.target) && GENERATED_REFERENCE.test(l.text.trim()) && ((name !== null && namesRepository(l.target, name)) || ownSection);
       if (hosted || generated || (!l.image && REFERENCE_TEXT.test(l.text.trim()) && /^https?:\/\//.test(l.target)))
