@@ -617,6 +617,17 @@ describe('OSPS-GV-03.02 requirements for acceptable contributions', () => {
     const fact = guide.replace('Every environment in the matrix must reach 100%, and so must the combined report.', 'We have 100% coverage.');
     expect((await control({ 'README.md': '# Tool\n', 'CONTRIBUTING.md': fact }, 'OSPS-GV-03.02')).status).toBe('fail');
   });
+  it("passes on a docs/ page's \"Pull Requests\" section that sets what a PR must clear before it is merged (sidekiq's docs/sdlc.md)", async () => {
+    const guide = '# Contributing\n\n## Issues\n\nWhen opening an issue, include the full backtrace with your error and the versions you are using.\n';
+    const sdlc = (prs: string) =>
+      `# Software development lifecycle\n\n## 1. Introduction\n\nThis document outlines the development process of the project for all contributors.\n\n## 3. Workflow on GitHub\n\n### Pull Requests\n\n${prs}\n`;
+    const rule = 'To contribute code, a developer must open a pull request.\nA PR will not be merged until all automated checks pass and it has been approved by at least one maintainer.\nAll PRs require a review.';
+    const c = await control({ 'README.md': '# Tool\n', '.github/contributing.md': guide, 'docs/sdlc.md': sdlc(rule) }, 'OSPS-GV-03.02');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'docs/sdlc.md', line: 9 }]);
+    // A section on pull requests that sets no bar is none.
+    const none = 'Pull requests are opened once the code is ready for review and public discussion, and we read every one of them.';
+    expect((await control({ 'README.md': '# Tool\n', '.github/contributing.md': guide, 'docs/sdlc.md': sdlc(none) }, 'OSPS-GV-03.02')).status).toBe('fail');
+  });
   it("attests, not passes, a requirements section that only links another repository's guide (kubewarden's \"Code conventions\")", async () => {
     const guide = '# Contributing\n\nThank you for your interest.\n\n## Code conventions\n\nPlease follow the [code conventions](https://github.com/acme/community/blob/main/CONVENTIONS.md).\n';
     const c = await control({ 'CONTRIBUTING.md': guide }, 'OSPS-GV-03.02');

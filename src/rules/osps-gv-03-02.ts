@@ -3,7 +3,8 @@
 // tests, commit or pull request rules, review criteria, sign-off or a CLA to sign (a bare "Requirements" heading
 // only when its prose speaks of contributions, and so a bare "Guidelines"; a "Tests" section counts in CONTRIBUTING unless
 // its prose only encourages running them), or such a
-// section in docs/ or the README whose heading says it is about contributions (not AGENTS.md and its
+// section in docs/ or the README whose heading says it is about contributions, or a docs/ section on pull requests that
+// states what one must meet before it is merged (sidekiq's docs/sdlc.md "Pull Requests") (not AGENTS.md and its
 // kin: argo-cd's "Argo CD Contribution Requirements" there is a prompt for coding agents, not the
 // project's guide to its contributors). A guide's title ("Contribution Guidelines") whose own text states no requirement is cited only when no section or sentence
 // below it states requirements; last, a pull request template's checklist of what every change must meet (witness's
@@ -40,6 +41,16 @@ const ENTRY_NOT_NEEDED = /\b(?:do not|don't|does not|doesn't|no)\s+(?:need|have)
 
 /** Outside the contribution guide, a heading must say it is about contributions ("requirements" alone is anything). */
 const CONTRIBUTION_REQUIREMENTS = /\b(coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions)|style ?guides?|commit (messages?|guidelines|conventions|format|requirements)|conventional commits|pull requests? (guidelines|requirements|checklist|process|rules)|merge requests? (guidelines|requirements|checklist)|submission guidelines|submitting (?:a |your )?(?:pull requests?|patch(?:es)?|changes|contributions?)|contribution (requirements|guidelines|standards|checklist)|contributor guidelines|dco|developer(?:['’]s)? certificate|sign[- ]?offs?|code reviews?|acceptance criteria|definition of done|what (a )?good (change|contribution|pull request|patch)s?)\b/i;
+
+/**
+ * A docs/ page's section on pull requests whose prose sets the bar a change must clear before it is merged (sidekiq's
+ * docs/sdlc.md, its development lifecycle, "Pull Requests": "A PR will not be merged until all automated checks pass and it has
+ * been approved by at least one maintainer. All PRs require a review."): the project's requirements, under a heading that
+ * names pull requests alone. Its prose must state one (REQUIREMENT_STATEMENT or a condition of merging).
+ */
+const PR_HEADING = /^(?:(?:the|our|submitting|opening)\s+)?(?:pull requests?|merge requests?|PRs?|code reviews?)$/i;
+const MERGE_CONDITION =
+  /\b(?:PRs?|pull requests?|merge requests?|patch(?:es)?|changes|contributions?)\s+(?:will|can|may|is|are)\s+(?:not|never|only)\s+(?:be\s+)?(?:merged|accepted)\s+(?:until|unless|if|when|after|once)\b|\b(?:all|every|each)\s+(?:PRs?|pull requests?|merge requests?|changes|contributions?)\s+(?:requires?|needs?|must (?:have|get|receive))\s+(?:a |an |at least one |one |two )?(?:reviews?|approvals?|approving reviews?)\b/i;
 
 /** How a reviewer tries someone's pull request out (external-dns's "How to test a PR": `gh pr checkout`, run it): not what it must meet. */
 const TRYING_A_PR = /\bhow to (?:test|try|run|check ?out|fetch) (?:out )?(?:a |an |the |someone's )?(?:PR|pull request|merge request|patch)\b/i;
@@ -230,6 +241,7 @@ export function evaluate(facts: Facts): Outcome {
     findSectionWhere(facts, ['contributing'], saidHere(facts, (h) => requirementsHeading(h) && REQUIREMENT_STATEMENT.test(h.body)), 60) ??
     findSectionWhere(facts, ['contributing'], saidHere(facts, testsSection), 60) ??
     findProjectSection(facts, ['docs', 'readme'], saidHere(facts, (h, doc) => CONTRIBUTION_REQUIREMENTS.test(h.text) && !agentInstructions(doc.path)), 60, CONTRIBUTION_PAGE) ??
+    findProjectSection(facts, ['docs'], saidHere(facts, (h, doc) => PR_HEADING.test(h.text.trim()) && !agentInstructions(doc.path) && (REQUIREMENT_STATEMENT.test(h.body) || MERGE_CONDITION.test(h.body))), 60, CONTRIBUTION_PAGE) ??
     findSectionWhere(facts, ['docs'], saidHere(facts, (h, doc) => contributionGuidePage(doc) && !guideTitle(h, doc) && (requirementsHeading(h) || testsSection(h, doc))), 60);
   // The guide's title ("# Contributing Guidelines") names the whole guide: unless its own text states a requirement, a sentence below it that does
   // (Kubernetes' template: "Kubernetes projects require that you sign a Contributor License Agreement (CLA) before we can
