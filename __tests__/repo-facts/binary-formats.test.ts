@@ -295,6 +295,43 @@ describe('identify: GNU gettext message catalogs are data of a documented format
   });
 });
 
+describe('identify: Java KeyStores are data of a documented format (keytool -list)', () => {
+  /** A JKS or JCEKS head: magic, version, entry count, then the first entry's tag and alias (puma's examples/puma/keystore.jks: one private key, "puma"). */
+  const store = (magic: number, version: number, count: number, tag: number, alias: string) => {
+    const h = Buffer.alloc(18 + alias.length + 8);
+    h.writeUInt32BE(magic, 0);
+    h.writeUInt32BE(version, 4);
+    h.writeUInt32BE(count, 8);
+    h.writeUInt32BE(tag, 12);
+    h.writeUInt16BE(alias.length, 16);
+    h.write(alias, 18, 'latin1');
+    return Buffer.concat([h, randomBytes(256)]);
+  };
+  it.each([
+    ['a JKS store with a private key', store(0xfeedfeed, 2, 1, 1, 'puma'), 'Java KeyStore (JKS)'],
+    ['a JKS trust store', store(0xfeedfeed, 2, 3, 2, 'ca'), 'Java KeyStore (JKS)'],
+    ['a JCEKS store with a secret key', store(0xcececece, 2, 1, 3, 'aes key'), 'Java KeyStore (JCEKS)'],
+  ])('%s', (_name, bytes, what) => {
+    expect(identify(bytes, 'jks')).toEqual({ kind: 'data', what });
+  });
+  it('not data that only starts with the magic', () => {
+    expect(identify(store(0xfeedfeed, 7, 1, 1, 'puma'), 'jks')).toBeNull();
+    expect(identify(store(0xfeedfeed, 2, 1, 9, 'puma'), 'jks')).toBeNull();
+    expect(identify(store(0xfeedfeed, 2, 1, 1, 'pu\u0000a'), 'jks')).toBeNull();
+    expect(identify(store(0xfeedfeed, 2, 0x01000000, 1, 'puma'), 'jks')).toBeNull();
+  });
+  it('gatherArtifacts lists a committed key store as reviewable, not as binary data of no recognised format', () => {
+    const r = makeRepo({ 'examples/server/keystore.jks': store(0xfeedfeed, 2, 1, 1, 'puma'), 'assets/seed.bin': randomBytes(512) });
+    try {
+      const a = gatherArtifacts(RepoSnapshot.open(r.root));
+      expect(a.reviewable).toEqual([{ path: 'examples/server/keystore.jks', what: 'Java KeyStore (JKS)' }]);
+      expect(a.binaries.map((f) => f.path)).toEqual(['assets/seed.bin']);
+    } finally {
+      r.cleanup();
+    }
+  });
+});
+
 describe('identify: static libraries in both ar dialects', () => {
   const library = { kind: 'executable', what: 'static library (ar archive of object files)' };
   const symdef = Buffer.alloc(8); // a BSD ranlib table with no entries and no strings

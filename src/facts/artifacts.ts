@@ -2,7 +2,7 @@
 // structure of each executable format (binary-formats.ts), then git's own test for binary (a NUL
 // in the first 8 KiB); and generated scripts, a JavaScript file whose source map is beside it. A
 // file's name alone never makes it an executable; binary data of a documented
-// format that a common tool reads (a DER certificate or key, a .NET strong-name key: openssl; a gettext catalog: msgunfmt), binary data kept for tests
+// format that a common tool reads (a DER certificate or key, a .NET strong-name key: openssl; a gettext catalog: msgunfmt; a Java KeyStore: keytool), binary data kept for tests
 // (testdata/, fixtures/, ...) and binary data in vendored dependency folders are counted apart
 // from the project's own binaries.
 import { identify, needsSize } from './binary-formats.ts';

@@ -223,6 +223,28 @@ function gettextCatalog(h: Buffer, size: number): string | null {
   return 'GNU gettext message catalog, read with msgunfmt';
 }
 
+/**
+ * A Java KeyStore: JKS (magic FEEDFEED, version 1 or 2) or JCEKS (CECECECE, version 2), an entry count, then (when there are
+ * entries) the first entry's tag (1 a private key, 2 a trusted certificate, 3 a JCEKS secret key) and its alias, a
+ * length-prefixed name of printable characters. `keytool -list -v -keystore <file>` reads it (puma's examples/puma/keystore.jks).
+ */
+function javaKeyStore(h: Buffer): string | null {
+  if (h.length < 12) return null;
+  const magic = h.readUInt32BE(0);
+  const jceks = magic === 0xcececece;
+  if (magic !== 0xfeedfeed && !jceks) return null;
+  const version = h.readUInt32BE(4);
+  const count = h.readUInt32BE(8);
+  if ((jceks ? version !== 2 : version !== 1 && version !== 2) || count > 100_000) return null;
+  if (count > 0 && h.length >= 18) {
+    const tag = h.readUInt32BE(12);
+    const alias = h.readUInt16BE(16);
+    if (tag < 1 || tag > (jceks ? 3 : 2) || alias === 0) return null;
+    for (let i = 18; i < Math.min(18 + alias, h.length); i++) if (h[i] < 0x20 || h[i] === 0x7f) return null;
+  }
+  return jceks ? 'Java KeyStore (JCEKS)' : 'Java KeyStore (JKS)';
+}
+
 /** Whether telling what `h` is needs the whole file's size (DER, a strong-name key, a gettext catalog): only then is it asked. */
 export function needsSize(h: Buffer): boolean {
   return (
@@ -323,7 +345,7 @@ export function identify(h: Buffer, ext: string, size = h.length, base = ''): Id
   }
   if (archive === 'ZIP archive' && officeDocument(h, ext)) return { kind: 'media', what: 'media' };
   if (archive) return { kind: 'archive', what: archive };
-  const data = der(h, size) ?? strongNameKey(h, size) ?? gettextCatalog(h, size);
+  const data = der(h, size) ?? strongNameKey(h, size) ?? gettextCatalog(h, size) ?? javaKeyStore(h);
   if (data) return { kind: 'data', what: data };
   return null;
 }

@@ -5,7 +5,7 @@
 // dependency folders (a vendor/ with go mod vendor's modules.txt, node_modules/, third_party/) is
 // upstream content, and binary data of a documented format that a common tool reads (a DER
 // certificate, CRL or key: `openssl x509 -inform der`; a .NET strong-name key: `openssl rsa -inform MSBLOB`; a gettext
-// message catalog: `msgunfmt`) can be reviewed:
+// message catalog: `msgunfmt`; a Java KeyStore: `keytool -list -keystore`) can be reviewed:
 // all named, not counted.
 import type { Facts } from '../facts/types.ts';
 import { verdict } from './helpers/artifacts.ts';

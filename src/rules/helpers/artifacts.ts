@@ -14,7 +14,7 @@ import { capEvidence, fileEvidence } from './evidence.ts';
 export function verdict(found: ArtifactFinding[], facts: Facts, none: string, remediation: string, apart: ArtifactFinding[] = [], vendored: ArtifactFinding[] = [], reviewable: ArtifactFinding[] = []): Outcome {
   const shown: Evidence[] = [];
   const sample = (list: ArtifactFinding[]) => `${list.slice(0, 3).map((f) => `${f.path} (${f.what})`).join(', ')}${list.length > 3 ? ', …' : ''}`;
-  if (reviewable.length > 0) shown.push({ kind: 'note', detail: `${reviewable.length} binary file(s) of a documented data format, readable with a common tool (openssl for DER certificates and keys and for .NET strong-name keys, msgunfmt for gettext message catalogs), are not counted: ${sample(reviewable)}` });
+  if (reviewable.length > 0) shown.push({ kind: 'note', detail: `${reviewable.length} binary file(s) of a documented data format, readable with a common tool (openssl for DER certificates and keys and for .NET strong-name keys, msgunfmt for gettext message catalogs, keytool for Java KeyStores), are not counted: ${sample(reviewable)}` });
   if (apart.length > 0) shown.push({ kind: 'note', detail: `${apart.length} binary file(s) in test-data folders or named as test data are inputs of the tests and not counted: ${sample(apart)}` });
   if (vendored.length > 0) shown.push({ kind: 'note', detail: `${vendored.length} binary file(s) in vendored dependency folders are the dependencies' own content and not counted: ${sample(vendored)}` });
   if (found.length === 0)
