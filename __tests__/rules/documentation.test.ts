@@ -307,6 +307,12 @@ describe('OSPS-DO-01.01 user guides', () => {
     expect(c.status).toBe('attested');
     expect(c.evidence[0]).toMatchObject({ path: 'README.md', line: 3 });
   });
+  it("is attested when the README links its \"latest documentation\" (mockito's javadoc.io Mockito.html)", async () => {
+    const readme = '# Tool\n\nA mocking framework.\n\nSee the [latest release notes](https://github.com/o/r/releases/)\nand [latest documentation](https://javadoc.io/doc/org.tool/tool-core/latest/org/tool/Tool.html). Docs in\njavadoc.io are available 24h after release.\n';
+    const c = await control({ 'README.md': readme }, 'OSPS-DO-01.01', 'tagged');
+    expect(c).toMatchObject({ status: 'attested', evidence: [{ path: 'README.md', line: 6, detail: 'links to documentation elsewhere: https://javadoc.io/doc/org.tool/tool-core/latest/org/tool/Tool.html' }] });
+    expect(c.evidence).toHaveLength(1);
+  });
   it("is attested, not failed, when the README's only pointer is a badge to the project's own docs.rs page (anyhow's `[<img alt=\"docs.rs\" …>](https://docs.rs/anyhow)`)", async () => {
     const badge = (crate: string) => `[<img alt="docs.rs" src="https://img.shields.io/badge/docs.rs-${crate}-66c2a5?style=for-the-badge" height="20">](https://docs.rs/${crate})`;
     const readme = (crate: string) => `# R\n\n${badge(crate)}\n\nThis library provides an error type.\n\n## Details\n\n${para('Use the error type as the return type of any fallible function.')}\n`;

@@ -93,7 +93,8 @@ function namedGuide(path: string): boolean {
 /** Guide pages by name first, a folder's README or index last: a docs folder's README is often only its table of contents. */
 const FOLDER_INDEX = /(?:^|\/)(?:readme|index)(?:\.[^/]*)?$/i;
 
-const DOCS_LINK_TEXT = /^(the |read the )?(official |full |online |user |project )?(documentation|docs|user guide|user manual|manual|getting started( guide)?|quick ?start( guide)?|tutorials?|guides?|book|handbook)$|^(an )?overview( of [\w .-]{1,40})?$/i;
+/** The documentation by a link's whole text; "latest" or "current" too (mockito's README: "[latest documentation](https://javadoc.io/…/Mockito.html)"). */
+const DOCS_LINK_TEXT = /^(the |read the )?(?:(?:latest|current|complete|detailed) )?(official |full |online |user |project )?(documentation|docs|user guide|user manual|manual|getting started( guide)?|quick ?start( guide)?|tutorials?|guides?|book|handbook)$|^(an )?overview( of [\w .-]{1,40})?$/i;
 
 /**
  * The project's documentation on a host that publishes a package's documentation from its doc comments (a Rust crate's
