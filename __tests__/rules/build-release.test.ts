@@ -467,6 +467,16 @@ describe('OSPS-BR-04.01 release notes', () => {
     expect(c.evidence[0]).toMatchObject({ path: 'RELEASE-NOTES.adoc', line: 16 });
     expect(details(c)).toMatch(/logging\.apache\.org/);
   });
+  it("is attested with a changelog that is only the address of the notes elsewhere (lodash's CHANGELOG: its wiki page), not called a changelog without entries", async () => {
+    const files = { 'README.md': '# x\n', CHANGELOG: 'https://github.com/o/r/wiki/Changelog\n' };
+    // The wiki of this very repository is a git repository of its own: its pages are not in the tree.
+    const c = await control(files, 'OSPS-BR-04.01', undefined, { git: true, tag: 'v1.1.1', repository: 'o/r' });
+    expect([c.status, c.evidence[0]]).toMatchObject(['attested', { path: 'CHANGELOG', line: 1, detail: expect.stringContaining('https://github.com/o/r/wiki/Changelog') }]);
+    expect(details(c)).not.toMatch(/without entries/);
+    // A link to a file of this repository is no changelog kept elsewhere.
+    const here = await control({ ...files, CHANGELOG: 'https://github.com/o/r/blob/main/docs/changes.md\n' }, 'OSPS-BR-04.01', undefined, { git: true, tag: 'v1.1.1', repository: 'o/r' });
+    expect(here.status).not.toBe('attested');
+  });
   it('follows the stub to the release notes page built from this tree (an Antora site): passes on notes, attested on another stub', async () => {
     const license = `////\n${'    Licensed to the Apache Software Foundation (ASF) under one or more contributor license agreements.\n'.repeat(12)}////\n\n`;
     const stub = `${license}See https://logging.widget.dev/widget/2.x/release-notes.html[the Release Notes page].\n`;

@@ -37,21 +37,27 @@ const asWords = (_: string, text: string) => text.replace(/[^\w ]+/g, ' ');
  */
 const LINK_DEFINITION = /^\[[^[\]]{1,200}\]:\s*\S/;
 
+/** A sentence that is only a web address (lodash's CHANGELOG, "https://github.com/lodash/lodash/wiki/Changelog"): it sends the reader there. */
+const BARE_ADDRESS = /^<?https?:\/\/\S+?>?$/i;
+
 /** Whether every sentence of these bodies points elsewhere (at least one sentence in all). */
 function onlyPointers(bodies: string[]): boolean {
   let n = 0;
   for (const b of bodies)
     for (const s of sentencesOf(b.replace(LINK, asWords))) {
       if (COURTESY.test(s) || LINK_DEFINITION.test(s)) continue;
-      if (!POINTER.test(s)) return false;
+      if (!POINTER.test(s) && !BARE_ADDRESS.test(s.trim())) return false;
       n++;
     }
   return n > 0;
 }
 
-/** The first link of these that leads out of this repository (not an image). */
+/** A page of a GitHub repository's wiki: a git repository of its own, whose pages are not files of this tree. */
+const WIKI_PAGE = /^https?:\/\/(?:www\.)?github\.com\/[^/]+\/[^/]+\/wiki(?:[/#?]|$)/i;
+
+/** The first link of these that leads out of this repository (not an image); this repository's wiki is out of it. */
 function outLink(facts: Facts, links: Link[]): Link | undefined {
-  return links.find((l) => !l.image && /^https?:\/\//i.test(l.target) && !intoThisRepository(facts, l.target));
+  return links.find((l) => !l.image && /^https?:\/\//i.test(l.target) && (!intoThisRepository(facts, l.target) || WIKI_PAGE.test(l.target)));
 }
 
 /** The link out of the repository that a section (subsections included) hands its whole subject to; undefined when it says something itself. */
