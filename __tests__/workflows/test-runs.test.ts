@@ -277,6 +277,9 @@ describe('npm, pnpm, yarn: the script is followed in package.json', () => {
       'pnpm verify → pnpm run unit → node --test (package.json script "unit")',
     ]);
     expect(testHits('yarn jest --ci', { 'package.json': pkg({}) })).toEqual(['js test runner']);
+    // corepack runs the package manager it names (nodejs/corepack's CI).
+    expect(testHits('corepack yarn test', { 'package.json': pkg({ test: 'vitest' }) })).toEqual(['yarn test → js test runner (package.json script "test")']);
+    expect(testHits('corepack yarn lint', { 'package.json': pkg({ test: 'vitest', lint: 'eslint .' }) })).toEqual([]);
   });
 
   test("borp (node:test's runner in the fastify/pino ecosystem) and tstyche (type tests) are test runners: fastify's npm run unit", () => {

@@ -1004,9 +1004,59 @@ function strongNameKey(h, size) {
     const pub = rsaBlobLength(h, 12);
     return pub && !pub.private && pub.length === size - 12 ? 'RSA public key (.NET strong-name public key)' : null;
 }
-/** Whether telling what `h` is needs the whole file's size (DER, a strong-name key): only then is it asked. */
+/**
+ * A GNU gettext message catalog (a .mo file msgfmt compiles from a .po; django-rest-framework's
+ * rest_framework/locale/de/LC_MESSAGES/django.mo): the magic 0x950412de in either byte order, a
+ * major revision 0 or 1, and tables of original and translated strings (N entries of 8 bytes each)
+ * after the 28-byte header and inside the file. `msgunfmt` prints it back as the .po it came from.
+ */
+function gettextCatalog(h, size) {
+    if (h.length < 28)
+        return null;
+    const le = h.readUInt32LE(0) === 0x950412de;
+    if (!le && h.readUInt32BE(0) !== 0x950412de)
+        return null;
+    const major = u32(h, 4, le) >>> 16;
+    const n = u32(h, 8, le);
+    const tables = [u32(h, 12, le), u32(h, 16, le)];
+    if (major > 1 || tables.some((at) => at < 28 || at + n * 8 > size))
+        return null;
+    const hashSize = u32(h, 20, le);
+    if (hashSize > 0 && u32(h, 24, le) + hashSize * 4 > size)
+        return null;
+    return 'GNU gettext message catalog, read with msgunfmt';
+}
+/**
+ * A Java KeyStore: JKS (magic FEEDFEED, version 1 or 2) or JCEKS (CECECECE, version 2), an entry count, then (when there are
+ * entries) the first entry's tag (1 a private key, 2 a trusted certificate, 3 a JCEKS secret key) and its alias, a
+ * length-prefixed name of printable characters. `keytool -list -v -keystore <file>` reads it (puma's examples/puma/keystore.jks).
+ */
+function javaKeyStore(h) {
+    if (h.length < 12)
+        return null;
+    const magic = h.readUInt32BE(0);
+    const jceks = magic === 0xcececece;
+    if (magic !== 0xfeedfeed && !jceks)
+        return null;
+    const version = h.readUInt32BE(4);
+    const count = h.readUInt32BE(8);
+    if ((jceks ? version !== 2 : version !== 1 && version !== 2) || count > 100_000)
+        return null;
+    if (count > 0 && h.length >= 18) {
+        const tag = h.readUInt32BE(12);
+        const alias = h.readUInt16BE(16);
+        if (tag < 1 || tag > (jceks ? 3 : 2) || alias === 0)
+            return null;
+        for (let i = 18; i < Math.min(18 + alias, h.length); i++)
+            if (h[i] < 0x20 || h[i] === 0x7f)
+                return null;
+    }
+    return jceks ? 'Java KeyStore (JCEKS)' : 'Java KeyStore (JKS)';
+}
+/** Whether telling what `h` is needs the whole file's size (DER, a strong-name key, a gettext catalog): only then is it asked. */
 function needsSize(h) {
-    return h[0] === 0x30 || ((h[0] === 0x06 || h[0] === 0x07) && h[1] === 0x02) || (h[0] === 0x00 && h[1] === 0x24);
+    return (h[0] === 0x30 || ((h[0] === 0x06 || h[0] === 0x07) && h[1] === 0x02) || (h[0] === 0x00 && h[1] === 0x24) ||
+        (h[0] === 0xde && h[1] === 0x12) || (h[0] === 0x95 && h[1] === 0x04));
 }
 /** An unencrypted private key in DER (PKCS#1, PKCS#8, SEC1), named as der() names it; null for anything else. */
 function derPrivateKey(h, size) {
@@ -1102,9 +1152,9 @@ function identify(h, ext, size = h.length, base = '') {
         return { kind: 'media', what: 'media' };
     if (archive)
         return { kind: 'archive', what: archive };
-    const asn1 = der(h, size) ?? strongNameKey(h, size);
-    if (asn1)
-        return { kind: 'data', what: asn1 };
+    const data = der(h, size) ?? strongNameKey(h, size) ?? gettextCatalog(h, size) ?? javaKeyStore(h);
+    if (data)
+        return { kind: 'data', what: data };
     return null;
 }
 /** Office documents that are ZIP files and can hold no macros (not .docm, .pptm, .xlsm), by the name of their first entry. */
@@ -1318,7 +1368,7 @@ function inFolders(path, folders) {
 // structure of each executable format (binary-formats.ts), then git's own test for binary (a NUL
 // in the first 8 KiB); and generated scripts, a JavaScript file whose source map is beside it. A
 // file's name alone never makes it an executable; binary data of a documented
-// format that a common tool reads (a DER certificate or key, a .NET strong-name key: openssl), binary data kept for tests
+// format that a common tool reads (a DER certificate or key, a .NET strong-name key: openssl; a gettext catalog: msgunfmt; a Java KeyStore: keytool), binary data kept for tests
 // (testdata/, fixtures/, ...) and binary data in vendored dependency folders are counted apart
 // from the project's own binaries.
 
@@ -1368,6 +1418,8 @@ function gatherArtifacts(snap) {
     const goVendors = new Set(snap.files.filter((f) => f.path === 'vendor/modules.txt' || f.path.endsWith('/vendor/modules.txt')).map((f) => f.path));
     const material = testMaterialFolders(snap);
     const inTestData = (path) => inTests(path, material);
+    let files;
+    const isFile = (path) => (files ??= new Set(snap.files.filter((f) => f.kind === 'file').map((f) => f.path))).has(path);
     let media = 0;
     let inspected = 0;
     for (const f of snap.files) {
@@ -1385,7 +1437,7 @@ function gatherArtifacts(snap) {
         if (found === 'media')
             media++;
         else if (found.reviewable)
-            reviewable.push({ path: f.path, what: found.what });
+            reviewable.push({ path: f.path, what: found.what + compiledFrom(f.path, found.what, isFile) });
         else if (found.executable)
             executables.push({ path: f.path, what: inTestData(f.path) ? `${found.what}, in a test-data folder` : found.what });
         else if (inTestData(f.path))
@@ -1404,6 +1456,13 @@ function gatherArtifacts(snap) {
         }
     }
     return { executables, bundles: generatedScripts(snap, inTestData, goVendors), binaries, testData, vendored, reviewable, media, inspected };
+}
+/** The message source a gettext catalog was compiled from, when it is beside it (locale/de/LC_MESSAGES/django.po for django.mo). */
+function compiledFrom(path, what, isFile) {
+    if (!what.startsWith('GNU gettext') || !path.toLowerCase().endsWith('.mo'))
+        return '';
+    const po = `${path.slice(0, -3)}.po`;
+    return isFile(po) ? `, compiled from ${po.slice(po.lastIndexOf('/') + 1)} beside it` : '';
 }
 const SCRIPT = /\.(?:js|mjs|cjs)$/i;
 /**
@@ -5693,7 +5752,8 @@ function gatherDependencies(snapshot) {
             }
             const npmPublish = m.ecosystem === 'npm' && m.kind === 'manifest' && text !== null ? npmPublishOf(text) : null;
             const crateName = m.ecosystem === 'cargo' && m.kind === 'manifest' && text !== null ? cargoPackageName(text) : null;
-            manifests.push({ path: f.path, ecosystem: m.ecosystem, kind: m.kind, declaresDependencies: declares, ...(npmPublish ? { npmPublish } : {}), ...(crateName ? { crateName } : {}) });
+            const goModule = m.ecosystem === 'go' && m.kind === 'manifest' && text !== null ? goModulePath(text) : null;
+            manifests.push({ path: f.path, ecosystem: m.ecosystem, kind: m.kind, declaresDependencies: declares, ...(npmPublish ? { npmPublish } : {}), ...(crateName ? { crateName } : {}), ...(goModule ? { goModule } : {}) });
         }
         if (isScriptCandidate(f.path, base, f.kind)) {
             if (scripts.length < dependencies_MAX_SCRIPTS)
@@ -5921,6 +5981,15 @@ function cargoPackageName(text) {
             if (m)
                 return m[1];
         }
+    }
+    return null;
+}
+/** The module path a go.mod declares on its `module` line (`module go.opentelemetry.io/otel`, or quoted), or null. */
+function goModulePath(text) {
+    for (const line of text.split('\n')) {
+        const m = /^module[ \t]+"?([A-Za-z0-9._~/-]{1,300})"?[ \t]*(?:\/\/.*)?$/.exec(line.trim());
+        if (m)
+            return m[1];
     }
     return null;
 }
@@ -13211,7 +13280,8 @@ function commandWords(cmd) {
     return words.slice(i);
 }
 /** Tools that run another command: `pipx run tox`, `uv run nox`, `python -m tox`, `npx make`, `bundle exec rake`. */
-const WRAPPERS = { pipx: ['run'], uv: ['run'], poetry: ['run'], pdm: ['run'], pipenv: ['run'], hatch: ['run'], bundle: ['exec'], uvx: [], npx: [] };
+// corepack runs the package manager named after it (nodejs/corepack's CI: `corepack yarn test`).
+const WRAPPERS = { pipx: ['run'], uv: ['run'], poetry: ['run'], pdm: ['run'], pipenv: ['run'], hatch: ['run'], bundle: ['exec'], uvx: [], npx: [], corepack: [] };
 /**
  * Tools that run the command written after their own options, whose values a word list cannot tell
  * from that command: coverage and environment wrappers (`nyc --reporter text npm test`,
@@ -21700,6 +21770,8 @@ const asWords = (_, text) => text.replace(/[^\w ]+/g, ' ');
  * keeps under its last section: where a link of the prose leads, no sentence of its own.
  */
 const LINK_DEFINITION = /^\[[^[\]]{1,200}\]:\s*\S/;
+/** A sentence that is only a web address (lodash's CHANGELOG, "https://github.com/lodash/lodash/wiki/Changelog"): it sends the reader there. */
+const BARE_ADDRESS = /^<?https?:\/\/\S+?>?$/i;
 /** Whether every sentence of these bodies points elsewhere (at least one sentence in all). */
 function onlyPointers(bodies) {
     let n = 0;
@@ -21707,15 +21779,17 @@ function onlyPointers(bodies) {
         for (const s of sentencesOf(b.replace(LINK, asWords))) {
             if (COURTESY.test(s) || LINK_DEFINITION.test(s))
                 continue;
-            if (!POINTER.test(s))
+            if (!POINTER.test(s) && !BARE_ADDRESS.test(s.trim()))
                 return false;
             n++;
         }
     return n > 0;
 }
-/** The first link of these that leads out of this repository (not an image). */
+/** A page of a GitHub repository's wiki: a git repository of its own, whose pages are not files of this tree. */
+const WIKI_PAGE = /^https?:\/\/(?:www\.)?github\.com\/[^/]+\/[^/]+\/wiki(?:[/#?]|$)/i;
+/** The first link of these that leads out of this repository (not an image); this repository's wiki is out of it. */
 function outLink(facts, links) {
-    return links.find((l) => !l.image && /^https?:\/\//i.test(l.target) && !intoThisRepository(facts, l.target));
+    return links.find((l) => !l.image && /^https?:\/\//i.test(l.target) && (!intoThisRepository(facts, l.target) || WIKI_PAGE.test(l.target)));
 }
 /** The link out of the repository that a section (subsections included) hands its whole subject to; undefined when it says something itself. */
 function sectionElsewhere(facts, doc, h) {
@@ -21815,7 +21889,8 @@ function osps_br_04_01_evaluate(facts) {
     if (d.state === 'declared')
         return attested([d.evidence, ...evidence]);
     // A stub whose one sentence links the notes elsewhere ("See https://logging.apache.org/\u2026/release-notes.html[the Release Notes page]"): the project's word, for a person to confirm.
-    for (const stub of changelogs) {
+    // However short: lodash's CHANGELOG is only the address of its wiki page, too little text to count as a changelog.
+    for (const stub of allChangelogs) {
         const to = documentElsewhere(facts, stub);
         if (to)
             return attested([fileEvidence(stub.path, `changelog only points to release notes elsewhere: ${to.target}`, to.line), ...evidence]);
@@ -22516,9 +22591,11 @@ function saysReportThere(o, l) {
  * README: "Please report any security issues privately using GitHub's advisory form"). A word may be
  * emphasised: cni's README "If you have a _security_ issue to report", where `\b` finds no edge after `_`. Or what to do on
  * finding one (guzzle's README, and the many PHP packages that copied it: "If you discover a security vulnerability within
- * this package, please send an email to security@tidelift.com").
+ * this package, please send an email to security@tidelift.com"), with a few words of belief between (pyca/pyopenssl's CONTRIBUTING.rst
+ * "Security": "If you feel that you found a security-relevant bug \u2026, please send us a GPG-encrypted e-mail"; "If you think
+ * you have found a security issue"); not "If you like to find out more about the security model".
  */
-const REPORTING_PROSE = /(?<![a-z0-9])report(?:ing)?(?![a-z0-9])[^.]{0,80}(?<![a-z0-9])(?:security|vulnerabilit)|(?<![a-z0-9])(?:security|vulnerabilit)[^.]{0,80}(?<![a-z0-9])report(?:ed|ing)?(?![a-z0-9])|(?<![a-z0-9])if (?:you|anyone) (?:discover|find|found|identif(?:y|ied))(?![a-z0-9])[^.]{0,40}(?<![a-z0-9])(?:security|vulnerabilit)/i;
+const REPORTING_PROSE = /(?<![a-z0-9])report(?:ing)?(?![a-z0-9])[^.]{0,80}(?<![a-z0-9])(?:security|vulnerabilit)|(?<![a-z0-9])(?:security|vulnerabilit)[^.]{0,80}(?<![a-z0-9])report(?:ed|ing)?(?![a-z0-9])|(?<![a-z0-9])if (?:you|anyone)(?: (?:think|feel|believe|suspect|that|you|they|have|has|may|might|ever|should|do|did)){0,4} (?:discover(?:ed)?|find|found|identif(?:y|ied))(?![a-z0-9])[^.]{0,40}(?<![a-z0-9])(?:security|vulnerabilit)/i;
 /**
  * Places outside the security policy where the project says how to report security issues, with
  * the addresses and links written there: sections of the README and the contribution guide on
@@ -23075,6 +23152,90 @@ function missingUnlessDefaultElsewhere(facts, role, asks, note, remediation) {
     return missing;
 }
 
+;// CONCATENATED MODULE: ./src/rules/helpers/assessment.ts
+// Security assessment documents (OSPS-SA): sections and documents found by name under docs/, files
+// that look like assessments but are not read, and third-party assessments declared in Security
+// Insights.
+
+
+
+
+
+/** Sections in documents of the given roles whose heading matches, every hit (not only the first). */
+function assessment_sectionsIn(facts, roles, heading, minChars = 80) {
+    const hits = [];
+    for (const role of roles) {
+        for (const doc of documents_documentsOf(facts.documents, role)) {
+            for (const h of doc.outline?.headings ?? []) {
+                if (heading.test(h.text) && h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars))
+                    hits.push({ doc, heading: h });
+            }
+        }
+    }
+    return hits;
+}
+/** A file named as a threat model or attack surface analysis (docs/threat-model.md). */
+const THREAT_MODEL_PATH = /(^|\/)[^/]*(threat[-_ ]?model|attack[-_ ]?surface)[^/]*$/i;
+/** Documents under docs/ whose path names the topic and that have enough prose to say something. */
+function docsNamed(facts, path) {
+    return documents_documentsOf(facts.documents, 'docs').filter((d) => path.test(d.path) && substantive(d, 200));
+}
+/** Files in the tree by name that no fact module reads (their content is unknown here). */
+function unreadNamed(facts, name) {
+    return facts.files.filter((f) => f.kind !== 'submodule' && name.test(f.path) && !facts.documents.byPath[f.path]).map((f) => f.path);
+}
+const SI_THIRD = 'repository.security.assessments.third-party';
+/** Evidence of `repository.security.assessments.third-party` entries: in-repo files that exist, and external links. */
+function thirdParty(facts) {
+    const out = { inRepo: [], external: [], broken: [] };
+    const f = insightsField(facts, SI_THIRD);
+    if (!f || !Array.isArray(f.value))
+        return out;
+    f.value.forEach((entry, i) => {
+        if (entry === null || typeof entry !== 'object')
+            return;
+        const e = entry;
+        const field = `${SI_THIRD}[${i}]`;
+        const name = typeof e.name === 'string' ? ` ${JSON.stringify(e.name.slice(0, 80))}` : '';
+        const link = typeof e.evidence === 'string' ? e.evidence.trim() : '';
+        if (!link)
+            return; // a comment alone is a bare "yes"
+        const p = inRepoPath(facts, link);
+        if (p === 'missing')
+            out.broken.push(insightsEvidence(facts, `${field}.evidence`, `third-party assessment${name}: evidence links to a file that is not in the repository`));
+        else if (p)
+            out.inRepo.push(insightsEvidence(facts, `${field}.evidence`, `third-party assessment${name}: report committed at ${p}`));
+        else
+            out.external.push({ ...insightsEvidence(facts, `${field}.evidence`, `third-party assessment${name}: report published at ${link.slice(0, 200)}`), url: link });
+    });
+    return out;
+}
+function dedupe(items) {
+    const seen = new Set();
+    return items.filter((e) => {
+        const k = `${e.path}:${e.line}`;
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+/**
+ * A ThreatCatalog that is not complete, as evidence: a catalog in the layout of Gemara before v1
+ * is said to be one, and an invalid catalog names its first schema errors, so that a maintainer
+ * can tell a version to move to from a mistake to fix.
+ */
+function incompleteCatalogEvidence(t) {
+    const name = `Gemara ThreatCatalog ${JSON.stringify(t.id ?? t.title ?? '')}`;
+    const first = t.errors.slice(0, 3).map((e) => `${e.line !== undefined ? `line ${e.line}: ` : ''}${e.detail.replace(/^schema: /, '')}`).join('; ');
+    const errors = `${t.errors.length} schema error(s) against Gemara v${GEMARA_SCHEMA_VERSION}, first: ${first}`;
+    if (t.olderGemara !== undefined)
+        return fileEvidence(t.path, `${name} in the layout of Gemara before v1 (${t.olderGemara}): ${t.entryCount} threat(s), not checked; ${errors}`, t.line);
+    if (t.valid)
+        return fileEvidence(t.path, `${name} that is not complete: capability references do not all resolve to a valid CapabilityCatalog`, t.line);
+    return fileEvidence(t.path, `${name} that is not complete: ${errors}`, t.line);
+}
+
 ;// CONCATENATED MODULE: ./src/rules/helpers/roadmap.ts
 
 /** docs/roadmap.md, ROADMAP.md, docs/roadmap-2025.md. */
@@ -23130,7 +23291,9 @@ const PROPOSAL_DIR = /(?:^|\/)(?:rfcs?|proposals?|enhancements|keps|peps|geps|ga
 // text, or the project's own page on docs.rs or pkg.go.dev, however shown) is attested, as is one whose usage section only hands
 // the guide to such a page in a sentence or two, without commands. Nothing
 // found: fail once released, not applicable before, unknown when the release state cannot be told
-// (releaseGate, helpers/release.ts).
+// (releaseGate, helpers/release.ts). A threat model is no guide: its "Examples of Vulnerabilities (in scope)" (lodash's
+// threat-model.md) show attacks, not how to use the software.
+
 
 
 
@@ -23191,7 +23354,8 @@ function namedGuide(path) {
 }
 /** Guide pages by name first, a folder's README or index last: a docs folder's README is often only its table of contents. */
 const osps_do_01_01_FOLDER_INDEX = /(?:^|\/)(?:readme|index)(?:\.[^/]*)?$/i;
-const DOCS_LINK_TEXT = /^(the |read the )?(official |full |online |user |project )?(documentation|docs|user guide|user manual|manual|getting started( guide)?|quick ?start( guide)?|tutorials?|guides?|book|handbook)$|^(an )?overview( of [\w .-]{1,40})?$/i;
+/** The documentation by a link's whole text; "latest" or "current" too (mockito's README: "[latest documentation](https://javadoc.io/\u2026/Mockito.html)"). */
+const DOCS_LINK_TEXT = /^(the |read the )?(?:(?:latest|current|complete|detailed) )?(official |full |online |user |project )?(documentation|docs|user guide|user manual|manual|getting started( guide)?|quick ?start( guide)?|tutorials?|guides?|book|handbook)$|^(an )?overview( of [\w .-]{1,40})?$/i;
 /**
  * The project's documentation on a host that publishes a package's documentation from its doc comments (a Rust crate's
  * docs.rs page, a Go module's pkg.go.dev page), whatever the link shows: a badge's alt text is often the host's name
@@ -23339,7 +23503,7 @@ function osps_do_01_01_evaluate(facts) {
     const found = [];
     // Commands without prose are a guide too: pvtr-github-repo's "Docker Usage" is a docker build and docker run.
     const commands = (h) => (USAGE_HEADING.test(h.text) && guideHeading(h) && h.code.length >= GUIDE_MIN_CODE) || (EXAMPLE_ONLY_HEADING.test(h.text.trim()) && h.code.length >= EXAMPLE_MIN_CODE);
-    const prose = findSectionWhere(facts, ['readme', 'docs', 'component-readme'], (h, doc) => guideHeading(h) && guideSection(h, doc) && !DATED_POST.test(doc.path) && !PROPOSAL_DIR.test(doc.path) && !ADOPTERS_DOC.test(doc.path) && !ADOPTERS_HEADING.test(h.text) && !THIRD_PARTY_HEADING.test(h.text) && !contributorPage(doc) && !inGoals(doc, h) && !handsOver(facts, doc, h), GUIDE_MIN_CHARS, GUIDE_PAGE);
+    const prose = findSectionWhere(facts, ['readme', 'docs', 'component-readme'], (h, doc) => guideHeading(h) && guideSection(h, doc) && !DATED_POST.test(doc.path) && !PROPOSAL_DIR.test(doc.path) && !ADOPTERS_DOC.test(doc.path) && !THREAT_MODEL_PATH.test(doc.path) && !ADOPTERS_HEADING.test(h.text) && !THIRD_PARTY_HEADING.test(h.text) && !contributorPage(doc) && !inGoals(doc, h) && !handsOver(facts, doc, h), GUIDE_MIN_CHARS, GUIDE_PAGE);
     // In the same README, a "Quick Start" of commands before it is the guide to the basics (ofetch's install and import lines,
     // ahead of "Using Native Fetch", a feature's section).
     const first = prose?.doc.role === 'readme' ? sectionIn(prose.doc, (h) => h.line < prose.heading.line && commands(h), 0) : undefined;
@@ -23351,7 +23515,7 @@ function osps_do_01_01_evaluate(facts) {
     if (section && !component)
         found.push(sectionEvidence(section, api ? 'user guide by example, the library\'s calls shown at work' : 'user guide'));
     const guides = documents_documentsOf(facts.documents, 'docs')
-        .filter((d) => USER_GUIDE_DOC.test(d.path) && !PROPOSAL_DIR.test(d.path) && !DEVELOPER_DIR.test(d.path) && !DATED_POST.test(d.path) && substantive(d, 200))
+        .filter((d) => USER_GUIDE_DOC.test(d.path) && !PROPOSAL_DIR.test(d.path) && !THREAT_MODEL_PATH.test(d.path) && !DEVELOPER_DIR.test(d.path) && !DATED_POST.test(d.path) && substantive(d, 200))
         .sort((a, b) => Number(namedGuide(b.path)) - Number(namedGuide(a.path)) || Number(osps_do_01_01_FOLDER_INDEX.test(a.path)) - Number(osps_do_01_01_FOLDER_INDEX.test(b.path)));
     // A page already cited for its guide section is not cited again; one outside docs/ (gson's UserGuide.md) is no page of a docs folder.
     const cited = section && !component ? section.doc.path : undefined;
@@ -23653,90 +23817,6 @@ function osps_do_02_01_evaluate(facts) {
     if (unread && outcome.status === 'fail')
         return unknown(`no guide for reporting defects in the repository, and ${unread}`, outcome.remediation, outcome.evidence.filter((e) => e.kind !== 'note'));
     return outcome;
-}
-
-;// CONCATENATED MODULE: ./src/rules/helpers/assessment.ts
-// Security assessment documents (OSPS-SA): sections and documents found by name under docs/, files
-// that look like assessments but are not read, and third-party assessments declared in Security
-// Insights.
-
-
-
-
-
-/** Sections in documents of the given roles whose heading matches, every hit (not only the first). */
-function assessment_sectionsIn(facts, roles, heading, minChars = 80) {
-    const hits = [];
-    for (const role of roles) {
-        for (const doc of documents_documentsOf(facts.documents, role)) {
-            for (const h of doc.outline?.headings ?? []) {
-                if (heading.test(h.text) && h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars))
-                    hits.push({ doc, heading: h });
-            }
-        }
-    }
-    return hits;
-}
-/** A file named as a threat model or attack surface analysis (docs/threat-model.md). */
-const THREAT_MODEL_PATH = /(^|\/)[^/]*(threat[-_ ]?model|attack[-_ ]?surface)[^/]*$/i;
-/** Documents under docs/ whose path names the topic and that have enough prose to say something. */
-function docsNamed(facts, path) {
-    return documents_documentsOf(facts.documents, 'docs').filter((d) => path.test(d.path) && substantive(d, 200));
-}
-/** Files in the tree by name that no fact module reads (their content is unknown here). */
-function unreadNamed(facts, name) {
-    return facts.files.filter((f) => f.kind !== 'submodule' && name.test(f.path) && !facts.documents.byPath[f.path]).map((f) => f.path);
-}
-const SI_THIRD = 'repository.security.assessments.third-party';
-/** Evidence of `repository.security.assessments.third-party` entries: in-repo files that exist, and external links. */
-function thirdParty(facts) {
-    const out = { inRepo: [], external: [], broken: [] };
-    const f = insightsField(facts, SI_THIRD);
-    if (!f || !Array.isArray(f.value))
-        return out;
-    f.value.forEach((entry, i) => {
-        if (entry === null || typeof entry !== 'object')
-            return;
-        const e = entry;
-        const field = `${SI_THIRD}[${i}]`;
-        const name = typeof e.name === 'string' ? ` ${JSON.stringify(e.name.slice(0, 80))}` : '';
-        const link = typeof e.evidence === 'string' ? e.evidence.trim() : '';
-        if (!link)
-            return; // a comment alone is a bare "yes"
-        const p = inRepoPath(facts, link);
-        if (p === 'missing')
-            out.broken.push(insightsEvidence(facts, `${field}.evidence`, `third-party assessment${name}: evidence links to a file that is not in the repository`));
-        else if (p)
-            out.inRepo.push(insightsEvidence(facts, `${field}.evidence`, `third-party assessment${name}: report committed at ${p}`));
-        else
-            out.external.push({ ...insightsEvidence(facts, `${field}.evidence`, `third-party assessment${name}: report published at ${link.slice(0, 200)}`), url: link });
-    });
-    return out;
-}
-function dedupe(items) {
-    const seen = new Set();
-    return items.filter((e) => {
-        const k = `${e.path}:${e.line}`;
-        if (seen.has(k))
-            return false;
-        seen.add(k);
-        return true;
-    });
-}
-/**
- * A ThreatCatalog that is not complete, as evidence: a catalog in the layout of Gemara before v1
- * is said to be one, and an invalid catalog names its first schema errors, so that a maintainer
- * can tell a version to move to from a mistake to fix.
- */
-function incompleteCatalogEvidence(t) {
-    const name = `Gemara ThreatCatalog ${JSON.stringify(t.id ?? t.title ?? '')}`;
-    const first = t.errors.slice(0, 3).map((e) => `${e.line !== undefined ? `line ${e.line}: ` : ''}${e.detail.replace(/^schema: /, '')}`).join('; ');
-    const errors = `${t.errors.length} schema error(s) against Gemara v${GEMARA_SCHEMA_VERSION}, first: ${first}`;
-    if (t.olderGemara !== undefined)
-        return fileEvidence(t.path, `${name} in the layout of Gemara before v1 (${t.olderGemara}): ${t.entryCount} threat(s), not checked; ${errors}`, t.line);
-    if (t.valid)
-        return fileEvidence(t.path, `${name} that is not complete: capability references do not all resolve to a valid CapabilityCatalog`, t.line);
-    return fileEvidence(t.path, `${name} that is not complete: ${errors}`, t.line);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/helpers/decision-records.ts
@@ -25257,13 +25337,15 @@ function osps_gv_01_01_evaluate(facts) {
 // A "Roles and responsibilities" (duties, contributor ladder, membership) section in GOVERNANCE,
 // MAINTAINERS, CONTRIBUTING, docs/ or the README, or a governance document describing two or more
 // roles under their own headings with a paragraph each, or a governance section titled for a role
-// holder whose prose says what the role is expected or has the authority to do. Codes of conduct,
+// holder (in GOVERNANCE or MAINTAINERS, any team: lodash's "Release Team") whose prose says what the role is expected or has the authority to do. Codes of conduct,
 // instructions to coding agents and threat models are not read: their "responsibilities" and
 // "roles" are the Contributor Covenant's boilerplate, the agent's persona and the software's. A Security Insights link that
 // contradicts the tree fails; a document section passes; a declaration elsewhere is attested
 // (decideDocs, helpers/documentation.ts); a roles section that only links a page out of the repository (guac's
-// "Contributor ladder": "See the GUAC website") is attested, not passed. A repository without a governance document of its own
+// "Contributor ladder": "See the GUAC website") is attested, not passed, and so is a role holders' section that sends the
+// reader elsewhere for the role (opentelemetry-go's "Maintainers": "For more information about the maintainer role, see \u2026"). A repository without a governance document of its own
 // has the owner's default GOVERNANCE.md, which GitHub shows it: attested (missingUnlessDefaultElsewhere). Otherwise fail.
+
 
 
 
@@ -25376,7 +25458,14 @@ function roleGuide(doc) {
  * review GitHub pull requests ... A maintainer has the authority to approve or reject pull requests").
  */
 const ROLE_HOLDER_HEADING = /\b(?:maintainers?(?:hip)?|committers?|reviewers?|approvers?|owners?|leads?|moderators?|triagers?|steering committee|core team|consensus builder)\b/i;
-const ROLE_DUTY = /\b(?:maintainers?|committers?|reviewers?|approvers?|owners?|leads?|moderators?|triagers?|members?|builder|team|committee|chairs?)\s+(?:(?:is|are)\s+(?:expected|responsible|required)\s+(?:to|for)|(?:has|have)\s+the\s+(?:authority|right|duty|responsibility)\s+to|(?:is|are)\s+in\s+charge\s+of)\b/i;
+/**
+ * In a governance or maintainers document, any team is a group of members (lodash's GOVERNANCE.md "Security Triage Team",
+ * "Release Team": "The Release Team is solely responsible for publishing new versions of Lodash to npm"); in docs/ a
+ * "Team settings" page is the product's.
+ */
+const TEAM_HEADING = /\bteam\b/i;
+/** How much of the duty is the holder's: "is solely responsible for", "are jointly responsible for". */
+const ROLE_DUTY = /\b(?:maintainers?|committers?|reviewers?|approvers?|owners?|leads?|moderators?|triagers?|members?|builder|team|committee|chairs?)\s+(?:(?:is|are)\s+(?:(?:solely|jointly|collectively|primarily|mainly|ultimately|also)\s+)?(?:expected|responsible|required)\s+(?:to|for)|(?:has|have)\s+the\s+(?:authority|right|duty|responsibility)\s+to|(?:is|are)\s+in\s+charge\s+of)\b/i;
 /**
  * The role holders doing their duties, said plainly (rubocop's docs/\u2026/about/team.adoc "The Core Team": "This group of
  * long-term contributors manages releases, evaluates pull-requests, and does a lot of the groundwork"): a duty verb with
@@ -25386,9 +25475,37 @@ const ROLE_DOES = /\b(?:maintainers?|committers?|reviewers?|approvers?|owners?|m
 /** In docs/, only a section whose heading speaks for the project (projectSection): a product's "Owners" role is not the project's. */
 function dutySection(h, doc) {
     return ((doc.role === 'governance' || doc.role === 'maintainers' || doc.role === 'docs') &&
-        ROLE_HOLDER_HEADING.test(h.text) &&
+        (ROLE_HOLDER_HEADING.test(h.text) || (doc.role !== 'docs' && TEAM_HEADING.test(h.text))) &&
         (statementIn(h.body, ROLE_DUTY) !== null || statementIn(h.body, ROLE_DOES) !== null) &&
         aboutMembers(doc, h));
+}
+/**
+ * A role holders' section whose prose sends the reader elsewhere for what the role is (opentelemetry-go's CONTRIBUTING
+ * "Maintainers": the list of maintainers, then "For more information about the maintainer role, see the [community
+ * repository](https://github.com/open-telemetry/community/\u2026/membership.md#maintainer)"): the project says where its roles are
+ * described, which is not read here. The prose before the link names the role and sends the reader on.
+ */
+const ROLE_NAMED = /\b(?:the|each|this|that|their|these)\s+(?:[\w-]+\s+)?roles?\b|\bresponsibilities\b/i;
+const SENDS_ON = /\b(?:see|read|refer to|described|defined|explained|(?:more )?information|details)\b/i;
+const osps_gv_01_02_POINTER_PROSE = 160;
+function rolePointer(facts, roles) {
+    for (const role of roles)
+        for (const doc of documents_documentsOf(facts.documents, role)) {
+            const o = doc.outline;
+            if (!o)
+                continue;
+            for (const l of o.links) {
+                if (l.image || !/^https:\/\//i.test(l.target) || intoThisRepository(facts, l.target))
+                    continue;
+                const h = headingAt(doc, l.line);
+                if (!h || !(ROLE_NAME_HEADING.test(h.text.trim()) || rolesHeading(h, doc)) || !aboutMembers(doc, h) || !projectSection(doc, h))
+                    continue;
+                const before = o.proseBefore(l.line, l.column, osps_gv_01_02_POINTER_PROSE);
+                if (ROLE_NAMED.test(before) && SENDS_ON.test(before))
+                    return [fileEvidence(doc.path, `the description of the roles is kept outside this repository: section "${h.text.slice(0, 80)}" sends the reader to ${l.target.slice(0, 200)} for the role`, l.line, l.column)];
+            }
+        }
+    return [];
 }
 const osps_gv_01_02_id = 'OSPS-GV-01.02';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
@@ -25421,6 +25538,9 @@ function osps_gv_01_02_evaluate(facts) {
         const away = sectionKeptElsewhere(facts, roles, rolesHere, 'the description of the roles is');
         if (away.length > 0)
             return attested(away, `Check that the page it links describes each role and its responsibilities, or: ${remediation}`);
+        const pointer = rolePointer(facts, roles);
+        if (pointer.length > 0)
+            return attested(pointer, `Check that the page it links describes each role and its responsibilities, or: ${remediation}`);
         return titled
             ? unknown(`"${titled.heading.text.slice(0, 80)}" lists the members with a title each, but describes no responsibilities`, remediation, [sectionEvidence(titled, 'members listed with a role title, no responsibilities described')])
             : missingUnlessDefaultElsewhere(facts, 'governance', 'describes each role and its responsibilities', 'no section describing roles and responsibilities in GOVERNANCE, MAINTAINERS, CONTRIBUTING, the README or docs/', remediation);
@@ -25767,6 +25887,10 @@ const TEST_POLICY_STATEMENT = new RegExp([
     // "All submitted code ... must be unit tested", "[contributors] must unit test any new software
     // feature or change" (python-tuf): unit testing as a verb; a bare "must be tested" may mean by hand
     String.raw `\b(?:must|shall|should|(?:are|is) (?:required|expected) to|needs? to|ha(?:ve|s) to|required to|expected to)\s+(?:be\s+)?\[?unit[- ]test(?:ed)?\b`,
+    // a change as the subject that tests what it brings: "Pull requests that introduce code must test all new behavior they
+    // introduce" (pyca/pyopenssl's CONTRIBUTING.rst); not "you should test your changes" (maybe by hand) nor "a unit test must
+    // test a single unit"
+    String.raw `\b(?:pull requests?|PRs?|patch(?:es)?|changes?|contributions?|commits?)(?:\s+(?:that|which)(?:\s+[^\s.,;]+){1,10}?)?\s+(?:must|shall|should|(?:are|is) (?:required|expected) to|needs? to|ha(?:ve|s) to)\s+(?:also\s+)?test\s+(?:all|any|every|each|the|their|its)\s+(?:(?:new|changed|added|modified)\s+)?(?:behaviou?rs?|code|functionality|features?|changes?)\b`,
     // "Tests are required for all changes"
     String.raw `\btests?\b.{0,30}\b(?:are|is)\s+(?:required|mandatory|expected|needed|a must)\b`,
     // "New features require tests", "bug fixes need a regression test"
@@ -25832,7 +25956,8 @@ function issueSection(h, doc) {
 // tests, commit or pull request rules, review criteria, sign-off or a CLA to sign (a bare "Requirements" heading
 // only when its prose speaks of contributions, and so a bare "Guidelines"; a "Tests" section counts in CONTRIBUTING unless
 // its prose only encourages running them), or such a
-// section in docs/ or the README whose heading says it is about contributions (not AGENTS.md and its
+// section in docs/ or the README whose heading says it is about contributions, or a docs/ section on pull requests that
+// states what one must meet before it is merged (sidekiq's docs/sdlc.md "Pull Requests") (not AGENTS.md and its
 // kin: argo-cd's "Argo CD Contribution Requirements" there is a prompt for coding agents, not the
 // project's guide to its contributors). A guide's title ("Contribution Guidelines") whose own text states no requirement is cited only when no section or sentence
 // below it states requirements; last, a pull request template's checklist of what every change must meet (witness's
@@ -25863,6 +25988,14 @@ const CHANGELOG_HEADING = /\bchangelog entr(?:y|ies)\b|\bentr(?:y|ies) (?:to|in)
 const ENTRY_NOT_NEEDED = /\b(?:do not|don't|does not|doesn't|no)\s+(?:need|have)\s+to\s+(?:add|write|update|include)\b|\bno need to\b/i;
 /** Outside the contribution guide, a heading must say it is about contributions ("requirements" alone is anything). */
 const CONTRIBUTION_REQUIREMENTS = /\b(coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions)|style ?guides?|commit (messages?|guidelines|conventions|format|requirements)|conventional commits|pull requests? (guidelines|requirements|checklist|process|rules)|merge requests? (guidelines|requirements|checklist)|submission guidelines|submitting (?:a |your )?(?:pull requests?|patch(?:es)?|changes|contributions?)|contribution (requirements|guidelines|standards|checklist)|contributor guidelines|dco|developer(?:['\u2019]s)? certificate|sign[- ]?offs?|code reviews?|acceptance criteria|definition of done|what (a )?good (change|contribution|pull request|patch)s?)\b/i;
+/**
+ * A docs/ page's section on pull requests whose prose sets the bar a change must clear before it is merged (sidekiq's
+ * docs/sdlc.md, its development lifecycle, "Pull Requests": "A PR will not be merged until all automated checks pass and it has
+ * been approved by at least one maintainer. All PRs require a review."): the project's requirements, under a heading that
+ * names pull requests alone. Its prose must state one (REQUIREMENT_STATEMENT or a condition of merging).
+ */
+const PR_HEADING = /^(?:(?:the|our|submitting|opening)\s+)?(?:pull requests?|merge requests?|PRs?|code reviews?)$/i;
+const MERGE_CONDITION = /\b(?:PRs?|pull requests?|merge requests?|patch(?:es)?|changes|contributions?)\s+(?:will|can|may|is|are)\s+(?:not|never|only)\s+(?:be\s+)?(?:merged|accepted)\s+(?:until|unless|if|when|after|once)\b|\b(?:all|every|each)\s+(?:PRs?|pull requests?|merge requests?|changes|contributions?)\s+(?:requires?|needs?|must (?:have|get|receive))\s+(?:a |an |at least one |one |two )?(?:reviews?|approvals?|approving reviews?)\b/i;
 /** How a reviewer tries someone's pull request out (external-dns's "How to test a PR": `gh pr checkout`, run it): not what it must meet. */
 const TRYING_A_PR = /\bhow to (?:test|try|run|check ?out|fetch) (?:out )?(?:a |an |the |someone's )?(?:PR|pull request|merge request|patch)\b/i;
 /**
@@ -26037,6 +26170,7 @@ function osps_gv_03_02_evaluate(facts) {
         findSectionWhere(facts, ['contributing'], saidHere(facts, (h) => requirementsHeading(h) && REQUIREMENT_STATEMENT.test(h.body)), 60) ??
         findSectionWhere(facts, ['contributing'], saidHere(facts, testsSection), 60) ??
         findProjectSection(facts, ['docs', 'readme'], saidHere(facts, (h, doc) => CONTRIBUTION_REQUIREMENTS.test(h.text) && !agentInstructions(doc.path)), 60, CONTRIBUTION_PAGE) ??
+        findProjectSection(facts, ['docs'], saidHere(facts, (h, doc) => PR_HEADING.test(h.text.trim()) && !agentInstructions(doc.path) && (REQUIREMENT_STATEMENT.test(h.body) || MERGE_CONDITION.test(h.body))), 60, CONTRIBUTION_PAGE) ??
         findSectionWhere(facts, ['docs'], saidHere(facts, (h, doc) => contributionGuidePage(doc) && !guideTitle(h, doc) && (requirementsHeading(h) || testsSection(h, doc))), 60);
     // The guide's title ("# Contributing Guidelines") names the whole guide: unless its own text states a requirement, a sentence below it that does
     // (Kubernetes' template: "Kubernetes projects require that you sign a Contributor License Agreement (CLA) before we can
@@ -26675,7 +26809,7 @@ function verdict(found, facts, none, remediation, apart = [], vendored = [], rev
     const shown = [];
     const sample = (list) => `${list.slice(0, 3).map((f) => `${f.path} (${f.what})`).join(', ')}${list.length > 3 ? ', \u2026' : ''}`;
     if (reviewable.length > 0)
-        shown.push({ kind: 'note', detail: `${reviewable.length} binary file(s) of a documented data format, readable with a common tool (openssl for DER certificates and keys and for .NET strong-name keys), are not counted: ${sample(reviewable)}` });
+        shown.push({ kind: 'note', detail: `${reviewable.length} binary file(s) of a documented data format, readable with a common tool (openssl for DER certificates and keys and for .NET strong-name keys, msgunfmt for gettext message catalogs, keytool for Java KeyStores), are not counted: ${sample(reviewable)}` });
     if (apart.length > 0)
         shown.push({ kind: 'note', detail: `${apart.length} binary file(s) in test-data folders or named as test data are inputs of the tests and not counted: ${sample(apart)}` });
     if (vendored.length > 0)
@@ -27365,6 +27499,7 @@ function osps_qa_07_01_evaluate(facts) {
 
 
 
+
 /**
  * "Architectural" with a word for a description of the design (twine's "Architectural overview"); not of decision records
  * (python-tuf's "Architectural Decision Log") or a triage guide's criteria (containerd's "Triage Criteria for Architectural Boundaries").
@@ -27376,8 +27511,12 @@ const DESIGN_HEADING = /\b(architecture|architectural (?:overview|design|descrip
  * "how <one word> works": longer ones are as often tutorials, fastapi's "How the importing works".)
  */
 const PEOPLE_PROCESS = /\b(?:process|reviews?|reviewing|triage|governance|voting|contribut\w*|maintainers?|community|support|funding|sponsor\w*)\b/i;
-/** A heading about how the components are versioned, released or installed is not about the system's design (falcosecurity/falco's "Falco Components Versioning"). */
-const NOT_DESIGN = /\b(?:versioning|versions?|releases?|releasing|installation|installing|upgrad\w*|changelog)\b/i;
+/**
+ * A heading about how the components are versioned, released or installed is not about the system's design (falcosecurity/falco's
+ * "Falco Components Versioning"), nor one about their maturity (opentelemetry-go's CONTRIBUTING "Experimental signals and
+ * components": which module a new, unstable component is hosted in).
+ */
+const NOT_DESIGN = /\b(?:versioning|versions?|releases?|releasing|installation|installing|upgrad\w*|changelog|experimental|unstable|stability|deprecated|deprecations?|incubating)\b/i;
 /**
  * Goals, principles and patterns name no actor or action: nlohmann/json's "Design goals" ("Intuitive syntax", "Trivial integration",
  * "Speed"), and a tutorial on a pattern is a user guide (jackson-databind's "Tutorial: Builder design pattern + Jackson"). Nor does
@@ -27485,7 +27624,12 @@ function designHeadingFor(facts) {
     return new RegExp(`${DESIGN_HEADING.source}|\\bhow (?:\\w+ ){0,2}${escaped}(?: \\w+){0,2} works\\b`, 'i');
 }
 const notActorsPage = (path) => NOT_ACTORS.test(path.slice(path.lastIndexOf('/') + 1).replace(/[-_.]/g, ' '));
-const DESIGN_PATH = /(^|\/)(architecture|design|internals|how[-_ ](?:[a-z0-9]+[-_ ]){1,3}works|how[-_ ]does[-_ ](?:[a-z0-9]+[-_ ]){1,2}work\b)[^/]*$|\/(architecture|design)\//i;
+/**
+ * Also a page named for how the software processes its input, in phases (jekyll's docs/_docs/rendering-process.md: the phases
+ * of a build and the stages each file is rendered through). Not a request's lifecycle: aiohttp's http_request_lifecycle.rst
+ * is a guide to using its client session, why and how.
+ */
+const DESIGN_PATH = /(^|\/)(architecture|design|internals|how[-_ ](?:[a-z0-9]+[-_ ]){1,3}works|how[-_ ]does[-_ ](?:[a-z0-9]+[-_ ]){1,2}work\b)[^/]*$|\/(architecture|design)\/|(?:^|[/_-])(?:rendering|processing|execution|compilation)[-_](?:process|pipeline|lifecycle|phases)\.[a-z]+$/i;
 const HOW_WORKS_PAGE = /(?:^|\/)how[-_ ][^/]*$/i;
 /**
  * A template for design proposals (external-dns's docs/proposal/design-template.md: "Please provide a summary of this
@@ -27500,6 +27644,15 @@ function designPage(path) {
     return !HOW_WORKS_PAGE.test(path) || !(NOT_DESIGN.test(name) || PEOPLE_PROCESS.test(name));
 }
 const DESIGN_FILE = /^(docs?\/)?(architecture|design)(\.[a-z]+)?$/i;
+/**
+ * A component's design document, which no fact reads (opentelemetry-go's log/DESIGN.md, the design of its Logs API): found by
+ * name, its content unknown. Not a test's, vendored, example or archived one (allstar's openspec/changes/archive/\u2026/design.md).
+ */
+const COMPONENT_DESIGN_FILE = /(?:^|\/)(?:architecture|design)\.(?:md|markdown|rst|adoc|txt)$/i;
+const NOT_COMPONENT_DIRS = new Set([...TEST_DIRS, 'vendor', 'third_party', 'third-party', 'node_modules', 'examples', 'example', 'archive', 'archived', 'attic', 'deprecated', 'historical']);
+function componentDesignFiles(facts) {
+    return unreadNamed(facts, COMPONENT_DESIGN_FILE).filter((p) => !DESIGN_FILE.test(p) && !underFolder(p, NOT_COMPONENT_DIRS));
+}
 /** A diagram's source (draw.io, PlantUML, Mermaid, Excalidraw), or an image in a diagrams/ folder. */
 const DIAGRAM = /\.(?:drawio|puml|plantuml|mmd|excalidraw)$|(?:^|\/)diagrams?\/(?:[^/]+\/)*[^/]+\.(?:png|svg)$/i;
 /**
@@ -27597,6 +27750,12 @@ function designLinks(facts) {
     return [];
 }
 const osps_sa_01_01_id = 'OSPS-SA-01.01';
+/**
+ * Folders of guides to running the software with a CI service or a host (jekyll's docs/_docs/continuous-integration/buddyworks.md
+ * "2. How it works": Buddy's pipeline runs `jekyll build` on every push): a "How it works" or "Components" there is how the
+ * integration works, naming the service's actors, not the system's design. Sections named for the design still count.
+ */
+const GUIDE_DIRS = new Set(['continuous-integration', 'ci', 'ci-cd', 'integrations', 'deployment', 'deploying', 'hosting']);
 /** Heading words that name the design itself, not a part of what the software offers. */
 const STRONG_DESIGN = /\b(?:architecture|architectural|design|internals|system overview)\b/i;
 /** "How rustup works": a how-it-works heading that names the project. */
@@ -27715,7 +27874,7 @@ function osps_sa_01_01_evaluate(facts) {
             elsewhere.push(fileEvidence(hit.doc.path, `design documentation kept elsewhere: section "${hit.heading.text}" only links ${to.target}`, to.line));
         else if (STRONG_DESIGN.test(hit.heading.text) || namesTheProject(facts, hit.heading.text))
             evidence.push(sectionEvidence(hit, 'design documentation'));
-        else if (enoughProse(hit.doc, hit.heading) && !linkDirectory(facts, hit.heading))
+        else if (enoughProse(hit.doc, hit.heading) && !linkDirectory(facts, hit.heading) && !underFolder(hit.doc.path, GUIDE_DIRS))
             weak.push(sectionEvidence(hit, 'design documentation'));
     }
     evidence.push(...weak);
@@ -27736,7 +27895,7 @@ function osps_sa_01_01_evaluate(facts) {
     const seen = [];
     if (si.state === 'broken-link')
         seen.push(si.evidence);
-    const unread = [...unreadNamed(facts, DESIGN_FILE), ...designDiagrams(facts)];
+    const unread = [...unreadNamed(facts, DESIGN_FILE), ...componentDesignFiles(facts), ...designDiagrams(facts)];
     const remediation = 'Add design documentation that names every actor (users, services, subsystems that influence one another) and the actions between them, for example docs/architecture.md or the Actors and Actions sections of a security self-assessment, and link it from Security Insights project.documentation.design.';
     if (unread.length > 0)
         return unknown(`${unread[0]}${unread.length > 1 ? ` (and ${unread.length - 1} more)` : ''} looks like design documentation by its name, but its content is not read by this check (only Markdown under docs/ and the well-known community files are)`, 'Move the design document under docs/ (for example docs/architecture.md) or link it from Security Insights project.documentation.design.', [...seen, fileEvidence(unread[0], 'design document found by name, content not read')]);
@@ -27747,10 +27906,10 @@ function osps_sa_01_01_evaluate(facts) {
 ;// CONCATENATED MODULE: ./src/rules/osps-sa-02-01.ts
 // OSPS-SA-02.01: Descriptions of the external interfaces of released assets.
 // An OpenAPI/AsyncAPI description (not a test's input or expected output, nor a dependency's license record), a public API dump
-// (api/*.api), interface documentation under docs/ (api, reference, cli, usage, ...), a manual page (jq's jq.1.prebuilt;
+// (api/*.api), an operator's generated CustomResourceDefinitions (config/crd/bases/), interface documentation under docs/ (api, reference, cli, usage, ...), a manual page (jq's jq.1.prebuilt;
 // facts/man-pages.ts), or an
 // API/Usage/CLI/Reference section in the README or a product page of docs/ (not questions and
-// answers, not a decision record's "Considered Options" or "API changes", not the internal API, not a contributor's page, not a heading whose interface word is
+// answers, not a section written for contributors, not a decision record's "Considered Options" or "API changes", not the internal API, not a contributor's page, not a heading whose interface word is
 // only the product's name: cli/cli's "# GitHub CLI", "GitHub CLI project layout"), or in a
 // component's README of a monorepo (packages/client/README.md "Usage", its functions' signatures;
 // not a test's or an example's README, nor its section for contributors; not a section that only hands the interface to its
@@ -27811,6 +27970,12 @@ const EXAMPLE_DIRS = new Set(['example', 'examples', 'demo', 'demos', 'playgroun
  * a heading that is a quoted claim (a README's "Common Misconceptions": "\"CORS protects my API from unauthorized access\"").
  */
 const NOT_INTERFACE = /\?|\bquestions?\b|\bfaq\b|troubleshoot|known issues|\binternal\b|^["\u201c][^"\u201d]*["\u201d]$/i;
+/**
+ * A section that says it is written for the project's contributors (keda's CREATE-NEW-SCALER.md "Scaler interface": "a KEDA
+ * `Scaler` Go interface declared in pkg/scalers/scaler.go. This documentation \u2026 is targeted towards contributors and
+ * maintainers"), in its own text, a parent's or the page's lead: the code's internal interface, not one of the released software.
+ */
+const FOR_CONTRIBUTORS = /\b(?:targeted|intended|aimed|written|meant)\s+(?:at|towards?|for)\s+(?:the\s+)?(?:project's\s+)?(?:contributors|maintainers|developers of)\b/i;
 /** A page of the internals (docs/internals/, docs/internal-api.rst): the code's own interfaces, not the released software's. */
 const INTERNAL_PATH = /(?:^|\/)internals?(?:[/_.-]|$)/i;
 /**
@@ -27826,6 +27991,11 @@ const INTERFACE_SPEC = /(^|\/)[^/]*(openapi|swagger|asyncapi)[^/]*\.(ya?ml|json)
  * .licenses/npm/@octokit/openapi-types.dep.yml).
  */
 const NOT_SPEC_DIRS = new Set([...TEST_DIRS, 'node_modules', 'vendor', 'third_party', 'test-resources', 'test_resources', 'testresources', 'expected', '.licenses']);
+/**
+ * The CustomResourceDefinitions a Kubernetes operator built with kubebuilder generates into config/crd/bases/ (keda's
+ * keda.sh_scaledobjects.yaml): the OpenAPI schema of each resource its users write, every field with its description.
+ */
+const CRD_BASES = /^config\/crd\/bases\/[^/]+\.ya?ml$/i;
 /** A public API dump of Kotlin's binary-compatibility validator (ktor-utils/api/ktor-utils.api): every public declaration, checked in CI. */
 const API_DUMP = /(?:^|\/)api\/(?:[^/]+\/)?[^/]+\.api$/;
 /**
@@ -27872,6 +28042,29 @@ function ownCrateDocs(facts, target) {
     }
 }
 /**
+ * Whether an address is the pkg.go.dev (or godoc.org) page of a Go module this repository declares (a go.mod's `module`
+ * line), or of a package in it: opentelemetry-go's README badge links https://pkg.go.dev/go.opentelemetry.io/otel, its
+ * go.mod says `module go.opentelemetry.io/otel`. Whole path segments (\u2026/otel is not \u2026/otelx); a version after `@` is dropped.
+ */
+function ownModuleDocs(facts, target) {
+    const modules = facts.dependencies.manifests.flatMap((m) => (m.goModule ? [m.goModule.toLowerCase()] : []));
+    if (modules.length === 0 || !/^https:\/\/(?:pkg\.go\.dev|godoc\.org)\//i.test(target))
+        return false;
+    let path;
+    try {
+        path = decodeURIComponent(new URL(target).pathname).toLowerCase().slice(1);
+    }
+    catch {
+        return false;
+    }
+    const at = path.indexOf('@');
+    if (at >= 0)
+        path = path.slice(0, at);
+    while (path.endsWith('/'))
+        path = path.slice(0, -1);
+    return modules.some((m) => path === m || path.startsWith(`${m}/`));
+}
+/**
  * The README's link to the project's interface reference, when the repository holds none itself:
  * a Rust crate's or Go module's API is described by its doc comments and read on docs.rs or
  * pkg.go.dev (tokio's README: "[API Docs](https://docs.rs/tokio/latest/tokio)").
@@ -27885,7 +28078,7 @@ function referenceLink(facts) {
             const ownSection = !l.image && osps_sa_02_01_DOCS_HEADING.test(headingAt(readme, l.line)?.text.trim() ?? '');
             // A badge describes the project itself: hyper's "[![Released API docs](https://docs.rs/hyper/badge.svg)](https://docs.rs/hyper)".
             const badge = l.image && REFERENCE_TEXT.test(l.text.trim());
-            const hosted = REFERENCE_HOST.test(l.target) && ((name !== null && l.target.toLowerCase().includes(`/${name}`)) || ownSection || badge || ownCrateDocs(facts, l.target));
+            const hosted = REFERENCE_HOST.test(l.target) && ((name !== null && l.target.toLowerCase().includes(`/${name}`)) || ownSection || badge || ownCrateDocs(facts, l.target) || ownModuleDocs(facts, l.target));
             // Its own generated reference, wherever it is published: "[Javadoc](https://square.github.io/moshi/1.x/moshi/)"; not the tool's manual.
             const generated = !l.image && /^https:\/\//i.test(l.target) && GENERATED_REFERENCE.test(l.text.trim()) && ((name !== null && namesRepository(l.target, name)) || ownSection);
             if (hosted || generated || (!l.image && REFERENCE_TEXT.test(l.text.trim()) && /^https?:\/\//.test(l.target)))
@@ -27951,6 +28144,9 @@ function osps_sa_02_01_evaluate(facts) {
         if (f.kind !== 'submodule' && INTERFACE_SPEC.test(f.path) && !underFolder(f.path, NOT_SPEC_DIRS))
             evidence.push(fileEvidence(f.path, 'machine-readable interface description (OpenAPI/AsyncAPI)', 1));
     }
+    const crds = facts.files.filter((f) => f.kind === 'file' && CRD_BASES.test(f.path));
+    if (crds.length > 0)
+        evidence.push(fileEvidence(crds[0].path, `custom resource definition: the OpenAPI schema of a resource the operator serves${crds.length > 1 ? `, one of ${crds.length} in config/crd/bases/` : ''}`, 1));
     const dumps = facts.files.filter((f) => f.kind === 'file' && API_DUMP.test(f.path) && !underFolder(f.path, NOT_SPEC_DIRS));
     if (dumps.length > 0)
         evidence.push(fileEvidence(dumps[0].path, `public API listing (binary-compatibility dump)${dumps.length > 1 ? `, one of ${dumps.length}` : ''}`, 1));
@@ -27982,9 +28178,15 @@ function osps_sa_02_01_evaluate(facts) {
         // A design proposal's "CLI Specs for new subcommands" (oras's docs/proposals/) argues a change; it does not describe the released interface.
         if (PROPOSAL_DIR.test(hit.doc.path))
             continue;
+        // A threat model names interfaces as what an attacker reaches (lodash's threat-model.md "Stateful or Accessor-Backed Path
+        // Arguments", a non-vulnerability): it does not describe them to their users.
+        if (THREAT_MODEL_PATH.test(hit.doc.path))
+            continue;
         // A section that hands the interface to its reference elsewhere (mapstructure's README "Usage & Example": a sentence and
         // a link to its pkg.go.dev page) describes nothing itself: the README's link to the reference is cited below.
         if (handsOverTo(facts, hit.doc, hit.heading, (l) => REFERENCE_HOST.test(l.target) || DOCS_LINK.test(l.text)))
+            continue;
+        if (FOR_CONTRIBUTORS.test(hit.doc.outline?.lead ?? '') || [hit.heading, ...ancestors(hit.doc, hit.heading)].some((h) => FOR_CONTRIBUTORS.test(h.body)))
             continue;
         if (!INTERFACE_HEADING.test(withoutName(hit.heading.text, product).replace(RESOURCE_USAGE, ' ').replace(API_LEVEL, ' ').replace(CHOICE_OPTIONS, ' ').replace(REFERENCE_DATA, ' ')))
             continue;
@@ -28226,8 +28428,13 @@ function statedThreatModels(facts) {
     }
     return out;
 }
-/** A subsection that lists the problems considered ("Examples of Vulnerabilities", "Threats", "Attack scenarios"); an "Attack surface" alone names none. */
-const NAMED_THREATS_HEADING = /\b(?:vulnerabilit(?:y|ies)|threats|attacks|attack (?:vectors|scenarios)|risks|in scope)\b/i;
+/**
+ * A subsection that lists the problems considered ("Examples of Vulnerabilities", "Threats", "Attack scenarios"), or the
+ * security requirements the input must not break and the limitations accepted (pino-pretty's SECURITY.md "Security
+ * requirements": log content must not "Cause JavaScript code or shell commands to execute"; "Accepted limitations": "Very
+ * large or deeply nested records may slow or terminate the formatter"); an "Attack surface" or "Untrusted input" alone names none.
+ */
+const NAMED_THREATS_HEADING = /\b(?:vulnerabilit(?:y|ies)|threats|attacks|attack (?:vectors|scenarios)|risks|in scope|security requirements|(?:accepted|known) limitations)\b/i;
 /** The first heading within the section under `under` (or anywhere in the document) that lists the problems the threat model considers. */
 function namedThreats(doc, under) {
     const hs = doc.outline?.headings ?? [];

@@ -308,7 +308,8 @@ export function commandWords(cmd: string): string[] {
 }
 
 /** Tools that run another command: `pipx run tox`, `uv run nox`, `python -m tox`, `npx make`, `bundle exec rake`. */
-const WRAPPERS: Record<string, string[]> = { pipx: ['run'], uv: ['run'], poetry: ['run'], pdm: ['run'], pipenv: ['run'], hatch: ['run'], bundle: ['exec'], uvx: [], npx: [] };
+// corepack runs the package manager named after it (nodejs/corepack's CI: `corepack yarn test`).
+const WRAPPERS: Record<string, string[]> = { pipx: ['run'], uv: ['run'], poetry: ['run'], pdm: ['run'], pipenv: ['run'], hatch: ['run'], bundle: ['exec'], uvx: [], npx: [], corepack: [] };
 
 /**
  * Tools that run the command written after their own options, whose values a word list cannot tell
