@@ -803,6 +803,8 @@ describe('OSPS-QA-06.03 policy that changes add tests', () => {
     ['.github/PULL_REQUEST_TEMPLATE.md', '## What this PR does\n\nDescription\n\n## Acceptance Criteria Met\n\n- [ ] Docs changes if needed\n- [ ] Testing changes if needed\n- [ ] All workflow checks passing (automatically enforced)\n', 8, /Testing changes if needed/],
     // pyca/pyopenssl: a pull request as the subject that tests what it brings, under "Patches" > "Code"
     ['CONTRIBUTING.rst', 'Contributing\n============\n\nPatches\n-------\n\nCode\n^^^^\n\n- Pull requests that introduce code must test all new behavior they introduce as well as for previously untested or poorly tested behavior that they touch.\n- Pull requests are not allowed to break existing tests.\n', 10, /Pull requests that introduce code must test all new behavior/],
+    // pipx, tox: tox-dev's checklist asks the contributor to ensure that there are tests
+    ['.github/PULL_REQUEST_TEMPLATE.md', '### Thanks for contributing\n\n- [ ] ran the linter to address style issues\n- [ ] ensured there are test(s) validating the fix\n- [ ] updated/extended the documentation\n', 4, /ensured there are test\(s\) validating the fix/],
   ])('passes with a policy stated in the prose of %s', async (path, text, line, quote) => {
     const c = await control({ [path]: text }, 'OSPS-QA-06.03');
     expect(c.status).toBe('pass');

@@ -43,10 +43,11 @@ const TEST_WORD = /\b(?:add|adding|write|writing|include|including|provide|updat
  * A pull request template's checklist item that the change has tests: "[ ] Unit tests for the changes exist" (pydantic), "[ ] Added tests." (rubocop), "* Tests are provided" (logging-log4j2),
  * "[ ] **Tests added/updated**: New/changed code is covered by appropriate tests" (envoyproxy/gateway), "[ ] Proper tests/regressions
  * included?" (spire), "[ ] All new code is covered by tests" (sigstore/model-transparency), "[ ] Testing changes if needed" (witness's
- * "Acceptance Criteria Met", beside "Docs changes if needed": changes to the tests, as the major change needs them).
+ * "Acceptance Criteria Met", beside "Docs changes if needed": changes to the tests, as the major change needs them),
+ * "[ ] ensured there are test(s) validating the fix" (the checklist tox-dev's projects share).
  */
 const TEMPLATE_TEST_ITEM = new RegExp(
-  String.raw`^(?:(?:[\w-]+\s+){0,2}tests?\b(?:\s+[\w-]+){0,5}\s+(?:exist|(?:are|were|have been)\s+(?:added|included|updated|written|provided))\b|(?:[\w-]+\s+){0,2}tests?(?:\/[\w-]{1,30})?\s+(?:added|updated|included|written)\b|(?:added|updated|wrote|written|included)${TEST_GAP}|(?:[\w/-]+\s+){0,3}(?:code|changes?|features?|fix(?:es)?|functionality)\s+(?:is|are|has been|have been)\s+(?:fully\s+)?covered\s+by${TEST_GAP}|(?:tests?|testing)\s+(?:changes|updates)(?:\s+(?:if|when|where|as)\s+(?:needed|necessary|required|applicable|appropriate)\b|\s*[.!]?$))`,
+  String.raw`^(?:(?:[\w-]+\s+){0,2}tests?\b(?:\s+[\w-]+){0,5}\s+(?:exist|(?:are|were|have been)\s+(?:added|included|updated|written|provided))\b|(?:[\w-]+\s+){0,2}tests?(?:\/[\w-]{1,30})?\s+(?:added|updated|included|written)\b|(?:added|updated|wrote|written|included)${TEST_GAP}|(?:[\w/-]+\s+){0,3}(?:code|changes?|features?|fix(?:es)?|functionality)\s+(?:is|are|has been|have been)\s+(?:fully\s+)?covered\s+by${TEST_GAP}|(?:tests?|testing)\s+(?:changes|updates)(?:\s+(?:if|when|where|as)\s+(?:needed|necessary|required|applicable|appropriate)\b|\s*[.!]?$)|(?:ensured?|confirmed?|verified|checked|made\s+sure)\s+(?:that\s+)?there\s+(?:are|is)${TEST_GAP})`,
   'i',
 );
 
