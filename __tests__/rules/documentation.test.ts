@@ -108,6 +108,13 @@ describe('OSPS-DO-01.01 user guides', () => {
     expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'docs/brotli.1', line: 2, detail: expect.stringContaining('manual page brotli(1)') }] });
     expect((await control({ 'README.md': readme, 'docs/decode.h.3': man('3') }, 'OSPS-DO-01.01', 'tagged')).status).toBe('fail');
   });
+  it("passes on a README section that shows the command's help text (rimraf's \"Command Line Interface\"), not on one example command", async () => {
+    const help = '```\nUsage: rimraf <path> [<path> ...]\nDeletes all files and folders at "path", recursively.\n\nOptions:\n  --                   Treat all subsequent arguments as paths\n  -h --help            Display this usage info\n  --preserve-root      Do not remove \'/\' recursively (default)\n  -g --glob            Treat arguments as glob patterns\n```\n';
+    const readme = (section: string) => `# rimraf\n\nThe UNIX command rm -rf for node.\n\n## API\n\nAll removal functions return a boolean.\n\n### Command Line Interface\n\n${section}\n## mkdirp\n\nSee mkdirp.\n`;
+    const c = await control({ 'README.md': readme(help) }, 'OSPS-DO-01.01', 'tagged');
+    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'README.md', line: 9, detail: expect.stringContaining("the command's help text") }] });
+    expect((await control({ 'README.md': readme('```\nrimraf --glob "dist/**"\n```\n') }, 'OSPS-DO-01.01', 'tagged')).status).toBe('fail');
+  });
   it("reads a page of a tutorials/ folder and a README's \"How do I use …?\" as user guides (external-dns, cni)", async () => {
     const tutorial = await control({ 'README.md': '# Tool\n\nA controller.\n', 'docs/tutorials/aws.md': `# AWS\n\n${para('This tutorial describes how to set up the controller for use with Route53 in your cluster, step by step.')}\n` }, 'OSPS-DO-01.01');
     expect([tutorial.status, tutorial.evidence[0]?.path]).toEqual(['pass', 'docs/tutorials/aws.md']);

@@ -7,7 +7,7 @@
 // library README's "API" section whose calls are shown with concrete arguments in two sections or more (mime-types's
 // `mime.lookup('json')`; signatures alone are a reference); Security
 // Insights quickstart and detailed guides are checked against the tree. Without any, a command's manual page
-// (section 1 or 8: brotli's docs/brotli.1) is its user guide. A Maven site's xdoc page titled as the user guide
+// (section 1 or 8: brotli's docs/brotli.1), or its help text in a README section on the command line, is its user guide. A Maven site's xdoc page titled as the user guide
 // (commons-compress's src/site/xdoc/examples.xml, "Commons Compress User Guide") is one too. A Security Insights link
 // that contradicts the tree fails; a document section passes; a declaration elsewhere is attested
 // (decideDocs, helpers/documentation.ts). A README that only links documentation elsewhere (by its
@@ -230,6 +230,20 @@ function handsOver(facts: Facts, doc: DocumentInfo, h: Heading): boolean {
   return handsOverTo(facts, doc, h, (l) => docsElsewhere(l, names));
 }
 
+/**
+ * A README section on the command line ("Command Line Interface", "CLI") that shows the command's help text: its usage
+ * line and options (rimraf's README, `Usage: rimraf <path> [<path> ...]` and each flag), what a section 1 manual page says.
+ */
+const CLI_HEADING = /^(?:the )?(?:command[- ]line(?: (?:interface|tool|options|reference|help))?|cli(?: (?:reference|options|help))?)$/i;
+const HELP_USAGE = /(?:^|\s)usage:\s+[\w.-]/i;
+const HELP_OPTION = /(?:^|\s)--?[a-z\d][\w-]*/gi;
+/** Options the help text lists: enough to tell it from one example command. */
+const HELP_MIN_OPTIONS = 3;
+
+function helpText(h: Heading): boolean {
+  return CLI_HEADING.test(h.text.trim()) && HELP_USAGE.test(h.code) && (h.code.match(HELP_OPTION)?.length ?? 0) >= HELP_MIN_OPTIONS;
+}
+
 /** The title of a site's user guide page: "Commons Compress User Guide", "Commons Lang - User guide". */
 const SITE_GUIDE_TITLE = /\b(?:user(?:'s)? (?:guide|manual)|getting started|quick ?start|tutorials?|usage)\b/i;
 
@@ -277,6 +291,9 @@ export function evaluate(facts: Facts): Outcome {
   if (section && component) found.push(sectionEvidence(section, "user guide in a component's README"));
   // Without a guide in prose, the manual page of a command (section 1, or 8 for administration) is its user's guide: how to
   // run it, its modes and options (brotli's docs/brotli.1, "User Manual"). A library's section 3 pages are its API reference.
+  // The same help text in a README section is that guide too.
+  const help = found.length === 0 ? findSectionWhere(facts, ['readme'], helpText, 0) : undefined;
+  if (help) found.push(sectionEvidence(help, "user guide to the command, the command's help text (how to run it, its options)"));
   if (found.length === 0)
     for (const m of (facts.documents.manPages ?? []).filter((x) => x.section === '1' || x.section === '8').slice(0, 3))
       found.push(fileEvidence(m.path, `manual page ${m.name}(${m.section}), the user's guide to the command: how to run it and its options`, m.line));
