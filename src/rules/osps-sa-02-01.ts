@@ -7,7 +7,7 @@
 // only the product's name: cli/cli's "# GitHub CLI", "GitHub CLI project layout"), or in a
 // component's README of a monorepo (packages/client/README.md "Usage", its functions' signatures;
 // not a test's or an example's README, nor its section for contributors; not a section that only hands the interface to its
-// reference elsewhere in a sentence or two, whose README link to the reference is cited instead);
+// reference elsewhere in a sentence or two, whose README link to the reference is cited instead; not a migration guide's);
 // a GitHub Action's root metadata describing each of its inputs and outputs;
 // whether every interface is described is left to a reviewer. A design proposal's folder (docs/proposals/) is not read. Design documentation declared in
 // Security Insights is attested. A docs/ page that documents the API object by object (Sphinx
@@ -15,7 +15,7 @@
 // whatever it is called. Applies once the project has made a release: evidence found passes
 // whatever the release state; without evidence the release state decides between fail,
 // not-applicable and unknown (releaseGated, helpers/release.ts).
-import { documentsOf } from '../facts/documents.ts';
+import { type DocumentInfo, documentsOf } from '../facts/documents.ts';
 import { TEST_DIRS, underFolder } from '../facts/test-folders.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
@@ -79,6 +79,22 @@ const NOT_INTERFACE = /\?|\bquestions?\b|\bfaq\b|troubleshoot|known issues|\bint
  * maintainers"), in its own text, a parent's or the page's lead: the code's internal interface, not one of the released software.
  */
 const FOR_CONTRIBUTORS = /\b(?:targeted|intended|aimed|written|meant)\s+(?:at|towards?|for)\s+(?:the\s+)?(?:project's\s+)?(?:contributors|maintainers|developers of)\b/i;
+
+/**
+ * A migration or upgrade guide (MIGRATION.md, docs/5.migration/, UPGRADING.md, upgrade-guide.md, or a page titled "Migration guide for v1
+ * to v2", h3's): its "App interface and router" says what changed for those who already use the software, not what the
+ * interface is. Any path segment that begins with the word (a numbered docs folder's "5.migration" too), or the page's title.
+ */
+const MIGRATION_SEGMENT = /^(?:\d+[._-])?(?:migrat|upgrad(?:e|ing)(?:[-_](?:guides?|notes?|to[-_]\w)|s?(?:\.[a-z]+)?$))/i;
+/** Not a how-to of upgrading the software itself (pipx's docs/how-to/upgrade-pipx.rst, "Upgrade pipx"). */
+const MIGRATION_TITLE = /^(?:migrat|upgrad)\w*(?:\s+(?:guide|notes?|from|to)\b|$)|\b(?:migration|upgrade|upgrading) guide\b/i;
+
+function migrationGuide(doc: DocumentInfo): boolean {
+  // Not a README: a package named "upgrade-kit" (packages/upgrade-kit/README.md) describes its own interface.
+  if (doc.role !== 'docs') return false;
+  const title = doc.outline?.headings.find((h) => h.level === 1);
+  return doc.path.split('/').some((seg) => MIGRATION_SEGMENT.test(seg)) || (title !== undefined && MIGRATION_TITLE.test(title.text.trim()));
+}
 
 /** A page of the internals (docs/internals/, docs/internal-api.rst): the code's own interfaces, not the released software's. */
 const INTERNAL_PATH = /(?:^|\/)internals?(?:[/_.-]|$)/i;
@@ -285,6 +301,7 @@ export function evaluate(facts: Facts): Outcome {
     // A threat model names interfaces as what an attacker reaches (lodash's threat-model.md "Stateful or Accessor-Backed Path
     // Arguments", a non-vulnerability): it does not describe them to their users.
     if (THREAT_MODEL_PATH.test(hit.doc.path)) continue;
+    if (migrationGuide(hit.doc)) continue;
     // A section that hands the interface to its reference elsewhere (mapstructure's README "Usage & Example": a sentence and
     // a link to its pkg.go.dev page) describes nothing itself: the README's link to the reference is cited below.
     if (handsOverTo(facts, hit.doc, hit.heading, (l) => REFERENCE_HOST.test(l.target) || DOCS_LINK.test(l.text))) continue;
