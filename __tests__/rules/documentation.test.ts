@@ -108,6 +108,15 @@ describe('OSPS-DO-01.01 user guides', () => {
     expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'docs/brotli.1', line: 2, detail: expect.stringContaining('manual page brotli(1)') }] });
     expect((await control({ 'README.md': readme, 'docs/decode.h.3': man('3') }, 'OSPS-DO-01.01', 'tagged')).status).toBe('fail');
   });
+  it("reads the pages of a numbered docs folder as guides, its numbered index last (h3's docs/1.guide/2.app.md, 0.index.md)", async () => {
+    const files = {
+      'README.md': '# h3\n\nA minimal HTTP framework.\n',
+      'docs/1.guide/0.index.md': `# Overview\n\n${para('These pages walk through the framework, from the first app to routing and middleware, one topic a page.')}\n`,
+      'docs/1.guide/2.app.md': `# H3 App\n\n${para('Create an app with new H3(), register a handler for each route, then serve it with the runtime of your choice.')}\n`,
+    };
+    const c = await control(files, 'OSPS-DO-01.01', 'tagged');
+    expect([c.status, c.evidence.map((e) => e.path)]).toEqual(['pass', ['docs/1.guide/2.app.md', 'docs/1.guide/0.index.md']]);
+  });
   it("passes on a README section that shows the command's help text (rimraf's \"Command Line Interface\"), not on one example command", async () => {
     const help = '```\nUsage: rimraf <path> [<path> ...]\nDeletes all files and folders at "path", recursively.\n\nOptions:\n  --                   Treat all subsequent arguments as paths\n  -h --help            Display this usage info\n  --preserve-root      Do not remove \'/\' recursively (default)\n  -g --glob            Treat arguments as glob patterns\n```\n';
     const readme = (section: string) => `# rimraf\n\nThe UNIX command rm -rf for node.\n\n## API\n\nAll removal functions return a boolean.\n\n### Command Line Interface\n\n${section}\n## mkdirp\n\nSee mkdirp.\n`;

@@ -49,8 +49,12 @@ const RUNNING_NOT = /\b(?:tests?|testing|test suite|specs?|benchmarks?|lint(?:er
  */
 const USER_GUIDE_NOT = /\b(contribut|develop|hacking|build(ing)? from|internal|release process|maintainer|migrat|upgrad|compil(?:e|ing|ation)\b|to (?:build|compile|cross-?compile|create (?:a |the )?(?:dll|librar|binar|static|shared|package)))/i;
 
-/** A page named as a guide, or any page of a folder of guides or tutorials (external-dns's docs/tutorials/aws.md). */
-const USER_GUIDE_DOC = /(^|\/)(guides?|usage|get(ting)?[-_ ]?started|quick[-_ ]?start|tutorials?|user[-_ ]?(guide|manual)|manual|how[-_ ]?to|intro(duction)?|overview|index|readme|install(ation)?|configur(e|ation))[^/]*$|(?:^|\/)(?:guides|tutorials|how[-_]?tos|user[-_]?guides?)\/[^/]+$/i;
+/**
+ * A page named as a guide, or any page of a folder of guides or tutorials (external-dns's docs/tutorials/aws.md). A name may
+ * begin with the number that orders it (Nuxt Content's and Docusaurus's docs/1.guide/2.app.md, 0.index.md, 01-intro.md).
+ */
+const ORDER = String.raw`(?:\d{1,4}[._-])?`;
+const USER_GUIDE_DOC = new RegExp(String.raw`(^|\/)${ORDER}(guides?|usage|get(ting)?[-_ ]?started|quick[-_ ]?start|tutorials?|user[-_ ]?(guide|manual)|manual|how[-_ ]?to|intro(duction)?|overview|index|readme|install(ation)?|configur(e|ation))[^/]*$|(?:^|\/)${ORDER}(?:guides?|tutorials|how[-_]?tos|user[-_]?guides?)\/[^/]+$`, 'i');
 
 /**
  * A blog post, a news item or a decision record (docs/_posts/, blog/, docs/adr/), or a page or folder named by its date
@@ -91,7 +95,7 @@ function namedGuide(path: string): boolean {
 }
 
 /** Guide pages by name first, a folder's README or index last: a docs folder's README is often only its table of contents. */
-const FOLDER_INDEX = /(?:^|\/)(?:readme|index)(?:\.[^/]*)?$/i;
+const FOLDER_INDEX = new RegExp(String.raw`(?:^|\/)${ORDER}(?:readme|index)(?:\.[^/]*)?$`, 'i');
 
 /** The documentation by a link's whole text; "latest" or "current" too (mockito's README: "[latest documentation](https://javadoc.io/…/Mockito.html)"). */
 const DOCS_LINK_TEXT = /^(the |read the )?(?:(?:latest|current|complete|detailed) )?(official |full |online |user |project )?(documentation|docs|user guide|user manual|manual|getting started( guide)?|quick ?start( guide)?|tutorials?|guides?|book|handbook)$|^(an )?overview( of [\w .-]{1,40})?$/i;
