@@ -194,6 +194,18 @@ describe('OSPS-GV-01.01 members with access to sensitive resources', () => {
     // A company named as maintainer is no member.
     expect((await control({ 'README.md': readme.replace('[Ana Lee](https://analee.me/)', '[Example Corporation](https://example.com/)') }, 'OSPS-GV-01.01')).status).toBe('fail');
   });
+  it("reads the Credits of the docs' front page (pipx's docs/index.rst), its maintainers, not its emeritus ones nor a page elsewhere in docs/", async () => {
+    const credits = (current: string) =>
+      `Welcome\n=======\n\nA tool.\n\nCredits\n=======\n\nwidget was inspired by \`pipsi <https://github.com/mitsuhiko/pipsi>\`_. It was created by \`Chad Smith <https://github.com/cs01/>\`_. The logo was created by \`@ana <https://github.com/ana>\`_.\n\n${current}Emeritus maintainers, who shaped earlier releases:\n\n- \`Chad Smith <https://github.com/cs01>\`_\n- \`Robert Offner <https://github.com/gitznik>\`_\n`;
+    const maintainers = 'widget is maintained by a team of volunteers (in alphabetical order):\n\n- `Bernat Gabor <https://github.com/gaborbernat>`_\n- `Henry Schreiner <https://github.com/henryiii>`_\n\n';
+    const c = await control({ 'README.md': '# widget\n\nA tool.\n', 'docs/index.rst': credits(maintainers) }, 'OSPS-GV-01.01');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'docs/index.rst', line: 6, detail: expect.stringContaining('(maintained by "Bernat Gabor", "Henry Schreiner")') }]);
+    // Former members alone, and the creator among them, list no one with access; nor does a page of docs/ that is not its front page.
+    expect((await control({ 'README.md': '# widget\n\nA tool.\n', 'docs/index.rst': credits('') }, 'OSPS-GV-01.01')).status).toBe('fail');
+    expect((await control({ 'README.md': '# widget\n\nA tool.\n', 'docs/usage.rst': credits(maintainers) }, 'OSPS-GV-01.01')).status).toBe('fail');
+    const readme = '# widget\n\n## Credits\n\nIt was created by [Chad Smith](https://github.com/cs01/).\n\nEmeritus maintainers, who shaped earlier releases:\n\n- [Chad Smith](https://github.com/cs01)\n- [Robert Offner](https://github.com/gitznik)\n';
+    expect((await control({ 'README.md': readme }, 'OSPS-GV-01.01')).status).toBe('fail');
+  });
   it('does not take a section on joining the team for a list of members (pytest\'s "Joining the Development Team")', async () => {
     const guide = `# Contributing\n\n## Joining the Development Team\n\n${para('Commit access is an invitation the development team extends once a contributor has shown a developed sense for the project.')}\n`;
     expect((await control({ 'CONTRIBUTING.md': guide }, 'OSPS-GV-01.01')).status).toBe('fail');

@@ -3,9 +3,9 @@
 // aliases expanded, not its emeritus lists; one naming only former members lists no one with
 // access), CODEOWNERS naming a person, a "Maintainers"/"Team" section (or an
 // "Authors" or "Credits" section with GitHub profiles or e-mail addresses, not those it credits with an idea, a logo or thanks,
-// or with a person its prose says maintains the project, by any link; a members section that is only a list of GitHub profile
+// or with a person its prose says maintains the project, by any link, not former members; a members section that is only a list of GitHub profile
 // links, bat's README "Maintainers") in GOVERNANCE, the README or
-// CONTRIBUTING (in docs/, only on a page about the project's people), a section under any heading whose own prose speaks of
+// CONTRIBUTING (in docs/, only on a page about the project's people, or an Authors/Credits section on the docs' front page), a section under any heading whose own prose speaks of
 // the core team or the maintainers and names three or more of them by e-mail or GitHub profile (pytest's doc/en/contact.rst
 // "Mail"; in docs/, only on a page about people or contacts), or members named in
 // Security Insights `project.administrators` or `repository.core-team`. A CODEOWNERS of GitHub
@@ -80,20 +80,40 @@ function sentenceBefore(doc: DocumentInfo, l: Link): string {
 }
 
 /**
+ * Words that present the people after them as former members: pipx's docs/index.rst "Credits", after its maintainers,
+ * "Emeritus maintainers, who shaped earlier releases:" and four GitHub profiles, who have no access.
+ */
+const FORMER = /\b(?:emerit\w*|former|retired|alumni|past (?:maintainers|members|committers))\b/i;
+
+/** Whether a link's sentence presents it as a former member's: a former word after the sentence's last "maintained by". */
+function formerIn(sentence: string): boolean {
+  const at = sentence.toLowerCase().lastIndexOf('maintained by');
+  return FORMER.test(at < 0 ? sentence : sentence.slice(at));
+}
+
+/**
  * The people an "Authors" or "Credits" section names: its GitHub profile links not credited with an idea, a logo or thanks, a
- * link to a person its sentence says maintains the project (a personal site), and its e-mail addresses.
+ * link to a person its sentence says maintains the project (a personal site), and its e-mail addresses; not former members,
+ * nor a profile the section also lists among them (pipx's creator, "It was created by [Chad Smith]", now emeritus).
  */
 function authorsIn(doc: DocumentInfo, h: Heading): { count: number; maintainers: Link[] } {
   let count = sectionEmails(doc, h).length;
   const maintainers: Link[] = [];
-  for (const l of sectionLinks(doc, h)) {
-    if (l.image) continue;
-    const sentence = sentenceBefore(doc, l);
+  const links = sectionLinks(doc, h)
+    .filter((l) => !l.image)
+    .map((l) => ({ l, sentence: sentenceBefore(doc, l) }));
+  const profile = (l: Link) => l.target.toLowerCase().replace(/\/$/, '');
+  const former = new Set(links.filter((x) => formerIn(x.sentence)).map((x) => profile(x.l)));
+  for (const { l, sentence } of links) {
+    if (former.has(profile(l))) continue;
     if (MAINTAINED_BY.test(sentence) && !ORGANIZATION_TEXT.test(l.text)) maintainers.push(l);
     else if (PROFILE_LINK.test(l.target) && !CREDITED_FOR.test(sentence)) count++;
   }
   return { count: count + maintainers.length, maintainers };
 }
+
+/** The front page of the documentation (docs/index.rst, doc/en/index.rst): where a docs site credits its maintainers. */
+const DOCS_FRONT_PAGE = /^(?:docs?|documentation)\/(?:(?:source|src|en)\/)?index\.(?:rst|md|mdx|adoc|txt)$/i;
 
 /** An "Authors" or "Membership" section that names people, unless it thanks them. */
 const peopleSection = (h: Heading, doc: DocumentInfo): boolean => peopleHeading(h.text) && !THANKS.test(h.body.trimStart()) && authorsIn(doc, h).count > 0;
@@ -296,6 +316,8 @@ export function evaluate(facts: Facts): Outcome {
     // names its members by their links, though the outline takes such a list for a table of contents.
     const authors =
       findSectionWhere(facts, ['readme', 'governance', 'contributing'], peopleSection, 10) ??
+      // The docs site's front page, as the README (pipx's docs/index.rst "Credits": "pipx is maintained by a team of volunteers").
+      findSectionWhere(facts, ['docs'], (h, doc) => DOCS_FRONT_PAGE.test(doc.path) && peopleSection(h, doc), 10) ??
       findListWhere(facts, ['governance', 'readme', 'contributing'], (h, doc) => (headingIs(MEMBERS_HEADING, MEMBERS_NOT)(h) && peopleIn(doc, h) > 0) || peopleSection(h, doc));
     if (authors) {
       const named = peopleHeading(authors.heading.text) ? authorsIn(authors.doc, authors.heading) : { count: peopleIn(authors.doc, authors.heading), maintainers: [] };
