@@ -399,6 +399,15 @@ describe('OSPS-BR-03.02 distribution channels', () => {
     expect((await control({ 'README.md': '# demo\n', 'package.json': pkg({ private: true }) }, 'OSPS-BR-03.02', undefined, tagged)).status).toBe('unknown');
     expect((await control({ 'README.md': '# demo\n', 'package.json': pkg(), '.npmrc': 'registry=https://npm.acme.dev/\n' }, 'OSPS-BR-03.02', undefined, tagged)).status).toBe('unknown');
   });
+  it("passes on a publishing script beside an .npmrc that names no registry (h3's, `ignore-workspace-root-check=true`); not when a setting names one", async () => {
+    const pkg = `${JSON.stringify({ name: 'demo', version: '2.0.0', scripts: { release: 'pnpm test && changelogen --publish --publishTag 2x' } }, null, 2)}\n`;
+    const tagged = { git: true, tag: 'v2.0.0' };
+    const c = await control({ 'README.md': '# demo\n', 'package.json': pkg, '.npmrc': '# pnpm settings\nignore-workspace-root-check=true\n' }, 'OSPS-BR-03.02', undefined, tagged);
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'package.json', line: 5, detail: expect.stringContaining('https://registry.npmjs.org/') }]);
+    for (const npmrc of ['@demo:registry=https://npm.pkg.github.com\n', '//npm.pkg.github.com/:_authToken=${NODE_AUTH_TOKEN}\n'])
+      expect((await control({ 'README.md': '# demo\n', 'package.json': pkg, '.npmrc': npmrc }, 'OSPS-BR-03.02', undefined, tagged)).status, npmrc).toBe('unknown');
+    expect((await control({ 'README.md': '# demo\n', 'package.json': pkg, '.yarnrc.yml': 'npmPublishRegistry: "https://npm.acme.dev"\n' }, 'OSPS-BR-03.02', undefined, tagged)).status).toBe('unknown');
+  });
   it("cites the root package.json's publishing script before a nested copy's that sorts first (rimraf's benchmark/old-rimraf/package.json)", async () => {
     const pkg = (version: string) => `${JSON.stringify({ name: 'demo', version, scripts: { test: 'tap', postversion: 'npm publish' } }, null, 2)}\n`;
     const c = await control({ 'README.md': '# demo\n', 'benchmark/old-demo/package.json': pkg('0.1.0'), 'package.json': pkg('2.0.0') }, 'OSPS-BR-03.02', undefined, { git: true, tag: 'v2.0.0' });

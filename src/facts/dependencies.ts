@@ -96,6 +96,31 @@ export interface DependencyFacts {
   truncated: boolean;
   /** Without any manifest: what the project's few Python files import (python-imports.ts), when they could all be read. */
   python?: PythonImports;
+  /**
+   * The registry configuration files (.npmrc, .yarnrc, .yarnrc.yml) beside a package.json whose script publishes it without
+   * naming a registry, and at the root: whether each names a registry, which `npm publish` may then use instead of the public one.
+   */
+  registryConfigs?: RegistryConfig[];
+}
+
+export interface RegistryConfig {
+  path: string;
+  /**
+   * True when a setting names a registry or a registry's host (`registry=`, `@scope:registry=`, `//host/:_authToken=`, yarn's
+   * `registry`, `npmRegistryServer`, `npmPublishRegistry`, `npmScopes`); false when none does (h3's .npmrc, only
+   * `ignore-workspace-root-check=true`); null when the file could not be read.
+   */
+  namesRegistry: boolean | null;
+}
+
+/** Files that can name another registry for `npm publish` (npm and pnpm read .npmrc, yarn its .yarnrc). */
+export const REGISTRY_CONFIG_FILES: readonly string[] = ['.npmrc', '.yarnrc', '.yarnrc.yml'];
+const MAX_REGISTRY_CONFIG_BYTES = 64 * 1024;
+/** A line of such a file that names a registry or a registry host's credentials. */
+const REGISTRY_SETTING = /registry|^\s*["']?\/\/|npmScopes/i;
+
+function namesRegistry(text: string): boolean {
+  return text.split('\n').some((line) => !/^\s*[#;]/.test(line) && REGISTRY_SETTING.test(line));
 }
 
 const MAX_MANIFESTS = 5000;
@@ -323,6 +348,17 @@ export function gatherDependencies(snapshot: RepoSnapshot): DependencyFacts {
   // A workflow that names a dev container (devcontainers/ci, `devcontainer up`) may run its scripts in CI.
   if (devContainerInCi) pipeInstalls.push(...pipeInstallsInDevEnvironment.splice(0));
   const ecosystems = summarise(manifests, snapshot);
+  // The registry configuration a publishing script without a registry of its own may take its target from.
+  const configPaths = new Set<string>();
+  for (const m of manifests) {
+    if (!m.npmPublish?.publishScript || m.npmPublish.publishScript.registry !== null) continue;
+    const dir = m.path.slice(0, m.path.lastIndexOf('/') + 1);
+    for (const f of REGISTRY_CONFIG_FILES) for (const p of [dir + f, f]) if (snapshot.get(p)) configPaths.add(p);
+  }
+  const registryConfigs: RegistryConfig[] = [...configPaths].sort().map((path) => {
+    const text = readText(path, MAX_REGISTRY_CONFIG_BYTES);
+    return { path, namesRegistry: text === null ? null : namesRegistry(text) };
+  });
   // Only without any manifest: the rules ask what Python scripts import only then.
   const python = ecosystems.length > 0 ? null : readPythonImports(snapshot);
   return {
@@ -336,6 +372,7 @@ export function gatherDependencies(snapshot: RepoSnapshot): DependencyFacts {
     pipeInstallsInDevEnvironment,
     truncated,
     ...(python ? { python } : {}),
+    ...(registryConfigs.length > 0 ? { registryConfigs } : {}),
   };
 }
 

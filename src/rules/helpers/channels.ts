@@ -7,6 +7,7 @@
 import { type DocumentInfo, documentsOf } from '../../facts/documents.ts';
 import type { Heading } from '../../facts/markdown.ts';
 import type { Facts } from '../../facts/types.ts';
+import { REGISTRY_CONFIG_FILES } from '../../facts/dependencies.ts';
 import type { DetectorHit, ValueFact } from '../../facts/workflows/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
 import { fail, type Outcome, pass } from '../types.ts';
@@ -381,14 +382,12 @@ export function releaseWorkflowChannels(facts: Facts): Channel[] {
   return out;
 }
 
-/** Files that can name another registry for `npm publish` (npm and pnpm read .npmrc, yarn its .yarnrc). */
-const REGISTRY_CONFIG = ['.npmrc', '.yarnrc', '.yarnrc.yml'];
-
 /**
  * Where a package.json's own scripts publish the package (minimatch's `"postversion": "npm publish"`, run by a
  * maintainer's `npm version`): the registry the command or publishConfig names, else the public npm registry. A
  * package npm would not publish (private, nameless) is left out, and so is one beside a registry configuration file
- * (.npmrc at its folder or the root), which may name another registry. The shallowest manifests are read first: the
+ * (.npmrc at its folder or the root) that names a registry or could not be read; one that names none (h3's .npmrc,
+ * `ignore-workspace-root-check=true`) leaves the public registry the target. The shallowest manifests are read first: the
  * root package.json speaks for the project before a copy of an old release kept for a benchmark (rimraf's
  * benchmark/old-rimraf/package.json, which sorts before it).
  */
@@ -402,7 +401,10 @@ export function manifestPublishChannels(facts: Facts): Channel[] {
     const dir = m.path.slice(0, m.path.lastIndexOf('/') + 1);
     present ??= new Set(facts.files.map((f) => f.path));
     const listed = present;
-    if (!script.registry && REGISTRY_CONFIG.some((f) => listed.has(f) || listed.has(dir + f))) continue;
+    const configs = new Map((facts.dependencies.registryConfigs ?? []).map((c) => [c.path, c.namesRegistry]));
+    // A configuration file not read as one (listed, but not among the facts' registry configurations) may name one too.
+    const mayName = (p: string) => listed.has(p) && configs.get(p) !== false;
+    if (!script.registry && REGISTRY_CONFIG_FILES.some((f) => mayName(f) || mayName(dir + f))) continue;
     const uri = script.registry ?? 'https://registry.npmjs.org/';
     if (out.some((c) => c.uri === uri)) continue;
     const where = script.registry ? `to ${script.registry}` : 'to the npm registry';
