@@ -368,6 +368,9 @@ describe('OSPS-BR-03.02 distribution channels', () => {
     expect([npm.status, npm.evidence[0].detail]).toMatchObject(['pass', expect.stringContaining('to the npm registry')]);
     const plain = await control({ 'README.md': '# demo\n', '.github/workflows/release.yml': release('twine upload --repository-url http://pypi.internal.example/ dist/*') }, 'OSPS-BR-03.02', undefined, tagged);
     expect([plain.status, plain.evidence[0].detail]).toMatchObject(['fail', expect.stringContaining('http://pypi.internal.example/')]);
+    // An address the command line names outside an option (an environment variable set before it) is its target.
+    const env = await control({ 'README.md': '# demo\n', '.github/workflows/release.yml': release('TWINE_REPOSITORY_URL=http://pypi.internal.example/ twine upload dist/*') }, 'OSPS-BR-03.02', undefined, tagged);
+    expect([env.status, env.evidence[0].detail]).toMatchObject(['fail', expect.stringContaining('http://pypi.internal.example/')]);
     // A target named without an address is not guessed; nor is a publish only on pull requests.
     expect((await control({ 'README.md': '# demo\n', '.github/workflows/release.yml': release('twine upload -r testpypi dist/*') }, 'OSPS-BR-03.02', undefined, tagged)).status).toBe('unknown');
     const onPr = release('npm publish').replace("on:\n  push:\n    tags: ['v*']", 'on: pull_request');

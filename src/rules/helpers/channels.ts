@@ -326,7 +326,7 @@ const PUBLISHED_TO: Record<string, { name: string; url: (repository: string) => 
   'cargo publish': { name: 'crates.io', url: () => 'https://crates.io/' },
 };
 /** A command line that names where it publishes: an address, or an option naming another registry or repository. */
-const NAMED_TARGET = /(?:https?|ftp):\/\/|--(?:registry|repository(?:-url)?|index|index-url|publish-url)\b|\s-r\s/i;
+const NAMED_TARGET = /\b(?:https?|ftp):\/\/|--(?:registry|repository(?:-url)?|index|index-url|publish-url)\b|\s-r\s/i;
 const ADDRESS = /\b(?:https?|ftp):\/\/[^\s'"`)]{1,200}/i;
 
 /**
