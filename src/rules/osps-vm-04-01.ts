@@ -152,7 +152,7 @@ const DEPENDENCY_UPDATE =
  * the entry is then counted as before, its identifier being all the facts hold.
  */
 function lineText(doc: DocumentInfo, line: number): string | null {
-  const h = headingAt(doc, line) ?? doc.outline?.headings[0];
+  const h = headingAt(doc, line) ?? doc.outline?.leadSection;
   if (!h) return null;
   const pairs = h.bodyLines;
   for (let i = 0; i < pairs.length; i += 2) if (pairs[i + 1] === line) return h.body.slice(pairs[i], pairs[i + 2] ?? h.body.length);
