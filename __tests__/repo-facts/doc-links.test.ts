@@ -163,7 +163,7 @@ describe('gatherDocuments follows delegation', () => {
   it('a release-notes folder in the documentation (dapr\'s docs/release_notes/) is the changelog, and its entries are no policy pages', () => {
     const tree = {
       'docs/release_notes/v1.9.6.md': '# Dapr 1.9.6\n\nFixes CVE-2022-0001.\n',
-      'docs/release_notes/v1.11.2.md': '# Dapr 1.11.2\n\n## Security: Potential DoS in avro dependency (CVE-2023-37475)\n\n### Problem\n\nAn issue in the third-party avro dependency.\n',
+      'docs/release_notes/v1.11.2.md': '# Dapr 1.11.2\n\n## Security: Potential DoS in the placement service (CVE-2023-37475)\n\n### Problem\n\nAn issue in the placement API.\n',
       'docs/release_notes/v1.18.2.md': '# Dapr 1.18.2\n',
       'docs/release_notes/v1.18.3.md': '# Dapr 1.18.3\n',
       'docs/release_notes/template.md': '# Dapr x.y.z\n',

@@ -5580,6 +5580,14 @@ function readPythonImports(snapshot) {
 // are not the project's, and their pipes are kept apart.
 
 
+/** Files that can name another registry for `npm publish` (npm and pnpm read .npmrc, yarn its .yarnrc). */
+const REGISTRY_CONFIG_FILES = ['.npmrc', '.yarnrc', '.yarnrc.yml'];
+const MAX_REGISTRY_CONFIG_BYTES = 64 * 1024;
+/** A line of such a file that names a registry or a registry host's credentials. */
+const REGISTRY_SETTING = /registry|^\s*["']?\/\/|npmScopes/i;
+function namesRegistry(text) {
+    return text.split('\n').some((line) => !/^\s*[#;]/.test(line) && REGISTRY_SETTING.test(line));
+}
 const MAX_MANIFESTS = 5000;
 const dependencies_MAX_SCRIPTS = 5000;
 const MAX_PIPE_INSTALLS = 200;
@@ -5805,6 +5813,21 @@ function gatherDependencies(snapshot) {
     if (devContainerInCi)
         pipeInstalls.push(...pipeInstallsInDevEnvironment.splice(0));
     const ecosystems = summarise(manifests, snapshot);
+    // The registry configuration a publishing script without a registry of its own may take its target from.
+    const configPaths = new Set();
+    for (const m of manifests) {
+        if (!m.npmPublish?.publishScript || m.npmPublish.publishScript.registry !== null)
+            continue;
+        const dir = m.path.slice(0, m.path.lastIndexOf('/') + 1);
+        for (const f of REGISTRY_CONFIG_FILES)
+            for (const p of [dir + f, f])
+                if (snapshot.get(p))
+                    configPaths.add(p);
+    }
+    const registryConfigs = [...configPaths].sort().map((path) => {
+        const text = readText(path, MAX_REGISTRY_CONFIG_BYTES);
+        return { path, namesRegistry: text === null ? null : namesRegistry(text) };
+    });
     // Only without any manifest: the rules ask what Python scripts import only then.
     const python = ecosystems.length > 0 ? null : readPythonImports(snapshot);
     return {
@@ -5818,6 +5841,7 @@ function gatherDependencies(snapshot) {
         pipeInstallsInDevEnvironment,
         truncated,
         ...(python ? { python } : {}),
+        ...(registryConfigs.length > 0 ? { registryConfigs } : {}),
     };
 }
 function summarise(manifests, snapshot) {
@@ -7287,7 +7311,25 @@ function entryAt(text, offset) {
     }
     return text.slice(start, end < 0 ? undefined : end).slice(0, 600);
 }
-/** The first few distinct advisory identifiers of a text, each with the line it first appears on. */
+/**
+ * A changelog line that updates a dependency to take in its fix (node-gyp's "**deps:** upgrade tar to 7.5.4 to address
+ * CVE-2026-23950", "Bump lodash from 4.17.20 to 4.17.21", prometheus's "UI: Bump `sanitize-html` to fix a cross-site scripting
+ * vulnerability (CVE-2026-44990)", "update the Go toolchain to 1.22.2 to fix CVE-\u2026"): the advisory is the dependency's,
+ * published by it; the release that takes it in publishes no vulnerability of the project's own. So is a change made "Via
+ * prometheus/common v0.69.0 (CVE-2025-4673, \u2026)".
+ */
+const DEPENDENCY_UPDATE = /\bdeps?\b|\b(?:dependabot|renovate|bump(?:s|ed|ing)?)\b|\bdependenc(?:y|ies)\b|\b(?:upgrad(?:e[sd]?|ing)|updat(?:e[sd]?|ing))\s+(?:\S+\s+){0,3}?(?:to|from)\s+v?\d|\bvia\s+\S+\s+v?\d+\.\d/i;
+/** The line of `text` that holds `offset`, at most 1,000 characters of it. */
+function lineHolding(text, offset) {
+    const start = text.lastIndexOf('\n', offset) + 1;
+    const end = text.indexOf('\n', offset);
+    return text.slice(start, Math.min(end < 0 ? text.length : end, start + 1_000));
+}
+/**
+ * The first few distinct advisory identifiers of a text, each with the line it first appears on; not one its entry sets
+ * aside, nor one a dependency update takes in (DEPENDENCY_UPDATE): those would use up the few kept before the project's own
+ * (prometheus's CHANGELOG.md names two dependencies' CVEs at lines 50 and 59, its own at 164).
+ */
 function advisoryIdsIn(text) {
     const out = [];
     let line = 1;
@@ -7297,7 +7339,7 @@ function advisoryIdsIn(text) {
             line++;
         from = m.index;
         const id = m[1] ? `${m[1].toUpperCase()}-${m[2]}` : m[0];
-        if (SET_ASIDE.test(entryAt(text, m.index)))
+        if (SET_ASIDE.test(entryAt(text, m.index)) || DEPENDENCY_UPDATE.test(lineHolding(text, m.index)))
             continue;
         if (out.some((o) => o.id.toUpperCase() === id.toUpperCase()))
             continue; // a link's text and target name it twice
@@ -21136,6 +21178,7 @@ function osps_br_02_02_evaluate(facts) {
 
 
 
+
 function siStringChannel(facts, field) {
     const f = insightsField(facts, field);
     if (!f || typeof f.value !== 'string' || f.value.trim() === '')
@@ -21427,7 +21470,7 @@ const PUBLISHED_TO = {
     'cargo publish': { name: 'crates.io', url: () => 'https://crates.io/' },
 };
 /** A command line that names where it publishes: an address, or an option naming another registry or repository. */
-const NAMED_TARGET = /(?:https?|ftp):\/\/|--(?:registry|repository(?:-url)?|index|index-url|publish-url)\b|\s-r\s/i;
+const NAMED_TARGET = /\b(?:https?|ftp):\/\/|--(?:registry|repository(?:-url)?|index|index-url|publish-url)\b|\s-r\s/i;
 const ADDRESS = /\b(?:https?|ftp):\/\/[^\s'"`)]{1,200}/i;
 /**
  * Inputs of a publishing action that name where it publishes: pypa/gh-action-pypi-publish's `repository-url` (and its
@@ -21487,13 +21530,12 @@ function releaseWorkflowChannels(facts) {
     }
     return out;
 }
-/** Files that can name another registry for `npm publish` (npm and pnpm read .npmrc, yarn its .yarnrc). */
-const REGISTRY_CONFIG = ['.npmrc', '.yarnrc', '.yarnrc.yml'];
 /**
  * Where a package.json's own scripts publish the package (minimatch's `"postversion": "npm publish"`, run by a
  * maintainer's `npm version`): the registry the command or publishConfig names, else the public npm registry. A
  * package npm would not publish (private, nameless) is left out, and so is one beside a registry configuration file
- * (.npmrc at its folder or the root), which may name another registry. The shallowest manifests are read first: the
+ * (.npmrc at its folder or the root) that names a registry or could not be read; one that names none (h3's .npmrc,
+ * `ignore-workspace-root-check=true`) leaves the public registry the target. The shallowest manifests are read first: the
  * root package.json speaks for the project before a copy of an old release kept for a benchmark (rimraf's
  * benchmark/old-rimraf/package.json, which sorts before it).
  */
@@ -21508,7 +21550,10 @@ function manifestPublishChannels(facts) {
         const dir = m.path.slice(0, m.path.lastIndexOf('/') + 1);
         present ??= new Set(facts.files.map((f) => f.path));
         const listed = present;
-        if (!script.registry && REGISTRY_CONFIG.some((f) => listed.has(f) || listed.has(dir + f)))
+        const configs = new Map((facts.dependencies.registryConfigs ?? []).map((c) => [c.path, c.namesRegistry]));
+        // A configuration file not read as one (listed, but not among the facts' registry configurations) may name one too.
+        const mayName = (p) => listed.has(p) && configs.get(p) !== false;
+        if (!script.registry && REGISTRY_CONFIG_FILES.some((f) => mayName(f) || mayName(dir + f)))
             continue;
         const uri = script.registry ?? 'https://registry.npmjs.org/';
         if (out.some((c) => c.uri === uri))
@@ -23284,7 +23329,7 @@ const PROPOSAL_DIR = /(?:^|\/)(?:rfcs?|proposals?|enhancements|keps|peps|geps|ga
 // library README's "API" section whose calls are shown with concrete arguments in two sections or more (mime-types's
 // `mime.lookup('json')`; signatures alone are a reference); Security
 // Insights quickstart and detailed guides are checked against the tree. Without any, a command's manual page
-// (section 1 or 8: brotli's docs/brotli.1) is its user guide. A Maven site's xdoc page titled as the user guide
+// (section 1 or 8: brotli's docs/brotli.1), or its help text in a README section on the command line, is its user guide. A Maven site's xdoc page titled as the user guide
 // (commons-compress's src/site/xdoc/examples.xml, "Commons Compress User Guide") is one too. A Security Insights link
 // that contradicts the tree fails; a document section passes; a declaration elsewhere is attested
 // (decideDocs, helpers/documentation.ts). A README that only links documentation elsewhere (by its
@@ -23319,8 +23364,12 @@ const RUNNING_NOT = /\b(?:tests?|testing|test suite|specs?|benchmarks?|lint(?:er
  * what changed, for those who already use it, not the basic functionality).
  */
 const USER_GUIDE_NOT = /\b(contribut|develop|hacking|build(ing)? from|internal|release process|maintainer|migrat|upgrad|compil(?:e|ing|ation)\b|to (?:build|compile|cross-?compile|create (?:a |the )?(?:dll|librar|binar|static|shared|package)))/i;
-/** A page named as a guide, or any page of a folder of guides or tutorials (external-dns's docs/tutorials/aws.md). */
-const USER_GUIDE_DOC = /(^|\/)(guides?|usage|get(ting)?[-_ ]?started|quick[-_ ]?start|tutorials?|user[-_ ]?(guide|manual)|manual|how[-_ ]?to|intro(duction)?|overview|index|readme|install(ation)?|configur(e|ation))[^/]*$|(?:^|\/)(?:guides|tutorials|how[-_]?tos|user[-_]?guides?)\/[^/]+$/i;
+/**
+ * A page named as a guide, or any page of a folder of guides or tutorials (external-dns's docs/tutorials/aws.md). A name may
+ * begin with the number that orders it (Nuxt Content's and Docusaurus's docs/1.guide/2.app.md, 0.index.md, 01-intro.md).
+ */
+const ORDER = String.raw `(?:\d{1,4}[._-])?`;
+const USER_GUIDE_DOC = new RegExp(String.raw `(^|\/)${ORDER}(guides?|usage|get(ting)?[-_ ]?started|quick[-_ ]?start|tutorials?|user[-_ ]?(guide|manual)|manual|how[-_ ]?to|intro(duction)?|overview|index|readme|install(ation)?|configur(e|ation))[^/]*$|(?:^|\/)${ORDER}(?:guides?|tutorials|how[-_]?tos|user[-_]?guides?)\/[^/]+$`, 'i');
 /**
  * A blog post, a news item or a decision record (docs/_posts/, blog/, docs/adr/), or a page or folder named by its date
  * (rustls's website/content/perf/2024-11-28-threading/index.md, a performance report): written at a date, not the user
@@ -23353,7 +23402,7 @@ function namedGuide(path) {
     return GUIDE_PAGE.test(path) && !osps_do_01_01_FOLDER_INDEX.test(path);
 }
 /** Guide pages by name first, a folder's README or index last: a docs folder's README is often only its table of contents. */
-const osps_do_01_01_FOLDER_INDEX = /(?:^|\/)(?:readme|index)(?:\.[^/]*)?$/i;
+const osps_do_01_01_FOLDER_INDEX = new RegExp(String.raw `(?:^|\/)${ORDER}(?:readme|index)(?:\.[^/]*)?$`, 'i');
 /** The documentation by a link's whole text; "latest" or "current" too (mockito's README: "[latest documentation](https://javadoc.io/\u2026/Mockito.html)"). */
 const DOCS_LINK_TEXT = /^(the |read the )?(?:(?:latest|current|complete|detailed) )?(official |full |online |user |project )?(documentation|docs|user guide|user manual|manual|getting started( guide)?|quick ?start( guide)?|tutorials?|guides?|book|handbook)$|^(an )?overview( of [\w .-]{1,40})?$/i;
 /**
@@ -23480,6 +23529,18 @@ function handsOver(facts, doc, h) {
     const names = ownPackageNames(facts);
     return handsOverTo(facts, doc, h, (l) => docsElsewhere(l, names));
 }
+/**
+ * A README section on the command line ("Command Line Interface", "CLI") that shows the command's help text: its usage
+ * line and options (rimraf's README, `Usage: rimraf <path> [<path> ...]` and each flag), what a section 1 manual page says.
+ */
+const CLI_HEADING = /^(?:the )?(?:command[- ]line(?: (?:interface|tool|options|reference|help))?|cli(?: (?:reference|options|help))?)$/i;
+const HELP_USAGE = /(?:^|\s)usage:\s+[\w.-]/i;
+const HELP_OPTION = /(?:^|\s)--?[a-z\d][\w-]*/gi;
+/** Options the help text lists: enough to tell it from one example command. */
+const HELP_MIN_OPTIONS = 3;
+function helpText(h) {
+    return CLI_HEADING.test(h.text.trim()) && HELP_USAGE.test(h.code) && (h.code.match(HELP_OPTION)?.length ?? 0) >= HELP_MIN_OPTIONS;
+}
 /** The title of a site's user guide page: "Commons Compress User Guide", "Commons Lang - User guide". */
 const SITE_GUIDE_TITLE = /\b(?:user(?:'s)? (?:guide|manual)|getting started|quick ?start|tutorials?|usage)\b/i;
 /**
@@ -23527,6 +23588,10 @@ function osps_do_01_01_evaluate(facts) {
         found.push(sectionEvidence(section, "user guide in a component's README"));
     // Without a guide in prose, the manual page of a command (section 1, or 8 for administration) is its user's guide: how to
     // run it, its modes and options (brotli's docs/brotli.1, "User Manual"). A library's section 3 pages are its API reference.
+    // The same help text in a README section is that guide too.
+    const help = found.length === 0 ? findSectionWhere(facts, ['readme'], helpText, 0) : undefined;
+    if (help)
+        found.push(sectionEvidence(help, "user guide to the command, the command's help text (how to run it, its options)"));
     if (found.length === 0)
         for (const m of (facts.documents.manPages ?? []).filter((x) => x.section === '1' || x.section === '8').slice(0, 3))
             found.push(fileEvidence(m.path, `manual page ${m.name}(${m.section}), the user's guide to the command: how to run it and its options`, m.line));
@@ -25028,9 +25093,9 @@ function osps_do_07_01_evaluate(facts) {
 // aliases expanded, not its emeritus lists; one naming only former members lists no one with
 // access), CODEOWNERS naming a person, a "Maintainers"/"Team" section (or an
 // "Authors" or "Credits" section with GitHub profiles or e-mail addresses, not those it credits with an idea, a logo or thanks,
-// or with a person its prose says maintains the project, by any link; a members section that is only a list of GitHub profile
+// or with a person its prose says maintains the project, by any link, not former members; a members section that is only a list of GitHub profile
 // links, bat's README "Maintainers") in GOVERNANCE, the README or
-// CONTRIBUTING (in docs/, only on a page about the project's people), a section under any heading whose own prose speaks of
+// CONTRIBUTING (in docs/, only on a page about the project's people, or an Authors/Credits section on the docs' front page), a section under any heading whose own prose speaks of
 // the core team or the maintainers and names three or more of them by e-mail or GitHub profile (pytest's doc/en/contact.rst
 // "Mail"; in docs/, only on a page about people or contacts), or members named in
 // Security Insights `project.administrators` or `repository.core-team`. A CODEOWNERS of GitHub
@@ -25091,16 +25156,31 @@ function sentenceBefore(doc, l) {
     return cut >= 0 ? before.slice(cut + 2) : before;
 }
 /**
+ * Words that present the people after them as former members: pipx's docs/index.rst "Credits", after its maintainers,
+ * "Emeritus maintainers, who shaped earlier releases:" and four GitHub profiles, who have no access.
+ */
+const FORMER = /\b(?:emerit\w*|former|retired|alumni|past (?:maintainers|members|committers))\b/i;
+/** Whether a link's sentence presents it as a former member's: a former word after the sentence's last "maintained by". */
+function formerIn(sentence) {
+    const at = sentence.toLowerCase().lastIndexOf('maintained by');
+    return FORMER.test(at < 0 ? sentence : sentence.slice(at));
+}
+/**
  * The people an "Authors" or "Credits" section names: its GitHub profile links not credited with an idea, a logo or thanks, a
- * link to a person its sentence says maintains the project (a personal site), and its e-mail addresses.
+ * link to a person its sentence says maintains the project (a personal site), and its e-mail addresses; not former members,
+ * nor a profile the section also lists among them (pipx's creator, "It was created by [Chad Smith]", now emeritus).
  */
 function authorsIn(doc, h) {
     let count = sectionEmails(doc, h).length;
     const maintainers = [];
-    for (const l of sectionLinks(doc, h)) {
-        if (l.image)
+    const links = sectionLinks(doc, h)
+        .filter((l) => !l.image)
+        .map((l) => ({ l, sentence: sentenceBefore(doc, l) }));
+    const profile = (l) => l.target.toLowerCase().replace(/\/$/, '');
+    const former = new Set(links.filter((x) => formerIn(x.sentence)).map((x) => profile(x.l)));
+    for (const { l, sentence } of links) {
+        if (former.has(profile(l)))
             continue;
-        const sentence = sentenceBefore(doc, l);
         if (MAINTAINED_BY.test(sentence) && !ORGANIZATION_TEXT.test(l.text))
             maintainers.push(l);
         else if (PROFILE_LINK.test(l.target) && !CREDITED_FOR.test(sentence))
@@ -25108,6 +25188,8 @@ function authorsIn(doc, h) {
     }
     return { count: count + maintainers.length, maintainers };
 }
+/** The front page of the documentation (docs/index.rst, doc/en/index.rst): where a docs site credits its maintainers. */
+const DOCS_FRONT_PAGE = /^(?:docs?|documentation)\/(?:(?:source|src|en)\/)?index\.(?:rst|md|mdx|adoc|txt)$/i;
 /** An "Authors" or "Membership" section that names people, unless it thanks them. */
 const peopleSection = (h, doc) => peopleHeading(h.text) && !THANKS.test(h.body.trimStart()) && authorsIn(doc, h).count > 0;
 /** A README link to the member list kept elsewhere: its text says it is the list ("Maintainers", "Project owners", "Core team"). */
@@ -25294,6 +25376,8 @@ function osps_gv_01_01_evaluate(facts) {
         // A "Maintainers" section that is only a list of GitHub profile links (bat's README: four `- [handle](https://github.com/handle)`)
         // names its members by their links, though the outline takes such a list for a table of contents.
         const authors = findSectionWhere(facts, ['readme', 'governance', 'contributing'], peopleSection, 10) ??
+            // The docs site's front page, as the README (pipx's docs/index.rst "Credits": "pipx is maintained by a team of volunteers").
+            findSectionWhere(facts, ['docs'], (h, doc) => DOCS_FRONT_PAGE.test(doc.path) && peopleSection(h, doc), 10) ??
             findListWhere(facts, ['governance', 'readme', 'contributing'], (h, doc) => (headingIs(MEMBERS_HEADING, MEMBERS_NOT)(h) && peopleIn(doc, h) > 0) || peopleSection(h, doc));
         if (authors) {
             const named = peopleHeading(authors.heading.text) ? authorsIn(authors.doc, authors.heading) : { count: peopleIn(authors.doc, authors.heading), maintainers: [] };
@@ -27368,9 +27452,10 @@ const osps_qa_06_03_TEST_WORD = /\b(?:add|adding|write|writing|include|including
  * A pull request template's checklist item that the change has tests: "[ ] Unit tests for the changes exist" (pydantic), "[ ] Added tests." (rubocop), "* Tests are provided" (logging-log4j2),
  * "[ ] **Tests added/updated**: New/changed code is covered by appropriate tests" (envoyproxy/gateway), "[ ] Proper tests/regressions
  * included?" (spire), "[ ] All new code is covered by tests" (sigstore/model-transparency), "[ ] Testing changes if needed" (witness's
- * "Acceptance Criteria Met", beside "Docs changes if needed": changes to the tests, as the major change needs them).
+ * "Acceptance Criteria Met", beside "Docs changes if needed": changes to the tests, as the major change needs them),
+ * "[ ] ensured there are test(s) validating the fix" (the checklist tox-dev's projects share).
  */
-const TEMPLATE_TEST_ITEM = new RegExp(String.raw `^(?:(?:[\w-]+\s+){0,2}tests?\b(?:\s+[\w-]+){0,5}\s+(?:exist|(?:are|were|have been)\s+(?:added|included|updated|written|provided))\b|(?:[\w-]+\s+){0,2}tests?(?:\/[\w-]{1,30})?\s+(?:added|updated|included|written)\b|(?:added|updated|wrote|written|included)${TEST_GAP}|(?:[\w/-]+\s+){0,3}(?:code|changes?|features?|fix(?:es)?|functionality)\s+(?:is|are|has been|have been)\s+(?:fully\s+)?covered\s+by${TEST_GAP}|(?:tests?|testing)\s+(?:changes|updates)(?:\s+(?:if|when|where|as)\s+(?:needed|necessary|required|applicable|appropriate)\b|\s*[.!]?$))`, 'i');
+const TEMPLATE_TEST_ITEM = new RegExp(String.raw `^(?:(?:[\w-]+\s+){0,2}tests?\b(?:\s+[\w-]+){0,5}\s+(?:exist|(?:are|were|have been)\s+(?:added|included|updated|written|provided))\b|(?:[\w-]+\s+){0,2}tests?(?:\/[\w-]{1,30})?\s+(?:added|updated|included|written)\b|(?:added|updated|wrote|written|included)${TEST_GAP}|(?:[\w/-]+\s+){0,3}(?:code|changes?|features?|fix(?:es)?|functionality)\s+(?:is|are|has been|have been)\s+(?:fully\s+)?covered\s+by${TEST_GAP}|(?:tests?|testing)\s+(?:changes|updates)(?:\s+(?:if|when|where|as)\s+(?:needed|necessary|required|applicable|appropriate)\b|\s*[.!]?$)|(?:ensured?|confirmed?|verified|checked|made\s+sure)\s+(?:that\s+)?there\s+(?:are|is)${TEST_GAP})`, 'i');
 /**
  * A pull request template's heading that asks how the change was tested ("How Has This Been Tested?", "Test plan", "Testing
  * instructions", "Steps to test"): the answer may be a manual check, so it asks for no tests in the suite.
@@ -27913,7 +27998,7 @@ function osps_sa_01_01_evaluate(facts) {
 // only the product's name: cli/cli's "# GitHub CLI", "GitHub CLI project layout"), or in a
 // component's README of a monorepo (packages/client/README.md "Usage", its functions' signatures;
 // not a test's or an example's README, nor its section for contributors; not a section that only hands the interface to its
-// reference elsewhere in a sentence or two, whose README link to the reference is cited instead);
+// reference elsewhere in a sentence or two, whose README link to the reference is cited instead; not a migration guide's);
 // a GitHub Action's root metadata describing each of its inputs and outputs;
 // whether every interface is described is left to a reviewer. A design proposal's folder (docs/proposals/) is not read. Design documentation declared in
 // Security Insights is attested. A docs/ page that documents the API object by object (Sphinx
@@ -27976,6 +28061,21 @@ const NOT_INTERFACE = /\?|\bquestions?\b|\bfaq\b|troubleshoot|known issues|\bint
  * maintainers"), in its own text, a parent's or the page's lead: the code's internal interface, not one of the released software.
  */
 const FOR_CONTRIBUTORS = /\b(?:targeted|intended|aimed|written|meant)\s+(?:at|towards?|for)\s+(?:the\s+)?(?:project's\s+)?(?:contributors|maintainers|developers of)\b/i;
+/**
+ * A migration or upgrade guide (MIGRATION.md, docs/5.migration/, UPGRADING.md, upgrade-guide.md, or a page titled "Migration guide for v1
+ * to v2", h3's): its "App interface and router" says what changed for those who already use the software, not what the
+ * interface is. Any path segment that begins with the word (a numbered docs folder's "5.migration" too), or the page's title.
+ */
+const MIGRATION_SEGMENT = /^(?:\d+[._-])?(?:migrat|upgrad(?:e|ing)(?:[-_](?:guides?|notes?|to[-_]\w)|s?(?:\.[a-z]+)?$))/i;
+/** Not a how-to of upgrading the software itself (pipx's docs/how-to/upgrade-pipx.rst, "Upgrade pipx"). */
+const MIGRATION_TITLE = /^(?:migrat|upgrad)\w*(?:\s+(?:guide|notes?|from|to)\b|$)|\b(?:migration|upgrade|upgrading) guide\b/i;
+function migrationGuide(doc) {
+    // Not a README: a package named "upgrade-kit" (packages/upgrade-kit/README.md) describes its own interface.
+    if (doc.role !== 'docs')
+        return false;
+    const title = doc.outline?.headings.find((h) => h.level === 1);
+    return doc.path.split('/').some((seg) => MIGRATION_SEGMENT.test(seg)) || (title !== undefined && MIGRATION_TITLE.test(title.text.trim()));
+}
 /** A page of the internals (docs/internals/, docs/internal-api.rst): the code's own interfaces, not the released software's. */
 const INTERNAL_PATH = /(?:^|\/)internals?(?:[/_.-]|$)/i;
 /**
@@ -28181,6 +28281,8 @@ function osps_sa_02_01_evaluate(facts) {
         // A threat model names interfaces as what an attacker reaches (lodash's threat-model.md "Stateful or Accessor-Backed Path
         // Arguments", a non-vulnerability): it does not describe them to their users.
         if (THREAT_MODEL_PATH.test(hit.doc.path))
+            continue;
+        if (migrationGuide(hit.doc))
             continue;
         // A section that hands the interface to its reference elsewhere (mapstructure's README "Usage & Example": a sentence and
         // a link to its pkg.go.dev page) describes nothing itself: the README's link to the reference is cited below.
@@ -29292,7 +29394,8 @@ function osps_vm_03_01_evaluate(facts) {
 ;// CONCATENATED MODULE: ./src/rules/osps-vm-04-01.ts
 // OSPS-VM-04.01: Discovered vulnerabilities are published.
 // Published GitHub security advisories (from the API), a "Security" section in the changelog,
-// changelog entries naming fixed vulnerabilities by CVE or GHSA identifier, or entries labelled as security fixes
+// changelog entries naming fixed vulnerabilities by CVE or GHSA identifier (not an entry that updates a dependency to take
+// in its fix: the advisory is the dependency's), or entries labelled as security fixes
 // ("SECURITY FIX: Prevent sending invalid HTTP header names", uvicorn's) pass, as do the sections of the project
 // site's security page named by one (Apache Commons' src/site/xdoc/security.xml). Else the
 // mechanism is looked for: a changelog entry sending readers to the advisories of the vulnerabilities
@@ -29408,6 +29511,7 @@ function changelogEntries(facts, entries, what, max) {
  * (express's History.md: "Security fix for CVE-2024-51999 (GHSA-pj86-cfqh-vqx6)"; composer's
  * "Security: Validate package names (GHSA-499r-g7pc-vmp9)"): published where users read releases.
  */
+// The facts set aside an identifier that a dependency update takes in (documents.ts advisoryIdsIn).
 const namedInChangelog = (facts) => changelogEntries(facts, (doc) => doc.advisoryIds ?? [], ({ id }) => `fixed vulnerability ${id} published in the changelog`, 3);
 /**
  * Changelog entries labelled as fixing a vulnerability of the project, without an identifier (uvicorn's CHANGELOG.md: "SECURITY

@@ -186,7 +186,28 @@ function entryAt(text: string, offset: number): string {
   return text.slice(start, end < 0 ? undefined : end).slice(0, 600);
 }
 
-/** The first few distinct advisory identifiers of a text, each with the line it first appears on. */
+/**
+ * A changelog line that updates a dependency to take in its fix (node-gyp's "**deps:** upgrade tar to 7.5.4 to address
+ * CVE-2026-23950", "Bump lodash from 4.17.20 to 4.17.21", prometheus's "UI: Bump `sanitize-html` to fix a cross-site scripting
+ * vulnerability (CVE-2026-44990)", "update the Go toolchain to 1.22.2 to fix CVE-…"): the advisory is the dependency's,
+ * published by it; the release that takes it in publishes no vulnerability of the project's own. So is a change made "Via
+ * prometheus/common v0.69.0 (CVE-2025-4673, …)".
+ */
+const DEPENDENCY_UPDATE =
+  /\bdeps?\b|\b(?:dependabot|renovate|bump(?:s|ed|ing)?)\b|\bdependenc(?:y|ies)\b|\b(?:upgrad(?:e[sd]?|ing)|updat(?:e[sd]?|ing))\s+(?:\S+\s+){0,3}?(?:to|from)\s+v?\d|\bvia\s+\S+\s+v?\d+\.\d/i;
+
+/** The line of `text` that holds `offset`, at most 1,000 characters of it. */
+function lineHolding(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n', offset) + 1;
+  const end = text.indexOf('\n', offset);
+  return text.slice(start, Math.min(end < 0 ? text.length : end, start + 1_000));
+}
+
+/**
+ * The first few distinct advisory identifiers of a text, each with the line it first appears on; not one its entry sets
+ * aside, nor one a dependency update takes in (DEPENDENCY_UPDATE): those would use up the few kept before the project's own
+ * (prometheus's CHANGELOG.md names two dependencies' CVEs at lines 50 and 59, its own at 164).
+ */
 function advisoryIdsIn(text: string): { id: string; line: number }[] {
   const out: { id: string; line: number }[] = [];
   let line = 1;
@@ -195,7 +216,7 @@ function advisoryIdsIn(text: string): { id: string; line: number }[] {
     for (let i = text.indexOf('\n', from); i !== -1 && i < m.index; i = text.indexOf('\n', i + 1)) line++;
     from = m.index;
     const id = m[1] ? `${m[1].toUpperCase()}-${m[2]}` : m[0];
-    if (SET_ASIDE.test(entryAt(text, m.index))) continue;
+    if (SET_ASIDE.test(entryAt(text, m.index)) || DEPENDENCY_UPDATE.test(lineHolding(text, m.index))) continue;
     if (out.some((o) => o.id.toUpperCase() === id.toUpperCase())) continue; // a link's text and target name it twice
     out.push({ id, line });
     if (out.length >= MAX_ADVISORY_IDS) break;

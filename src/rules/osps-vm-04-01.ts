@@ -136,33 +136,8 @@ function changelogEntries<T extends { line: number }>(facts: Facts, entries: (do
  * (express's History.md: "Security fix for CVE-2024-51999 (GHSA-pj86-cfqh-vqx6)"; composer's
  * "Security: Validate package names (GHSA-499r-g7pc-vmp9)"): published where users read releases.
  */
-const namedInChangelog = (facts: Facts): Evidence[] =>
-  changelogEntries<{ id: string; line: number }>(facts, (doc) => (doc.advisoryIds ?? []).filter((e) => !dependencyUpdate(doc, e.line)), ({ id }) => `fixed vulnerability ${id} published in the changelog`, 3);
-
-/**
- * An entry that updates a dependency to get its fix (node-gyp's "**deps:** upgrade tar to 7.5.4 to address CVE-2026-23950",
- * "Bump lodash from 4.17.20 to 4.17.21", prometheus's "UI: Bump `sanitize-html` to fix a cross-site scripting vulnerability (CVE-2026-44990)", "update the Go toolchain to 1.22.2 to fix CVE-…"): the advisory is the dependency's,
- * published by it; the release that takes it in publishes no vulnerability of the project's own.
- */
-const DEPENDENCY_UPDATE =
-  /\bdeps?\b|\b(?:dependabot|renovate|bump(?:s|ed|ing)?)\b|\bdependenc(?:y|ies)\b|\b(?:upgrad(?:e[sd]?|ing)|updat(?:e[sd]?|ing))\s+(?:\S+\s+){0,3}?(?:to|from)\s+v?\d/i;
-
-/**
- * The text of a changelog line, from its section's prose sample: null when the sample does not reach it (a long section), and
- * the entry is then counted as before, its identifier being all the facts hold.
- */
-function lineText(doc: DocumentInfo, line: number): string | null {
-  const h = headingAt(doc, line) ?? doc.outline?.leadSection;
-  if (!h) return null;
-  const pairs = h.bodyLines;
-  for (let i = 0; i < pairs.length; i += 2) if (pairs[i + 1] === line) return h.body.slice(pairs[i], pairs[i + 2] ?? h.body.length);
-  return null;
-}
-
-function dependencyUpdate(doc: DocumentInfo, line: number): boolean {
-  const text = lineText(doc, line);
-  return text !== null && DEPENDENCY_UPDATE.test(text);
-}
+// The facts set aside an identifier that a dependency update takes in (documents.ts advisoryIdsIn).
+const namedInChangelog = (facts: Facts): Evidence[] => changelogEntries<{ id: string; line: number }>(facts, (doc) => doc.advisoryIds ?? [], ({ id }) => `fixed vulnerability ${id} published in the changelog`, 3);
 
 /**
  * Changelog entries labelled as fixing a vulnerability of the project, without an identifier (uvicorn's CHANGELOG.md: "SECURITY
