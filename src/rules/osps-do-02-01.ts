@@ -19,7 +19,7 @@ import { orgDefaults, orgDefaultsUnread } from './helpers/org-defaults.ts';
 import { releaseGate } from './helpers/release.ts';
 import { findProjectSection, findSectionWhere, headingAt, headingIs, type SectionHit, sectionEvidence, sectionLinks } from './helpers/sections.ts';
 import { type Outcome, pass, unknown } from './types.ts';
-import { sentenceOf } from './helpers/verification-elsewhere.ts';
+import { sentenceOf } from './helpers/statements.ts';
 
 const DEFECT_HEADING = /\b(bugs?|defects?|issues?|problems?)\b.*\b(report|file|filing|submit|open)|\b(report|reporting|file|filing|submit|submitting|open|opening)\b.*\b(bugs?|defects?|issues?|problems?)\b|^bug reports?$|^issues?$|\b(?:found|find|spotted|encountered|seeing) (?:a |an )?(?:bugs?|defects?|problems?)\b/i;
 

@@ -48,6 +48,12 @@ function straight(s: string): string {
   return s.replace(/[\u2018\u2019]/g, "'");
 }
 
+/** The sentence a link ends: the prose before it, from the last sentence break. */
+export function sentenceOf(before: string): string {
+  for (let i = before.length - 2; i >= 0; i--) if ('.!?'.includes(before[i]) && /\s/.test(before[i + 1])) return before.slice(i + 1);
+  return before;
+}
+
 /**
  * The first sentence of `body` that `statement` matches and `reject` does not (a negation or a
  * softening such as "optional", "we do not require"), as written. Null when none. Typographic

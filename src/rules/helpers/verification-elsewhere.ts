@@ -10,6 +10,7 @@ import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
 import { fileEvidence } from './evidence.ts';
 import { intoThisRepository } from './repository.ts';
+import { sentenceOf } from './statements.ts';
 
 const ROLES: DocumentRole[] = ['readme', 'docs', 'security'];
 const MAX_LINKS_PER_DOC = 200;
@@ -31,12 +32,6 @@ const VERIFY_TITLE =
   /^(?:(?:release|download|package|artifact|binary) )?(?:integrity (?:check(?:ing|s)?|verification)|verif(?:y|ying|ication)(?: of)?(?: the| your)? (?:releases?|downloads?|signatures?|integrity|checksums?|artifacts?|binaries|packages?)|(?:signature|checksum|release|download|artifact|package) verification|check(?:ing)? (?:the )?(?:signatures?|checksums?|integrity))$/i;
 /** Where a titled link leads: a page about installing, downloading or releases. */
 const RELEASE_PAGE = /install|download|release/i;
-
-/** The sentence a link ends: the prose before it, from the last sentence break. */
-export function sentenceOf(before: string): string {
-  for (let i = before.length - 2; i >= 0; i--) if ('.!?'.includes(before[i]) && /\s/.test(before[i + 1])) return before.slice(i + 1);
-  return before;
-}
 
 /** A link out of the repository that its sentence presents as the instructions to verify the releases. */
 interface Pointer {
