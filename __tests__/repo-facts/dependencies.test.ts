@@ -109,6 +109,17 @@ describe('gatherDependencies', () => {
     expect(f.manifests.find((m) => m.path === 'cli/cli.cabal')?.declaresDependencies).toBe(false);
   });
 
+  it("reads Bazel modules: a MODULE.bazel with its bazel_dep entries and MODULE.bazel.lock (google/googletest's abseil-cpp, re2)", () => {
+    const f = gatherDependencies(RepoSnapshot.open(makeTree({
+      'MODULE.bazel': 'module(\n    name = "googletest",\n)\n\n# Only direct dependencies need to be listed below.\nbazel_dep(\n    name = "abseil-cpp",\n    version = "20260526.0",\n)\n',
+      'MODULE.bazel.lock': '{}\n',
+      'examples/MODULE.bazel': 'module(name = "example")\n',
+    })));
+    expect(f.ecosystems).toEqual([{ name: 'bazel', manifests: ['MODULE.bazel', 'examples/MODULE.bazel'], lockfiles: ['MODULE.bazel.lock'], pinned: true }]);
+    expect(f.manifests.find((m) => m.path === 'MODULE.bazel')?.declaresDependencies).toBe(true);
+    expect(f.manifests.find((m) => m.path === 'examples/MODULE.bazel')?.declaresDependencies).toBe(false);
+  });
+
   it('reads Dockerfile FROM lines, skipping stage references and scratch', () => {
     expect(facts.dockerfiles).toEqual([
       { path: 'Dockerfile', line: 2, image: `golang:1.22@sha256:${sha}`, pinnedByDigest: true },

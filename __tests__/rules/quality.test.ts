@@ -109,6 +109,13 @@ describe('OSPS-QA-02.01 dependency list', () => {
     expect(c.evidence[0]).toMatchObject({ path: 'tests/udiffer.py', line: 3, detail: expect.stringContaining('import only the standard library (argparse)') });
     expect((await control({ ...tree, 'xmlwf/helpgen.py': 'import os\n    import yaml\n' }, 'OSPS-QA-02.01')).status).toBe('fail');
   });
+  it("passes for C++ with Python test scripts when a MODULE.bazel lists the direct dependencies (google/googletest's bazel_dep entries)", async () => {
+    const py = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`googletest/test/gtest_${i}_test.py`, 'import gtest_test_utils\nimport os\n']));
+    const tree = { 'googletest/src/gtest.cc': 'int x;\n', ...py, 'MODULE.bazel': 'module(name = "googletest")\n\nbazel_dep(\n    name = "re2",\n    version = "2025-11-05",\n)\n' };
+    const c = await control(tree, 'OSPS-QA-02.01');
+    expect([c.status, c.evidence[0].path, c.evidence[0].detail]).toEqual(['pass', 'MODULE.bazel', 'bazel dependency list']);
+    expect((await control(tree, 'OSPS-BR-05.01')).status).toBe('pass');
+  });
   it('is not applicable for C code or no code at all', async () => {
     expect((await control({ 'src/main.c': 'int main(void){return 0;}\n' }, 'OSPS-QA-02.01')).status).toBe('not-applicable');
     expect((await control({ 'README.md': '# x' }, 'OSPS-QA-02.01')).status).toBe('not-applicable');

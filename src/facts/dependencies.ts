@@ -178,6 +178,10 @@ const MATCHERS: Matcher[] = [
   { ecosystem: 'hackage', kind: 'lockfile', test: exact('cabal.project.freeze', 'stack.yaml.lock') },
   { ecosystem: 'helm', kind: 'manifest', test: exact('Chart.yaml'), declares: (t) => /^dependencies:[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*-\s/m.test(t) },
   { ecosystem: 'helm', kind: 'lockfile', test: exact('Chart.lock') },
+  // Bazel modules (Bzlmod): a MODULE.bazel lists the module's direct dependencies as bazel_dep(...) entries, fetched from a
+  // registry (google/googletest's: abseil-cpp, re2); MODULE.bazel.lock pins what was resolved.
+  { ecosystem: 'bazel', kind: 'manifest', test: exact('MODULE.bazel'), declares: (t) => /^[ \t]*bazel_dep[ \t]*\(/m.test(t) },
+  { ecosystem: 'bazel', kind: 'lockfile', test: exact('MODULE.bazel.lock') },
 ];
 
 /** The first matcher of each exact name, and the matchers that test names otherwise (in order). */
