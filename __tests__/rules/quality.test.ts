@@ -794,6 +794,9 @@ describe('OSPS-QA-06.03 policy that changes add tests', () => {
     ['GOVERNANCE.md', '# Governance\n\n## Contributions\n\nContributors must follow the code of conduct, and must unit test any new software feature or change.\n', 5, /must unit test any new software feature/],
     // cobra: a numbered item of "Submitting changes" that asks to ensure the tests
     ['CONTRIBUTING.md', '# Contributing\n\n## Submitting changes\n\n1. CLA: Upon submitting a Pull Request (PR), contributors will be prompted to\n   sign a CLA.\n1. Tests: If you are submitting code, please ensure you have adequate tests\n   for the feature. Tests can be run via `go test ./...` or `make test`.\n', 7, /ensure you have adequate tests/],
+    // googletest: a numbered step of "Contributing A Patch", the code that "has" the tests, in a guide whose "The Google Test
+    // and Google Mock Communities" names the product, not testing
+    ['CONTRIBUTING.md', '# How to become a contributor\n\n## Contributing A Patch\n\n5.  Fork the desired repo, develop and test your code changes.\n6.  Ensure that your code adheres to the existing style.\n7.  Ensure that your code has an appropriate set of unit tests which all pass.\n8.  Submit a pull request.\n\n## The Google Test and Google Mock Communities\n\nThe Google Test community exists primarily through the discussion group.\n', 7, /Ensure that your code has an appropriate set of unit tests/],
     // urllib3: an auto-numbered reStructuredText list, quoted without the next item's "#."
     ['docs/contributing.rst', 'Contributing\n============\n\n#. Fork the repository to start making your changes.\n#. Write a test which shows that the bug was fixed or that the feature works\n   as expected.\n#. Format your changes with black.\n', 5, /"Write a test which shows that the bug was fixed or that the feature works as expected\."/],
     // spire: two nouns joined by a slash before the verb

@@ -19,8 +19,9 @@ export const TEST_POLICY_STATEMENT = new RegExp(
   [
     // "changes must include tests", "PRs should come with unit tests", "must be covered by tests",
     // "make sure to add tests for it" (rubocop), "please ensure you have adequate tests for the
-    // feature" (cobra), "make sure that you write unit-test for any code that you write" (yargs)
-    String.raw`\b(?:must|shall|should|(?:are|is) (?:required|expected) to|needs? to|ha(?:ve|s) to|required to|expected to|(?:make|be) sure(?: to| (?:that )?you)|ensure)\b.{0,80}?\b(?:add|include|update|write|provide|contain|come with|be accompanied by|be covered by|have|extend)${TEST_GAP}`,
+    // feature" (cobra), "make sure that you write unit-test for any code that you write" (yargs), "Ensure that your code
+    // has an appropriate set of unit tests which all pass" (googletest's "Contributing A Patch")
+    String.raw`\b(?:must|shall|should|(?:are|is) (?:required|expected) to|needs? to|ha(?:ve|s) to|required to|expected to|(?:make|be) sure(?: to| (?:that )?you)|ensure)\b.{0,80}?\b(?:add|include|update|write|provide|contain|come with|be accompanied by|be covered by|have|has|extend)${TEST_GAP}`,
     // "PRs are expected to have 100% test coverage for added code" (envoyproxy/gateway)
     String.raw`\b(?:must|shall|should|(?:are|is) (?:required|expected) to|needs? to|ha(?:ve|s) to|required to|expected to)\s+(?:have|maintain|keep|include|provide)\s+(?:(?:\d{1,3}\s?%|full|complete)\s+)?(?:unit\s+)?test coverage\b`,
     // a contribution rule that is a coverage figure on its own: pino's ground rules for contributors, "1. 100% code
