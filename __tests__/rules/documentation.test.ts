@@ -393,6 +393,15 @@ describe('OSPS-DO-02.01 defect reporting (release-gated)', () => {
     // Outside a project-level heading, the README's section counts only when it links this repository's tracker.
     expect((await control(readme('If you have any suggestions, bug reports or annoyances please report them\nto our tracker at https://tracker.example.org/'), 'OSPS-DO-02.01', 'tagged')).status).toBe('unknown');
   });
+  it("passes on a README section that asks for bug reports and links this repository's issue tracker under a label (libevent's \"USEFUL LINKS\"), not on a security sentence", async () => {
+    const readme = (ask: string) => ({
+      'README.md': `# 1. BUILDING\n\nRun \`cmake ..\` and \`make\` in a build folder.\n\n# 2. USEFUL LINKS:\n\nYou can browse the git repository online at:\n\n<https://github.com/o/r>\n\n${ask}\n\n__Patches__: https://github.com/o/r/pulls\n> OK, those are not really _patches_. You fork, modify, and hit the "Create Pull Request" button.\n\n__Bugs, Features [RFC], and Issues__: https://github.com/o/r/issues\n> Or you can do it via the mailing list.\n`,
+    });
+    const c = await control(readme('To report bugs, issues, or ask for new features:'), 'OSPS-DO-02.01', 'tagged');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'README.md', line: 16, detail: expect.stringContaining('("To report bugs, issues, or ask for new features:")') }]);
+    expect((await control(readme('Please do not report security bugs in public issues.'), 'OSPS-DO-02.01', 'tagged')).status).toBe('unknown');
+    expect((await control(readme('Here are some links:'), 'OSPS-DO-02.01', 'tagged')).status).toBe('unknown');
+  });
   it('passes with a bug template whatever the release state', async () => {
     expect((await control({ '.github/ISSUE_TEMPLATE/bug.yml': 'name: Bug\n' }, 'OSPS-DO-02.01', 'none')).status).toBe('pass');
   });

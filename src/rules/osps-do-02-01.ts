@@ -6,7 +6,8 @@
 // report a bug (also a Maven site's issue-tracking page, commons-lang's; in the README, one not under a project-level heading
 // when it links this repository's issue tracker: kombu's "Bug tracker"), or a link there to this repository's issue form
 // (by its text or the words leading into it, "open a [new issue on GitHub]")
-// that tells a reader with a problem to open one, or a contact link of the issue template chooser (config.yml) with a URL,
+// that tells a reader with a problem to open one, or that sits in a section whose prose asks for bug reports (libevent's
+// README: "To report bugs, issues, or ask for new features:"; not a sentence on security reports or one that says not to), or a contact link of the issue template chooser (config.yml) with a URL,
 // named for a problem or saying to report one (not the security contact); without templates of its own,
 // the owner's default issue templates (.github repository) count, as GitHub shows them (unknown,
 // not fail, when that repository could not be read). A
@@ -19,7 +20,7 @@ import { orgDefaults, orgDefaultsUnread } from './helpers/org-defaults.ts';
 import { releaseGate } from './helpers/release.ts';
 import { findProjectSection, findSectionWhere, headingAt, headingIs, type SectionHit, sectionEvidence, sectionLinks } from './helpers/sections.ts';
 import { type Outcome, pass, unknown } from './types.ts';
-import { sentenceOf } from './helpers/statements.ts';
+import { quoteSentence, sentenceOf, sentencesOf } from './helpers/statements.ts';
 
 const DEFECT_HEADING = /\b(bugs?|defects?|issues?|problems?)\b.*\b(report|file|filing|submit|open)|\b(report|reporting|file|filing|submit|submitting|open|opening)\b.*\b(bugs?|defects?|issues?|problems?)\b|^bug reports?$|^issues?$|\b(?:found|find|spotted|encountered|seeing) (?:a |an )?(?:bugs?|defects?|problems?)\b/i;
 
@@ -93,6 +94,24 @@ function bugTemplate(target: string): boolean {
   return (/[?&]template=[^&#]*/.exec(target)?.[0] ?? '').toLowerCase().includes('bug');
 }
 
+/** A sentence on bug reports that sends them elsewhere, or security reports anywhere: not the guide to this tracker. */
+const NOT_HERE = /\b(?:security|vulnerabilit\w*|do not|don't|never|instead|rather than)\b/i;
+
+/**
+ * Where a sentence asks for bug reports: a few words before REPORT_PROSE's match, to the next colon. A section's paragraphs run
+ * together in its prose, so libevent's "To report bugs, issues, or ask for new features:" follows the link before it.
+ */
+function askedFrom(x: string): string {
+  const m = REPORT_PROSE.exec(x);
+  if (!m) return x;
+  const before = x.slice(0, m.index).trimEnd().split(/\s+/);
+  const lead: string[] = [];
+  for (let i = before.length - 1; i >= 0 && lead.length < 4 && !/[:>.!?]$/.test(before[i]); i--) lead.unshift(before[i]);
+  const rest = x.slice(m.index);
+  const colon = rest.indexOf(': ');
+  return [...lead, colon >= 0 ? rest.slice(0, colon + 1) : rest].join(' ').trim();
+}
+
 /** Characters before a link read for the words that lead into it ("open a [new issue on GitHub]"). */
 const LEAD_IN_CHARS = 60;
 /** "Open" that describes issues rather than asks for one: "take a look at the open [issues]", "an open bug or feature request issue". */
@@ -114,8 +133,14 @@ function issueLink(facts: Facts): { doc: DocumentInfo; line: number; column: num
         const own = l.text.trim();
         const said = ISSUE_LINK_TEXT.test(own) ? own : `${sentenceOf(o.proseBefore(l.line, l.column, LEAD_IN_CHARS)).replace(/\s+/g, ' ').trim()} [${own}]`;
         const words = said.replace(/[[\]]/g, '');
-        if (!ISSUE_LINK_TEXT.test(words) || (said !== own && OPEN_AS_ADJECTIVE.test(words))) continue;
         const heading = headingAt(doc, l.line);
+        if (!ISSUE_LINK_TEXT.test(words) || (said !== own && OPEN_AS_ADJECTIVE.test(words))) {
+          // The section's prose asks for bug reports and the link is where they go: libevent's README "USEFUL LINKS", "To report
+          // bugs, issues, or ask for new features:", then "Bugs, Features [RFC], and Issues: https://github.com/libevent/libevent/issues".
+          const asked = heading === undefined ? undefined : sentencesOf(heading.body).find((x) => REPORT_PROSE.test(x) && !NOT_HERE.test(x));
+          if (asked) return { doc, line: l.line, column: l.column, text: quoteSentence(askedFrom(asked), 80) };
+          continue;
+        }
         if (bugTemplate(l.target) || (heading !== undefined && (PROBLEM_WORDS.test(heading.text) || PROBLEM_WORDS.test(heading.body))) || (heading === undefined && PROBLEM_WORDS.test(o.lead)))
           return { doc, line: l.line, column: l.column, text: said.slice(-80) };
       }
