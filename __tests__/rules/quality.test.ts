@@ -116,6 +116,13 @@ describe('OSPS-QA-02.01 dependency list', () => {
     expect([c.status, c.evidence[0].path, c.evidence[0].detail]).toEqual(['pass', 'MODULE.bazel', 'bazel dependency list']);
     expect((await control(tree, 'OSPS-BR-05.01')).status).toBe('pass');
   });
+  it("reads no import in a docstring line that starts with \"from\" (libevent's event_rpcgen.py), and fails at the script that imports a package (its release helper's `import git`)", async () => {
+    const rpcgen = '#!/usr/bin/env python\nimport argparse\nimport sys\n\ndef main():\n    \"\"\"Reads the arguments\n           from a command-line with CommandLine(sys.argv).\n    \"\"\"\n';
+    const tree = { 'event.c': 'int x;\n', 'event_rpcgen.py': rpcgen, 'test/check.py': 'import math\nimport re\n' };
+    expect((await control(tree, 'OSPS-QA-02.01')).status).toBe('not-applicable');
+    const c = await control({ ...tree, 'extra/release/changelog.py': '#!/usr/bin/env python3\n\nimport git\nimport argparse\n' }, 'OSPS-QA-02.01');
+    expect([c.status, c.evidence[0]]).toMatchObject(['fail', { path: 'extra/release/changelog.py', line: 3, detail: expect.stringContaining('imports git') }]);
+  });
   it('is not applicable for C code or no code at all', async () => {
     expect((await control({ 'src/main.c': 'int main(void){return 0;}\n' }, 'OSPS-QA-02.01')).status).toBe('not-applicable');
     expect((await control({ 'README.md': '# x' }, 'OSPS-QA-02.01')).status).toBe('not-applicable');

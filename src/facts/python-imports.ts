@@ -36,7 +36,11 @@ function importsOf(line: string): string[] | null {
       .map((p) => p.trim().split(' ', 1)[0].split('.', 1)[0]);
   }
   if (t.startsWith('from ')) {
-    const mod = t.slice(5).trimStart().split(' ', 1)[0];
+    const words = t.slice(5).trimStart().split(/\s+/, 3);
+    // "from a import b": a line of a docstring that starts with "from" (libevent's event_rpcgen.py, "from a command-line
+    // with CommandLine(sys.argv)") imports nothing.
+    if (words[1] !== 'import') return null;
+    const mod = words[0];
     return [mod.startsWith('.') ? '.' : mod.split('.', 1)[0]];
   }
   return null;

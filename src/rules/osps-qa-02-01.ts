@@ -41,8 +41,15 @@ export function evaluate(facts: Facts): Outcome {
   if (langs.length > 0) {
     if (none?.value === true)
       return attested([insightsEvidence(facts, 'repository.no-third-party-packages', 'the project declares it uses no third-party packages')]);
+    // The Python files were read (a few scripts): the import that needs a manifest is the evidence, not the first file
+    // (libevent's extra/release/changelog.py imports git, GitPython; its event_rpcgen.py only the standard library).
+    const imported = facts.dependencies.python?.thirdParty ?? null;
     return fail(
-      langs.map((l) => fileEvidence(l.example, `${l.files} ${l.name} file(s) but no dependency manifest`)),
+      langs.map((l) =>
+        l.name === 'Python' && imported
+          ? fileEvidence(imported.path, `${l.files} ${l.name} file(s) but no dependency manifest, and this one imports ${imported.module}, which is neither the standard library nor a module of the repository`, imported.line)
+          : fileEvidence(l.example, `${l.files} ${l.name} file(s) but no dependency manifest`),
+      ),
       `Add the ecosystem's dependency manifest listing the direct dependencies (${langs.map((l) => MANIFEST_HINT[l.name] ?? 'its manifest').join(', ')}).`,
     );
   }
