@@ -329,6 +329,13 @@ describe('OSPS-DO-01.01 user guides', () => {
     expect(c).toMatchObject({ status: 'attested', evidence: [{ path: 'README.md', line: 6, detail: 'links to documentation elsewhere: https://javadoc.io/doc/org.tool/tool-core/latest/org/tool/Tool.html' }] });
     expect(c.evidence).toHaveLength(1);
   });
+  it("is attested when the words before a bare link say it is the manual (libevent's README: \"a pretty good work-in-progress manual up at <…>\"), not a link to report documentation issues", async () => {
+    const readme = (said: string) => ({ 'README.md': `# 1. BUILDING\n\nRun \`cmake ..\` and \`make\`.\n\n# 2. USEFUL LINKS:\n\nFor the latest released version, see the official website at\n<https://tool.example.org/> .\n\n${said}\n` });
+    const c = await control(readme("There's a pretty good work-in-progress manual up at\n   <http://www.nickm.net/~nick/tool-book/> ."), 'OSPS-DO-01.01', 'tagged');
+    expect(c).toMatchObject({ status: 'attested', evidence: [{ path: 'README.md', line: 11, detail: 'links to documentation elsewhere: http://www.nickm.net/~nick/tool-book/' }] });
+    expect((await control(readme('The documentation is available at https://tool-project.dev/docs/'), 'OSPS-DO-01.01', 'tagged')).status).toBe('attested');
+    expect((await control(readme('Please report documentation issues at <https://tool-project.dev/issues>.'), 'OSPS-DO-01.01', 'tagged')).status).toBe('fail');
+  });
   it("is attested, not failed, when the README's only pointer is a badge to the project's own docs.rs page (anyhow's `[<img alt=\"docs.rs\" …>](https://docs.rs/anyhow)`)", async () => {
     const badge = (crate: string) => `[<img alt="docs.rs" src="https://img.shields.io/badge/docs.rs-${crate}-66c2a5?style=for-the-badge" height="20">](https://docs.rs/${crate})`;
     const readme = (crate: string) => `# R\n\n${badge(crate)}\n\nThis library provides an error type.\n\n## Details\n\n${para('Use the error type as the return type of any fallible function.')}\n`;

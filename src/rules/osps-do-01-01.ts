@@ -11,7 +11,7 @@
 // (commons-compress's src/site/xdoc/examples.xml, "Commons Compress User Guide") is one too. A Security Insights link
 // that contradicts the tree fails; a document section passes; a declaration elsewhere is attested
 // (decideDocs, helpers/documentation.ts). A README that only links documentation elsewhere (by its
-// text, or the project's own page on docs.rs or pkg.go.dev, however shown) is attested, as is one whose usage section only hands
+// text, the words that lead into it, or the project's own page on docs.rs or pkg.go.dev, however shown) is attested, as is one whose usage section only hands
 // the guide to such a page in a sentence or two, without commands. Nothing
 // found: fail once released, not applicable before, unknown when the release state cannot be told
 // (releaseGate, helpers/release.ts). A threat model is no guide: its "Examples of Vulnerabilities (in scope)" (lodash's
@@ -117,6 +117,13 @@ function ownPackageDocs(target: string, names: string[]): boolean {
     return false;
   }
 }
+
+/**
+ * The words that lead into a bare link and say it is the documentation: libevent's README, "There's a pretty good
+ * work-in-progress manual up at <http://…/libevent-book/>"; "The documentation is available at". Not "report documentation
+ * issues at": only where the documentation is.
+ */
+const DOCS_LEAD_IN = /\b(?:documentation|docs|manual|user guide|handbook|tutorials?)\s+(?:(?:is|are|can be)\s+)?(?:(?:up|available|hosted|published|online|found|located|kept)\s+)?(?:at|on|here:?|in)\s*[<(]?$/i;
 
 /** A README section that is where the documentation is: "Documentation", "Docs", "User documentation". */
 const DOCS_HEADING = /^(?:(?:user|project|full|online) )?(?:documentation|docs)$/i;
@@ -308,7 +315,8 @@ export function evaluate(facts: Facts): Outcome {
     const names = ownPackageNames(facts);
     for (const doc of documentsOf(facts.documents, 'readme')) {
       for (const l of doc.outline?.links ?? []) {
-        if (/^https?:\/\//i.test(l.target) && (DOCS_LINK_TEXT.test(unquoted(l.text)) || ownPackageDocs(l.target, names))) external.push(fileEvidence(doc.path, `links to documentation elsewhere: ${l.target}`, l.line, l.column));
+        if (/^https?:\/\//i.test(l.target) && (DOCS_LINK_TEXT.test(unquoted(l.text)) || ownPackageDocs(l.target, names) || DOCS_LEAD_IN.test(doc.outline?.proseBefore(l.line, l.column, 80) ?? '')))
+          external.push(fileEvidence(doc.path, `links to documentation elsewhere: ${l.target}`, l.line, l.column));
         if (external.length >= 3) break;
       }
       // A section headed "Documentation" whose links leave the repository: whatever their text
