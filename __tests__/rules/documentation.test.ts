@@ -455,6 +455,17 @@ describe('OSPS-DO-03.01 / 03.02 verifying releases', () => {
     expect((await control(page('We sign our artifacts before each release.', ''), 'OSPS-DO-03.02', 'released-api')).status).toBe('fail');
     expect((await control(page('The artifacts are not signed; compare them with [the key][key] list.'), 'OSPS-DO-03.02', 'released-api')).status).toBe('fail');
   });
+  it("passes on the README's \"Security\" section saying the releases are signed with a key it links, the words in links (nlohmann/json's), not on one that names no key or only commits", async () => {
+    const readme = (body: string) => ({ 'README.md': `# JSON\n\n## Examples\n\n${para('Parse a string into a json value and print it.')}\n\n## Security\n\n${body}\n\n## Thanks\n\nMany people helped.\n` });
+    const key = '[PGP Key](https://keybase.io/o/pgp_keys.asc?fingerprint=797167ae41c0a6d9232e48457f3cea63ae251b69)';
+    const signed = readme(`[Commits by the maintainer](https://github.com/o/r/commits) and [releases](https://github.com/o/r/releases) are signed with this ${key}.`);
+    for (const id of ['OSPS-DO-03.01', 'OSPS-DO-03.02']) {
+      const c = await control(signed, id, 'tagged');
+      expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'README.md', line: 7, detail: expect.stringContaining('section "Security"') }]);
+    }
+    expect((await control(readme('[Releases](https://github.com/o/r/releases) are signed by the maintainers.'), 'OSPS-DO-03.02', 'released-api')).status).toBe('fail');
+    expect((await control(readme(`[Commits](https://github.com/o/r/commits) are signed with this ${key}.`), 'OSPS-DO-03.02', 'released-api')).status).toBe('fail');
+  });
   it("passes on the README's \"Releases\" section saying they are signed by the keys of a keyring it links (runc's runc.keyring), not on one that names no key", async () => {
     const readme = (body: string) => ({ 'README.md': `# runc\n\n## Introduction\n\n${para('A CLI tool for running containers.')}\n\n## Releases\n\nYou can find official releases of \`runc\` on the [release](https://github.com/o/r/releases) page.\n\n${body}\n` });
     const signed = readme('All releases are signed by one of the keys listed in the [`runc.keyring` file in the root of this repository](runc.keyring).');

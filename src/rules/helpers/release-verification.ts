@@ -14,6 +14,7 @@ import { decideDocs, siDocs } from './documentation.ts';
 import { fileEvidence } from './evidence.ts';
 import { forgeUnread, officialLatest, releaseGate } from './release.ts';
 import { repositoryName } from './repository.ts';
+import { sentencesOf } from './statements.ts';
 import { ancestors, findSectionWhere, MAX_HEADINGS_PER_DOC, sectionEvidence, sectionIn, sectionLinks } from './sections.ts';
 import { THREAT_MODEL_PATH } from './assessment.ts';
 import { isDecisionRecord } from './decision-records.ts';
@@ -101,6 +102,9 @@ const FINGERPRINT = /\b[0-9a-f]{40}\b|\b[0-9a-f]{4}(?: {1,2}[0-9a-f]{4}){9}\b/i;
 const KEY_LINK = /keyserver|keys\.openpgp\.org|pgp\.mit\.edu|\/pks\/lookup|(?:^|\/)KEYS(?:\.txt)?(?:[?#]|$)|\.(?:asc|gpg|pub|keyring)(?:[?#]|$)/i;
 /** Prose saying the project's releases are signed: "All releases are signed by one of the keys listed in …" (runc's README). */
 const RELEASES_SIGNED = /\b(?:releases?|artifacts?|binar(?:y|ies)|tarballs?|archives?|assets?|downloads?)\b[^.]{0,80}?\bsigned\b/i;
+
+/** A section on the project's security ("Security", "Security notes"), where a README may say how its releases are signed. */
+const SECURITY_HEADING = /^security(?: (?:notes?|information|considerations))?$/i;
 
 /**
  * A section that says the releases are signed and names the key, so a reader knows whom a good signature comes from:
@@ -351,6 +355,9 @@ function aboutVerifying(w: VerifyWords, projectName: RegExp | null) {
     // "Releases": a section on the project's releases saying they are signed and naming the keys (runc's README: "All releases
     // are signed by one of the keys listed in the [`runc.keyring` file](runc.keyring)"): whom a good signature comes from.
     if (OWN_RELEASE.test(t) && RELEASES_SIGNED.test(h.body)) return namesSigningKey(doc, h);
+    // "Security": the same said in a section on the project's security, its links read as their text (nlohmann/json's README:
+    // "[Commits by Niels Lohmann](…) and [releases](…) are signed with this [PGP Key](…/pgp_keys.asc?fingerprint=…)").
+    if (SECURITY_HEADING.test(t) && sentencesOf(h.body).some((x) => RELEASES_SIGNED.test(x))) return namesSigningKey(doc, h);
     return false;
   };
 }
