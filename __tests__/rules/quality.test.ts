@@ -365,6 +365,13 @@ describe('OSPS-QA-06.01 tests in CI before merging', () => {
     // Nothing suggests tests run anywhere: still a failure.
     expect((await control({ '.github/workflows/stale.yml': stale, 'docs/teamcity.properties.md': '# x\n' }, 'OSPS-QA-06.01')).status).toBe('fail');
   });
+  it("is unknown, not failed, when the project's CI section says it runs on internal systems (googletest's README), not when it names GitHub Actions", async () => {
+    const readme = (ci: string) => ({ 'README.md': `# GoogleTest\n\n### Announcements\n\n#### Continuous Integration\n\n${ci}\n\n## Welcome\n\nA test framework.\n`, 'ci/linux-presubmit.sh': '#!/bin/bash\nset -e\nctest -j4\n' });
+    const c = await control(readme("We use Google's internal systems for continuous integration."), 'OSPS-QA-06.01');
+    expect([c.status, c.evidence[0]]).toMatchObject(['unknown', { path: 'README.md', line: 7, detail: expect.stringContaining("internal systems for continuous integration") }]);
+    expect((await control(readme('We use GitHub Actions for continuous integration, on internal runners.'), 'OSPS-QA-06.01')).status).toBe('fail');
+    expect((await control(readme('Every commit is built.'), 'OSPS-QA-06.01')).status).toBe('fail');
+  });
   it('is unknown for a repository run by Prow (OWNERS_ALIASES), whose jobs are configured elsewhere (cert-manager)', async () => {
     const c = await control({ '.github/workflows/lint.yml': lint, OWNERS: 'approvers:\n- maintainers\n', OWNERS_ALIASES: 'aliases:\n  maintainers:\n  - a\n' }, 'OSPS-QA-06.01');
     expect(c.status).toBe('unknown');

@@ -17,12 +17,14 @@
 // kubernetes/test-infra) is attested, since the tool cannot read that CI; the configuration of
 // another CI in the tree (.gitlab-ci.yml, azure-pipelines.yml, .circleci/, ...), or Prow's
 // OWNERS_ALIASES, gives unknown, since it is not analysed; else fail. With Prow's OWNERS_ALIASES, the project's section on
-// its tests saying they run on every pull request, naming no CI (trust-manager's README "Testing"), is attested too.
+// its tests saying they run on every pull request, naming no CI (trust-manager's README "Testing"), is attested too. A section on
+// the project's CI saying it runs on internal systems or another CI by name (googletest's README "Continuous Integration")
+// gives unknown, not fail.
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { capEvidence, fileEvidence } from './helpers/evidence.ts';
 import { baseOnlyOnPullRequestTarget } from './helpers/workflows.ts';
-import { EXTERNAL_CI, otherCiConfigs, prowOwners, statedExternalTests, statedTestsOnEveryPullRequest } from './helpers/external-ci.ts';
+import { EXTERNAL_CI, otherCiConfigs, prowOwners, statedCiElsewhere, statedExternalTests, statedTestsOnEveryPullRequest } from './helpers/external-ci.ts';
 import { statementEvidence } from './helpers/statements.ts';
 import { attested, fail, type Outcome, pass, unknown } from './types.ts';
 
@@ -75,6 +77,10 @@ export function evaluate(facts: Facts): Outcome {
       shown.map((p) => fileEvidence(p, 'CI configuration of another system, not analysed: it may run tests on pull requests', 1)),
     );
   }
+  // The project says its CI runs elsewhere (googletest's "We use Google's internal systems for continuous integration"): the
+  // tool cannot read whether it runs the tests on each change.
+  const elsewhere = statedCiElsewhere(facts);
+  if (elsewhere) return unknown(`${analysed}; the project says its CI runs on systems the tool cannot read, so whether they run the tests before changes are merged cannot be told`, remediation, [elsewhere]);
   const prow = prowOwners(facts);
   // The project's section on its tests says they run on every pull request: in Prow, which the tool cannot read.
   const every = prow ? statedTestsOnEveryPullRequest(facts) : undefined;

@@ -3,7 +3,11 @@
 // project's own statement that its tests run on pull requests in such a CI (etcd's contributor
 // guide: "When a pull request is submitted, ... uses Prow to run the tests").
 import type { Facts } from '../../facts/types.ts';
-import { findStatementIn, type StatementHit } from './statements.ts';
+import { bodyLineOf } from '../../facts/markdown.ts';
+import type { Evidence } from '../../model/evidence.ts';
+import { fileEvidence } from './evidence.ts';
+import { findSectionWhere } from './sections.ts';
+import { findStatementIn, quoteSentence, sentencesOf, type StatementHit } from './statements.ts';
 
 /**
  * The configuration of a CI system other than GitHub Actions, at its usual place in the tree.
@@ -72,4 +76,23 @@ const EVERY_PULL_REQUEST = new RegExp(String.raw`^(?=.*\b(?:every|each|all) (?:i
  */
 export function statedTestsOnEveryPullRequest(facts: Facts): StatementHit | undefined {
   return findStatementIn(facts, ['contributing', 'docs', 'readme'], EVERY_PULL_REQUEST, { reject: NOT_CI_BEFORE_MERGE, heading: TESTS_HEADING });
+}
+
+/** A section on the project's CI: "Continuous Integration", "CI". */
+const CI_HEADING = /^(?:continuous integration|ci)(?: (?:and|&) [\w ]{1,40})?$/i;
+/** CI run on the company's own systems, which no file of the repository configures: "We use Google's internal systems". */
+const INTERNAL_CI = /\b(?:internal(?:ly)?|in-house)\b/i;
+
+/**
+ * The project's section on its CI saying the CI runs outside GitHub Actions, on systems no file of the tree configures or
+ * on another CI by name (googletest's README "Continuous Integration": "We use Google's internal systems for continuous
+ * integration", beside its ci/linux-presubmit.sh): whether tests run there on each change cannot be read. Not a section that
+ * names GitHub Actions, which the tool reads.
+ */
+export function statedCiElsewhere(facts: Facts): Evidence | undefined {
+  const said = (body: string) => sentencesOf(body).find((x) => INTERNAL_CI.test(x) || EXTERNAL_CI.test(x));
+  const hit = findSectionWhere(facts, ['readme', 'contributing', 'docs'], (h) => CI_HEADING.test(h.text.trim()) && !/\bgithub actions\b/i.test(h.body) && said(h.body) !== undefined, 0);
+  if (!hit) return undefined;
+  const sentence = said(hit.heading.body) ?? '';
+  return fileEvidence(hit.doc.path, `says the project's CI runs outside GitHub Actions: "${quoteSentence(sentence)}" (section "${hit.heading.text}")`, bodyLineOf(hit.heading, sentence));
 }
