@@ -510,6 +510,12 @@ describe('OSPS-BR-04.01 release notes', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence[0]).toMatchObject({ path: 'packages/demo/CHANGELOG.md' });
   });
+  it("does not take a documentation package's changelog for the project's (zod's packages/docs-v3/CHANGELOG.md, stopped at 3.x)", async () => {
+    const docs = `# Changelog\n\n## Release notes are now stored in Github Releases\n\n## Previous Releases\n\n### 3.10\n\n${BODY}`;
+    for (const folder of ['docs-v3', 'website', 'bench'])
+      expect((await control({ 'README.md': '# Demo\n', [`packages/${folder}/CHANGELOG.md`]: docs }, 'OSPS-BR-04.01')).evidence.some((e) => e.path === `packages/${folder}/CHANGELOG.md`), folder).toBe(false);
+    expect((await control({ 'README.md': '# Demo\n', 'packages/core/CHANGELOG.md': docs }, 'OSPS-BR-04.01')).evidence[0]).toMatchObject({ path: 'packages/core/CHANGELOG.md' });
+  });
   it("takes the changelog of the one top-level folder that holds the software (libexpat's expat/Changes), not of tests or of two parts", async () => {
     const changes = `Release 2.8.3 Mon August 10 2026\n        Security fixes:\n           #1296  CVE-2026-72522 -- Fix an out-of-bounds read.\n\n${BODY}\n\nRelease 2.8.2 Tue June 2 2026\n        Bug fixes:\n${BODY}\n`;
     const c = await control({ 'README.md': '# Expat\n', 'expat/Changes': changes, 'expat/lib/xmlparse.c': 'int x;\n' }, 'OSPS-BR-04.01');

@@ -5524,7 +5524,12 @@ function importsOf(line) {
             .map((p) => p.trim().split(' ', 1)[0].split('.', 1)[0]);
     }
     if (t.startsWith('from ')) {
-        const mod = t.slice(5).trimStart().split(' ', 1)[0];
+        const words = t.slice(5).trimStart().split(/\s+/, 3);
+        // "from a import b": a line of a docstring that starts with "from" (libevent's event_rpcgen.py, "from a command-line
+        // with CommandLine(sys.argv)") imports nothing.
+        if (words[1] !== 'import')
+            return null;
+        const mod = words[0];
         return [mod.startsWith('.') ? '.' : mod.split('.', 1)[0]];
     }
     return null;
@@ -5634,6 +5639,10 @@ const MATCHERS = [
     { ecosystem: 'hackage', kind: 'lockfile', test: exact('cabal.project.freeze', 'stack.yaml.lock') },
     { ecosystem: 'helm', kind: 'manifest', test: exact('Chart.yaml'), declares: (t) => /^dependencies:[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*-\s/m.test(t) },
     { ecosystem: 'helm', kind: 'lockfile', test: exact('Chart.lock') },
+    // Bazel modules (Bzlmod): a MODULE.bazel lists the module's direct dependencies as bazel_dep(...) entries, fetched from a
+    // registry (google/googletest's: abseil-cpp, re2); MODULE.bazel.lock pins what was resolved.
+    { ecosystem: 'bazel', kind: 'manifest', test: exact('MODULE.bazel'), declares: (t) => /^[ \t]*bazel_dep[ \t]*\(/m.test(t) },
+    { ecosystem: 'bazel', kind: 'lockfile', test: exact('MODULE.bazel.lock') },
 ];
 /** The first matcher of each exact name, and the matchers that test names otherwise (in order). */
 const EXACT_MATCHER = new Map();
@@ -7664,10 +7673,14 @@ const PACKAGE_CHANGELOG = /^(?:packages|crates|libs)\/([^/]+)\/(?:changelog|chan
 /** The changelog of the package named after the repository (packages/vite/ in vitejs/vite), else of the first package by name. */
 function packageChangelog(snap, repository) {
     const name = repository?.slice(repository.indexOf('/') + 1).toLowerCase();
-    const found = snap.files.filter((f) => f.kind === 'file' && PACKAGE_CHANGELOG.test(f.path)).map((f) => f.path);
+    // Not a package of the documentation, tests or benchmarks: zod's packages/docs-v3/CHANGELOG.md is the v3 docs site's,
+    // whose notes stop at 3.x while the library is tagged v4.4.3.
+    const found = snap.files.filter((f) => f.kind === 'file' && PACKAGE_CHANGELOG.test(f.path) && !NOT_A_PACKAGE.test(f.path.split('/')[1])).map((f) => f.path);
     found.sort();
     return found.find((p) => p.split('/')[1].toLowerCase() === name) ?? found[0];
 }
+/** A package of a monorepo that is no part of the software: its documentation site, tests, examples, benchmarks (a version suffix too, docs-v3). */
+const NOT_A_PACKAGE = /^(?:docs?|documentation|website|site|www|tests?|testing|e2e|integration|examples?|samples?|demos?|bench(?:es|marks?)?|playground)(?:[-_.]\w+)?$/i;
 /** A changelog directly in a top-level folder: expat/Changes, src/NEWS. */
 const PART_CHANGELOG = /^([^/]+)\/(?:changelog|changes|history|news)(?:\.(?:md|markdown|rst|txt|adoc))?$/i;
 /**
@@ -23340,7 +23353,7 @@ const PROPOSAL_DIR = /(?:^|\/)(?:rfcs?|proposals?|enhancements|keps|peps|geps|ga
 // (commons-compress's src/site/xdoc/examples.xml, "Commons Compress User Guide") is one too. A Security Insights link
 // that contradicts the tree fails; a document section passes; a declaration elsewhere is attested
 // (decideDocs, helpers/documentation.ts). A README that only links documentation elsewhere (by its
-// text, or the project's own page on docs.rs or pkg.go.dev, however shown) is attested, as is one whose usage section only hands
+// text, the words that lead into it, or the project's own page on docs.rs or pkg.go.dev, however shown) is attested, as is one whose usage section only hands
 // the guide to such a page in a sentence or two, without commands. Nothing
 // found: fail once released, not applicable before, unknown when the release state cannot be told
 // (releaseGate, helpers/release.ts). A threat model is no guide: its "Examples of Vulnerabilities (in scope)" (lodash's
@@ -23430,6 +23443,12 @@ function ownPackageDocs(target, names) {
         return false;
     }
 }
+/**
+ * The words that lead into a bare link and say it is the documentation: libevent's README, "There's a pretty good
+ * work-in-progress manual up at <http://\u2026/libevent-book/>"; "The documentation is available at". Not "report documentation
+ * issues at": only where the documentation is.
+ */
+const DOCS_LEAD_IN = /\b(?:documentation|docs|manual|user guide|handbook|tutorials?)\s+(?:(?:is|are|can be)\s+)?(?:(?:up|available|hosted|published|online|found|located|kept)\s+)?(?:at|on|here:?|in)\s*[<(]?$/i;
 /** A README section that is where the documentation is: "Documentation", "Docs", "User documentation". */
 const DOCS_HEADING = /^(?:(?:user|project|full|online) )?(?:documentation|docs)$/i;
 /**
@@ -23609,7 +23628,7 @@ function osps_do_01_01_evaluate(facts) {
         const names = ownPackageNames(facts);
         for (const doc of documents_documentsOf(facts.documents, 'readme')) {
             for (const l of doc.outline?.links ?? []) {
-                if (/^https?:\/\//i.test(l.target) && (DOCS_LINK_TEXT.test((0,facts_text/* unquoted */.qZ)(l.text)) || ownPackageDocs(l.target, names)))
+                if (/^https?:\/\//i.test(l.target) && (DOCS_LINK_TEXT.test((0,facts_text/* unquoted */.qZ)(l.text)) || ownPackageDocs(l.target, names) || DOCS_LEAD_IN.test(doc.outline?.proseBefore(l.line, l.column, 80) ?? '')))
                     external.push(fileEvidence(doc.path, `links to documentation elsewhere: ${l.target}`, l.line, l.column));
                 if (external.length >= 3)
                     break;
@@ -23642,7 +23661,8 @@ function osps_do_01_01_evaluate(facts) {
 // report a bug (also a Maven site's issue-tracking page, commons-lang's; in the README, one not under a project-level heading
 // when it links this repository's issue tracker: kombu's "Bug tracker"), or a link there to this repository's issue form
 // (by its text or the words leading into it, "open a [new issue on GitHub]")
-// that tells a reader with a problem to open one, or a contact link of the issue template chooser (config.yml) with a URL,
+// that tells a reader with a problem to open one, or that sits in a section whose prose asks for bug reports (libevent's
+// README: "To report bugs, issues, or ask for new features:"; not a sentence on security reports or one that says not to), or a contact link of the issue template chooser (config.yml) with a URL,
 // named for a problem or saying to report one (not the security contact); without templates of its own,
 // the owner's default issue templates (.github repository) count, as GitHub shows them (unknown,
 // not fail, when that repository could not be read). A
@@ -23717,6 +23737,24 @@ const PROBLEM_WORDS = /\b(?:bugs?|defects?|problems?|errors?|crash\w*|broken|fai
 function bugTemplate(target) {
     return (/[?&]template=[^&#]*/.exec(target)?.[0] ?? '').toLowerCase().includes('bug');
 }
+/** A sentence on bug reports that sends them elsewhere, or security reports anywhere: not the guide to this tracker. */
+const NOT_HERE = /\b(?:security|vulnerabilit\w*|do not|don't|never|instead|rather than)\b/i;
+/**
+ * Where a sentence asks for bug reports: a few words before REPORT_PROSE's match, to the next colon. A section's paragraphs run
+ * together in its prose, so libevent's "To report bugs, issues, or ask for new features:" follows the link before it.
+ */
+function askedFrom(x) {
+    const m = REPORT_PROSE.exec(x);
+    if (!m)
+        return x;
+    const before = x.slice(0, m.index).trimEnd().split(/\s+/);
+    const lead = [];
+    for (let i = before.length - 1; i >= 0 && lead.length < 4 && !/[:>.!?]$/.test(before[i]); i--)
+        lead.unshift(before[i]);
+    const rest = x.slice(m.index);
+    const colon = rest.indexOf(': ');
+    return [...lead, colon >= 0 ? rest.slice(0, colon + 1) : rest].join(' ').trim();
+}
 /** Characters before a link read for the words that lead into it ("open a [new issue on GitHub]"). */
 const LEAD_IN_CHARS = 60;
 /** "Open" that describes issues rather than asks for one: "take a look at the open [issues]", "an open bug or feature request issue". */
@@ -23740,9 +23778,15 @@ function issueLink(facts) {
                 const own = l.text.trim();
                 const said = ISSUE_LINK_TEXT.test(own) ? own : `${sentenceOf(o.proseBefore(l.line, l.column, LEAD_IN_CHARS)).replace(/\s+/g, ' ').trim()} [${own}]`;
                 const words = said.replace(/[[\]]/g, '');
-                if (!ISSUE_LINK_TEXT.test(words) || (said !== own && OPEN_AS_ADJECTIVE.test(words)))
-                    continue;
                 const heading = headingAt(doc, l.line);
+                if (!ISSUE_LINK_TEXT.test(words) || (said !== own && OPEN_AS_ADJECTIVE.test(words))) {
+                    // The section's prose asks for bug reports and the link is where they go: libevent's README "USEFUL LINKS", "To report
+                    // bugs, issues, or ask for new features:", then "Bugs, Features [RFC], and Issues: https://github.com/libevent/libevent/issues".
+                    const asked = heading === undefined ? undefined : sentencesOf(heading.body).find((x) => REPORT_PROSE.test(x) && !NOT_HERE.test(x));
+                    if (asked)
+                        return { doc, line: l.line, column: l.column, text: quoteSentence(askedFrom(asked), 80) };
+                    continue;
+                }
                 if (bugTemplate(l.target) || (heading !== undefined && (PROBLEM_WORDS.test(heading.text) || PROBLEM_WORDS.test(heading.body))) || (heading === undefined && PROBLEM_WORDS.test(o.lead)))
                     return { doc, line: l.line, column: l.column, text: said.slice(-80) };
             }
@@ -23921,6 +23965,7 @@ function verificationElsewhere(facts, identity) {
 
 
 
+
 /**
  * Commands that check a signature or provenance, and so who made the release. A verifier is often run as the binary
  * downloaded for one platform (go-containerregistry's crane README: `slsa-verifier-linux-amd64 verify-artifact`).
@@ -23970,6 +24015,8 @@ const FINGERPRINT = /\b[0-9a-f]{40}\b|\b[0-9a-f]{4}(?: {1,2}[0-9a-f]{4}){9}\b/i;
 const KEY_LINK = /keyserver|keys\.openpgp\.org|pgp\.mit\.edu|\/pks\/lookup|(?:^|\/)KEYS(?:\.txt)?(?:[?#]|$)|\.(?:asc|gpg|pub|keyring)(?:[?#]|$)/i;
 /** Prose saying the project's releases are signed: "All releases are signed by one of the keys listed in \u2026" (runc's README). */
 const RELEASES_SIGNED = /\b(?:releases?|artifacts?|binar(?:y|ies)|tarballs?|archives?|assets?|downloads?)\b[^.]{0,80}?\bsigned\b/i;
+/** A section on the project's security ("Security", "Security notes"), where a README may say how its releases are signed. */
+const SECURITY_HEADING = /^security(?: (?:notes?|information|considerations))?$/i;
 /**
  * A section that says the releases are signed and names the key, so a reader knows whom a good signature comes from:
  * okhttp's "Verifying Artifacts", "We sign our artifacts using [this key][signing_key_2026]" (a key server's entry) and
@@ -24235,6 +24282,10 @@ function aboutVerifying(w, projectName) {
         // "Releases": a section on the project's releases saying they are signed and naming the keys (runc's README: "All releases
         // are signed by one of the keys listed in the [`runc.keyring` file](runc.keyring)"): whom a good signature comes from.
         if (OWN_RELEASE.test(t) && RELEASES_SIGNED.test(h.body))
+            return namesSigningKey(doc, h);
+        // "Security": the same said in a section on the project's security, its links read as their text (nlohmann/json's README:
+        // "[Commits by Niels Lohmann](\u2026) and [releases](\u2026) are signed with this [PGP Key](\u2026/pgp_keys.asc?fingerprint=\u2026)").
+        if (SECURITY_HEADING.test(t) && sentencesOf(h.body).some((x) => RELEASES_SIGNED.test(x)))
             return namesSigningKey(doc, h);
         return false;
     };
@@ -25962,8 +26013,9 @@ const NOT_TESTS = String.raw `(?!\s+(?:instructions?|details?|steps?|plans?|proc
 const TEST_POLICY_STATEMENT = new RegExp([
     // "changes must include tests", "PRs should come with unit tests", "must be covered by tests",
     // "make sure to add tests for it" (rubocop), "please ensure you have adequate tests for the
-    // feature" (cobra), "make sure that you write unit-test for any code that you write" (yargs)
-    String.raw `\b(?:must|shall|should|(?:are|is) (?:required|expected) to|needs? to|ha(?:ve|s) to|required to|expected to|(?:make|be) sure(?: to| (?:that )?you)|ensure)\b.{0,80}?\b(?:add|include|update|write|provide|contain|come with|be accompanied by|be covered by|have|extend)${TEST_GAP}`,
+    // feature" (cobra), "make sure that you write unit-test for any code that you write" (yargs), "Ensure that your code
+    // has an appropriate set of unit tests which all pass" (googletest's "Contributing A Patch")
+    String.raw `\b(?:must|shall|should|(?:are|is) (?:required|expected) to|needs? to|ha(?:ve|s) to|required to|expected to|(?:make|be) sure(?: to| (?:that )?you)|ensure)\b.{0,80}?\b(?:add|include|update|write|provide|contain|come with|be accompanied by|be covered by|have|has|extend)${TEST_GAP}`,
     // "PRs are expected to have 100% test coverage for added code" (envoyproxy/gateway)
     String.raw `\b(?:must|shall|should|(?:are|is) (?:required|expected) to|needs? to|ha(?:ve|s) to|required to|expected to)\s+(?:have|maintain|keep|include|provide)\s+(?:(?:\d{1,3}\s?%|full|complete)\s+)?(?:unit\s+)?test coverage\b`,
     // a contribution rule that is a coverage figure on its own: pino's ground rules for contributors, "1. 100% code
@@ -26758,7 +26810,12 @@ function osps_qa_02_01_evaluate(facts) {
     if (langs.length > 0) {
         if (none?.value === true)
             return attested([insightsEvidence(facts, 'repository.no-third-party-packages', 'the project declares it uses no third-party packages')]);
-        return fail(langs.map((l) => fileEvidence(l.example, `${l.files} ${l.name} file(s) but no dependency manifest`)), `Add the ecosystem's dependency manifest listing the direct dependencies (${langs.map((l) => MANIFEST_HINT[l.name] ?? 'its manifest').join(', ')}).`);
+        // The Python files were read (a few scripts): the import that needs a manifest is the evidence, not the first file
+        // (libevent's extra/release/changelog.py imports git, GitPython; its event_rpcgen.py only the standard library).
+        const imported = facts.dependencies.python?.thirdParty ?? null;
+        return fail(langs.map((l) => l.name === 'Python' && imported
+            ? fileEvidence(imported.path, `${l.files} ${l.name} file(s) but no dependency manifest, and this one imports ${imported.module}, which is neither the standard library nor a module of the repository`, imported.line)
+            : fileEvidence(l.example, `${l.files} ${l.name} file(s) but no dependency manifest`)), `Add the ecosystem's dependency manifest listing the direct dependencies (${langs.map((l) => MANIFEST_HINT[l.name] ?? 'its manifest').join(', ')}).`);
     }
     const other = codeLanguages(facts).filter((l) => !l.packageManager);
     return notApplicable(other.length > 0
@@ -26925,6 +26982,9 @@ function osps_qa_05_02_evaluate(facts) {
 
 ;// CONCATENATED MODULE: ./src/rules/helpers/external-ci.ts
 
+
+
+
 /**
  * The configuration of a CI system other than GitHub Actions, at its usual place in the tree.
  * TeamCity's is any file under .teamcity/ (Kotlin DSL or XML settings) or the build parameters it
@@ -26981,6 +27041,24 @@ const EVERY_PULL_REQUEST = new RegExp(String.raw `^(?=.*\b(?:every|each|all) (?:
 function statedTestsOnEveryPullRequest(facts) {
     return findStatementIn(facts, ['contributing', 'docs', 'readme'], EVERY_PULL_REQUEST, { reject: NOT_CI_BEFORE_MERGE, heading: external_ci_TESTS_HEADING });
 }
+/** A section on the project's CI: "Continuous Integration", "CI". */
+const CI_HEADING = /^(?:continuous integration|ci)(?: (?:and|&) [\w ]{1,40})?$/i;
+/** CI run on the company's own systems, which no file of the repository configures: "We use Google's internal systems". */
+const INTERNAL_CI = /\b(?:internal(?:ly)?|in-house)\b/i;
+/**
+ * The project's section on its CI saying the CI runs outside GitHub Actions, on systems no file of the tree configures or
+ * on another CI by name (googletest's README "Continuous Integration": "We use Google's internal systems for continuous
+ * integration", beside its ci/linux-presubmit.sh): whether tests run there on each change cannot be read. Not a section that
+ * names GitHub Actions, which the tool reads.
+ */
+function statedCiElsewhere(facts) {
+    const said = (body) => sentencesOf(body).find((x) => INTERNAL_CI.test(x) || EXTERNAL_CI.test(x));
+    const hit = findSectionWhere(facts, ['readme', 'contributing', 'docs'], (h) => CI_HEADING.test(h.text.trim()) && !/\bgithub actions\b/i.test(h.body) && said(h.body) !== undefined, 0);
+    if (!hit)
+        return undefined;
+    const sentence = said(hit.heading.body) ?? '';
+    return fileEvidence(hit.doc.path, `says the project's CI runs outside GitHub Actions: "${quoteSentence(sentence)}" (section "${hit.heading.text}")`, (0,markdown/* bodyLineOf */.MC)(hit.heading, sentence));
+}
 
 ;// CONCATENATED MODULE: ./src/rules/osps-qa-06-01.ts
 
@@ -27027,6 +27105,11 @@ function osps_qa_06_01_evaluate(facts) {
         const shown = other.slice(0, 5);
         return unknown(`${analysed}; the CI configuration of another system (${shown.join(', ')}${other.length > shown.length ? ', \u2026' : ''}) is not analysed`, remediation, shown.map((p) => fileEvidence(p, 'CI configuration of another system, not analysed: it may run tests on pull requests', 1)));
     }
+    // The project says its CI runs elsewhere (googletest's "We use Google's internal systems for continuous integration"): the
+    // tool cannot read whether it runs the tests on each change.
+    const elsewhere = statedCiElsewhere(facts);
+    if (elsewhere)
+        return unknown(`${analysed}; the project says its CI runs on systems the tool cannot read, so whether they run the tests before changes are merged cannot be told`, remediation, [elsewhere]);
     const prow = prowOwners(facts);
     // The project's section on its tests says they run on every pull request: in Prow, which the tool cannot read.
     const every = prow ? statedTestsOnEveryPullRequest(facts) : undefined;

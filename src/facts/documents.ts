@@ -537,10 +537,15 @@ const PACKAGE_CHANGELOG = /^(?:packages|crates|libs)\/([^/]+)\/(?:changelog|chan
 /** The changelog of the package named after the repository (packages/vite/ in vitejs/vite), else of the first package by name. */
 function packageChangelog(snap: RepoSnapshot, repository: string | null | undefined): string | undefined {
   const name = repository?.slice(repository.indexOf('/') + 1).toLowerCase();
-  const found = snap.files.filter((f) => f.kind === 'file' && PACKAGE_CHANGELOG.test(f.path)).map((f) => f.path);
+  // Not a package of the documentation, tests or benchmarks: zod's packages/docs-v3/CHANGELOG.md is the v3 docs site's,
+  // whose notes stop at 3.x while the library is tagged v4.4.3.
+  const found = snap.files.filter((f) => f.kind === 'file' && PACKAGE_CHANGELOG.test(f.path) && !NOT_A_PACKAGE.test(f.path.split('/')[1])).map((f) => f.path);
   found.sort();
   return found.find((p) => p.split('/')[1].toLowerCase() === name) ?? found[0];
 }
+
+/** A package of a monorepo that is no part of the software: its documentation site, tests, examples, benchmarks (a version suffix too, docs-v3). */
+const NOT_A_PACKAGE = /^(?:docs?|documentation|website|site|www|tests?|testing|e2e|integration|examples?|samples?|demos?|bench(?:es|marks?)?|playground)(?:[-_.]\w+)?$/i;
 
 /** A changelog directly in a top-level folder: expat/Changes, src/NEWS. */
 const PART_CHANGELOG = /^([^/]+)\/(?:changelog|changes|history|news)(?:\.(?:md|markdown|rst|txt|adoc))?$/i;
