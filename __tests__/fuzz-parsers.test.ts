@@ -22,6 +22,7 @@ import { invokedScripts, joinContinued, madeTargets } from '../src/facts/workflo
 import { gosecInGolangci } from '../src/facts/workflows/golangci.ts';
 import { makeScansIn } from '../src/facts/workflows/make-scans.ts';
 import { parseMakefile } from '../src/facts/workflows/makefile.ts';
+import { readJustfile } from '../src/facts/workflows/justfile.ts';
 import { preCommitHooksRun, preCommitScript } from '../src/facts/workflows/pre-commit.ts';
 import { readToxIni, toxEnvironments } from '../src/facts/workflows/tox.ts';
 import { contactLinksIn, defectPromptIn, templateNameIn } from '../src/facts/issue-config.ts';
@@ -247,6 +248,7 @@ describe('fuzzing the readers of repository text', () => {
         bounded('tox.ini and pre-commit configuration', () => readToxIni(lines) && preCommitScript(lines));
         bounded('golangci-lint configuration', () => gosecInGolangci('.golangci.yml', text));
         bounded('Makefile dependency scans', () => makeScansIn('Makefile', parseMakefile(text)));
+        bounded('justfile', () => readJustfile(text));
         bounded('issue templates', () => [contactLinksIn(text), defectPromptIn(text), templateNameIn(text)]);
         bounded('Prow OWNERS and aliases', () => prowOwnersIn(text, prowAliasesIn(text)));
         bounded('SECURITY_CONTACTS', () => securityContactsIn(text));
@@ -258,7 +260,7 @@ describe('fuzzing the readers of repository text', () => {
 
 // ---- A whole evaluation ------------------------------------------------------------------------------
 
-const NAMES = ['Makefile', 'tox.ini', '.pre-commit-config.yaml', '.golangci.yml', 'OWNERS', 'OWNERS_ALIASES', 'SECURITY_CONTACTS', 'MAINTAINERS', 'jq.1', 'README.md', 'SECURITY.md', 'CONTRIBUTING.md', 'LICENSE', 'security-insights.yml', '.github/security-slam.yml', '.github/workflows/ci.yml', 'action.yml', 'package.json', 'Dockerfile', 'go.mod', 'requirements.txt', 'docs/security/self-assessment.md', '.gitmodules', '.env', 'CONTRIBUTING.rst', 'docs/index.rst', 'GOVERNANCE.md', '.github/ISSUE_TEMPLATE.md', 'design/proposal.md', 'docs/guide.adoc'];
+const NAMES = ['Makefile', 'justfile', 'tox.ini', '.pre-commit-config.yaml', '.golangci.yml', 'OWNERS', 'OWNERS_ALIASES', 'SECURITY_CONTACTS', 'MAINTAINERS', 'jq.1', 'README.md', 'SECURITY.md', 'CONTRIBUTING.md', 'LICENSE', 'security-insights.yml', '.github/security-slam.yml', '.github/workflows/ci.yml', 'action.yml', 'package.json', 'Dockerfile', 'go.mod', 'requirements.txt', 'docs/security/self-assessment.md', '.gitmodules', '.env', 'CONTRIBUTING.rst', 'docs/index.rst', 'GOVERNANCE.md', '.github/ISSUE_TEMPLATE.md', 'design/proposal.md', 'docs/guide.adoc'];
 
 describe('fuzzing a whole evaluation', () => {
   it('any repository content: the result validates against our schema, SARIF against SARIF 2.1.0, the summary renders', async () => {
