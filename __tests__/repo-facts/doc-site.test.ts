@@ -49,3 +49,12 @@ describe('an Antora site: its pages are AsciiDoc files of its components\' modul
     expect(sitePathCandidates(antora, 'https://example.org/widget/2.x/development.html')).toBeNull();
   });
 });
+
+describe('a Hugo or Zola site: a section\'s page is its folder\'s _index.md', () => {
+  const hugo: DocSite = { host: 'widget.dev', prefix: '', slugs: [], dir: 'site/content', sections: true };
+  it('maps a page to its Markdown file, its bundle\'s index.md or its section\'s _index.md', () => {
+    expect(sitePathCandidates(hugo, 'https://widget.dev/resources/support/')).toEqual(['site/content/resources/support.md', 'site/content/resources/support/index.md', 'site/content/resources/support/_index.md', 'site/content/resources/support/README.md']);
+    // An MkDocs site has no section pages.
+    expect(sitePathCandidates(ownHost, 'https://widget.dev/resources/support/')).not.toContain('docs/resources/support/_index.md');
+  });
+});

@@ -19,6 +19,8 @@ export interface DocSite {
   dir: string;
   /** An Antora site: its components, whose modules' pages the URLs lead to (instead of `dir`). */
   antora?: AntoraComponent[];
+  /** A Hugo or Zola site: a section's page is its folder's _index.md. */
+  sections?: true;
 }
 
 const CONFIGS = ['mkdocs.yml', 'mkdocs.yaml'];
@@ -38,7 +40,7 @@ const VERSION = /^(?:latest|stable|dev|devel|main|master|next|nightly|v?\d+(?:\.
  */
 export function readDocSite(snap: RepoSnapshot, repository: string | null, antora: readonly AntoraComponent[] = []): DocSite | null {
   const config = CONFIGS.find((p) => snap.get(p)?.kind === 'file');
-  if (!config) return antora.length > 0 ? antoraSite(snap, antora) : null;
+  if (!config) return antora.length > 0 ? antoraSite(snap, antora) : staticSite(snap);
   const r = snap.read(config);
   if (!r.ok) return null;
   let url: string | null = null;
@@ -65,6 +67,45 @@ export function readDocSite(snap: RepoSnapshot, repository: string | null, antor
 function antoraSite(snap: RepoSnapshot, antora: readonly AntoraComponent[]): DocSite | null {
   const { host, prefix } = hostAndPrefix(antoraSiteUrl(snap));
   return host === null ? null : { host, prefix, slugs: [], dir: '', antora: [...antora] };
+}
+
+/** A Hugo or Zola site's base URL (Hugo's baseURL, Zola's base_url) and Hugo's contentDir, as top-level keys of YAML, TOML or JSON. */
+const BASE_URL = /^(?:"base_?url"|base_?url)[ \t]*[:=][ \t]*['"]?(https?:\/\/[^\s'"#,]{1,300})/i;
+const CONTENT_DIR = /^(?:"contentdir"|contentdir)[ \t]*[:=][ \t]*['"]?([\w./-]{1,200})/i;
+
+/**
+ * A Hugo or Zola site kept at the root or in a root folder (contour's site/config.yaml with `baseURL:
+ * "https://projectcontour.io/"`, its pages in site/content/): a link to a page of that host is the page's source
+ * here (https://projectcontour.io/resources/security-process -> site/content/resources/security-process.md). Only a
+ * configuration that names the site's URL, beside a content folder that holds files, makes one.
+ */
+function staticSite(snap: RepoSnapshot): DocSite | null {
+  for (const f of snap.files) {
+    if (f.kind !== 'file') continue;
+    const slash = f.path.indexOf('/');
+    if (slash !== f.path.lastIndexOf('/') || !SITE_CONFIG.test(slash < 0 ? f.path : f.path.slice(slash + 1))) continue;
+    const r = snap.read(f.path);
+    if (!r.ok) continue;
+    let url: string | null = null;
+    let content = 'content';
+    let lines = 0;
+    for (const raw of r.text.split('\n')) {
+      if (++lines > MAX_CONFIG_LINES) break;
+      // A TOML table's keys are not the site's (Hugo's [params] base_url); JSON's top-level keys are indented.
+      if (raw.startsWith('[')) break;
+      const line = f.path.endsWith('.json') ? raw.trimStart() : raw;
+      url ??= BASE_URL.exec(line)?.[1] ?? null;
+      const d = CONTENT_DIR.exec(line)?.[1];
+      if (d) content = d;
+    }
+    content = trimSlashes(content.replace(/^\.\//, ''));
+    if (url === null || content === '' || content.split('/').some((s) => s === '..' || s === '.')) continue;
+    const dir = slash < 0 ? content : `${f.path.slice(0, slash)}/${content}`;
+    if (!snap.files.some((g) => g.kind === 'file' && g.path.startsWith(`${dir}/`))) continue;
+    const { host, prefix } = hostAndPrefix(url);
+    if (host !== null) return { host, prefix, slugs: [], dir, sections: true };
+  }
+  return null;
 }
 
 /** A site URL's host and the path it lives under ('' or 'log4j/2.x/'). */
@@ -101,7 +142,7 @@ export function sitePathCandidates(site: DocSite, url: string): string[] | null 
   for (const s of starts) {
     const page = segments.slice(s).join('/').replace(/\.html?$/i, '').replace(/\/index$/i, '');
     const base = page === '' ? site.dir : `${site.dir}/${page}`;
-    out.push(...(page === '' ? [] : [`${base}.md`]), `${base}/index.md`, `${base}/README.md`);
+    out.push(...(page === '' ? [] : [`${base}.md`]), `${base}/index.md`, ...(site.sections ? [`${base}/_index.md`] : []), `${base}/README.md`);
   }
   return out;
 }
