@@ -1000,4 +1000,10 @@ describe('OSPS-GV-04.01 vetting before escalated permissions', () => {
     const c = await control({ 'GOVERNANCE.md': policy }, 'OSPS-GV-04.01');
     expect([c.status, c.evidence[0].line]).toEqual(['pass', 3]);
   });
+  it("a distributors mailing list's \"Membership Criteria\" chooses who reads embargoed reports, not who gets access (contour's security process)", async () => {
+    const process = '# Security\n\n## Early Disclosure to Widget Distributors List\n\nThe private list distributors@widget.dev gives distributors early notice.\n\n### Membership Criteria\n\nTo be eligible to join the Widget Distributors mailing list, you should be an active distributor of Widget and have someone already on the list vouch for you.\n';
+    expect((await control({ 'SECURITY.md': process }, 'OSPS-GV-04.01')).status).toBe('fail');
+    const members = `# Governance\n\n## Membership Criteria\n\n${para('A contributor with ten merged pull requests may be nominated by a maintainer; two maintainers must approve.')}\n`;
+    expect((await control({ 'GOVERNANCE.md': members }, 'OSPS-GV-04.01')).status).toBe('pass');
+  });
 });

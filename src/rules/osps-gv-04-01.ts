@@ -8,6 +8,8 @@
 // declaration elsewhere is attested (decideDocs, helpers/documentation.ts), and so is a vetting section that only links a
 // page out of the repository (guac's "Contributor ladder"). A repository without a governance document of its own
 // has the owner's default GOVERNANCE.md, which GitHub shows it: attested (missingUnlessDefaultElsewhere). Otherwise fail.
+// A "Membership Criteria" section on a mailing list (a security process's distributors list) chooses who reads
+// embargoed reports, not who gets access: not counted.
 import type { DocumentRole } from '../facts/documents.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
@@ -80,8 +82,18 @@ const EARNED_ACCESS =
 /** "Contributors do not get commit access" is not a way to get it. */
 const NOT_GRANTED = /\b(?:not|never|no one|nobody|cannot|can't|won't)\b/i;
 
+/**
+ * "Membership Criteria" under a security process's "Early Disclosure to … Distributors List" (contour's, Kubernetes'):
+ * who may read embargoed reports on a mailing list, not who gets access to the project's repositories.
+ */
+const LIST_MEMBERSHIP_HEADING = /\bmembership\b/i;
+/** A role named in the heading itself ("Maintainer membership"): then the section is about that role. */
+const NAMED_ROLE = new RegExp(String.raw`\b${ROLE}\b`, 'i');
+const MAILING_LIST = /\bmailing[- ]lists?\b|\bdistributors?[- ](?:announce|list)\b/i;
+
 /** A section on vetting collaborators, by its heading (and, for an access heading, its prose). */
 function vetting(h: { text: string; body: string }): boolean {
+  if (LIST_MEMBERSHIP_HEADING.test(h.text) && !NAMED_ROLE.test(h.text) && MAILING_LIST.test(h.body)) return false;
   return VETTING_HEADING.test(h.text) || (ACCESS_HEADING.test(h.text) && PEOPLE.test(h.body));
 }
 
