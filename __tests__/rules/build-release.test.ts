@@ -945,6 +945,14 @@ describe('OSPS-BR-07.02 secrets policy', () => {
     // gittuf's SECURITY.md: a PGP key offered to encrypt a vulnerability report is the reporting channel, not how the project keeps its secrets.
     ['an encrypted report', { 'SECURITY.md': '# Reporting Security Issues\n\nAlternatively, you can send an encrypted email to `security@example.org` using the\nfollowing PGP key:\n\n> E9C0 59EC 0D32 64FA\n' }],
     ['a report encrypted with a GPG key', { 'SECURITY.md': '# Security\n\n## Reporting\n\nEncrypt your report with our GPG key, published at keys.openpgp.org.\n' }],
+    // contour's SECURITY.md links site/content/resources/security-threat-model.md: the product's handling of its users' secrets.
+    [
+      'a threat model linked from SECURITY.md',
+      {
+        'SECURITY.md': '# Security\n\n## Threat model\n\nFor the threat model, please see [the threat model](docs/security-threat-model.md).\n',
+        'docs/security-threat-model.md': '# Threat Model\n\n## Attack surface\n\n### xDS server\n\nAccess to the installation namespace is expected to be tightly controlled, since access to that namespace can equal access to all the secrets the controller can see.\n',
+      },
+    ],
     ['a feature warning', { 'docs/tasks/envoy-patch-policy.md': '# Envoy Patch Policy\n\n## Security Warning\n\nSuch code may be used to launch SSRF attacks, as well as allow users to gain access to proxy credentials.\n' }],
   ])('does not pass on %s', async (_what, files) => {
     const c = await control(files, 'OSPS-BR-07.02');

@@ -10,10 +10,11 @@
 // secrets, readable only by maintainers, and rotated every year"), in SECURITY, CONTRIBUTING,
 // GOVERNANCE, MAINTAINERS or CRA-READINESS, or in a docs/ section about security, releases, CI or
 // maintenance (not a release note's). The README's prose is not read for it (it tells users how to configure their own
-// keys). Security Insights has no field for it.
+// keys), nor is a threat model's (the product's handling of its users' secrets). Security Insights has no field for it.
 import type { Facts } from '../facts/types.ts';
 import type { DocumentRole } from '../facts/documents.ts';
 import type { Evidence } from '../model/evidence.ts';
+import { THREAT_MODEL_PATH } from './helpers/assessment.ts';
 import { findProjectSection, sectionEvidence } from './helpers/sections.ts';
 import { sectionsIn } from './helpers/security-policy.ts';
 import { findStatementIn, statementEvidence, statementIn } from './helpers/statements.ts';
@@ -67,9 +68,12 @@ const SECTION_ROLES: DocumentRole[] = ['security', 'contributing', 'governance',
 export function evaluate(facts: Facts): Outcome {
   const hit = findProjectSection(facts, SECTION_ROLES, (h, doc) => !releaseNote(doc.path) && SECRETS_HEADING.test(h.text) && (HANDLING_HEADING.test(h.text) || statementIn(h.body, HANDLING_STATEMENT, SECRETS_NOT) !== null), 80);
   if (hit) return pass([sectionEvidence(hit, 'policy for managing secrets and credentials')]);
+  // A threat model linked from SECURITY.md (contour's security-threat-model.md: "access to the Contour installation
+  // namespace will be tightly controlled, since access to that namespace can eventually equal access to all the secrets
+  // Contour can see") weighs the product's handling of its users' secrets, not how the project keeps its own.
   const stated =
-    findStatementIn(facts, ['security', 'contributing', 'governance', 'maintainers', 'cra-readiness'], SECRETS_STATEMENT, { reject: SECRETS_NOT }) ??
-    findStatementIn(facts, ['docs'], SECRETS_STATEMENT, { reject: SECRETS_NOT, heading: SECRETS_DOCS_SECTION, section: (_h, doc) => !releaseNote(doc.path) });
+    findStatementIn(facts, ['security', 'contributing', 'governance', 'maintainers', 'cra-readiness'], SECRETS_STATEMENT, { reject: SECRETS_NOT, section: (_h, doc) => !THREAT_MODEL_PATH.test(doc.path) }) ??
+    findStatementIn(facts, ['docs'], SECRETS_STATEMENT, { reject: SECRETS_NOT, heading: SECRETS_DOCS_SECTION, section: (_h, doc) => !releaseNote(doc.path) && !THREAT_MODEL_PATH.test(doc.path) });
   if (stated) return pass([statementEvidence(stated, 'states how secrets and credentials are managed')]);
   // Sections named for secrets that say nothing of handling them: shown, so that the reader sees why they do not count.
   const named: Evidence[] = sectionsIn(facts, SECTION_ROLES, (t) => SECRETS_HEADING.test(t), 80)
