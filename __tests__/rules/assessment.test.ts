@@ -386,6 +386,12 @@ describe('OSPS-SA-01.01 design documentation of actors and actions', () => {
     // The principles alone are no design documentation.
     expect((await control({ 'CONTRIBUTING.md': contributing }, 'OSPS-SA-01.01', 'tagged')).status).toBe('fail');
   });
+  it("a changelog's \"New components\" lists what a release added, not the design (opentelemetry-collector's CHANGELOG-API.md)", async () => {
+    const changelog = `# Go API Changelog\n\n## v1.2.0\n\n### New components\n\n${'- \`pkg/config/storage\`: Add a new storage module to support storage configuration fields for the receivers and exporters. (#5832)\n'.repeat(3)}`;
+    expect((await control({ 'CHANGELOG-API.md': changelog }, 'OSPS-SA-01.01', 'tagged')).status).toBe('fail');
+    // The same section in a design page counts.
+    expect((await control({ 'docs/overview.md': changelog.replace('# Go API Changelog', '# Overview') }, 'OSPS-SA-01.01', 'tagged')).status).toBe('pass');
+  });
   it('reads a root DESIGN.md now that root Markdown is outlined', async () => {
     const c = await control({ 'DESIGN.md': ARCHITECTURE }, 'OSPS-SA-01.01', 'tagged');
     expect(c.status).toBe('pass');
@@ -647,6 +653,10 @@ describe('OSPS-SA-02.01 external interfaces', () => {
     // An example's README shows the example: no interface of a released package.
     const example = await control({ 'README.md': readme, 'examples/demo/README.md': `# demo\n\n## Usage\n\n${signature}` }, 'OSPS-SA-02.01', 'tagged');
     expect(example.status).toBe('fail');
+  });
+  it("a changelog of API changes is no description of the API (opentelemetry-collector's CHANGELOG-API.md \"Go API Changelog\")", async () => {
+    const changelog = `# Go API Changelog\n\n${'This changelog includes only changes to the Go API of the modules, for developers who import them. '.repeat(2)}\n\n## v1.2.0\n\n### Breaking changes\n\n- \`pkg/confmap\`: Remove the deprecated option. (#15614)\n`;
+    expect((await control({ 'README.md': '# r\n', 'CHANGELOG-API.md': changelog }, 'OSPS-SA-02.01', 'tagged')).status).toBe('fail');
   });
   it('is not applicable without a release', async () => {
     expect((await control({ 'README.md': '# r' }, 'OSPS-SA-02.01', 'api-none')).status).toBe('not-applicable');

@@ -4,7 +4,7 @@
 // shows an architecture diagram beside its prose (hyper's VISION.md "Layers"; not a roadmap's "Design" of changes planned) (not
 // design goals, principles, history, advice, questions answered on design choices (a FAQ's "Design"), the design process, a tutorial on a design pattern or a how-to on using components, or how
 // a process of the project's people works ("How Sponsorship Works"), which name no actor; not a CPU
-// architecture; not AGENTS.md, a prompt for coding agents), or Security
+// architecture; not AGENTS.md, a prompt for coding agents; not a changelog's "New components"), or Security
 // Insights `project.documentation.design` linking into the repository (a link elsewhere is attested, and so is a README link
 // named for the design that leads out of it: spire's "[architecture](https://spiffe.io/spire/)"). The trust boundaries of a
 // threat model (rustls's SECURITY.md "Boundary: network-originated input") say who acts on the system and how: they count too.
@@ -17,7 +17,7 @@ import type { Facts } from '../facts/types.ts';
 import { TEST_DIRS, underFolder } from '../facts/test-folders.ts';
 import { intoThisRepository, repositoryName } from './helpers/repository.ts';
 import type { Evidence } from '../model/evidence.ts';
-import { dedupe, docsNamed, sectionsIn, unreadNamed } from './helpers/assessment.ts';
+import { changelogFile, dedupe, docsNamed, sectionsIn, unreadNamed } from './helpers/assessment.ts';
 import type { DocumentRole } from '../facts/documents.ts';
 import { capEvidence, fileEvidence } from './helpers/evidence.ts';
 import { documentElsewhere } from './helpers/elsewhere.ts';
@@ -404,7 +404,8 @@ export function evaluate(facts: Facts): Outcome {
   const weak: Evidence[] = [];
   for (const hit of sectionsIn(facts, ['docs', 'readme', 'contributing'], design)) {
     // A roadmap's "Design" (hyper's docs/ROADMAP-1.0.md) is the design of changes planned, not of the system as it is.
-    if (!designHeading(hit.doc, hit.heading, design) || notActorsPage(hit.doc.path) || isDecisionRecord(hit.doc) || agentInstructions(hit.doc.path) || inRoadmap(hit.doc, hit.heading)) continue;
+    // A changelog's "New components" lists what a release added (opentelemetry-collector's CHANGELOG-API.md).
+    if (!designHeading(hit.doc, hit.heading, design) || notActorsPage(hit.doc.path) || isDecisionRecord(hit.doc) || agentInstructions(hit.doc.path) || inRoadmap(hit.doc, hit.heading) || changelogFile(hit.doc.path)) continue;
     const to = documentElsewhere(facts, hit.doc) ?? designDirectory(facts, hit.doc);
     if (to) elsewhere.push(fileEvidence(hit.doc.path, `design documentation kept elsewhere: section "${hit.heading.text}" only links ${to.target}`, to.line));
     else if (STRONG_DESIGN.test(hit.heading.text) || namesTheProject(facts, hit.heading.text)) evidence.push(sectionEvidence(hit, 'design documentation'));

@@ -7,7 +7,7 @@
 // only the product's name: cli/cli's "# GitHub CLI", "GitHub CLI project layout"), or in a
 // component's README of a monorepo (packages/client/README.md "Usage", its functions' signatures;
 // not a test's or an example's README, nor its section for contributors; not a section that only hands the interface to its
-// reference elsewhere in a sentence or two, whose README link to the reference is cited instead; not a migration guide's);
+// reference elsewhere in a sentence or two, whose README link to the reference is cited instead; not a migration guide's, nor a changelog's);
 // a GitHub Action's root metadata describing each of its inputs and outputs;
 // whether every interface is described is left to a reviewer. A design proposal's folder (docs/proposals/) is not read. Design documentation declared in
 // Security Insights is attested. A docs/ page that documents the API object by object (Sphinx
@@ -19,7 +19,7 @@ import { type DocumentInfo, documentsOf } from '../facts/documents.ts';
 import { TEST_DIRS, underFolder } from '../facts/test-folders.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
-import { dedupe, docsNamed, sectionsIn, THREAT_MODEL_PATH } from './helpers/assessment.ts';
+import { changelogFile, dedupe, docsNamed, sectionsIn, THREAT_MODEL_PATH } from './helpers/assessment.ts';
 import { capEvidence, fileEvidence, linkShown } from './helpers/evidence.ts';
 import { isDecisionRecord } from './helpers/decision-records.ts';
 import { handsOverTo } from './helpers/elsewhere.ts';
@@ -301,6 +301,8 @@ export function evaluate(facts: Facts): Outcome {
     // A threat model names interfaces as what an attacker reaches (lodash's threat-model.md "Stateful or Accessor-Backed Path
     // Arguments", a non-vulnerability): it does not describe them to their users.
     if (THREAT_MODEL_PATH.test(hit.doc.path)) continue;
+    // A changelog's "Go API Changelog" (opentelemetry-collector's CHANGELOG-API.md) lists changes to the interface, not the interface.
+    if (changelogFile(hit.doc.path)) continue;
     if (migrationGuide(hit.doc)) continue;
     // A section that hands the interface to its reference elsewhere (mapstructure's README "Usage & Example": a sentence and
     // a link to its pkg.go.dev page) describes nothing itself: the README's link to the reference is cited below.

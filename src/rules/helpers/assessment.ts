@@ -25,6 +25,17 @@ export function sectionsIn(facts: Facts, roles: DocumentRole[], heading: RegExp,
 /** A file named as a threat model or attack surface analysis (docs/threat-model.md). */
 export const THREAT_MODEL_PATH = /(^|\/)[^/]*(threat[-_ ]?model|attack[-_ ]?surface)[^/]*$/i;
 
+/** A changelog's file name, with a suffix of its own (opentelemetry-collector's CHANGELOG-API.md, CHANGES.rst, release-notes.md). */
+const CHANGELOG_NAME = /^(?:changelog|changes|release[-_]?notes)(?:[-_.]|$)/i;
+
+/**
+ * A changelog: its sections are the changes of a release ("🚀 New components 🚀", "Go API Changelog"), not a description
+ * of the design or of the interface as it is.
+ */
+export function changelogFile(path: string): boolean {
+  return CHANGELOG_NAME.test(path.slice(path.lastIndexOf('/') + 1));
+}
+
 /** Documents under docs/ whose path names the topic and that have enough prose to say something. */
 export function docsNamed(facts: Facts, path: RegExp): DocumentInfo[] {
   return documentsOf(facts.documents, 'docs').filter((d) => path.test(d.path) && substantive(d, 200));
