@@ -1249,6 +1249,16 @@ describe('OSPS-DO-06.01 dependency management', () => {
 });
 
 describe('OSPS-DO-07.01 build instructions', () => {
+  it("does not take the reader's own development (a tutorial's \"Setting up your project and development environment\", a \"Plugin Developer Guide\") for building the software", async () => {
+    const tutorial =
+      '# Getting started\n\n## Setting up your project and development environment\n\nIn a new directory, create a file called `README.md`. It is a good moment to create a Python virtual environment and install the required tools:\n\n```\npython -m venv .venv\npython -m pip install tool\n```\n';
+    const index =
+      '# Tool\n\nTool checks your code.\n\n## Plugin Developer Guide\n\nIf you are maintaining a plugin for Tool or creating a new one, you should read this section of the documentation. It explains how you can write your plugins and distribute them to others.\n';
+    expect((await control({ 'README.md': '# Tool\n', 'docs/tutorial/getting-started.md': tutorial, 'docs/index.md': index }, 'OSPS-DO-07.01')).status).toBe('fail');
+    const contributing = '# Contributing\n\n## Setting up your development environment\n\nInstall Python 3.12 and tox, then build and install the package from the clone:\n\n```\npip install -e .\n```\n';
+    const c = await control({ 'README.md': '# Tool\n', 'docs/index.md': index, 'CONTRIBUTING.md': contributing }, 'OSPS-DO-07.01');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'CONTRIBUTING.md', line: 3 }]);
+  });
   it('does not take a README "Hacking" section that only says where the internals live (regex\'s) for build instructions; one that builds counts', async () => {
     const hacking = '# lib\n\n## Hacking\n\nThe `lib` crate is, for the most part, a pretty thin wrapper around the matching engine of the `lib-engine` crate.\nTherefore, if you are looking to work on the internals of this crate, you will likely want to look in `lib-syntax` (for parsing) or `lib-engine` (for the search routines).\n\nMy [blog on the internals](https://example.com/internals/) goes into more depth.\n';
     expect((await control({ 'README.md': hacking }, 'OSPS-DO-07.01')).status).toBe('fail');

@@ -244,7 +244,19 @@ export function projectSection(doc: DocumentInfo, h: Heading): boolean {
  * (packages/x/README.md) speaks for the project's work on that component only there ("Contributing" > "Development commands").
  */
 export function underProjectHeading(doc: DocumentInfo, h: Heading): boolean {
-  return PROJECT_HEADING.test(h.text) || ancestors(doc, h).some((a) => PROJECT_HEADING.test(a.text));
+  return projectHeading(h.text) || ancestors(doc, h).some((a) => projectHeading(a.text));
+}
+
+/**
+ * A heading about the reader's own work, which the product serves: a tutorial's "Setting up your project and development
+ * environment" (sphinx's doc/tutorial: a new folder and `pip install sphinx`), a "Plugin Developer Guide" (flake8's docs index:
+ * how to write and distribute a plugin). Its "development" is the user's, not the project's.
+ */
+const READERS_WORK =
+  /\byour (?:own )?(?:projects?|apps?|applications?|sites?|websites?|docs|documentation|plugins?|extensions?|themes?|packages?|libraries|library|services?)\b|\b(?:plugins?|extensions?|themes?|add-?ons?|integrations?|apps?)[- ](?:development|developers?(?:['’]s?)? guide|developers?|authors?)\b/i;
+
+function projectHeading(text: string): boolean {
+  return PROJECT_HEADING.test(text) && !READERS_WORK.test(text);
 }
 
 /**
