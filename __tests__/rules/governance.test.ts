@@ -699,6 +699,13 @@ describe('OSPS-GV-03.02 requirements for acceptable contributions', () => {
     const thanks = '# Contributing\n\n## Contributions\n\nWe are grateful for every contribution we have received over the years from many people.\n';
     expect((await control({ 'CONTRIBUTING.md': thanks }, 'OSPS-GV-03.02')).status).not.toBe('pass');
   });
+  it('cites a "Contributing Code" section of a contribution guide page in docs/ whose list says what merge requests should do (flake8), not the website CONTRIBUTING links', async () => {
+    const pointer = 'Please refer to [Contributing to Tool](https://tool.example.org/en/latest/internal/contributing.html) on our website.\n';
+    const page =
+      '# Contributing to Tool\n\nThere are many ways to contribute to Tool, and we encourage them all.\n\n## Contributing Code\n\nTool development happens on GitHub. Code contributions should be submitted there.\n\nMerge requests should:\n\n- Fix one issue and fix it well, and add sufficient testing around it\n- Have descriptive titles and descriptions\n- Have commits that follow the style below\n';
+    const c = await control({ 'CONTRIBUTING.md': pointer, 'docs/internal/contributing.md': page }, 'OSPS-GV-03.02');
+    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'docs/internal/contributing.md', line: 5, detail: expect.stringContaining('section "Contributing Code"') }] });
+  });
   it("takes a Contributor License Agreement to sign as a requirement, as a sign-off is (retrofit's guide, a title and its prose), not one said to be unneeded", async () => {
     const guide = 'Contributing\n============\n\nIf you would like to contribute code you can do so through GitHub by\nforking the repository and sending a pull request.\n\nBefore your code can be accepted into the project you must also sign the\n[Individual Contributor License Agreement (CLA)][1].\n\n [1]: https://cla.example.com/\n';
     const c = await control({ '.github/CONTRIBUTING.md': guide }, 'OSPS-GV-03.02');

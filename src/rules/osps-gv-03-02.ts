@@ -123,9 +123,10 @@ const CHANGE_WORD = /\b(?:changes?|features?|fix(?:es)?|tests?|tested)\b/i;
 /**
  * A bare "Code Contributions" (or "Contributions") heading: requirements when its prose obliges and speaks of the change
  * (okhttp's CONTRIBUTING: "Get working code on a personal branch with tests passing before you submit a PR", "Please make
- * every effort to follow existing conventions and style").
+ * every effort to follow existing conventions and style"), and so a "Contributing Code" heading (flake8's contribution guide
+ * page: "Merge requests should: Fix one issue and fix it well", "Have descriptive titles", "Have commits that follow this style").
  */
-const BARE_CONTRIBUTIONS = /^(?:code |source )?contributions$/i;
+const BARE_CONTRIBUTIONS = /^(?:(?:code |source )?contributions|contributing (?:code|changes|patches))$/i;
 
 const CONTRIBUTION_WORD = /\b(contribution|contributions|pull requests?|PRs?|patch(es)?|commits?|changes? (must|should|need)|merged?|review(ed|ers?)?|submit\w*)\b/i;
 
