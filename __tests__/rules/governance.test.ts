@@ -385,6 +385,15 @@ describe('OSPS-GV-01.02 roles and responsibilities', () => {
     const product = '# Admin guide\n\n## Team settings\n\nThe team owner is responsible for inviting users to the workspace and setting their permissions.\n';
     expect((await control({ 'README.md': '# widget\n', 'docs/admin.md': product }, 'OSPS-GV-01.02')).status).toBe('fail');
   });
+  it('passes on a docs page on how the project is organized whose "Core developers" section says what access they have and what they may do (sphinx)', async () => {
+    const page =
+      '# Organization of the Tool project\n\nThe guide explains how the Tool project is organized.\n\n## Core developers\n\nThe core developers of Tool have write access to the main repository. They can commit changes, accept or reject pull requests, and manage items on the issue tracker.\n';
+    const c = await control({ 'README.md': '# Tool\n', 'docs/internals/organization.md': page }, 'OSPS-GV-01.02');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'docs/internals/organization.md', line: 5, detail: expect.stringContaining('section "Core developers"') }]);
+    // The same heading that only says who they are describes no role.
+    const names = page.replace(/The core developers of Tool have[^\n]*/, 'The core developers of Tool are listed in the authors file, with thanks for all their work over many years.');
+    expect((await control({ 'README.md': '# Tool\n', 'docs/internals/organization.md': names }, 'OSPS-GV-01.02')).status).toBe('fail');
+  });
   it('fails for a bare list of maintainers', async () => {
     expect((await control({ 'MAINTAINERS.md': '# Maintainers\n\n- Jane <jane@acme.dev>\n- Joe <joe@acme.dev>\n' }, 'OSPS-GV-01.02')).status).toBe('fail');
   });

@@ -69,7 +69,7 @@ const NOT_MEMBERS_DOC = /code[-_ ]of[-_ ]conduct|threat[-_ ]?model/i;
 const NOT_MEMBERS_HEADING = /\b(?:code of conduct|contributor covenant)\b/i;
 
 /** People a roles section speaks of, where the document is not about the project's people by its kind. */
-const PEOPLE_WORDS = /\b(?:maintainers?|contributors?|committers?|reviewers?|approvers?|members?|owners?|people|persons?|team|leads?|chairs?|steering|moderators?|triagers?|admins?|administrators?|emeritus|shepherds?|managers?|volunteers?|champions?)\b/i;
+const PEOPLE_WORDS = /\b(?:core (?:developers?|devs?)|maintainers?|contributors?|committers?|reviewers?|approvers?|members?|owners?|people|persons?|team|leads?|chairs?|steering|moderators?|triagers?|admins?|administrators?|emeritus|shepherds?|managers?|volunteers?|champions?)\b/i;
 
 /**
  * A section that may describe the members' roles: not in a document of the kinds above, nor under a
@@ -135,7 +135,7 @@ function roleGuide(doc: DocumentInfo): Heading | undefined {
  * (python-tuf's "Maintainership and Consensus Builder": "A maintainer is expected to (1) submit and
  * review GitHub pull requests ... A maintainer has the authority to approve or reject pull requests").
  */
-const ROLE_HOLDER_HEADING = /\b(?:maintainers?(?:hip)?|committers?|reviewers?|approvers?|owners?|leads?|moderators?|triagers?|steering committee|core team|consensus builder)\b/i;
+const ROLE_HOLDER_HEADING = /\b(?:maintainers?(?:hip)?|committers?|reviewers?|approvers?|owners?|leads?|moderators?|triagers?|steering committee|core team|core (?:developers?|devs?|contributors?)|consensus builder)\b/i;
 /**
  * In a governance or maintainers document, any team is a group of members (lodash's GOVERNANCE.md "Security Triage Team",
  * "Release Team": "The Release Team is solely responsible for publishing new versions of Lodash to npm"); in docs/ a
@@ -154,12 +154,20 @@ const ROLE_DUTY =
 const ROLE_DOES =
   /\b(?:maintainers?|committers?|reviewers?|approvers?|owners?|moderators?|triagers?|members?|team|group|committee)\b(?:\s+[\w'-]+){0,5}?\s+(?:manages?|reviews?|evaluates?|merges?|approves?|triages?|cuts?|publish(?:es)?|decides?|oversees?|steers?)\s+(?:the\s+)?(?:releases?|pull[- ]requests?|prs|changes|patches|issues|contributions)\b/i;
 
+/**
+ * The access the role holders have, which is what the role may do (sphinx's doc/internals/organization.rst "Core developers":
+ * "The core developers of Sphinx have write access to the main repository. They can commit changes, accept/reject pull
+ * requests"): under a heading titled for the role, it describes the role.
+ */
+const ROLE_ACCESS =
+  /\b(?:maintainers?|committers?|reviewers?|approvers?|owners?|members?|team|developers?|devs?|contributors?)\b(?:\s+[\w'-]+){0,4}?\s+(?:has|have|hold|holds|(?:is|are)\s+given)\s+(?:write|commit|merge|push|admin(?:istrator)?|maintain)\s+(?:access|rights|permissions?|privileges?|bits?)\b/i;
+
 /** In docs/, only a section whose heading speaks for the project (projectSection): a product's "Owners" role is not the project's. */
 function dutySection(h: Heading, doc: DocumentInfo): boolean {
   return (
     (doc.role === 'governance' || doc.role === 'maintainers' || doc.role === 'docs') &&
     (ROLE_HOLDER_HEADING.test(h.text) || (doc.role !== 'docs' && TEAM_HEADING.test(h.text))) &&
-    (statementIn(h.body, ROLE_DUTY) !== null || statementIn(h.body, ROLE_DOES) !== null) &&
+    (statementIn(h.body, ROLE_DUTY) !== null || statementIn(h.body, ROLE_DOES) !== null || statementIn(h.body, ROLE_ACCESS) !== null) &&
     aboutMembers(doc, h)
   );
 }
