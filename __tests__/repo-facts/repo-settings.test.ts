@@ -52,9 +52,11 @@ describe('gatherRepoSettings', () => {
         ],
         approvals: { value: 1, line: 19 },
         dismissStale: { value: true, line: 18 },
+        pullRequest: { value: true, line: 17 },
+        allowDeletions: null,
       },
       // A plain 1.0 is a number to YAML: the name is kept as written.
-      { name: '1.0', line: 20, checks: [{ value: 'ci', line: 22 }], approvals: null, dismissStale: null },
+      { name: '1.0', line: 20, checks: [{ value: 'ci', line: 22 }], approvals: null, dismissStale: null, pullRequest: null, allowDeletions: null },
     ]);
   });
 
@@ -77,7 +79,7 @@ branches:
     });
     expect(files[0]).toMatchObject({ path: '.github/settings.yml', state: 'ok', features: { issues: { value: true, line: 2 }, projects: { value: false, line: 3 } } });
     expect(files[0].appliedBy).toMatch(/Settings app/);
-    expect(files[0].branches).toEqual([{ name: 'main', line: 5, checks: [{ value: 'test', line: 11 }, { value: 'lint', line: 11 }], approvals: { value: 2, line: 8 }, dismissStale: null }]);
+    expect(files[0].branches).toEqual([{ name: 'main', line: 5, checks: [{ value: 'test', line: 11 }, { value: 'lint', line: 11 }], approvals: { value: 2, line: 8 }, dismissStale: null, pullRequest: { value: true, line: 7 }, allowDeletions: null }]);
   });
 
   it('records a file that does not parse, too large or too deep, with the reason, and never throws', () => {
@@ -107,7 +109,7 @@ github:
     }).files[0];
     expect(f.state).toBe('ok');
     expect(f.features).toEqual({});
-    expect(f.branches).toEqual([{ name: 'main', line: 5, checks: [{ value: 'ok', line: 7 }], approvals: null, dismissStale: null }]);
+    expect(f.branches).toEqual([{ name: 'main', line: 5, checks: [{ value: 'ok', line: 7 }], approvals: null, dismissStale: null, pullRequest: { value: true, line: 8 }, allowDeletions: null }]);
     expect(settingsOf({ '.asf.yaml': '- just\n- a list\n' }).files[0]).toMatchObject({ state: 'ok', branches: [], features: {} });
     expect(settingsOf({ 'README.md': '# x\n' }).files).toEqual([]);
   });

@@ -20,6 +20,16 @@ jobs:
       - run: npm test
 `;
 
+// Modelled on npm's template-oss .github/settings.yml: classic protection of main with reviews.
+const PROBOT_PROTECTION = `branches:
+  - name: main
+    protection:
+      required_status_checks: null
+      enforce_admins: true
+      required_pull_request_reviews:
+        required_approving_review_count: 1
+`;
+
 const CI_NO_PERMISSIONS = `name: ci
 on: [push, pull_request]
 jobs:
@@ -167,6 +177,14 @@ describe('OSPS-AC-03.01 direct commits to the primary branch', () => {
     // offline, a token permission would not help: the detail must not suggest one
     expect(details(c)).not.toMatch(/a token with/);
   });
+  it('is attested offline by the pull request .github/settings.yml requires on the default branch, on its line', async () => {
+    const c = await control({ '.github/settings.yml': PROBOT_PROTECTION }, 'OSPS-AC-03.01', undefined, { git: true });
+    expect([c.status, c.evidence[0]?.path, c.evidence[0]?.line]).toEqual(['attested', '.github/settings.yml', 6]);
+    expect(details(c)).toMatch(/pull request with reviews declared required before merging to main/);
+    // Protection without required reviews does not require a pull request.
+    const checksOnly = await control({ '.github/settings.yml': PROBOT_PROTECTION.replace(/ {6}required_pull_request_reviews:\n.*\n/, '') }, 'OSPS-AC-03.01', undefined, { git: true });
+    expect(checksOnly.status).toBe('unknown');
+  });
   it('is unknown with the permission that would decide it when protection is forbidden', async () => {
     const c = await control({ 'README.md': '# x' }, 'OSPS-AC-03.01', {
       state: (s) => {
@@ -193,6 +211,12 @@ describe('OSPS-AC-03.02 deleting the primary branch', () => {
       },
     });
     expect(c.status).toBe('fail');
+  });
+  it('is attested offline by protection .github/settings.yml declares for the default branch, unless it allows deletions', async () => {
+    const c = await control({ '.github/settings.yml': PROBOT_PROTECTION }, 'OSPS-AC-03.02', undefined, { git: true });
+    expect([c.status, c.evidence[0]?.path, c.evidence[0]?.line]).toEqual(['attested', '.github/settings.yml', 2]);
+    const allowed = await control({ '.github/settings.yml': `${PROBOT_PROTECTION}      allow_deletions: true\n` }, 'OSPS-AC-03.02', undefined, { git: true });
+    expect(allowed.status).toBe('unknown');
   });
 });
 

@@ -25,6 +25,10 @@ export interface DeclaredBranch {
   approvals: Declared<number> | null;
   /** `dismiss_stale_reviews`, when declared. */
   dismissStale: Declared<boolean> | null;
+  /** `required_pull_request_reviews` as a mapping: a pull request is required before merging (on the key's line). */
+  pullRequest: Declared<boolean> | null;
+  /** `allow_deletions`, when declared: protection blocks deleting the branch unless it is true. */
+  allowDeletions: Declared<boolean> | null;
 }
 
 export type Feature = 'issues' | 'discussions' | 'wiki' | 'projects';
@@ -130,7 +134,17 @@ function protection(name: string, line: number, node: Node, lc: LineCounter): De
       if (c) checks.push({ value: c, line: lineOf(child(item as Node, 'context'), lc) });
     }
   const reviews = child(node, 'required_pull_request_reviews');
-  return { name, line, checks, approvals: count(child(reviews, 'required_approving_review_count'), lc), dismissStale: bool(child(reviews, 'dismiss_stale_reviews'), lc) };
+  // The key's line: the mapping's own range starts at its first entry.
+  const reviewsKey = isMap(node) && isMap(reviews) ? node.items.find((p) => p.value === reviews)?.key : undefined;
+  return {
+    name,
+    line,
+    checks,
+    approvals: count(child(reviews, 'required_approving_review_count'), lc),
+    dismissStale: bool(child(reviews, 'dismiss_stale_reviews'), lc),
+    pullRequest: isMap(reviews) ? { value: true, line: lineOf(reviewsKey ?? reviews, lc) } : null,
+    allowDeletions: bool(child(node, 'allow_deletions'), lc),
+  };
 }
 
 /** `.asf.yaml`: `github.features` and `github.protected_branches.<name>`. */

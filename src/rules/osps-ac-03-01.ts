@@ -4,9 +4,12 @@
 // true passes, false fails, no answer is unknown naming the token that would decide it. Blocking
 // force pushes alone does not stop a direct commit, so it is shown as evidence but does not decide.
 // Rulesets' bypass lists are not visible to a read-only token; classic protection that does not
-// apply to administrators is noted.
+// apply to administrators is noted. When the API gives no answer, a pull request the tree declares
+// required on the default branch (`required_pull_request_reviews` in `.github/settings.yml` or
+// `.asf.yaml` protected_branches) makes it attested (helpers/declared-settings.ts).
 import type { Facts } from '../facts/types.ts';
 import { branchFact } from './helpers/branch-protection.ts';
+import { declaredDefaultBranch, declaredEvidence, orDeclared } from './helpers/declared-settings.ts';
 import { apiEvidence } from './helpers/evidence.ts';
 import type { Outcome } from './types.ts';
 
@@ -21,6 +24,12 @@ export function evaluate(facts: Facts): Outcome {
     remediation:
       'Add a branch ruleset (or classic branch protection) on the default branch with "Require a pull request before merging", and block force pushes.',
   });
+  if (out.status === 'unknown') {
+    const declared = declaredDefaultBranch(facts).flatMap(({ file, branch }) =>
+      branch.pullRequest ? [declaredEvidence(file, branch.pullRequest.line, `a pull request with reviews declared required before merging to ${branch.name}`)] : [],
+    );
+    return orDeclared(facts, out, declared, 'Run with a token that can read branch protection (administration: read) to confirm the declared pull request requirement.');
+  }
   if (out.status === 'pass') {
     if (bp.forcePushBlocked.value === true) out.evidence.push(...bp.forcePushBlocked.sources.map((s) => apiEvidence(facts, s, 'force pushes are blocked')));
     const c = facts.github.classicProtection;
