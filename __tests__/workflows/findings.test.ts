@@ -837,11 +837,17 @@ describe('workflow_run artifacts: downloading is not running, a later step that 
     ['npm run deploy', 'error'],
     ['python -c "import widget"', 'error'],
     ['"$TOOL" upload', 'error'],
+    // `||`, `&&` and `!` inside `[[ ]]` are the test's own: no command follows them (rollup's repl-artefacts-upload.yml).
+    ['if [[ -z "$N" || ! "$N" =~ ^[0-9]+$ ]]; then exit 1; fi', 'note'],
+    ['[[ -n "$N" && "$N" != 0 ]] && echo "$N"', 'note'],
+    ['[[ -n "$N" ]] || ./dist/x', 'error'],
+    ['if [[ "$(./dist/x)" == ok || -z "$N" ]]; then exit 1; fi', 'error'],
   ])('run: %s -> %s', (line, expected) => {
     expect(severity([`      - run: ${JSON.stringify(line)}`])).toBe(expected);
   });
   test('an action not known to only read files, a github-script that loads a module, a python shell: each may run it', () => {
     expect(severity(['      - uses: some/deployer@b6e2e70617bc3265edd6dab6c906732b2f1ae151'])).toBe('error');
+    expect(severity(['      - uses: aws-actions/configure-aws-credentials@e6de054238d6b7531b4efff3b6587d9aade6a06c'])).toBe('note');
     expect(severity(['      - uses: actions/github-script@98814c53be79b1d30f795b907e553d8679345975', '        with:', "          script: require('./pr/hook.js')"])).toBe('error');
     expect(severity(['      - shell: python {0}', '        run: print(1)'])).toBe('error');
     expect(severity(['      - uses: actions/github-script@98814c53be79b1d30f795b907e553d8679345975', '        with:', "          script: const n = require('fs').readFileSync('./number')"])).toBe('note');

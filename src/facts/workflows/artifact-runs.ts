@@ -38,6 +38,8 @@ const READS_ONLY = [
   /^dawidd6\/action-download-artifact$/,
   /^peter-evans\/(?:create-or-update-comment|find-comment)$/,
   /^marocchino\/sticky-pull-request-comment$/,
+  // Sets cloud credentials for later steps from an OIDC token or secrets; it reads no file of the working folder.
+  /^aws-actions\/configure-aws-credentials$/,
 ];
 
 /**
@@ -210,6 +212,24 @@ function commandRuns(cmd: string, state: RunState): string | null {
   return null;
 }
 
+/**
+ * The line with the body of each `[[ ... ]]` test emptied: its `||`, `&&` and `!` are the test's own, and the words
+ * after them are operands, not commands (`[[ -z "$N" || ! "$N" =~ ^[0-9]+$ ]]` validating a pull request's number).
+ * A body with a command substitution is kept: that substitution runs.
+ */
+function withoutTestBodies(line: string): string {
+  let out = '';
+  let from = 0;
+  for (let open = line.indexOf('[['); open >= 0; open = line.indexOf('[[', from)) {
+    const close = line.indexOf(']]', open + 2);
+    if (close < 0) break;
+    const body = line.slice(open + 2, close);
+    out += line.slice(from, open + 2) + (body.includes('$(') || body.includes('`') ? body : ' ');
+    from = close;
+  }
+  return out + line.slice(from);
+}
+
 /** The runner's temporary folder, outside the working folder: `${{ runner.temp }}`, `$RUNNER_TEMP`, /tmp. */
 const TEMP_ROOT = /^(?:\$\{\{\s*runner\.temp\s*\}\}|\$\{RUNNER_TEMP\}|\$RUNNER_TEMP|\/tmp)(?=\/|$)/;
 
@@ -277,7 +297,7 @@ export function artifactRunIn(file: YamlFile, later: readonly StepFact[], subfol
     for (const line of shellLines(text)) {
       // Single-quoted text is never run by the shell itself (a jq or sed program; `sh -c '...'` counts by sh).
       // A substitution is a command too: `N=$(cat pr/number)`, `echo "$(./x)"`.
-      for (const cmd of splitCommands(line.replace(/'[^']*'/g, "''").replace(/\$\(|`/g, ';'))) {
+      for (const cmd of splitCommands(withoutTestBodies(line.replace(/'[^']*'/g, "''")).replace(/\$\(|`/g, ';'))) {
         const why = commandRuns(cmd, stepState);
         state.installed = stepState.installed;
         if (why === null) continue;
