@@ -67,6 +67,23 @@ describe('AsciiDoc outline', () => {
     expect(o.headings[0].body).toContain('read Building or Installing.');
   });
 
+  it('reads image macros as images, and a link whose text is an image or that an image links as a linked badge', () => {
+    const o = outline(
+      [
+        '= Project',
+        '',
+        'https://search.maven.org/artifact/dev.acme/lib[image:https://img.shields.io/maven-central/v/dev.acme/lib?versionPrefix=2.[Maven Central (2.x)]]',
+        'image:https://img.shields.io/badge/docs-site-blue[Docs,link="https://docs.acme.dev/lib"] image:logo.png[Logo]',
+        'Read the https://acme.dev[website].',
+      ].join('\n'),
+    );
+    expect(o.links.map((l) => [l.text, l.target, l.line, l.image === true])).toEqual([
+      ['Maven Central (2.x)', 'https://search.maven.org/artifact/dev.acme/lib', 3, true],
+      ['Docs', 'https://docs.acme.dev/lib', 4, true],
+      ['website', 'https://acme.dev', 5, false],
+    ]);
+  });
+
   it('keeps the number of lines and stays linear on hostile text', () => {
     for (const text of ['a\r\nb\rc\n', 'https://'.repeat(1500), '<<'.repeat(5000), 'xref:'.repeat(2000), '----\n'.repeat(3000), 'link:x['.repeat(2000)]) {
       const started = performance.now();
