@@ -666,6 +666,14 @@ describe('OSPS-GV-03.02 requirements for acceptable contributions', () => {
     const one = tpl.replace(/- \[ \] (?:Docs|Testing|All).*\n/g, '');
     expect((await control({ 'README.md': '# witness\n', 'CONTRIBUTING.md': guide, '.github/PULL_REQUEST_TEMPLATE.md': one }, 'OSPS-GV-03.02')).status).toBe('fail');
   });
+  it("passes on a pull request template's checklist of plain list items, with no contribution guide (logging-log4j2's \"Checklist\")", async () => {
+    const tpl = '**INSERT HERE** a description of the change.\n\n## Checklist\n\n* Base your changes on the `2.x` branch\n* `./mvnw verify` succeeds\n* Non-trivial changes contain a changelog entry\n* Tests are provided\n';
+    const c = await control({ 'README.md': '# log\n', '.github/pull_request_template.md': tpl }, 'OSPS-GV-03.02');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: '.github/pull_request_template.md', line: 3, detail: expect.stringContaining("pull request template's checklist") }]);
+    // One item is a single reminder, not a checklist.
+    const one = tpl.replace(/\* (?:Base|`|Non).*\n/g, '');
+    expect((await control({ 'README.md': '# log\n', '.github/pull_request_template.md': one }, 'OSPS-GV-03.02')).status).not.toBe('pass');
+  });
   it('a contributor ladder that opens with the ladder it follows hands no contribution guide over (allstar)', async () => {
     const ladder =
       '# Contributor Ladder\n\n***Allstar follows the [OpenSSF Scorecard contributor ladder](https://github.com/ossf/scorecard/blob/main/CONTRIBUTOR_LADDER.md).***\n\n## Roles\n\n' +

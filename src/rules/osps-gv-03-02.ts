@@ -214,9 +214,17 @@ const CONTRIBUTION_PAGE = /(?:contribut|pull[-_]?requests?)[^/]*$/i;
  */
 const TEMPLATE_CHECKLIST_HEADING = /\b(?:checklist|acceptance criteria|requirements|definition of done|before (?:you )?(?:submit|merg)\w*)\b/i;
 const CHECKBOX = /\[[ xX]\]/g;
+/** A line of prose that is a list item (`* `, `- `, `+ `, `1. `): a checklist may be a plain list (logging-log4j2's "Checklist": "* Tests are provided"). */
+const LIST_ITEM = /^(?:[-*+]|\d{1,3}[.)])\s/;
+
+function listItems(h: Heading): number {
+  let n = 0;
+  for (let i = 0; i < h.bodyLines.length; i += 2) if (LIST_ITEM.test(h.body.slice(h.bodyLines[i], h.bodyLines[i] + 5))) n++;
+  return n;
+}
 
 function templateChecklist(h: Heading): boolean {
-  return TEMPLATE_CHECKLIST_HEADING.test(h.text) && (h.body.match(CHECKBOX)?.length ?? 0) >= 2;
+  return TEMPLATE_CHECKLIST_HEADING.test(h.text) && Math.max(h.body.match(CHECKBOX)?.length ?? 0, listItems(h)) >= 2;
 }
 
 export const id = 'OSPS-GV-03.02';
