@@ -1387,6 +1387,11 @@ describe('OSPS-DO-07.01 build instructions', () => {
     expect((await control({ 'CONTRIBUTING.md': guide }, 'OSPS-DO-07.01')).status).toBe('fail');
     expect((await control({ 'CONTRIBUTING.md': '# Contributing\n\n## Scripts\n\nThe `build.sh` script is kept for history.\n', 'build.sh': 'make\n' }, 'OSPS-DO-07.01')).status).toBe('fail');
   });
+  it("quotes the build command from one code span, not two joined (assertj's CONTRIBUTING: `./mvnw spotless:apply`, then `./mvnw clean verify`)", async () => {
+    const guide = '# Contributing\n\nThank you for your interest.\n\n* Use JDK 25 or newer to build the project.\n* Execute `./mvnw spotless:apply` before submitting your PR\n* You can execute `./mvnw clean verify` to make sure all tests are passing\n';
+    const c = await control({ 'CONTRIBUTING.md': guide }, 'OSPS-DO-07.01');
+    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'CONTRIBUTING.md', line: 7, detail: expect.stringContaining('gives the command `mvnw clean verify`') }] });
+  });
   it("passes on the \"Packaging\" section of the release process whose code builds the gems (sinatra's RELEASING.md), not on a user guide's", async () => {
     const packaging = '## Packaging\n\nThese rake tasks will generate `.gem` and `.tar.gz` files. For each gem, there is one dedicated rake task.\n\n```sh\n# Build the widget package\n$ bundle exec rake package:widget\n\n# Build all packages\n$ bundle exec rake package:all\n```\n';
     const releasing = `# Releasing Widget\n\n### Releasing\n\n1. Update \`CHANGELOG.md\`\n1. Run \`rake release:tag_version\`\n\n${packaging}`;

@@ -184,8 +184,11 @@ function buildPage(d: DocumentInfo): boolean {
  * build`, `gradlew clean check`): a bare `make` could be any target, and a bare tool name is as
  * often a file or another tool (falco's "`.cmake`", "`cmake-format`").
  */
-function namedBuild(code: string): string | null {
-  for (const m of code.matchAll(BUILD_COMMANDS)) if (/\s/.test(m[0].trim())) return m[0];
+function namedBuild(code: string | Pick<Heading, 'code' | 'codeLines'>): string | null {
+  // A section's code is its spans and lines joined by blanks: a command is read within one (assertj's CONTRIBUTING gives
+  // `./mvnw spotless:apply` and, on the next line, `./mvnw clean verify`; not "mvnw spotless:apply ./mvnw clean verify").
+  const text = typeof code === 'string' ? code : codePieces(code).join('\n');
+  for (const m of text.matchAll(BUILD_COMMANDS)) if (/\s/.test(m[0].trim())) return m[0];
   return null;
 }
 const BUILD_COMMANDS = new RegExp(BUILD_COMMAND.source, 'gi');
@@ -244,16 +247,16 @@ export function evaluate(facts: Facts): Outcome {
   }
   // A section on getting the sources whose code then builds or installs them, in the user documentation too
   // (requests's docs/user/install.rst "Get the Source Code": `git clone`, then `python -m pip install .`).
-  const fetched = findSectionWhere(facts, ['contributing', 'readme', 'docs'], (h) => SOURCE_HEADING.test(h.text) && namedBuild(h.code) !== null, 0);
-  if (fetched) return pass([fileEvidence(fetched.doc.path, `build instructions: section "${fetched.heading.text}" gives the command \`${namedBuild(fetched.heading.code)}\``, codeLineOf(fetched.heading, namedBuild(fetched.heading.code) ?? ''))]);
+  const fetched = findSectionWhere(facts, ['contributing', 'readme', 'docs'], (h) => SOURCE_HEADING.test(h.text) && namedBuild(h) !== null, 0);
+  if (fetched) return pass([fileEvidence(fetched.doc.path, `build instructions: section "${fetched.heading.text}" gives the command \`${namedBuild(fetched.heading)}\``, codeLineOf(fetched.heading, namedBuild(fetched.heading) ?? ''))]);
   // An installation section that installs from a clone or a source tarball and runs a named build (bandit's "Installation").
   // A lead-in to a code block ends in a colon, and the next one follows it in the prose: each is read on its own.
   const fromSources = (h: Heading) =>
-    INSTALL_HEADING.test(h.text.trim()) && namedBuild(h.code) !== null ? sentencesOf(h.body).flatMap((x) => x.split(/:\s+(?=[A-Z])/)).find((x) => FROM_SOURCES.test(x)) : undefined;
+    INSTALL_HEADING.test(h.text.trim()) && namedBuild(h) !== null ? sentencesOf(h.body).flatMap((x) => x.split(/:\s+(?=[A-Z])/)).find((x) => FROM_SOURCES.test(x)) : undefined;
   const installed = findSectionWhere(facts, ['contributing', 'readme', 'docs'], (h) => fromSources(h) !== undefined, 0);
   const said = installed ? fromSources(installed.heading) : undefined;
   if (installed && said)
-    return pass([fileEvidence(installed.doc.path, `build instructions: section "${installed.heading.text}" says "${quoteSentence(said)}" and gives the command \`${namedBuild(installed.heading.code)}\``, bodyLineOf(installed.heading, said))]);
+    return pass([fileEvidence(installed.doc.path, `build instructions: section "${installed.heading.text}" says "${quoteSentence(said)}" and gives the command \`${namedBuild(installed.heading)}\``, bodyLineOf(installed.heading, said))]);
   // Or whose code says so in a comment above a named build (gitleaks's "# From Source", then `make build`).
   const commented = findSectionWhere(facts, ['contributing', 'readme', 'docs'], (h) => INSTALL_HEADING.test(h.text.trim()) && commentedFromSources(h) !== undefined, 0);
   const underComment = commented ? commentedFromSources(commented.heading) : undefined;
@@ -263,7 +266,7 @@ export function evaluate(facts: Facts): Outcome {
     ]);
   // A README section headed just "Building" or "Build" (not a project-type heading) whose code runs a
   // named build: libgit2's "Building" gives `cmake ..` and `cmake --build .`.
-  const readmeBuild = (h: { code: string; body: string }) => namedBuild(h.code) ?? promptedBuild(h.body);
+  const readmeBuild = (h: Heading) => namedBuild(h) ?? promptedBuild(h.body);
   const readme = findSectionWhere(facts, ['readme'], (h) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && readmeBuild(h) !== null, 0);
   if (readme) return pass([fileEvidence(readme.doc.path, `build instructions: section "${readme.heading.text}" gives the command \`${readmeBuild(readme.heading)}\``, codeLineOf(readme.heading, readmeBuild(readme.heading) ?? ''))]);
   // Or in its subsections, one a way to build (cJSON's README "Building" > "CMake": `cmake ..`, then `make install`).
@@ -299,9 +302,9 @@ export function evaluate(facts: Facts): Outcome {
   // A contribution guide's steps that run the build (actions/checkout's "Submitting a pull request":
   // `npm install`, then `npm run build`); last, a page titled as one (rustup's dev-guide
   // "Contributing to rustup": `cargo build`).
-  const stepped = findProjectSection(facts, ['contributing'], (h) => namedBuild(h.code) !== null, 0);
+  const stepped = findProjectSection(facts, ['contributing'], (h) => namedBuild(h) !== null, 0);
   if (stepped)
-    return pass([fileEvidence(stepped.doc.path, `build instructions: the contribution guide's section "${stepped.heading.text}" gives the command \`${namedBuild(stepped.heading.code)}\``, codeLineOf(stepped.heading, namedBuild(stepped.heading.code) ?? ''))]);
+    return pass([fileEvidence(stepped.doc.path, `build instructions: the contribution guide's section "${stepped.heading.text}" gives the command \`${namedBuild(stepped.heading)}\``, codeLineOf(stepped.heading, namedBuild(stepped.heading) ?? ''))]);
   // A contribution guide's section that says to build and names the repository's build script ("Run the build and tests.
   // Windows platforms can use the `build.ps1` script"): the script is the instructions, when it is in the tree.
   const scripted = findProjectSection(facts, ['contributing'], (h) => buildScript(facts, h.code) !== null && sentencesOf(h.body).some((x) => BUILDING.test(x)), 0);
@@ -318,18 +321,18 @@ export function evaluate(facts: Facts): Outcome {
   }
   // A project document's "Packaging" section whose code runs a named build (sinatra's RELEASING.md: `bundle exec rake
   // package:sinatra` builds each gem from the tree); in a product page, packaging may be a feature of the software.
-  const packaged = findSectionWhere(facts, ['contributing', 'docs'], (h, d) => d.kind === 'project' && PACKAGING_HEADING.test(h.text) && !BUILD_NOT.test(h.text) && namedBuild(h.code) !== null, 0);
+  const packaged = findSectionWhere(facts, ['contributing', 'docs'], (h, d) => d.kind === 'project' && PACKAGING_HEADING.test(h.text) && !BUILD_NOT.test(h.text) && namedBuild(h) !== null, 0);
   if (packaged)
-    return pass([fileEvidence(packaged.doc.path, `build instructions: section "${packaged.heading.text}" gives the command \`${namedBuild(packaged.heading.code)}\``, codeLineOf(packaged.heading, namedBuild(packaged.heading.code) ?? ''))]);
+    return pass([fileEvidence(packaged.doc.path, `build instructions: section "${packaged.heading.text}" gives the command \`${namedBuild(packaged.heading)}\``, codeLineOf(packaged.heading, namedBuild(packaged.heading) ?? ''))]);
   // The README of a part of the software in its own folder (hyper's capi/README.md "Building": `cargo rustc … --crate-type cdylib`).
-  const part = findSectionWhere(facts, ['folder-readme'], (h) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && h.sectionChars >= GUIDE_MIN_CHARS && namedBuild(h.code) !== null, 0);
+  const part = findSectionWhere(facts, ['folder-readme'], (h) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && h.sectionChars >= GUIDE_MIN_CHARS && namedBuild(h) !== null, 0);
   if (part)
-    return pass([fileEvidence(part.doc.path, `build instructions for ${part.doc.path.slice(0, part.doc.path.indexOf('/'))}/: section "${part.heading.text}" gives the command \`${namedBuild(part.heading.code)}\``, codeLineOf(part.heading, namedBuild(part.heading.code) ?? ''))]);
+    return pass([fileEvidence(part.doc.path, `build instructions for ${part.doc.path.slice(0, part.doc.path.indexOf('/'))}/: section "${part.heading.text}" gives the command \`${namedBuild(part.heading)}\``, codeLineOf(part.heading, namedBuild(part.heading) ?? ''))]);
   const doc = documentsOf(facts.documents, 'docs').find((d) => BUILD_DOC.test(d.path) && substantive(d, 120) && buildPage(d));
   if (doc) return pass([fileEvidence(doc.path, 'build / development guide', 1)]);
-  const titled = findProjectSection(facts, ['docs'], (h, d) => titledContributionGuide(d) && namedBuild(h.code) !== null, 0);
+  const titled = findProjectSection(facts, ['docs'], (h, d) => titledContributionGuide(d) && namedBuild(h) !== null, 0);
   if (titled)
-    return pass([fileEvidence(titled.doc.path, `build instructions: the contribution guide's section "${titled.heading.text}" gives the command \`${namedBuild(titled.heading.code)}\``, codeLineOf(titled.heading, namedBuild(titled.heading.code) ?? ''))]);
+    return pass([fileEvidence(titled.doc.path, `build instructions: the contribution guide's section "${titled.heading.text}" gives the command \`${namedBuild(titled.heading)}\``, codeLineOf(titled.heading, namedBuild(titled.heading) ?? ''))]);
   // Last, the instructions for coding agents (aiohttp's AGENTS.md "Build"): they give the commands, but to an agent.
   const agents = findProjectSection(facts, ['docs'], forAgents((h) => (BUILD_STRONG.test(h.text) || BUILD_HEADING.test(h.text)) && !BUILD_NOT.test(h.text)), GUIDE_MIN_CHARS);
   if (agents) return pass([sectionEvidence(agents, 'build instructions, in the instructions for coding agents')]);
