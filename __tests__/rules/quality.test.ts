@@ -617,6 +617,16 @@ describe('OSPS-QA-06.02 documented testing', () => {
     const ours = usage.replace('Or mock a decorator in yours:', 'Run the tests with `npx jest`.');
     expect(await control({ 'README.md': ours }, 'OSPS-QA-06.02')).toMatchObject({ status: 'pass', evidence: [{ path: 'README.md', line: 7 }] });
   });
+  it("does not fail on a README \"Testing\" section that advises the reader on testing their own macros (dtolnay/syn's), only on the project's own", async () => {
+    const readme =
+      "# Parser for Rust source code\n\n## Example of a derive macro\n\nUse it.\n\n## Testing\n\nWhen testing macros, we often care not just that the macro can be used\nsuccessfully but also that when the macro is provided with invalid input it\nproduces maximally helpful error messages. Consider using the [`trybuild`] crate\nto write tests for errors that are emitted by your macro or errors detected by\nthe Rust compiler in the expanded code.\n\n[`trybuild`]: https://github.com/dtolnay/trybuild\n";
+    const c = await control({ 'README.md': readme }, 'OSPS-QA-06.02');
+    expect(c.status).toBe('unknown');
+    expect(c.evidence.some((e) => e.path === 'README.md')).toBe(false);
+    // A testing section that speaks of the project's tests without saying how they run still fails, at that section.
+    const ours = readme.replace(/When testing macros[\s\S]*expanded code\./, 'The crate has unit tests and a large suite of regression tests that parse real code.');
+    expect(await control({ 'README.md': ours }, 'OSPS-QA-06.02')).toMatchObject({ status: 'fail', evidence: [{ path: 'README.md', line: 7 }] });
+  });
   it("passes on a monorepo component README's project-level section that runs the tests (eslint/js's packages/eslint-visitor-keys), not on its usage section", async () => {
     const root = '# ESLint JS\n\n## Packages\n\n- [`espree`](packages/espree)\n- [`eslint-visitor-keys`](packages/eslint-visitor-keys)\n';
     const keys = '# eslint-visitor-keys\n\n## Usage\n\nCall `getKeys(node)`.\n\n## Contributing\n\nWelcome. See the contribution guidelines.\n\n### Development commands\n\n- `npm test` runs tests and measures code coverage.\n- `npm run lint` checks source codes with ESLint.\n';

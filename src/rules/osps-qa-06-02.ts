@@ -15,7 +15,8 @@
 // project-level section or when its path names them (docs/tests/, runtests.md): "Testing Flask
 // Applications" teaches users to test their own code. Nor does a README's question for its users ("How do I test a
 // browser library that uses this?"), unless it asks how the tests are run, nor a README usage section where testing is only a
-// word of the heading and no test command is given (afero's "Testing Made Simple", on testing the reader's code).
+// word of the heading and no test command is given (afero's "Testing Made Simple", on testing the reader's code), nor a README
+// section that advises the reader on testing their own work without running the tests (syn's "Testing": "your macro").
 // A README sentence on running the tests whose `go test` names this repository's own package (pflag's "Run tests by running:"
 // `go test github.com/spf13/pflag`, under "Installation") counts under any heading, before a section merely named after the test tool.
 // A section whose heading is about the tests themselves ("Running Tests") is cited before one where they are only a
@@ -76,9 +77,21 @@ function readersTesting(h: Heading, doc: DocumentInfo): boolean {
   return doc.role === 'readme' && TESTING_HEADING.test(h.text) && !aboutTests(h.text) && !projectSection(doc, h) && !testCode(h.code) && !testCommand(h.body);
 }
 
-/** Whether a section may speak about the project's own tests: any but a product document's, which must say it does, or a README's answer to a user's question or usage section. */
+/** The reader's own work, as a README speaks to its users: "your macro", "your own code", "your application". */
+const READERS_WORK = /\byour (?:own )?(?:macros?|code|crates?|librar(?:y|ies)|applications?|apps?|programs?|projects?|services?|components?|handlers?|functions?|modules?|plugins?|tests?)\b/i;
+
+/**
+ * A README section outside a project-level heading that advises the reader on testing their own work, and neither runs
+ * the tests nor gives a command (syn's "Testing": "Consider using the trybuild crate to write tests for errors that are
+ * emitted by your macro"): advice to users, even under a heading about the tests, not the project's testing section.
+ */
+function readersAdvice(h: Heading, doc: DocumentInfo): boolean {
+  return doc.role === 'readme' && !projectSection(doc, h) && READERS_WORK.test(h.body) && !RUNNING_TESTS.test(h.body) && !testCode(h.code) && !testCommand(h.body);
+}
+
+/** Whether a section may speak about the project's own tests: any but a product document's, which must say it does, or a README's answer to a user's question, usage section or advice on the reader's tests. */
 function aboutProjectTests(h: Heading, doc: DocumentInfo): boolean {
-  if (readersQuestion(h, doc) || readersTesting(h, doc)) return false;
+  if (readersQuestion(h, doc) || readersTesting(h, doc) || readersAdvice(h, doc)) return false;
   return doc.kind === 'project' || projectSection(doc, h) || PROJECT_TESTS_DOC.test(doc.path);
 }
 
