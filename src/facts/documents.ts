@@ -539,9 +539,10 @@ function packageChangelog(snap: RepoSnapshot, repository: string | null | undefi
   const name = repository?.slice(repository.indexOf('/') + 1).toLowerCase();
   // Not a package of the documentation, tests or benchmarks: zod's packages/docs-v3/CHANGELOG.md is the v3 docs site's,
   // whose notes stop at 3.x while the library is tagged v4.4.3.
-  const found = snap.files.filter((f) => f.kind === 'file' && PACKAGE_CHANGELOG.test(f.path) && !NOT_A_PACKAGE.test(f.path.split('/')[1])).map((f) => f.path);
+  // The package named after the repository is its own whatever its name (a project called "demo").
+  const found = snap.files.filter((f) => f.kind === 'file' && PACKAGE_CHANGELOG.test(f.path)).map((f) => f.path);
   found.sort();
-  return found.find((p) => p.split('/')[1].toLowerCase() === name) ?? found[0];
+  return found.find((p) => p.split('/')[1].toLowerCase() === name) ?? found.find((p) => !NOT_A_PACKAGE.test(p.split('/')[1]));
 }
 
 /** A package of a monorepo that is no part of the software: its documentation site, tests, examples, benchmarks (a version suffix too, docs-v3). */
