@@ -353,6 +353,22 @@ describe('OSPS-DO-01.01 user guides', () => {
     // A dependency's page is not: the crate declared is another.
     expect((await control({ 'README.md': readme, 'Cargo.toml': cargo.replace('serde_json', 'json_tools') }, 'OSPS-DO-01.01', 'tagged')).status).toBe('fail');
   });
+  it("passes on README sections that explain a task and call the crate its Cargo.toml declares (serde-rs/json's), not on one alone or on a Cargo.toml snippet", async () => {
+    const cargo = '[package]\nname = "serde_json"\nversion = "1.0.0"\n';
+    const section = (title: string, code: string) => `## ${title}\n\n${para('Any valid JSON data can be manipulated in the following recursive enum representation.')}\n\n\`\`\`rust\n${code}\n\`\`\`\n\n`;
+    const head = '# Serde JSON\n\n```toml\n[dependencies]\nserde_json = "1.0"\n```\n\nYou may be looking for:\n\n- [JSON API documentation](https://docs.rs/serde_json)\n\n';
+    const untyped = section('Operating on untyped JSON values', 'use serde_json::{Result, Value};\n\nlet v: Value = serde_json::from_str(data)?;');
+    const typed = section('Parsing JSON as strongly typed data structures', 'let p: Person = serde_json::from_str(data)?;');
+    const c = await control({ 'README.md': head + untyped + typed + section('No-std support', '[dependencies]\nserde_json = { version = "1.0", default-features = false }'), 'Cargo.toml': cargo }, 'OSPS-DO-01.01', 'tagged');
+    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'README.md', line: 12, detail: expect.stringContaining('Operating on untyped JSON values') }] });
+    // One section alone, or sections that only show the dependency line, leave the README's links to speak: attested.
+    expect((await control({ 'README.md': head + untyped, 'Cargo.toml': cargo }, 'OSPS-DO-01.01', 'tagged')).status).toBe('attested');
+    const snippets = section('Features', '[dependencies]\nserde_json = { version = "1.0" }') + section('No-std support', '[dependencies]\nserde_json = { version = "1.0", default-features = false }');
+    expect((await control({ 'README.md': head + snippets, 'Cargo.toml': cargo }, 'OSPS-DO-01.01', 'tagged')).status).toBe('attested');
+    // Nor does a type named in inline code (anyhow's "Comparison to failure": "The `anyhow::Error` type works something like…").
+    const named = `## Comparison\n\n${para('The `serde_json::Value` type works something like the one of another crate.')}\n\n`;
+    expect((await control({ 'README.md': head + untyped + named, 'Cargo.toml': cargo }, 'OSPS-DO-01.01', 'tagged')).status).toBe('attested');
+  });
   it("is attested on nats-server's README list of \"Official Documentation\" links", async () => {
     const readme = '# NATS Server\n\nA messaging system.\n\n## Documentation\n\n- [Official Website](https://nats.io)\n- [Official Documentation](https://docs.nats.io)\n- [FAQ](https://docs.nats.io/reference/faq)\n';
     const c = await control({ 'README.md': readme }, 'OSPS-DO-01.01', 'tagged');

@@ -5,7 +5,9 @@
 // chart collection (charts/x/README.md, linked from the root README or in a components folder: a
 // "Usage" section, or "Installing" with its commands), or a guide document under docs/; without a guide section, a
 // library README's "API" section whose calls are shown with concrete arguments in two sections or more (mime-types's
-// `mime.lookup('json')`; signatures alone are a reference); Security
+// `mime.lookup('json')`; signatures alone are a reference), or two README sections or more whose prose explains a task and
+// whose code calls the project's own crate or Go module (serde-rs/json's "Parsing JSON as strongly typed data structures",
+// `serde_json::from_str`); Security
 // Insights quickstart and detailed guides are checked against the tree. Without any, a command's manual page
 // (section 1 or 8: brotli's docs/brotli.1), or its help text in a README section on the command line, is its user guide. A Maven site's xdoc page titled as the user guide
 // (commons-compress's src/site/xdoc/examples.xml, "Commons Compress User Guide") is one too. A Security Insights link
@@ -27,7 +29,7 @@ import { fileEvidence } from './helpers/evidence.ts';
 import { releaseGate } from './helpers/release.ts';
 import { repositoryName } from './helpers/repository.ts';
 import { handsOverTo } from './helpers/elsewhere.ts';
-import { findSectionWhere, GUIDE_MIN_CHARS, type SectionHit, sectionEvidence, sectionIn, sectionLinks, subsections, substantive } from './helpers/sections.ts';
+import { findSectionWhere, GUIDE_MIN_CHARS, type SectionHit, sectionEvidence, sectionIn, sectionLinks, subsections, substantive, underProjectHeading } from './helpers/sections.ts';
 import { attested, type Outcome } from './types.ts';
 import { insightsFile } from './helpers/insights.ts';
 import { inGoals, PROPOSAL_DIR } from './helpers/roadmap.ts';
@@ -167,6 +169,52 @@ function apiByExample(h: Heading, doc: DocumentInfo): boolean {
   return shown >= API_MIN_EXAMPLES && parts.reduce((n, x) => n + x.code.length, 0) >= EXAMPLE_MIN_CODE;
 }
 
+/** After `<crate>::`, a path that ends in a call or a macro: `from_str(`, `value::to_value(`, `json!`. */
+const CALLED_PATH = /^(?:\w{1,60}::){0,4}\w{1,60}\s?[(!]/;
+
+/** A crate's item used (`use serde_json::{Result, Value};`) or called (`serde_json::from_str(data)`) in code; not a type named in prose (`anyhow::Error`). */
+function callsCrate(code: string, crate: string): boolean {
+  const path = `${crate}::`;
+  for (let at = code.indexOf(path); at >= 0; at = code.indexOf(path, at + 1)) {
+    if (at > 0 && /\w/.test(code.charAt(at - 1))) continue; // my_serde_json::
+    if (code.slice(Math.max(0, at - 4), at) === 'use ' || CALLED_PATH.test(code.slice(at + path.length, at + path.length + 200))) return true;
+  }
+  return false;
+}
+
+/**
+ * The project's own crate or Go module used in a section's code (serde-rs/json's README "Parsing JSON as strongly typed
+ * data structures": `serde_json::from_str(data)?`, `use serde_json::{Result, Value};`; a Go import of the module), by the
+ * names its Cargo.toml and go.mod declare: the section shows the software at work. A crate's name in a Cargo.toml snippet
+ * (`serde_json = "1.0"`) or a type named in inline code (anyhow's "The `anyhow::Error` type works…") is not a use.
+ */
+function callsOwnPackage(code: string, crates: readonly string[], modules: readonly string[]): boolean {
+  if (code === '') return false;
+  return crates.some((c) => callsCrate(code, c)) || modules.some((m) => code.includes(`"${m}"`) || code.includes(`"${m}/`));
+}
+
+/** Sections of the README, with prose, whose code calls the project's own package: a guide by example from two on. */
+const OWN_CALL_MIN_SECTIONS = 2;
+
+/**
+ * A library README whose sections teach its basic tasks by example, without a heading that names a guide (serde-rs/json's
+ * "Operating on untyped JSON values", "Parsing JSON as strongly typed data structures", "Constructing JSON values"): each
+ * explains a task in prose and calls the crate in its code. Two such sections or more, outside contributor, development,
+ * migration and benchmark sections; the first is cited.
+ */
+function ownPackageExamples(facts: Facts): SectionHit | undefined {
+  const crates = facts.dependencies.manifests.flatMap((m) => (m.crateName ? [m.crateName.replace(/-/g, '_')] : []));
+  const modules = facts.dependencies.manifests.flatMap((m) => (m.goModule ? [m.goModule] : []));
+  if (crates.length === 0 && modules.length === 0) return undefined;
+  for (const doc of documentsOf(facts.documents, 'readme').slice(0, 1)) {
+    const shown = (doc.outline?.headings ?? []).filter(
+      (h) => h.level > 1 && h.sectionChars >= GUIDE_MIN_CHARS && !USER_GUIDE_NOT.test(h.text) && !BENCHMARK_HEADING.test(h.text) && !underProjectHeading(doc, h) && callsOwnPackage(h.code, crates, modules),
+    );
+    if (shown.length >= OWN_CALL_MIN_SECTIONS) return { doc, heading: shown[0] };
+  }
+  return undefined;
+}
+
 function userGuideSection(doc: DocumentInfo): Heading | undefined {
   return sectionIn(doc, guideHeading, GUIDE_MIN_CHARS);
 }
@@ -287,10 +335,13 @@ export function evaluate(facts: Facts): Outcome {
   const first = prose?.doc.role === 'readme' ? sectionIn(prose.doc, (h) => h.line < prose.heading.line && commands(h), 0) : undefined;
   const guided = (first && prose ? { doc: prose.doc, heading: first } : prose) ?? findSectionWhere(facts, ['readme'], commands, 0);
   // Without a guide section, a README's "API" whose calls are shown with their arguments, before a component's install steps.
+  // Then a library README whose sections call its own crate or module in their code, each a task explained in prose.
   const api = guided ? undefined : findSectionWhere(facts, ['readme'], apiByExample, GUIDE_MIN_CHARS);
-  const section = guided ?? api ?? componentGuide(facts);
+  const byCalls = guided || api ? undefined : ownPackageExamples(facts);
+  const section = guided ?? api ?? byCalls ?? componentGuide(facts);
   const component = section !== undefined && (facts.documents.roles['component-readme'] ?? []).includes(section.doc.path);
-  if (section && !component) found.push(sectionEvidence(section, api ? 'user guide by example, the library\'s calls shown at work' : 'user guide'));
+  const what = api ? "user guide by example, the library's calls shown at work" : byCalls ? "user guide by example, a task explained and the project's own package called in its code, as in other sections" : 'user guide';
+  if (section && !component) found.push(sectionEvidence(section, what));
   const guides = documentsOf(facts.documents, 'docs')
     .filter((d) => USER_GUIDE_DOC.test(d.path) && !PROPOSAL_DIR.test(d.path) && !THREAT_MODEL_PATH.test(d.path) && !DEVELOPER_DIR.test(d.path) && !DATED_POST.test(d.path) && substantive(d, 200))
     .sort((a, b) => Number(namedGuide(b.path)) - Number(namedGuide(a.path)) || Number(FOLDER_INDEX.test(a.path)) - Number(FOLDER_INDEX.test(b.path)));
