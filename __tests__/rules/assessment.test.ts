@@ -411,6 +411,11 @@ describe('OSPS-SA-02.01 external interfaces', () => {
     expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'docs/wrappers.rst', line: 8, detail: expect.stringContaining('".. autoclass:: Request"') }]);
     const md = await control({ 'README.md': '# widget\n\nA toolkit.\n', 'docs/models.md': '# Models\n\nThe models of widget.\n\n::: widget.models.Model\n' }, 'OSPS-SA-02.01', 'tagged');
     expect([md.status, md.evidence[0]]).toMatchObject(['pass', { path: 'docs/models.md', line: 5 }]);
+    // A VitePress container ("::: warning" ... ":::", rollup's docs) is written like it but documents no object.
+    const tip = '# Options\n\nThe options of widget.\n\n::: warning\n\nPure functions are dropped.\n\n:::\n\n::: code-group\n\n```shell\nwidget build\n```\n\n:::\n';
+    expect((await control({ 'README.md': '# widget\n\nA toolkit.\n', 'docs/options.md': tip }, 'OSPS-SA-02.01', 'tagged')).status).toBe('fail');
+    const both = await control({ 'README.md': '# widget\n\nA toolkit.\n', 'docs/models.md': `${tip}\n::: widget.models.Model\n    options:\n      members: true\n` }, 'OSPS-SA-02.01', 'tagged');
+    expect([both.status, both.evidence[0]]).toMatchObject(['pass', { path: 'docs/models.md', line: 19, detail: expect.stringContaining('"::: widget.models.Model"') }]);
     // `.. module::` only names the module; an internal page's reference is not the external interface.
     expect((await control({ 'README.md': '# widget\n\nA WSGI toolkit.\n', 'docs/wrappers.rst': page('.. module:: widget.other') }, 'OSPS-SA-02.01', 'tagged')).status).toBe('fail');
     expect((await control({ 'README.md': '# widget\n\nA WSGI toolkit.\n', 'docs/internals/wrappers.rst': page('.. autoclass:: Request') }, 'OSPS-SA-02.01', 'tagged')).status).toBe('fail');

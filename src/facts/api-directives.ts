@@ -21,7 +21,11 @@ const MAX_SHOWN = 120;
 /** Sphinx directives that generate or write an object's reference (not `.. module::` or `.. currentmodule::`, which only name one). */
 const RST_API =
   /^\s*\.\.[ \t]+(?:auto(?:class|function|exception|data|method|attribute|decorator|property|module|program)|(?:py|c|cpp|js):(?:function|class|method|classmethod|staticmethod|attribute|data|exception|decorator|property|type|struct|member|macro|var|enum|enumerator|union)|click|argparse)::[ \t]*\S/;
-/** mkdocstrings: a line of its own naming the object to document. */
+/**
+ * mkdocstrings: a line of its own naming the object to document. A container of VitePress, VuePress or pandoc
+ * (rollup's docs "::: warning", "::: code-group") is written the same way but closed by a line of colons; such a
+ * line is read as the opening of a fence, and counts only when nothing closes it.
+ */
 const MKDOCSTRINGS = /^:::[ \t]+[A-Za-z_][\w.:-]*[ \t]*$/;
 /** The directives of RST_API by name, for MyST. */
 const API_NAME =
@@ -41,6 +45,8 @@ export function apiDirectiveIn(path: string, text: string): ApiDirective | undef
   // In Markdown: the fence open now (its characters as written), and whether it holds reStructuredText.
   let fence: string | null = null;
   let evalRst = false;
+  // A mkdocstrings line, held while the colon fence it opens may still be closed (then it was a container).
+  let held: ApiDirective | null = null;
   let start = 0;
   for (let n = 1; n <= MAX_LINES && start <= text.length; n++) {
     let end = text.indexOf('\n', start);
@@ -54,16 +60,19 @@ export function apiDirectiveIn(path: string, text: string): ApiDirective | undef
     if (fence !== null) {
       // A closing fence: the same character, at least as long, and nothing after it.
       const close = FENCE.exec(line)?.[1];
-      if (close !== undefined && close[0] === fence[0] && close.length >= fence.length && line.trim() === close) fence = null;
-      else if (evalRst && RST_API.test(line)) return { text: line.trim().slice(0, MAX_SHOWN), line: n };
+      if (close !== undefined && close[0] === fence[0] && close.length >= fence.length && line.trim() === close) {
+        fence = null;
+        held = null;
+      } else if (evalRst && RST_API.test(line)) return { text: line.trim().slice(0, MAX_SHOWN), line: n };
       continue;
     }
-    if (MKDOCSTRINGS.test(line) || MYST_API.test(line)) return { text: line.trim().slice(0, MAX_SHOWN), line: n };
+    if (MYST_API.test(line)) return { text: line.trim().slice(0, MAX_SHOWN), line: n };
+    if (MKDOCSTRINGS.test(line)) held = { text: line.trim().slice(0, MAX_SHOWN), line: n };
     const open = FENCE.exec(line)?.[1];
     if (open !== undefined) {
       fence = open;
       evalRst = EVAL_RST.test(line);
     }
   }
-  return undefined;
+  return held ?? undefined;
 }
