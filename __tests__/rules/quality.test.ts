@@ -566,7 +566,12 @@ describe('OSPS-QA-06.02 documented testing', () => {
   });
   it('passes on the steps of a contribution guide not named CONTRIBUTING (rust-lang/rustup doc/dev-guide/src/index.md)', async () => {
     const c = await control({ 'README.md': '# rustup\n', 'doc/dev-guide/src/index.md': '# Contributing to rustup\n\n1. Fork it!\n2. Create your feature branch: `git checkout -b my-new-feature`\n3. Test it: `cargo test --features=test`\n4. Submit a pull request :D\n\nA more formal solution involves installing rustup into a temporary directory as your dedicated test environment:\n\n```bash\ncargo build\nmkdir home\nRUSTUP_HOME=home CARGO_HOME=home target/debug/rustup-init --no-modify-path -y\n```\n' }, 'OSPS-QA-06.02');
-    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'doc/dev-guide/src/index.md', line: 1 }]);
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'doc/dev-guide/src/index.md', line: 5, detail: expect.stringContaining('`cargo test --features=test`') }]);
+  });
+  it("cites the line of a guide's title section that gives the test command, not the title (assertj's CONTRIBUTING.md: `./mvnw clean verify` at 7)", async () => {
+    const guide = '# Contributing\n\nThank you for your interest in contributing.\n\n* Use JDK 25 or newer to build the project.\n* Execute `./mvnw spotless:apply` before submitting your PR\n* You can execute `./mvnw clean verify` to make sure all tests are passing\n\n## Rebase your PR on `main`\n\nWe squash and rebase pull requests on main; please do not merge main into your branch.\n';
+    const c = await control({ 'CONTRIBUTING.md': guide }, 'OSPS-QA-06.02');
+    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'CONTRIBUTING.md', line: 7, detail: expect.stringContaining('`./mvnw clean verify`') }] });
   });
   it('passes on a README "Building" section whose bare `mvn` runs all tests (apache/commons-lang), not on tests run otherwise', async () => {
     const readme = '# Apache Commons Lang\n\n## Building\n\nBuilding requires a Java JDK and Apache Maven.\n\nFrom a command shell, run `mvn` without arguments to invoke the default Maven goal to run all tests and checks.\n';

@@ -153,6 +153,15 @@ const JUST_TEST = /(?:^|[\s;&|(`$])just [\w-]{0,30}test[\w-]{0,30}\b/im;
 /** A test command in a section's code blocks: a runner's, or a `just` recipe's. */
 const testCode = (code: string): boolean => testCommand(code) || JUST_TEST.test(code);
 
+/** The first piece of a section's code (a code span, a line of a block) that runs the tests, trimmed; undefined when none does. */
+function testCodePiece(h: Heading): string | undefined {
+  for (let i = 0; i < h.codeLines.length; i += 2) {
+    const piece = h.code.slice(h.codeLines[i], i + 2 < h.codeLines.length ? h.codeLines[i + 2] - 1 : h.code.length).trim();
+    if (testCode(piece)) return piece;
+  }
+  return undefined;
+}
+
 function saysHowTestsRun(h: { text: string; body: string; code: string }): boolean {
   return RUNNING_TESTS.test(h.text) || testCode(h.code) || testCommand(h.body) || RUNNING_TESTS.test(h.body);
 }
@@ -322,7 +331,13 @@ export function evaluate(facts: Facts): Outcome {
     // "Contributing" > "Development commands": "`npm test` runs tests and measures code coverage."
     findSectionWhere(facts, ['component-readme'], (h, doc) => underProjectHeading(doc, h) && (saysRun(h) || (TESTING_HEADING.test(h.text) && saysHowTestsRun(h))), 0) ??
     findSectionWhere(facts, ['contributing', 'docs', 'readme'], documents, 0);
-  if (given) return pass([sectionEvidence(given, 'documents how tests are run')]);
+  if (given) {
+    // Under the document's title, which names the whole guide, the line that gives the command (assertj's guide: "Contributing"
+    // at line 1, `./mvnw clean verify` at line 21); a section's own heading says what it is about.
+    const piece = given.heading.level <= 1 ? testCodePiece(given.heading) : undefined;
+    if (piece === undefined) return pass([sectionEvidence(given, 'documents how tests are run')]);
+    return pass([{ ...sectionEvidence(given, `documents how tests are run: \`${quoteSentence(piece, 100)}\``), line: codeLineOf(given.heading, piece) }]);
+  }
   // A contribution guide's step that says to run the tests and names the script CI runs them with (serilog's "Run the build
   // and tests", `build.ps1`), or its section on the tests that names that script (go-containerregistry's "Testing": "Ensure
   // the following passes:" `./hack/presubmit.sh`): what the script does is read from the workflows, not guessed from its name.
