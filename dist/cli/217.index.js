@@ -3064,8 +3064,8 @@ var facts_text = __webpack_require__(3928);
 // each line of an .adoc file is rewritten, line for line, into the Markdown that means the same to
 // the outline. Section titles (`== Title`) become ATX headings, listing and literal blocks
 // (`----`, `....`) fenced blocks, `https://host/path[text]`, `link:target[text]` and
-// `mailto:address[text]` Markdown links; comments, attribute entries and block attributes are blank
-// lines. Java and Red Hat projects (Strimzi, Keycloak, Quarkus) keep their guides in AsciiDoc.
+// `mailto:address[text]` Markdown links, `image:target[alt]` Markdown images (a badge linked too);
+// comments, attribute entries and block attributes are blank lines. Java and Red Hat projects (Strimzi, Keycloak, Quarkus) keep their guides in AsciiDoc.
 // Linear: each line is read a bounded number of times.
 
 
@@ -3098,8 +3098,32 @@ function sectionTitle(line) {
     }
     return text === '' ? null : { level: n, text };
 }
-/** Macros that link: a URL followed by `[text]`, `link:target[text]`, `mailto:address[text]`. */
-const MACRO_START = /(?:https?:\/\/|link:|mailto:)/g;
+/** Macros that link: a URL followed by `[text]`, `link:target[text]`, `mailto:address[text]`; and images, `image:target[alt]`. */
+const MACRO_START = /(?:https?:\/\/|link:|mailto:|image:)/g;
+/**
+ * The image macro at `at` (`image:target[alt,link=URL]`, or a block's `image::`) as Markdown, `![alt](target)`, linked when
+ * its `link=` attribute says where (`[![alt](target)](URL)`); `end` is just past its `]`. A README's badges are images,
+ * alone or as a link's text (logging-log4j2's `https://search.maven.org/artifact/\u2026[image:https://img.shields.io/\u2026[Maven Central]]`).
+ */
+function imageMacro(line, at) {
+    let s = at + 'image:'.length;
+    if (line[s] === ':')
+        s++;
+    let e = s;
+    while (e < line.length && e - s <= MAX_TARGET && line[e] !== '[' && line[e] !== ' ' && line[e] !== '\t')
+        e++;
+    if (e === s || line[e] !== '[')
+        return null;
+    const close = line.indexOf(']', e + 1);
+    if (close < 0 || close - e > MAX_TEXT)
+        return null;
+    const parts = line.slice(e + 1, close).split(',');
+    const unquote = (x) => x.trim().replace(/^"|"$/g, '');
+    const alt = unquote(parts[0]);
+    const linkAttr = parts.find((x) => x.trim().startsWith('link='));
+    const link = linkAttr === undefined ? null : unquote(linkAttr.trim().slice('link='.length)) || null;
+    return { image: `![${alt}](${line.slice(s, e)})`, link, end: close + 1 };
+}
 /**
  * A line's links as Markdown, in one pass: `https://host/path[text]` -> `[text](https://host/path)`,
  * `link:docs/x.adoc[text]` -> `[text](docs/x.adoc)`; cross references (`<<id,text>>`, `xref:x[text]`)
@@ -3115,11 +3139,29 @@ function inlineLinks(line) {
         const start = m.index;
         if (start < from)
             continue;
+        if (m[0] === 'image:') {
+            const img = imageMacro(line, start);
+            if (img === null)
+                continue;
+            out += `${line.slice(from, start)}${img.link === null ? img.image : `[${img.image}](${img.link})`}`;
+            from = img.end;
+            MACRO_START.lastIndex = from;
+            continue;
+        }
         let e = start + m[0].length;
         while (e < line.length && e - start <= MAX_TARGET && line[e] !== '[' && line[e] !== ' ' && line[e] !== '\t')
             e++;
         if (line[e] !== '[')
             continue;
+        // A link whose text is an image (a badge): `https://x[image:badge.svg[alt]]`.
+        const inner = line.startsWith('image:', e + 1) ? imageMacro(line, e + 1) : null;
+        if (inner !== null && line[inner.end] === ']') {
+            const target = line.slice(start, e);
+            out += `${line.slice(from, start)}[${inner.image}](${target.startsWith('link:') ? target.slice(5) : target})`;
+            from = inner.end + 1;
+            MACRO_START.lastIndex = from;
+            continue;
+        }
         const close = line.indexOf(']', e + 1);
         if (close < 0 || close - e > MAX_TEXT)
             continue;

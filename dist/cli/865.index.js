@@ -6354,7 +6354,7 @@ const VERSION = /^(?:latest|stable|dev|devel|main|master|next|nightly|v?\d+(?:\.
 function readDocSite(snap, repository, antora = []) {
     const config = CONFIGS.find((p) => snap.get(p)?.kind === 'file');
     if (!config)
-        return antora.length > 0 ? antoraSite(snap, antora) : null;
+        return antora.length > 0 ? antoraSite(snap, antora) : staticSite(snap);
     const r = snap.read(config);
     if (!r.ok)
         return null;
@@ -6385,6 +6385,52 @@ function readDocSite(snap, repository, antora = []) {
 function antoraSite(snap, antora) {
     const { host, prefix } = hostAndPrefix((0,facts_antora/* antoraSiteUrl */.Cr)(snap));
     return host === null ? null : { host, prefix, slugs: [], dir: '', antora: [...antora] };
+}
+/** A Hugo or Zola site's base URL (Hugo's baseURL, Zola's base_url) and Hugo's contentDir, as top-level keys of YAML, TOML or JSON. */
+const BASE_URL = /^(?:"base_?url"|base_?url)[ \t]*[:=][ \t]*['"]?(https?:\/\/[^\s'"#,]{1,300})/i;
+const CONTENT_DIR = /^(?:"contentdir"|contentdir)[ \t]*[:=][ \t]*['"]?([\w./-]{1,200})/i;
+/**
+ * A Hugo or Zola site kept at the root or in a root folder (contour's site/config.yaml with `baseURL:
+ * "https://projectcontour.io/"`, its pages in site/content/): a link to a page of that host is the page's source
+ * here (https://projectcontour.io/resources/security-process -> site/content/resources/security-process.md). Only a
+ * configuration that names the site's URL, beside a content folder that holds files, makes one.
+ */
+function staticSite(snap) {
+    for (const f of snap.files) {
+        if (f.kind !== 'file')
+            continue;
+        const slash = f.path.indexOf('/');
+        if (slash !== f.path.lastIndexOf('/') || !SITE_CONFIG.test(slash < 0 ? f.path : f.path.slice(slash + 1)))
+            continue;
+        const r = snap.read(f.path);
+        if (!r.ok)
+            continue;
+        let url = null;
+        let content = 'content';
+        let lines = 0;
+        for (const raw of r.text.split('\n')) {
+            if (++lines > MAX_CONFIG_LINES)
+                break;
+            // A TOML table's keys are not the site's (Hugo's [params] base_url); JSON's top-level keys are indented.
+            if (raw.startsWith('['))
+                break;
+            const line = f.path.endsWith('.json') ? raw.trimStart() : raw;
+            url ??= BASE_URL.exec(line)?.[1] ?? null;
+            const d = CONTENT_DIR.exec(line)?.[1];
+            if (d)
+                content = d;
+        }
+        content = trimSlashes(content.replace(/^\.\//, ''));
+        if (url === null || content === '' || content.split('/').some((s) => s === '..' || s === '.'))
+            continue;
+        const dir = slash < 0 ? content : `${f.path.slice(0, slash)}/${content}`;
+        if (!snap.files.some((g) => g.kind === 'file' && g.path.startsWith(`${dir}/`)))
+            continue;
+        const { host, prefix } = hostAndPrefix(url);
+        if (host !== null)
+            return { host, prefix, slugs: [], dir, sections: true };
+    }
+    return null;
 }
 /** A site URL's host and the path it lives under ('' or 'log4j/2.x/'). */
 function hostAndPrefix(url) {
@@ -6429,7 +6475,7 @@ function sitePathCandidates(site, url) {
     for (const s of starts) {
         const page = segments.slice(s).join('/').replace(/\.html?$/i, '').replace(/\/index$/i, '');
         const base = page === '' ? site.dir : `${site.dir}/${page}`;
-        out.push(...(page === '' ? [] : [`${base}.md`]), `${base}/index.md`, `${base}/README.md`);
+        out.push(...(page === '' ? [] : [`${base}.md`]), `${base}/index.md`, ...(site.sections ? [`${base}/_index.md`] : []), `${base}/README.md`);
     }
     return out;
 }
@@ -6951,7 +6997,11 @@ const api_directives_MAX_LINES = 20_000;
 const MAX_SHOWN = 120;
 /** Sphinx directives that generate or write an object's reference (not `.. module::` or `.. currentmodule::`, which only name one). */
 const RST_API = /^\s*\.\.[ \t]+(?:auto(?:class|function|exception|data|method|attribute|decorator|property|module|program)|(?:py|c|cpp|js):(?:function|class|method|classmethod|staticmethod|attribute|data|exception|decorator|property|type|struct|member|macro|var|enum|enumerator|union)|click|argparse)::[ \t]*\S/;
-/** mkdocstrings: a line of its own naming the object to document. */
+/**
+ * mkdocstrings: a line of its own naming the object to document. A container of VitePress, VuePress or pandoc
+ * (rollup's docs "::: warning", "::: code-group") is written the same way but closed by a line of colons; such a
+ * line is read as the opening of a fence, and counts only when nothing closes it.
+ */
 const MKDOCSTRINGS = /^:::[ \t]+[A-Za-z_][\w.:-]*[ \t]*$/;
 /** The directives of RST_API by name, for MyST. */
 const API_NAME = /auto(?:class|function|exception|data|method|attribute|decorator|property|module|program)|(?:py|c|cpp|js):(?:function|class|method|classmethod|staticmethod|attribute|data|exception|decorator|property|type|struct|member|macro|var|enum|enumerator|union)|click|argparse/;
@@ -6970,6 +7020,8 @@ function apiDirectiveIn(path, text) {
     // In Markdown: the fence open now (its characters as written), and whether it holds reStructuredText.
     let fence = null;
     let evalRst = false;
+    // A mkdocstrings line, held while the colon fence it opens may still be closed (then it was a container).
+    let held = null;
     let start = 0;
     for (let n = 1; n <= api_directives_MAX_LINES && start <= text.length; n++) {
         let end = text.indexOf('\n', start);
@@ -6985,21 +7037,25 @@ function apiDirectiveIn(path, text) {
         if (fence !== null) {
             // A closing fence: the same character, at least as long, and nothing after it.
             const close = api_directives_FENCE.exec(line)?.[1];
-            if (close !== undefined && close[0] === fence[0] && close.length >= fence.length && line.trim() === close)
+            if (close !== undefined && close[0] === fence[0] && close.length >= fence.length && line.trim() === close) {
                 fence = null;
+                held = null;
+            }
             else if (evalRst && RST_API.test(line))
                 return { text: line.trim().slice(0, MAX_SHOWN), line: n };
             continue;
         }
-        if (MKDOCSTRINGS.test(line) || MYST_API.test(line))
+        if (MYST_API.test(line))
             return { text: line.trim().slice(0, MAX_SHOWN), line: n };
+        if (MKDOCSTRINGS.test(line))
+            held = { text: line.trim().slice(0, MAX_SHOWN), line: n };
         const open = api_directives_FENCE.exec(line)?.[1];
         if (open !== undefined) {
             fence = open;
             evalRst = EVAL_RST.test(line);
         }
     }
-    return undefined;
+    return held ?? undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/facts/pom.ts
@@ -7675,9 +7731,10 @@ function packageChangelog(snap, repository) {
     const name = repository?.slice(repository.indexOf('/') + 1).toLowerCase();
     // Not a package of the documentation, tests or benchmarks: zod's packages/docs-v3/CHANGELOG.md is the v3 docs site's,
     // whose notes stop at 3.x while the library is tagged v4.4.3.
-    const found = snap.files.filter((f) => f.kind === 'file' && PACKAGE_CHANGELOG.test(f.path) && !NOT_A_PACKAGE.test(f.path.split('/')[1])).map((f) => f.path);
+    // The package named after the repository is its own whatever its name (a project called "demo").
+    const found = snap.files.filter((f) => f.kind === 'file' && PACKAGE_CHANGELOG.test(f.path)).map((f) => f.path);
     found.sort();
-    return found.find((p) => p.split('/')[1].toLowerCase() === name) ?? found[0];
+    return found.find((p) => p.split('/')[1].toLowerCase() === name) ?? found.find((p) => !NOT_A_PACKAGE.test(p.split('/')[1]));
 }
 /** A package of a monorepo that is no part of the software: its documentation site, tests, examples, benchmarks (a version suffix too, docs-v3). */
 const NOT_A_PACKAGE = /^(?:docs?|documentation|website|site|www|tests?|testing|e2e|integration|examples?|samples?|demos?|bench(?:es|marks?)?|playground)(?:[-_.]\w+)?$/i;
@@ -9089,7 +9146,17 @@ function protection(name, line, node, lc) {
                 checks.push({ value: c, line: lineOf(child(item, 'context'), lc) });
         }
     const reviews = child(node, 'required_pull_request_reviews');
-    return { name, line, checks, approvals: count(child(reviews, 'required_approving_review_count'), lc), dismissStale: bool(child(reviews, 'dismiss_stale_reviews'), lc) };
+    // The key's line: the mapping's own range starts at its first entry.
+    const reviewsKey = (0,dist/* isMap */.jh)(node) && (0,dist/* isMap */.jh)(reviews) ? node.items.find((p) => p.value === reviews)?.key : undefined;
+    return {
+        name,
+        line,
+        checks,
+        approvals: count(child(reviews, 'required_approving_review_count'), lc),
+        dismissStale: bool(child(reviews, 'dismiss_stale_reviews'), lc),
+        pullRequest: (0,dist/* isMap */.jh)(reviews) ? { value: true, line: lineOf(reviewsKey ?? reviews, lc) } : null,
+        allowDeletions: bool(child(node, 'allow_deletions'), lc),
+    };
 }
 /** `.asf.yaml`: `github.features` and `github.protected_branches.<name>`. */
 function readAsf(doc, lc) {
@@ -14206,6 +14273,8 @@ const READS_ONLY = [
     /^dawidd6\/action-download-artifact$/,
     /^peter-evans\/(?:create-or-update-comment|find-comment)$/,
     /^marocchino\/sticky-pull-request-comment$/,
+    // Sets cloud credentials for later steps from an OIDC token or secrets; it reads no file of the working folder.
+    /^aws-actions\/configure-aws-credentials$/,
 ];
 /**
  * Actions that publish a folder and run nothing of it, when the download is in a subfolder (the working folder, whose
@@ -14372,6 +14441,24 @@ function commandRuns(cmd, state) {
         return 'runs a tool installed after the download';
     return null;
 }
+/**
+ * The line with the body of each `[[ ... ]]` test emptied: its `||`, `&&` and `!` are the test's own, and the words
+ * after them are operands, not commands (`[[ -z "$N" || ! "$N" =~ ^[0-9]+$ ]]` validating a pull request's number).
+ * A body with a command substitution is kept: that substitution runs.
+ */
+function withoutTestBodies(line) {
+    let out = '';
+    let from = 0;
+    for (let open = line.indexOf('[['); open >= 0; open = line.indexOf('[[', from)) {
+        const close = line.indexOf(']]', open + 2);
+        if (close < 0)
+            break;
+        const body = line.slice(open + 2, close);
+        out += line.slice(from, open + 2) + (body.includes('$(') || body.includes('`') ? body : ' ');
+        from = close;
+    }
+    return out + line.slice(from);
+}
 /** The runner's temporary folder, outside the working folder: `${{ runner.temp }}`, `$RUNNER_TEMP`, /tmp. */
 const TEMP_ROOT = /^(?:\$\{\{\s*runner\.temp\s*\}\}|\$\{RUNNER_TEMP\}|\$RUNNER_TEMP|\/tmp)(?=\/|$)/;
 /**
@@ -14446,7 +14533,7 @@ function artifactRunIn(file, later, subfolder = null, outside = null) {
         for (const line of shellLines(text)) {
             // Single-quoted text is never run by the shell itself (a jq or sed program; `sh -c '...'` counts by sh).
             // A substitution is a command too: `N=$(cat pr/number)`, `echo "$(./x)"`.
-            for (const cmd of splitCommands(line.replace(/'[^']*'/g, "''").replace(/\$\(|`/g, ';'))) {
+            for (const cmd of splitCommands(withoutTestBodies(line.replace(/'[^']*'/g, "''")).replace(/\$\(|`/g, ';'))) {
                 const why = commandRuns(cmd, stepState);
                 state.installed = stepState.installed;
                 if (why === null)
@@ -18909,9 +18996,10 @@ function kindWords(doc, h) {
  * Headings that speak for the project rather than the product, in any document. A "maintenance policy" is how the
  * project maintains its releases (logging-log4j2's "Versioning and maintenance policy" page). Building "from source" includes
  * from a source distribution and from a git clone (libexpat's README: "Building from a Git Clone"), and a "source build"
- * (pynacl's INSTALL.rst "Linux source build"), as OSPS-DO-07.01 reads it.
+ * (pynacl's INSTALL.rst "Linux source build"), as OSPS-DO-07.01 reads it. "Core developers" and a page titled "Organization of
+ * the Sphinx project" (sphinx's doc/internals/organization.rst) are about the project's people.
  */
-const PROJECT_HEADING = /\b(?:governance|maintainers?|maintainership|committers?|contribut\w*|community|project (?:roles|team|members|structure|organi[sz]ation|leadership|governance|management|policies)|steering|tsc|core team|team members|security (?:policy|team|contacts?|response|process)|reporting (?:a )?(?:security|vulnerabilit\w*)|vulnerabilit\w* (?:reporting|disclosure|management)|disclosure|support (?:policy|lifecycle)|maintenance polic(?:y|ies)|supported versions|long[- ]term support|getting support|release (?:process|policy|cadence|schedule)|releasing|code of conduct|development|developing|how to (?:develop|hack on|work on)|developer (?:setup|guide)|from (?:a |the )?(?:sources?(?: (?:code|distribution|tarball|archive|package|release))?|git (?:clone|check-?out|repository)|clone|check-?out)|build(?:ing)? instructions|(?<!open )source builds?|how to build|hacking|decision[- ]making|roles and responsibilities|membership|becoming an? (?:maintainer|committer|reviewer|member)|contributor ladder|who we are|our team)\b/i;
+const PROJECT_HEADING = /\b(?:governance|maintainers?|maintainership|committers?|contribut\w*|community|project (?:roles|team|members|structure|organi[sz]ation|leadership|governance|management|policies)|steering|tsc|core team|core (?:developers?|devs?|contributors?)|organi[sz]ation of the (?:[\w.-]+ )?project|team members|security (?:policy|team|contacts?|response|process)|reporting (?:a )?(?:security|vulnerabilit\w*)|vulnerabilit\w* (?:reporting|disclosure|management)|disclosure|support (?:policy|lifecycle)|maintenance polic(?:y|ies)|supported versions|long[- ]term support|getting support|release (?:process|policy|cadence|schedule)|releasing|code of conduct|development|developing|how to (?:develop|hack on|work on)|developer (?:setup|guide)|from (?:a |the )?(?:sources?(?: (?:code|distribution|tarball|archive|package|release))?|git (?:clone|check-?out|repository)|clone|check-?out)|build(?:ing)? instructions|(?<!open )source builds?|how to build|hacking|decision[- ]making|roles and responsibilities|membership|becoming an? (?:maintainer|committer|reviewer|member)|contributor ladder|who we are|our team)\b/i;
 /** Per outline: each heading's parent heading (the nearest earlier heading of a lower level). */
 const PARENTS = new WeakMap();
 /** The headings above `h` in its document, nearest first, at most six (its section's context). */
@@ -18953,7 +19041,16 @@ function projectSection(doc, h) {
  * (packages/x/README.md) speaks for the project's work on that component only there ("Contributing" > "Development commands").
  */
 function underProjectHeading(doc, h) {
-    return PROJECT_HEADING.test(h.text) || ancestors(doc, h).some((a) => PROJECT_HEADING.test(a.text));
+    return projectHeading(h.text) || ancestors(doc, h).some((a) => projectHeading(a.text));
+}
+/**
+ * A heading about the reader's own work, which the product serves: a tutorial's "Setting up your project and development
+ * environment" (sphinx's doc/tutorial: a new folder and `pip install sphinx`), a "Plugin Developer Guide" (flake8's docs index:
+ * how to write and distribute a plugin). Its "development" is the user's, not the project's.
+ */
+const READERS_WORK = /\byour (?:own )?(?:projects?|apps?|applications?|sites?|websites?|docs|documentation|plugins?|extensions?|themes?|packages?|libraries|library|services?)\b|\b(?:plugins?|extensions?|themes?|add-?ons?|integrations?|apps?)[- ](?:development|developers?(?:['\u2019]s?)? guide|developers?|authors?)\b/i;
+function projectHeading(text) {
+    return PROJECT_HEADING.test(text) && !READERS_WORK.test(text);
 }
 /**
  * A how-to for cutting releases, by its file name (RELEASING.md, docs/release-process.md, kubescape's KREW_RELEASE.md): its
@@ -20639,7 +20736,53 @@ function branchFact(facts, fact, what) {
     return unknown(apiUnknownDetail(answer, what.question), what.remediation);
 }
 
+;// CONCATENATED MODULE: ./src/rules/helpers/declared-settings.ts
+
+
+/** Readable files whose declarations apply to this repository: `.asf.yaml` only to the ASF's own (apache/*). */
+function applying(facts) {
+    const owner = facts.context.repository?.split('/')[0]?.toLowerCase();
+    return facts.repoSettings.files.filter((f) => f.state === 'ok' && (f.path !== '.asf.yaml' || owner === undefined || owner === 'apache'));
+}
+/** The protection each settings file declares for the default branch. */
+function declaredDefaultBranch(facts) {
+    const name = facts.context.defaultBranch;
+    if (!name)
+        return [];
+    return applying(facts).flatMap((file) => file.branches.filter((b) => b.name === name).map((branch) => ({ file, branch })));
+}
+/** A feature each settings file declares enabled (`features: issues: true`, `has_issues: true`). */
+function declaredFeature(facts, feature) {
+    return applying(facts).flatMap((file) => {
+        const d = file.features[feature];
+        return d?.value === true ? [{ file, line: d.line }] : [];
+    });
+}
+/** Evidence for a declaration: its line, what it says, and who applies it. */
+function declaredEvidence(file, line, what) {
+    return fileEvidence(file.path, `${what} (${file.appliedBy})`, line);
+}
+/** Settings files that could not be read, as notes for an unknown that they might have decided. */
+function unreadableSettings(facts) {
+    return facts.repoSettings.files.filter((f) => f.state === 'unreadable').map((f) => fileEvidence(f.path, `the repository settings file could not be read: ${f.reason ?? 'no reason given'}`));
+}
+/** Why a declaration is attested rather than passed. */
+const NOT_OBSERVED = 'declared in the tree, not confirmed in GitHub\'s settings here: the project\'s word';
+/**
+ * An unknown that a declaration may settle: attested with the declaration's evidence and the
+ * unknown's reason, or the unknown itself with any unreadable settings file beside its reason.
+ */
+function orDeclared(facts, unknownOutcome, declared, remediation) {
+    if (unknownOutcome.status !== 'unknown')
+        return unknownOutcome;
+    if (declared.length > 0)
+        return attested([...declared, { kind: 'note', detail: NOT_OBSERVED }, ...unknownOutcome.evidence], remediation ?? unknownOutcome.remediation);
+    const unreadable = unreadableSettings(facts);
+    return unreadable.length > 0 ? { ...unknownOutcome, evidence: [...unreadable, ...unknownOutcome.evidence] } : unknownOutcome;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/osps-ac-03-01.ts
+
 
 
 const osps_ac_03_01_id = 'OSPS-AC-03.01';
@@ -20651,6 +20794,10 @@ function osps_ac_03_01_evaluate(facts) {
         question: 'whether direct commits to the default branch are blocked',
         remediation: 'Add a branch ruleset (or classic branch protection) on the default branch with "Require a pull request before merging", and block force pushes.',
     });
+    if (out.status === 'unknown') {
+        const declared = declaredDefaultBranch(facts).flatMap(({ file, branch }) => branch.pullRequest ? [declaredEvidence(file, branch.pullRequest.line, `a pull request with reviews declared required before merging to ${branch.name}`)] : []);
+        return orDeclared(facts, out, declared, 'Run with a token that can read branch protection (administration: read) to confirm the declared pull request requirement.');
+    }
     if (out.status === 'pass') {
         if (bp.forcePushBlocked.value === true)
             out.evidence.push(...bp.forcePushBlocked.sources.map((s) => apiEvidence(facts, s, 'force pushes are blocked')));
@@ -20663,14 +20810,17 @@ function osps_ac_03_01_evaluate(facts) {
 
 ;// CONCATENATED MODULE: ./src/rules/osps-ac-03-02.ts
 
+
 const osps_ac_03_02_id = 'OSPS-AC-03.02';
 function osps_ac_03_02_evaluate(facts) {
-    return branchFact(facts, facts.github.branchProtection.deletionBlocked, {
+    const out = branchFact(facts, facts.github.branchProtection.deletionBlocked, {
         yes: 'deletion of the branch is blocked',
         no: 'nothing blocks deleting the branch',
         question: 'whether deleting the default branch is blocked',
         remediation: 'Add a branch ruleset on the default branch with "Restrict deletions" (or classic branch protection, which blocks deletion unless "Allow deletions" is ticked).',
     });
+    const declared = declaredDefaultBranch(facts).flatMap(({ file, branch }) => branch.allowDeletions?.value === true ? [] : [declaredEvidence(file, branch.line, `branch protection declared for ${branch.name}, which blocks deleting it (no allow_deletions: true)`)]);
+    return orDeclared(facts, out, declared, 'Run with a token that can read branch protection (administration: read) to confirm the declared protection.');
 }
 
 ;// CONCATENATED MODULE: ./src/rules/helpers/workflows.ts
@@ -22433,6 +22583,99 @@ function osps_br_07_01_evaluate(facts) {
     return pass(all);
 }
 
+;// CONCATENATED MODULE: ./src/rules/helpers/assessment.ts
+// Security assessment documents (OSPS-SA): sections and documents found by name under docs/, files
+// that look like assessments but are not read, and third-party assessments declared in Security
+// Insights.
+
+
+
+
+
+/** Sections in documents of the given roles whose heading matches, every hit (not only the first). */
+function sectionsIn(facts, roles, heading, minChars = 80) {
+    const hits = [];
+    for (const role of roles) {
+        for (const doc of documents_documentsOf(facts.documents, role)) {
+            for (const h of doc.outline?.headings ?? []) {
+                if (heading.test(h.text) && h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars))
+                    hits.push({ doc, heading: h });
+            }
+        }
+    }
+    return hits;
+}
+/** A file named as a threat model or attack surface analysis (docs/threat-model.md). */
+const THREAT_MODEL_PATH = /(^|\/)[^/]*(threat[-_ ]?model|attack[-_ ]?surface)[^/]*$/i;
+/** A changelog's file name, with a suffix of its own (opentelemetry-collector's CHANGELOG-API.md, CHANGES.rst, release-notes.md). */
+const CHANGELOG_NAME = /^(?:changelog|changes|release[-_]?notes)(?:[-_.]|$)/i;
+/**
+ * A changelog: its sections are the changes of a release ("\ud83d\ude80 New components \ud83d\ude80", "Go API Changelog"), not a description
+ * of the design or of the interface as it is.
+ */
+function changelogFile(path) {
+    return CHANGELOG_NAME.test(path.slice(path.lastIndexOf('/') + 1));
+}
+/** Documents under docs/ whose path names the topic and that have enough prose to say something. */
+function docsNamed(facts, path) {
+    return documents_documentsOf(facts.documents, 'docs').filter((d) => path.test(d.path) && substantive(d, 200));
+}
+/** Files in the tree by name that no fact module reads (their content is unknown here). */
+function unreadNamed(facts, name) {
+    return facts.files.filter((f) => f.kind !== 'submodule' && name.test(f.path) && !facts.documents.byPath[f.path]).map((f) => f.path);
+}
+const SI_THIRD = 'repository.security.assessments.third-party';
+/** Evidence of `repository.security.assessments.third-party` entries: in-repo files that exist, and external links. */
+function thirdParty(facts) {
+    const out = { inRepo: [], external: [], broken: [] };
+    const f = insightsField(facts, SI_THIRD);
+    if (!f || !Array.isArray(f.value))
+        return out;
+    f.value.forEach((entry, i) => {
+        if (entry === null || typeof entry !== 'object')
+            return;
+        const e = entry;
+        const field = `${SI_THIRD}[${i}]`;
+        const name = typeof e.name === 'string' ? ` ${JSON.stringify(e.name.slice(0, 80))}` : '';
+        const link = typeof e.evidence === 'string' ? e.evidence.trim() : '';
+        if (!link)
+            return; // a comment alone is a bare "yes"
+        const p = inRepoPath(facts, link);
+        if (p === 'missing')
+            out.broken.push(insightsEvidence(facts, `${field}.evidence`, `third-party assessment${name}: evidence links to a file that is not in the repository`));
+        else if (p)
+            out.inRepo.push(insightsEvidence(facts, `${field}.evidence`, `third-party assessment${name}: report committed at ${p}`));
+        else
+            out.external.push({ ...insightsEvidence(facts, `${field}.evidence`, `third-party assessment${name}: report published at ${link.slice(0, 200)}`), url: link });
+    });
+    return out;
+}
+function dedupe(items) {
+    const seen = new Set();
+    return items.filter((e) => {
+        const k = `${e.path}:${e.line}`;
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+/**
+ * A ThreatCatalog that is not complete, as evidence: a catalog in the layout of Gemara before v1
+ * is said to be one, and an invalid catalog names its first schema errors, so that a maintainer
+ * can tell a version to move to from a mistake to fix.
+ */
+function incompleteCatalogEvidence(t) {
+    const name = `Gemara ThreatCatalog ${JSON.stringify(t.id ?? t.title ?? '')}`;
+    const first = t.errors.slice(0, 3).map((e) => `${e.line !== undefined ? `line ${e.line}: ` : ''}${e.detail.replace(/^schema: /, '')}`).join('; ');
+    const errors = `${t.errors.length} schema error(s) against Gemara v${GEMARA_SCHEMA_VERSION}, first: ${first}`;
+    if (t.olderGemara !== undefined)
+        return fileEvidence(t.path, `${name} in the layout of Gemara before v1 (${t.olderGemara}): ${t.entryCount} threat(s), not checked; ${errors}`, t.line);
+    if (t.valid)
+        return fileEvidence(t.path, `${name} that is not complete: capability references do not all resolve to a valid CapabilityCatalog`, t.line);
+    return fileEvidence(t.path, `${name} that is not complete: ${errors}`, t.line);
+}
+
 ;// CONCATENATED MODULE: ./src/rules/helpers/security-policy.ts
 // The security policy as the vulnerability-management rules read it (OSPS-VM): the policy documents
 // (SECURITY.md or the file Security Insights names), the Security Insights vulnerability-reporting
@@ -22747,7 +22990,7 @@ function policyDocs(facts, fields) {
     return out;
 }
 /** Every matching section that speaks for the project (a policy), in documents of these roles. */
-function sectionsIn(facts, roles, match, minChars = 60) {
+function security_policy_sectionsIn(facts, roles, match, minChars = 60) {
     const hits = [];
     for (const role of roles)
         for (const doc of documents_documentsOf(facts.documents, role))
@@ -22816,6 +23059,7 @@ const POLICY_ROLES = ['security', 'contributing', 'governance', 'docs', 'readme'
 
 
 
+
 const SECRETS_HEADING = /\bsecrets?\b|\bcredentials?\b|key management|\b(api )?keys? (handling|rotation|management|storage)|token (handling|rotation|management|storage)/i;
 const SECRET_NOUN = String.raw `\bsecrets\b|\bcredentials?\b|\b(?:api|access|deploy|deployment|signing|private|ssh|gpg|pgp|release|publishing|registry|cloud) (?:keys?|tokens?)\b|\b(?:personal access|npm|pypi|github|auth|authentication|publish(?:ing)?|ci) tokens?\b|\bpasswords?\b|\bsecret (?:keys?|tokens?|values?|material|store|manager)\b`;
 const SECRET_MANAGEMENT = String.raw `\b(?:(?<!secrets? )stor(?:e|ed|es|ing)|kept|keep|held|manag(?:e|ed|es|ing)|rotat\w*|revok\w*|expir\w*|renew\w*|access(?:ible)? (?:to|only|is|by)|only (?:maintainers|administrators|admins|owners)|vaults?|encrypted|(?:never|not) (?:be )?(?:committed|stored|hard[- ]?coded|checked in|shared|logged|printed)|scoped|least privilege|environment secrets|secrets? managers?|key management)\b`;
@@ -22851,12 +23095,15 @@ function osps_br_07_02_evaluate(facts) {
     const hit = findProjectSection(facts, SECTION_ROLES, (h, doc) => !releaseNote(doc.path) && SECRETS_HEADING.test(h.text) && (HANDLING_HEADING.test(h.text) || statementIn(h.body, HANDLING_STATEMENT, SECRETS_NOT) !== null), 80);
     if (hit)
         return pass([sectionEvidence(hit, 'policy for managing secrets and credentials')]);
-    const stated = findStatementIn(facts, ['security', 'contributing', 'governance', 'maintainers', 'cra-readiness'], SECRETS_STATEMENT, { reject: SECRETS_NOT }) ??
-        findStatementIn(facts, ['docs'], SECRETS_STATEMENT, { reject: SECRETS_NOT, heading: SECRETS_DOCS_SECTION, section: (_h, doc) => !releaseNote(doc.path) });
+    // A threat model linked from SECURITY.md (contour's security-threat-model.md: "access to the Contour installation
+    // namespace will be tightly controlled, since access to that namespace can eventually equal access to all the secrets
+    // Contour can see") weighs the product's handling of its users' secrets, not how the project keeps its own.
+    const stated = findStatementIn(facts, ['security', 'contributing', 'governance', 'maintainers', 'cra-readiness'], SECRETS_STATEMENT, { reject: SECRETS_NOT, section: (_h, doc) => !THREAT_MODEL_PATH.test(doc.path) }) ??
+        findStatementIn(facts, ['docs'], SECRETS_STATEMENT, { reject: SECRETS_NOT, heading: SECRETS_DOCS_SECTION, section: (_h, doc) => !releaseNote(doc.path) && !THREAT_MODEL_PATH.test(doc.path) });
     if (stated)
         return pass([statementEvidence(stated, 'states how secrets and credentials are managed')]);
     // Sections named for secrets that say nothing of handling them: shown, so that the reader sees why they do not count.
-    const named = sectionsIn(facts, SECTION_ROLES, (t) => SECRETS_HEADING.test(t), 80)
+    const named = security_policy_sectionsIn(facts, SECTION_ROLES, (t) => SECRETS_HEADING.test(t), 80)
         .slice(0, 3)
         .map((h) => {
         const e = sectionEvidence(h, 'names secrets or credentials');
@@ -23217,90 +23464,6 @@ function missingUnlessDefaultElsewhere(facts, role, asks, note, remediation) {
     return missing;
 }
 
-;// CONCATENATED MODULE: ./src/rules/helpers/assessment.ts
-// Security assessment documents (OSPS-SA): sections and documents found by name under docs/, files
-// that look like assessments but are not read, and third-party assessments declared in Security
-// Insights.
-
-
-
-
-
-/** Sections in documents of the given roles whose heading matches, every hit (not only the first). */
-function assessment_sectionsIn(facts, roles, heading, minChars = 80) {
-    const hits = [];
-    for (const role of roles) {
-        for (const doc of documents_documentsOf(facts.documents, role)) {
-            for (const h of doc.outline?.headings ?? []) {
-                if (heading.test(h.text) && h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars))
-                    hits.push({ doc, heading: h });
-            }
-        }
-    }
-    return hits;
-}
-/** A file named as a threat model or attack surface analysis (docs/threat-model.md). */
-const THREAT_MODEL_PATH = /(^|\/)[^/]*(threat[-_ ]?model|attack[-_ ]?surface)[^/]*$/i;
-/** Documents under docs/ whose path names the topic and that have enough prose to say something. */
-function docsNamed(facts, path) {
-    return documents_documentsOf(facts.documents, 'docs').filter((d) => path.test(d.path) && substantive(d, 200));
-}
-/** Files in the tree by name that no fact module reads (their content is unknown here). */
-function unreadNamed(facts, name) {
-    return facts.files.filter((f) => f.kind !== 'submodule' && name.test(f.path) && !facts.documents.byPath[f.path]).map((f) => f.path);
-}
-const SI_THIRD = 'repository.security.assessments.third-party';
-/** Evidence of `repository.security.assessments.third-party` entries: in-repo files that exist, and external links. */
-function thirdParty(facts) {
-    const out = { inRepo: [], external: [], broken: [] };
-    const f = insightsField(facts, SI_THIRD);
-    if (!f || !Array.isArray(f.value))
-        return out;
-    f.value.forEach((entry, i) => {
-        if (entry === null || typeof entry !== 'object')
-            return;
-        const e = entry;
-        const field = `${SI_THIRD}[${i}]`;
-        const name = typeof e.name === 'string' ? ` ${JSON.stringify(e.name.slice(0, 80))}` : '';
-        const link = typeof e.evidence === 'string' ? e.evidence.trim() : '';
-        if (!link)
-            return; // a comment alone is a bare "yes"
-        const p = inRepoPath(facts, link);
-        if (p === 'missing')
-            out.broken.push(insightsEvidence(facts, `${field}.evidence`, `third-party assessment${name}: evidence links to a file that is not in the repository`));
-        else if (p)
-            out.inRepo.push(insightsEvidence(facts, `${field}.evidence`, `third-party assessment${name}: report committed at ${p}`));
-        else
-            out.external.push({ ...insightsEvidence(facts, `${field}.evidence`, `third-party assessment${name}: report published at ${link.slice(0, 200)}`), url: link });
-    });
-    return out;
-}
-function dedupe(items) {
-    const seen = new Set();
-    return items.filter((e) => {
-        const k = `${e.path}:${e.line}`;
-        if (seen.has(k))
-            return false;
-        seen.add(k);
-        return true;
-    });
-}
-/**
- * A ThreatCatalog that is not complete, as evidence: a catalog in the layout of Gemara before v1
- * is said to be one, and an invalid catalog names its first schema errors, so that a maintainer
- * can tell a version to move to from a mistake to fix.
- */
-function incompleteCatalogEvidence(t) {
-    const name = `Gemara ThreatCatalog ${JSON.stringify(t.id ?? t.title ?? '')}`;
-    const first = t.errors.slice(0, 3).map((e) => `${e.line !== undefined ? `line ${e.line}: ` : ''}${e.detail.replace(/^schema: /, '')}`).join('; ');
-    const errors = `${t.errors.length} schema error(s) against Gemara v${GEMARA_SCHEMA_VERSION}, first: ${first}`;
-    if (t.olderGemara !== undefined)
-        return fileEvidence(t.path, `${name} in the layout of Gemara before v1 (${t.olderGemara}): ${t.entryCount} threat(s), not checked; ${errors}`, t.line);
-    if (t.valid)
-        return fileEvidence(t.path, `${name} that is not complete: capability references do not all resolve to a valid CapabilityCatalog`, t.line);
-    return fileEvidence(t.path, `${name} that is not complete: ${errors}`, t.line);
-}
-
 ;// CONCATENATED MODULE: ./src/rules/helpers/roadmap.ts
 
 /** docs/roadmap.md, ROADMAP.md, docs/roadmap-2025.md. */
@@ -23347,7 +23510,9 @@ const PROPOSAL_DIR = /(?:^|\/)(?:rfcs?|proposals?|enhancements|keps|peps|geps|ga
 // chart collection (charts/x/README.md, linked from the root README or in a components folder: a
 // "Usage" section, or "Installing" with its commands), or a guide document under docs/; without a guide section, a
 // library README's "API" section whose calls are shown with concrete arguments in two sections or more (mime-types's
-// `mime.lookup('json')`; signatures alone are a reference); Security
+// `mime.lookup('json')`; signatures alone are a reference), or two README sections or more whose prose explains a task and
+// whose code calls the project's own crate or Go module (serde-rs/json's "Parsing JSON as strongly typed data structures",
+// `serde_json::from_str`); Security
 // Insights quickstart and detailed guides are checked against the tree. Without any, a command's manual page
 // (section 1 or 8: brotli's docs/brotli.1), or its help text in a README section on the command line, is its user guide. A Maven site's xdoc page titled as the user guide
 // (commons-compress's src/site/xdoc/examples.xml, "Commons Compress User Guide") is one too. A Security Insights link
@@ -23487,6 +23652,50 @@ function apiByExample(h, doc) {
     const shown = parts.filter((x) => EXAMPLE_CALL.test(x.code)).length;
     return shown >= API_MIN_EXAMPLES && parts.reduce((n, x) => n + x.code.length, 0) >= EXAMPLE_MIN_CODE;
 }
+/** After `<crate>::`, a path that ends in a call or a macro: `from_str(`, `value::to_value(`, `json!`. */
+const CALLED_PATH = /^(?:\w{1,60}::){0,4}\w{1,60}\s?[(!]/;
+/** A crate's item used (`use serde_json::{Result, Value};`) or called (`serde_json::from_str(data)`) in code; not a type named in prose (`anyhow::Error`). */
+function callsCrate(code, crate) {
+    const path = `${crate}::`;
+    for (let at = code.indexOf(path); at >= 0; at = code.indexOf(path, at + 1)) {
+        if (at > 0 && /\w/.test(code.charAt(at - 1)))
+            continue; // my_serde_json::
+        if (code.slice(Math.max(0, at - 4), at) === 'use ' || CALLED_PATH.test(code.slice(at + path.length, at + path.length + 200)))
+            return true;
+    }
+    return false;
+}
+/**
+ * The project's own crate or Go module used in a section's code (serde-rs/json's README "Parsing JSON as strongly typed
+ * data structures": `serde_json::from_str(data)?`, `use serde_json::{Result, Value};`; a Go import of the module), by the
+ * names its Cargo.toml and go.mod declare: the section shows the software at work. A crate's name in a Cargo.toml snippet
+ * (`serde_json = "1.0"`) or a type named in inline code (anyhow's "The `anyhow::Error` type works\u2026") is not a use.
+ */
+function callsOwnPackage(code, crates, modules) {
+    if (code === '')
+        return false;
+    return crates.some((c) => callsCrate(code, c)) || modules.some((m) => code.includes(`"${m}"`) || code.includes(`"${m}/`));
+}
+/** Sections of the README, with prose, whose code calls the project's own package: a guide by example from two on. */
+const OWN_CALL_MIN_SECTIONS = 2;
+/**
+ * A library README whose sections teach its basic tasks by example, without a heading that names a guide (serde-rs/json's
+ * "Operating on untyped JSON values", "Parsing JSON as strongly typed data structures", "Constructing JSON values"): each
+ * explains a task in prose and calls the crate in its code. Two such sections or more, outside contributor, development,
+ * migration and benchmark sections; the first is cited.
+ */
+function ownPackageExamples(facts) {
+    const crates = facts.dependencies.manifests.flatMap((m) => (m.crateName ? [m.crateName.replace(/-/g, '_')] : []));
+    const modules = facts.dependencies.manifests.flatMap((m) => (m.goModule ? [m.goModule] : []));
+    if (crates.length === 0 && modules.length === 0)
+        return undefined;
+    for (const doc of documents_documentsOf(facts.documents, 'readme').slice(0, 1)) {
+        const shown = (doc.outline?.headings ?? []).filter((h) => h.level > 1 && h.sectionChars >= GUIDE_MIN_CHARS && !USER_GUIDE_NOT.test(h.text) && !BENCHMARK_HEADING.test(h.text) && !underProjectHeading(doc, h) && callsOwnPackage(h.code, crates, modules));
+        if (shown.length >= OWN_CALL_MIN_SECTIONS)
+            return { doc, heading: shown[0] };
+    }
+    return undefined;
+}
 function userGuideSection(doc) {
     return sectionIn(doc, guideHeading, GUIDE_MIN_CHARS);
 }
@@ -23596,11 +23805,14 @@ function osps_do_01_01_evaluate(facts) {
     const first = prose?.doc.role === 'readme' ? sectionIn(prose.doc, (h) => h.line < prose.heading.line && commands(h), 0) : undefined;
     const guided = (first && prose ? { doc: prose.doc, heading: first } : prose) ?? findSectionWhere(facts, ['readme'], commands, 0);
     // Without a guide section, a README's "API" whose calls are shown with their arguments, before a component's install steps.
+    // Then a library README whose sections call its own crate or module in their code, each a task explained in prose.
     const api = guided ? undefined : findSectionWhere(facts, ['readme'], apiByExample, GUIDE_MIN_CHARS);
-    const section = guided ?? api ?? componentGuide(facts);
+    const byCalls = guided || api ? undefined : ownPackageExamples(facts);
+    const section = guided ?? api ?? byCalls ?? componentGuide(facts);
     const component = section !== undefined && (facts.documents.roles['component-readme'] ?? []).includes(section.doc.path);
+    const what = api ? "user guide by example, the library's calls shown at work" : byCalls ? "user guide by example, a task explained and the project's own package called in its code, as in other sections" : 'user guide';
     if (section && !component)
-        found.push(sectionEvidence(section, api ? 'user guide by example, the library\'s calls shown at work' : 'user guide'));
+        found.push(sectionEvidence(section, what));
     const guides = documents_documentsOf(facts.documents, 'docs')
         .filter((d) => USER_GUIDE_DOC.test(d.path) && !PROPOSAL_DIR.test(d.path) && !THREAT_MODEL_PATH.test(d.path) && !DEVELOPER_DIR.test(d.path) && !DATED_POST.test(d.path) && substantive(d, 200))
         .sort((a, b) => Number(namedGuide(b.path)) - Number(namedGuide(a.path)) || Number(osps_do_01_01_FOLDER_INDEX.test(a.path)) - Number(osps_do_01_01_FOLDER_INDEX.test(b.path)));
@@ -24986,7 +25198,10 @@ function buildPage(d) {
  * often a file or another tool (falco's "`.cmake`", "`cmake-format`").
  */
 function namedBuild(code) {
-    for (const m of code.matchAll(BUILD_COMMANDS))
+    // A section's code is its spans and lines joined by blanks: a command is read within one (assertj's CONTRIBUTING gives
+    // `./mvnw spotless:apply` and, on the next line, `./mvnw clean verify`; not "mvnw spotless:apply ./mvnw clean verify").
+    const text = typeof code === 'string' ? code : codePieces(code).join('\n');
+    for (const m of text.matchAll(BUILD_COMMANDS))
         if (/\s/.test(m[0].trim()))
             return m[0];
     return null;
@@ -25042,16 +25257,16 @@ function osps_do_07_01_evaluate(facts) {
     }
     // A section on getting the sources whose code then builds or installs them, in the user documentation too
     // (requests's docs/user/install.rst "Get the Source Code": `git clone`, then `python -m pip install .`).
-    const fetched = findSectionWhere(facts, ['contributing', 'readme', 'docs'], (h) => SOURCE_HEADING.test(h.text) && namedBuild(h.code) !== null, 0);
+    const fetched = findSectionWhere(facts, ['contributing', 'readme', 'docs'], (h) => SOURCE_HEADING.test(h.text) && namedBuild(h) !== null, 0);
     if (fetched)
-        return pass([fileEvidence(fetched.doc.path, `build instructions: section "${fetched.heading.text}" gives the command \`${namedBuild(fetched.heading.code)}\``, (0,markdown/* codeLineOf */.ro)(fetched.heading, namedBuild(fetched.heading.code) ?? ''))]);
+        return pass([fileEvidence(fetched.doc.path, `build instructions: section "${fetched.heading.text}" gives the command \`${namedBuild(fetched.heading)}\``, (0,markdown/* codeLineOf */.ro)(fetched.heading, namedBuild(fetched.heading) ?? ''))]);
     // An installation section that installs from a clone or a source tarball and runs a named build (bandit's "Installation").
     // A lead-in to a code block ends in a colon, and the next one follows it in the prose: each is read on its own.
-    const fromSources = (h) => osps_do_07_01_INSTALL_HEADING.test(h.text.trim()) && namedBuild(h.code) !== null ? sentencesOf(h.body).flatMap((x) => x.split(/:\s+(?=[A-Z])/)).find((x) => FROM_SOURCES.test(x)) : undefined;
+    const fromSources = (h) => osps_do_07_01_INSTALL_HEADING.test(h.text.trim()) && namedBuild(h) !== null ? sentencesOf(h.body).flatMap((x) => x.split(/:\s+(?=[A-Z])/)).find((x) => FROM_SOURCES.test(x)) : undefined;
     const installed = findSectionWhere(facts, ['contributing', 'readme', 'docs'], (h) => fromSources(h) !== undefined, 0);
     const said = installed ? fromSources(installed.heading) : undefined;
     if (installed && said)
-        return pass([fileEvidence(installed.doc.path, `build instructions: section "${installed.heading.text}" says "${quoteSentence(said)}" and gives the command \`${namedBuild(installed.heading.code)}\``, (0,markdown/* bodyLineOf */.MC)(installed.heading, said))]);
+        return pass([fileEvidence(installed.doc.path, `build instructions: section "${installed.heading.text}" says "${quoteSentence(said)}" and gives the command \`${namedBuild(installed.heading)}\``, (0,markdown/* bodyLineOf */.MC)(installed.heading, said))]);
     // Or whose code says so in a comment above a named build (gitleaks's "# From Source", then `make build`).
     const commented = findSectionWhere(facts, ['contributing', 'readme', 'docs'], (h) => osps_do_07_01_INSTALL_HEADING.test(h.text.trim()) && commentedFromSources(h) !== undefined, 0);
     const underComment = commented ? commentedFromSources(commented.heading) : undefined;
@@ -25061,7 +25276,7 @@ function osps_do_07_01_evaluate(facts) {
         ]);
     // A README section headed just "Building" or "Build" (not a project-type heading) whose code runs a
     // named build: libgit2's "Building" gives `cmake ..` and `cmake --build .`.
-    const readmeBuild = (h) => namedBuild(h.code) ?? promptedBuild(h.body);
+    const readmeBuild = (h) => namedBuild(h) ?? promptedBuild(h.body);
     const readme = findSectionWhere(facts, ['readme'], (h) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && readmeBuild(h) !== null, 0);
     if (readme)
         return pass([fileEvidence(readme.doc.path, `build instructions: section "${readme.heading.text}" gives the command \`${readmeBuild(readme.heading)}\``, (0,markdown/* codeLineOf */.ro)(readme.heading, readmeBuild(readme.heading) ?? ''))]);
@@ -25095,9 +25310,9 @@ function osps_do_07_01_evaluate(facts) {
     // A contribution guide's steps that run the build (actions/checkout's "Submitting a pull request":
     // `npm install`, then `npm run build`); last, a page titled as one (rustup's dev-guide
     // "Contributing to rustup": `cargo build`).
-    const stepped = findProjectSection(facts, ['contributing'], (h) => namedBuild(h.code) !== null, 0);
+    const stepped = findProjectSection(facts, ['contributing'], (h) => namedBuild(h) !== null, 0);
     if (stepped)
-        return pass([fileEvidence(stepped.doc.path, `build instructions: the contribution guide's section "${stepped.heading.text}" gives the command \`${namedBuild(stepped.heading.code)}\``, (0,markdown/* codeLineOf */.ro)(stepped.heading, namedBuild(stepped.heading.code) ?? ''))]);
+        return pass([fileEvidence(stepped.doc.path, `build instructions: the contribution guide's section "${stepped.heading.text}" gives the command \`${namedBuild(stepped.heading)}\``, (0,markdown/* codeLineOf */.ro)(stepped.heading, namedBuild(stepped.heading) ?? ''))]);
     // A contribution guide's section that says to build and names the repository's build script ("Run the build and tests.
     // Windows platforms can use the `build.ps1` script"): the script is the instructions, when it is in the tree.
     const scripted = findProjectSection(facts, ['contributing'], (h) => buildScript(facts, h.code) !== null && sentencesOf(h.body).some((x) => BUILDING.test(x)), 0);
@@ -25110,19 +25325,19 @@ function osps_do_07_01_evaluate(facts) {
     }
     // A project document's "Packaging" section whose code runs a named build (sinatra's RELEASING.md: `bundle exec rake
     // package:sinatra` builds each gem from the tree); in a product page, packaging may be a feature of the software.
-    const packaged = findSectionWhere(facts, ['contributing', 'docs'], (h, d) => d.kind === 'project' && PACKAGING_HEADING.test(h.text) && !BUILD_NOT.test(h.text) && namedBuild(h.code) !== null, 0);
+    const packaged = findSectionWhere(facts, ['contributing', 'docs'], (h, d) => d.kind === 'project' && PACKAGING_HEADING.test(h.text) && !BUILD_NOT.test(h.text) && namedBuild(h) !== null, 0);
     if (packaged)
-        return pass([fileEvidence(packaged.doc.path, `build instructions: section "${packaged.heading.text}" gives the command \`${namedBuild(packaged.heading.code)}\``, (0,markdown/* codeLineOf */.ro)(packaged.heading, namedBuild(packaged.heading.code) ?? ''))]);
+        return pass([fileEvidence(packaged.doc.path, `build instructions: section "${packaged.heading.text}" gives the command \`${namedBuild(packaged.heading)}\``, (0,markdown/* codeLineOf */.ro)(packaged.heading, namedBuild(packaged.heading) ?? ''))]);
     // The README of a part of the software in its own folder (hyper's capi/README.md "Building": `cargo rustc \u2026 --crate-type cdylib`).
-    const part = findSectionWhere(facts, ['folder-readme'], (h) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && h.sectionChars >= GUIDE_MIN_CHARS && namedBuild(h.code) !== null, 0);
+    const part = findSectionWhere(facts, ['folder-readme'], (h) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && h.sectionChars >= GUIDE_MIN_CHARS && namedBuild(h) !== null, 0);
     if (part)
-        return pass([fileEvidence(part.doc.path, `build instructions for ${part.doc.path.slice(0, part.doc.path.indexOf('/'))}/: section "${part.heading.text}" gives the command \`${namedBuild(part.heading.code)}\``, (0,markdown/* codeLineOf */.ro)(part.heading, namedBuild(part.heading.code) ?? ''))]);
+        return pass([fileEvidence(part.doc.path, `build instructions for ${part.doc.path.slice(0, part.doc.path.indexOf('/'))}/: section "${part.heading.text}" gives the command \`${namedBuild(part.heading)}\``, (0,markdown/* codeLineOf */.ro)(part.heading, namedBuild(part.heading) ?? ''))]);
     const doc = documents_documentsOf(facts.documents, 'docs').find((d) => BUILD_DOC.test(d.path) && substantive(d, 120) && buildPage(d));
     if (doc)
         return pass([fileEvidence(doc.path, 'build / development guide', 1)]);
-    const titled = findProjectSection(facts, ['docs'], (h, d) => titledContributionGuide(d) && namedBuild(h.code) !== null, 0);
+    const titled = findProjectSection(facts, ['docs'], (h, d) => titledContributionGuide(d) && namedBuild(h) !== null, 0);
     if (titled)
-        return pass([fileEvidence(titled.doc.path, `build instructions: the contribution guide's section "${titled.heading.text}" gives the command \`${namedBuild(titled.heading.code)}\``, (0,markdown/* codeLineOf */.ro)(titled.heading, namedBuild(titled.heading.code) ?? ''))]);
+        return pass([fileEvidence(titled.doc.path, `build instructions: the contribution guide's section "${titled.heading.text}" gives the command \`${namedBuild(titled.heading)}\``, (0,markdown/* codeLineOf */.ro)(titled.heading, namedBuild(titled.heading) ?? ''))]);
     // Last, the instructions for coding agents (aiohttp's AGENTS.md "Build"): they give the commands, but to an agent.
     const agents = findProjectSection(facts, ['docs'], forAgents((h) => (BUILD_STRONG.test(h.text) || BUILD_HEADING.test(h.text)) && !BUILD_NOT.test(h.text)), GUIDE_MIN_CHARS);
     if (agents)
@@ -25533,7 +25748,7 @@ const ROLE_NAME_HEADING = /^(the )?(project )?(maintainers?|committers?|reviewer
 const NOT_MEMBERS_DOC = /code[-_ ]of[-_ ]conduct|threat[-_ ]?model/i;
 const NOT_MEMBERS_HEADING = /\b(?:code of conduct|contributor covenant)\b/i;
 /** People a roles section speaks of, where the document is not about the project's people by its kind. */
-const PEOPLE_WORDS = /\b(?:maintainers?|contributors?|committers?|reviewers?|approvers?|members?|owners?|people|persons?|team|leads?|chairs?|steering|moderators?|triagers?|admins?|administrators?|emeritus|shepherds?|managers?|volunteers?|champions?)\b/i;
+const PEOPLE_WORDS = /\b(?:core (?:developers?|devs?)|maintainers?|contributors?|committers?|reviewers?|approvers?|members?|owners?|people|persons?|team|leads?|chairs?|steering|moderators?|triagers?|admins?|administrators?|emeritus|shepherds?|managers?|volunteers?|champions?)\b/i;
 /**
  * A section that may describe the members' roles: not in a document of the kinds above, nor under a
  * code-of-conduct heading; in docs/ or the README, only one whose prose speaks of people (argo-cd's
@@ -25593,7 +25808,7 @@ function roleGuide(doc) {
  * (python-tuf's "Maintainership and Consensus Builder": "A maintainer is expected to (1) submit and
  * review GitHub pull requests ... A maintainer has the authority to approve or reject pull requests").
  */
-const ROLE_HOLDER_HEADING = /\b(?:maintainers?(?:hip)?|committers?|reviewers?|approvers?|owners?|leads?|moderators?|triagers?|steering committee|core team|consensus builder)\b/i;
+const ROLE_HOLDER_HEADING = /\b(?:maintainers?(?:hip)?|committers?|reviewers?|approvers?|owners?|leads?|moderators?|triagers?|steering committee|core team|core (?:developers?|devs?|contributors?)|consensus builder)\b/i;
 /**
  * In a governance or maintainers document, any team is a group of members (lodash's GOVERNANCE.md "Security Triage Team",
  * "Release Team": "The Release Team is solely responsible for publishing new versions of Lodash to npm"); in docs/ a
@@ -25608,11 +25823,17 @@ const ROLE_DUTY = /\b(?:maintainers?|committers?|reviewers?|approvers?|owners?|l
  * what it acts on, a few words after the holder. "The maintainers are Jane Doe and Joe Bloggs" names no duty.
  */
 const ROLE_DOES = /\b(?:maintainers?|committers?|reviewers?|approvers?|owners?|moderators?|triagers?|members?|team|group|committee)\b(?:\s+[\w'-]+){0,5}?\s+(?:manages?|reviews?|evaluates?|merges?|approves?|triages?|cuts?|publish(?:es)?|decides?|oversees?|steers?)\s+(?:the\s+)?(?:releases?|pull[- ]requests?|prs|changes|patches|issues|contributions)\b/i;
+/**
+ * The access the role holders have, which is what the role may do (sphinx's doc/internals/organization.rst "Core developers":
+ * "The core developers of Sphinx have write access to the main repository. They can commit changes, accept/reject pull
+ * requests"): under a heading titled for the role, it describes the role.
+ */
+const ROLE_ACCESS = /\b(?:maintainers?|committers?|reviewers?|approvers?|owners?|members?|team|developers?|devs?|contributors?)\b(?:\s+[\w'-]+){0,4}?\s+(?:has|have|hold|holds|(?:is|are)\s+given)\s+(?:write|commit|merge|push|admin(?:istrator)?|maintain)\s+(?:access|rights|permissions?|privileges?|bits?)\b/i;
 /** In docs/, only a section whose heading speaks for the project (projectSection): a product's "Owners" role is not the project's. */
 function dutySection(h, doc) {
     return ((doc.role === 'governance' || doc.role === 'maintainers' || doc.role === 'docs') &&
         (ROLE_HOLDER_HEADING.test(h.text) || (doc.role !== 'docs' && TEAM_HEADING.test(h.text))) &&
-        (statementIn(h.body, ROLE_DUTY) !== null || statementIn(h.body, ROLE_DOES) !== null) &&
+        (statementIn(h.body, ROLE_DUTY) !== null || statementIn(h.body, ROLE_DOES) !== null || statementIn(h.body, ROLE_ACCESS) !== null) &&
         aboutMembers(doc, h));
 }
 /**
@@ -25681,51 +25902,6 @@ function osps_gv_01_02_evaluate(facts) {
             ? unknown(`"${titled.heading.text.slice(0, 80)}" lists the members with a title each, but describes no responsibilities`, remediation, [sectionEvidence(titled, 'members listed with a role title, no responsibilities described')])
             : missingUnlessDefaultElsewhere(facts, 'governance', 'describes each role and its responsibilities', 'no section describing roles and responsibilities in GOVERNANCE, MAINTAINERS, CONTRIBUTING, the README or docs/', remediation);
     });
-}
-
-;// CONCATENATED MODULE: ./src/rules/helpers/declared-settings.ts
-
-
-/** Readable files whose declarations apply to this repository: `.asf.yaml` only to the ASF's own (apache/*). */
-function applying(facts) {
-    const owner = facts.context.repository?.split('/')[0]?.toLowerCase();
-    return facts.repoSettings.files.filter((f) => f.state === 'ok' && (f.path !== '.asf.yaml' || owner === undefined || owner === 'apache'));
-}
-/** The protection each settings file declares for the default branch. */
-function declaredDefaultBranch(facts) {
-    const name = facts.context.defaultBranch;
-    if (!name)
-        return [];
-    return applying(facts).flatMap((file) => file.branches.filter((b) => b.name === name).map((branch) => ({ file, branch })));
-}
-/** A feature each settings file declares enabled (`features: issues: true`, `has_issues: true`). */
-function declaredFeature(facts, feature) {
-    return applying(facts).flatMap((file) => {
-        const d = file.features[feature];
-        return d?.value === true ? [{ file, line: d.line }] : [];
-    });
-}
-/** Evidence for a declaration: its line, what it says, and who applies it. */
-function declaredEvidence(file, line, what) {
-    return fileEvidence(file.path, `${what} (${file.appliedBy})`, line);
-}
-/** Settings files that could not be read, as notes for an unknown that they might have decided. */
-function unreadableSettings(facts) {
-    return facts.repoSettings.files.filter((f) => f.state === 'unreadable').map((f) => fileEvidence(f.path, `the repository settings file could not be read: ${f.reason ?? 'no reason given'}`));
-}
-/** Why a declaration is attested rather than passed. */
-const NOT_OBSERVED = 'declared in the tree, not confirmed in GitHub\'s settings here: the project\'s word';
-/**
- * An unknown that a declaration may settle: attested with the declaration's evidence and the
- * unknown's reason, or the unknown itself with any unreadable settings file beside its reason.
- */
-function orDeclared(facts, unknownOutcome, declared, remediation) {
-    if (unknownOutcome.status !== 'unknown')
-        return unknownOutcome;
-    if (declared.length > 0)
-        return attested([...declared, { kind: 'note', detail: NOT_OBSERVED }, ...unknownOutcome.evidence], remediation ?? unknownOutcome.remediation);
-    const unreadable = unreadableSettings(facts);
-    return unreadable.length > 0 ? { ...unknownOutcome, evidence: [...unreadable, ...unknownOutcome.evidence] } : unknownOutcome;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-gv-02-01.ts
@@ -26196,9 +26372,10 @@ const CHANGE_WORD = /\b(?:changes?|features?|fix(?:es)?|tests?|tested)\b/i;
 /**
  * A bare "Code Contributions" (or "Contributions") heading: requirements when its prose obliges and speaks of the change
  * (okhttp's CONTRIBUTING: "Get working code on a personal branch with tests passing before you submit a PR", "Please make
- * every effort to follow existing conventions and style").
+ * every effort to follow existing conventions and style"), and so a "Contributing Code" heading (flake8's contribution guide
+ * page: "Merge requests should: Fix one issue and fix it well", "Have descriptive titles", "Have commits that follow this style").
  */
-const BARE_CONTRIBUTIONS = /^(?:code |source )?contributions$/i;
+const BARE_CONTRIBUTIONS = /^(?:(?:code |source )?contributions|contributing (?:code|changes|patches))$/i;
 const CONTRIBUTION_WORD = /\b(contribution|contributions|pull requests?|PRs?|patch(es)?|commits?|changes? (must|should|need)|merged?|review(ed|ers?)?|submit\w*)\b/i;
 /**
  * "Submitting bug reports and feature requests" (serde's), "Before submitting a suggested enhancement" (poetry's, from the
@@ -26285,8 +26462,17 @@ const CONTRIBUTION_PAGE = /(?:contribut|pull[-_]?requests?)[^/]*$/i;
  */
 const TEMPLATE_CHECKLIST_HEADING = /\b(?:checklist|acceptance criteria|requirements|definition of done|before (?:you )?(?:submit|merg)\w*)\b/i;
 const CHECKBOX = /\[[ xX]\]/g;
+/** A line of prose that is a list item (`* `, `- `, `+ `, `1. `): a checklist may be a plain list (logging-log4j2's "Checklist": "* Tests are provided"). */
+const osps_gv_03_02_LIST_ITEM = /^(?:[-*+]|\d{1,3}[.)])\s/;
+function listItems(h) {
+    let n = 0;
+    for (let i = 0; i < h.bodyLines.length; i += 2)
+        if (osps_gv_03_02_LIST_ITEM.test(h.body.slice(h.bodyLines[i], h.bodyLines[i] + 5)))
+            n++;
+    return n;
+}
 function templateChecklist(h) {
-    return TEMPLATE_CHECKLIST_HEADING.test(h.text) && (h.body.match(CHECKBOX)?.length ?? 0) >= 2;
+    return TEMPLATE_CHECKLIST_HEADING.test(h.text) && Math.max(h.body.match(CHECKBOX)?.length ?? 0, listItems(h)) >= 2;
 }
 const osps_gv_03_02_id = 'OSPS-GV-03.02';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
@@ -26392,8 +26578,18 @@ const NOMINATION_STATEMENT = new RegExp(String.raw `\b${ROLE}\s+(?:(?:can|may|wi
 const EARNED_ACCESS = /\b(?:access|rights|permissions?|privileges?)\s+(?:is|are|will be|may be|can be|shall be)\s+(?:only\s+)?(?:granted|given|extended)\b[^.]{0,80}?\b(?:who|that)\s+(?:have|has)\s+(?:earned|demonstrated|shown|proven|established)\b/i;
 /** "Contributors do not get commit access" is not a way to get it. */
 const NOT_GRANTED = /\b(?:not|never|no one|nobody|cannot|can't|won't)\b/i;
+/**
+ * "Membership Criteria" under a security process's "Early Disclosure to \u2026 Distributors List" (contour's, Kubernetes'):
+ * who may read embargoed reports on a mailing list, not who gets access to the project's repositories.
+ */
+const LIST_MEMBERSHIP_HEADING = /\bmembership\b/i;
+/** A role named in the heading itself ("Maintainer membership"): then the section is about that role. */
+const NAMED_ROLE = new RegExp(String.raw `\b${ROLE}\b`, 'i');
+const MAILING_LIST = /\bmailing[- ]lists?\b|\bdistributors?[- ](?:announce|list)\b/i;
 /** A section on vetting collaborators, by its heading (and, for an access heading, its prose). */
 function vetting(h) {
+    if (LIST_MEMBERSHIP_HEADING.test(h.text) && !NAMED_ROLE.test(h.text) && MAILING_LIST.test(h.body))
+        return false;
     return VETTING_HEADING.test(h.text) || (osps_gv_04_01_ACCESS_HEADING.test(h.text) && PEOPLE.test(h.body));
 }
 const osps_gv_04_01_id = 'OSPS-GV-04.01';
@@ -27142,7 +27338,8 @@ function osps_qa_06_01_evaluate(facts) {
 // project-level section or when its path names them (docs/tests/, runtests.md): "Testing Flask
 // Applications" teaches users to test their own code. Nor does a README's question for its users ("How do I test a
 // browser library that uses this?"), unless it asks how the tests are run, nor a README usage section where testing is only a
-// word of the heading and no test command is given (afero's "Testing Made Simple", on testing the reader's code).
+// word of the heading and no test command is given (afero's "Testing Made Simple", on testing the reader's code), nor a README
+// section that advises the reader on testing their own work without running the tests (syn's "Testing": "your macro").
 // A README sentence on running the tests whose `go test` names this repository's own package (pflag's "Run tests by running:"
 // `go test github.com/spf13/pflag`, under "Installation") counts under any heading, before a section merely named after the test tool.
 // A section whose heading is about the tests themselves ("Running Tests") is cited before one where they are only a
@@ -27193,9 +27390,19 @@ function readersQuestion(h, doc) {
 function readersTesting(h, doc) {
     return doc.role === 'readme' && TESTING_HEADING.test(h.text) && !aboutTests(h.text) && !projectSection(doc, h) && !testCode(h.code) && !testCommand(h.body);
 }
-/** Whether a section may speak about the project's own tests: any but a product document's, which must say it does, or a README's answer to a user's question or usage section. */
+/** The reader's own work, as a README speaks to its users: "your macro", "your own code", "your application". */
+const osps_qa_06_02_READERS_WORK = /\byour (?:own )?(?:macros?|code|crates?|librar(?:y|ies)|applications?|apps?|programs?|projects?|services?|components?|handlers?|functions?|modules?|plugins?|tests?)\b/i;
+/**
+ * A README section outside a project-level heading that advises the reader on testing their own work, and neither runs
+ * the tests nor gives a command (syn's "Testing": "Consider using the trybuild crate to write tests for errors that are
+ * emitted by your macro"): advice to users, even under a heading about the tests, not the project's testing section.
+ */
+function readersAdvice(h, doc) {
+    return doc.role === 'readme' && !projectSection(doc, h) && osps_qa_06_02_READERS_WORK.test(h.body) && !osps_qa_06_02_RUNNING_TESTS.test(h.body) && !testCode(h.code) && !testCommand(h.body);
+}
+/** Whether a section may speak about the project's own tests: any but a product document's, which must say it does, or a README's answer to a user's question, usage section or advice on the reader's tests. */
 function aboutProjectTests(h, doc) {
-    if (readersQuestion(h, doc) || readersTesting(h, doc))
+    if (readersQuestion(h, doc) || readersTesting(h, doc) || readersAdvice(h, doc))
         return false;
     return doc.kind === 'project' || projectSection(doc, h) || PROJECT_TESTS_DOC.test(doc.path);
 }
@@ -27255,6 +27462,15 @@ const testCommand = (text) => runnerCommand(text) || GRADLE_TEST_TASK.test(text)
 const JUST_TEST = /(?:^|[\s;&|(`$])just [\w-]{0,30}test[\w-]{0,30}\b/im;
 /** A test command in a section's code blocks: a runner's, or a `just` recipe's. */
 const testCode = (code) => testCommand(code) || JUST_TEST.test(code);
+/** The first piece of a section's code (a code span, a line of a block) that runs the tests, trimmed; undefined when none does. */
+function testCodePiece(h) {
+    for (let i = 0; i < h.codeLines.length; i += 2) {
+        const piece = h.code.slice(h.codeLines[i], i + 2 < h.codeLines.length ? h.codeLines[i + 2] - 1 : h.code.length).trim();
+        if (testCode(piece))
+            return piece;
+    }
+    return undefined;
+}
 function saysHowTestsRun(h) {
     return osps_qa_06_02_RUNNING_TESTS.test(h.text) || testCode(h.code) || testCommand(h.body) || osps_qa_06_02_RUNNING_TESTS.test(h.body);
 }
@@ -27424,8 +27640,14 @@ function osps_qa_06_02_evaluate(facts) {
         // "Contributing" > "Development commands": "`npm test` runs tests and measures code coverage."
         findSectionWhere(facts, ['component-readme'], (h, doc) => underProjectHeading(doc, h) && (saysRun(h) || (TESTING_HEADING.test(h.text) && saysHowTestsRun(h))), 0) ??
         findSectionWhere(facts, ['contributing', 'docs', 'readme'], documents, 0);
-    if (given)
-        return pass([sectionEvidence(given, 'documents how tests are run')]);
+    if (given) {
+        // Under the document's title, which names the whole guide, the line that gives the command (assertj's guide: "Contributing"
+        // at line 1, `./mvnw clean verify` at line 21); a section's own heading says what it is about.
+        const piece = given.heading.level <= 1 ? testCodePiece(given.heading) : undefined;
+        if (piece === undefined)
+            return pass([sectionEvidence(given, 'documents how tests are run')]);
+        return pass([{ ...sectionEvidence(given, `documents how tests are run: \`${quoteSentence(piece, 100)}\``), line: (0,markdown/* codeLineOf */.ro)(given.heading, piece) }]);
+    }
     // A contribution guide's step that says to run the tests and names the script CI runs them with (serilog's "Run the build
     // and tests", `build.ps1`), or its section on the tests that names that script (go-containerregistry's "Testing": "Ensure
     // the following passes:" `./hack/presubmit.sh`): what the script does is read from the workflows, not guessed from its name.
@@ -27649,7 +27871,7 @@ function osps_qa_07_01_evaluate(facts) {
 // shows an architecture diagram beside its prose (hyper's VISION.md "Layers"; not a roadmap's "Design" of changes planned) (not
 // design goals, principles, history, advice, questions answered on design choices (a FAQ's "Design"), the design process, a tutorial on a design pattern or a how-to on using components, or how
 // a process of the project's people works ("How Sponsorship Works"), which name no actor; not a CPU
-// architecture; not AGENTS.md, a prompt for coding agents), or Security
+// architecture; not AGENTS.md, a prompt for coding agents; not a changelog's "New components"), or Security
 // Insights `project.documentation.design` linking into the repository (a link elsewhere is attested, and so is a README link
 // named for the design that leads out of it: spire's "[architecture](https://spiffe.io/spire/)"). The trust boundaries of a
 // threat model (rustls's SECURITY.md "Boundary: network-originated input") say who acts on the system and how: they count too.
@@ -28034,9 +28256,10 @@ function osps_sa_01_01_evaluate(facts) {
     // Sections named for the design itself ("Internals", "How rustup works") are cited before those a
     // broader word found ("Components" of a user guide, a man page generator's "How it works").
     const weak = [];
-    for (const hit of assessment_sectionsIn(facts, ['docs', 'readme', 'contributing'], design)) {
+    for (const hit of sectionsIn(facts, ['docs', 'readme', 'contributing'], design)) {
         // A roadmap's "Design" (hyper's docs/ROADMAP-1.0.md) is the design of changes planned, not of the system as it is.
-        if (!designHeading(hit.doc, hit.heading, design) || notActorsPage(hit.doc.path) || isDecisionRecord(hit.doc) || agentInstructions(hit.doc.path) || inRoadmap(hit.doc, hit.heading))
+        // A changelog's "New components" lists what a release added (opentelemetry-collector's CHANGELOG-API.md).
+        if (!designHeading(hit.doc, hit.heading, design) || notActorsPage(hit.doc.path) || isDecisionRecord(hit.doc) || agentInstructions(hit.doc.path) || inRoadmap(hit.doc, hit.heading) || changelogFile(hit.doc.path))
             continue;
         const to = documentElsewhere(facts, hit.doc) ?? designDirectory(facts, hit.doc);
         if (to)
@@ -28049,7 +28272,7 @@ function osps_sa_01_01_evaluate(facts) {
     evidence.push(...weak);
     elsewhere.push(...designLinks(facts));
     evidence.push(...diagramSections(facts));
-    for (const hit of assessment_sectionsIn(facts, ['security', 'docs'], BOUNDARY_HEADING))
+    for (const hit of sectionsIn(facts, ['security', 'docs'], BOUNDARY_HEADING))
         if ([hit.heading, ...ancestors(hit.doc, hit.heading)].some((a) => THREAT_MODEL.test(a.text)) && !agentInstructions(hit.doc.path))
             evidence.push(sectionEvidence(hit, 'actors and actions across a trust boundary of the threat model'));
     const si = declaration(facts, 'project.documentation.design', 'design documentation');
@@ -28082,7 +28305,7 @@ function osps_sa_01_01_evaluate(facts) {
 // only the product's name: cli/cli's "# GitHub CLI", "GitHub CLI project layout"), or in a
 // component's README of a monorepo (packages/client/README.md "Usage", its functions' signatures;
 // not a test's or an example's README, nor its section for contributors; not a section that only hands the interface to its
-// reference elsewhere in a sentence or two, whose README link to the reference is cited instead; not a migration guide's);
+// reference elsewhere in a sentence or two, whose README link to the reference is cited instead; not a migration guide's, nor a changelog's);
 // a GitHub Action's root metadata describing each of its inputs and outputs;
 // whether every interface is described is left to a reviewer. A design proposal's folder (docs/proposals/) is not read. Design documentation declared in
 // Security Insights is attested. A docs/ page that documents the API object by object (Sphinx
@@ -28355,7 +28578,7 @@ function osps_sa_02_01_evaluate(facts) {
     const product = productName(facts);
     // A monorepo's packages each describe their own interface in their README (sigstore-js's packages/client/README.md "Usage").
     const components = new Set(facts.documents.roles['component-readme'] ?? []);
-    for (const hit of assessment_sectionsIn(facts, ['readme', 'docs', 'component-readme'], INTERFACE_HEADING)) {
+    for (const hit of sectionsIn(facts, ['readme', 'docs', 'component-readme'], INTERFACE_HEADING)) {
         // Questions and answers about usage are not a description of the interface, nor a decision record's "Considered Options".
         if (NOT_INTERFACE.test(hit.heading.text) || /(^|\/)faq[^/]*$/i.test(hit.doc.path) || isDecisionRecord(hit.doc))
             continue;
@@ -28365,6 +28588,9 @@ function osps_sa_02_01_evaluate(facts) {
         // A threat model names interfaces as what an attacker reaches (lodash's threat-model.md "Stateful or Accessor-Backed Path
         // Arguments", a non-vulnerability): it does not describe them to their users.
         if (THREAT_MODEL_PATH.test(hit.doc.path))
+            continue;
+        // A changelog's "Go API Changelog" (opentelemetry-collector's CHANGELOG-API.md) lists changes to the interface, not the interface.
+        if (changelogFile(hit.doc.path))
             continue;
         if (migrationGuide(hit.doc))
             continue;
@@ -28602,7 +28828,7 @@ const THREAT_MODEL_HEADING = /\b(?:threat[- ]model(?:ing|s)?|attack surface(?: a
  */
 function statedThreatModels(facts) {
     const out = [];
-    for (const hit of sectionsIn(facts, ['security', 'readme', 'docs'], (t) => THREAT_MODEL_HEADING.test(t), 300)) {
+    for (const hit of security_policy_sectionsIn(facts, ['security', 'readme', 'docs'], (t) => THREAT_MODEL_HEADING.test(t), 300)) {
         const named = namedThreats(hit.doc, hit.heading);
         if (named)
             out.push(sectionEvidence(hit, `threat model that names the problems it considers (section "${named.text.slice(0, 80)}"), its threats not rated by risk or priority`));
@@ -28719,7 +28945,7 @@ function osps_sa_03_02_evaluate(facts) {
     const evidence = completeCats.map((t) => fileEvidence(t.path, `Gemara ThreatCatalog ${JSON.stringify(t.id ?? t.title ?? '')}: ${t.entryCount} threat(s), each mapped to the capabilities (attack surface) it affects`, t.line));
     for (const d of docsNamed(facts, THREAT_MODEL_PATH))
         evidence.push(fileEvidence(d.path, 'threat model document', 1));
-    for (const hit of assessment_sectionsIn(facts, ['docs', 'security', 'readme', 'contributing'], THREAT_HEADING))
+    for (const hit of sectionsIn(facts, ['docs', 'security', 'readme', 'contributing'], THREAT_HEADING))
         evidence.push(sectionEvidence(hit, 'threat model'));
     // Self-assessments are read by their own module; their headings are in `sections` only for
     // template sections, so threat-model headings inside them come from the docs outline above.
@@ -29632,14 +29858,14 @@ function osps_vm_04_01_evaluate(facts) {
     if (adv.state === 'ok')
         for (const a of adv.data.advisories)
             published.push({ kind: 'api', url: a.htmlUrl, detail: `published security advisory ${a.ghsaId}${a.cveId ? ` (${a.cveId})` : ''}${a.summary ? `: ${JSON.stringify(a.summary.slice(0, 100))}` : ''}` });
-    for (const hit of sectionsIn(facts, ['changelog'], (t) => CHANGELOG_SECURITY.test(t.trim()), 20))
+    for (const hit of security_policy_sectionsIn(facts, ['changelog'], (t) => CHANGELOG_SECURITY.test(t.trim()), 20))
         if (!policyEditOnly(hit.heading.body))
             published.push(sectionEvidence(hit, 'security fixes published in the changelog'));
     // The site's page of the project's own vulnerabilities before a changelog line naming an identifier, which may be
     // another product's: commons-compress's RELEASE-NOTES.txt names libbzip2's CVE-2019-12900, "Commons Compress has not
     // been vulnerable to this CVE", while its security.xml has a section for each CVE it fixed.
     if (published.length === 0)
-        for (const hit of sectionsIn(facts, ['site-page'], (t) => SECTION_ADVISORY_ID.test(t) || FIXED_IN_HEADING.test(t), 0)) {
+        for (const hit of security_policy_sectionsIn(facts, ['site-page'], (t) => SECTION_ADVISORY_ID.test(t) || FIXED_IN_HEADING.test(t), 0)) {
             const inHeading = SECTION_ADVISORY_ID.test(hit.heading.text);
             const named = inHeading ? null : SECTION_ADVISORY_ID.exec(hit.heading.body);
             if (!inHeading && named === null)
@@ -29666,7 +29892,7 @@ function osps_vm_04_01_evaluate(facts) {
             else if (ownAdvisoryPage(facts, l.target))
                 mechanism.push(fileEvidence(d.path, `links an advisory this repository published (its vulnerabilities are published as GitHub security advisories): ${l.target.slice(0, 120)}`, l.line, l.column));
         }
-    for (const hit of sectionsIn(facts, ['security', 'docs', 'readme'], (t) => PUBLISH_HEADING.test(t), 40))
+    for (const hit of security_policy_sectionsIn(facts, ['security', 'docs', 'readme'], (t) => PUBLISH_HEADING.test(t), 40))
         mechanism.push(sectionEvidence(hit, 'says how discovered vulnerabilities are published'));
     for (const d of policyDocs(facts, [`${VR}.policy`, 'repository.documentation.security-policy'])) {
         // The prose before any heading too: a short policy is often one paragraph (go-containerregistry's SECURITY.md).
@@ -29800,7 +30026,7 @@ const osps_vm_05_01_id = 'OSPS-VM-05.01';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_vm_05_01_whileActive = true;
 function osps_vm_05_01_evaluate(facts) {
-    const strong = sectionsIn(facts, POLICY_ROLES, (t) => (DEP_WORD.test(t) && THRESHOLD_HEADING_WORD.test(t)) || /remediation (polic|thresholds?|slas?|timelines?)/i.test(t));
+    const strong = security_policy_sectionsIn(facts, POLICY_ROLES, (t) => (DEP_WORD.test(t) && THRESHOLD_HEADING_WORD.test(t)) || /remediation (polic|thresholds?|slas?|timelines?)/i.test(t));
     if (strong.length > 0)
         return pass(capEvidence(strong.map((h) => sectionEvidence(h, 'policy for remediating findings in dependencies'))));
     const stated = proseStatement(facts, DEP_STATEMENT, REMEDIATION_STATEMENT, DEP_SECTION, REMEDIATION_NOT);
@@ -29811,7 +30037,7 @@ function osps_vm_05_01_evaluate(facts) {
         return pass([statementEvidence(severities, 'severity threshold for remediating findings in dependencies')]);
     const decl = depPolicy(facts);
     const remediation = 'Document a dependency remediation policy (for example a "Dependency vulnerability remediation" section in SECURITY.md or docs/dependency-policy.md): the severity thresholds and time limits for fixing vulnerable dependencies and the licenses that are not allowed, and how findings are triaged; link it from Security Insights repository.documentation.dependency-management-policy.';
-    const general = sectionsIn(facts, POLICY_ROLES, depPolicySection);
+    const general = security_policy_sectionsIn(facts, POLICY_ROLES, depPolicySection);
     const generalEvidence = general.slice(0, 5).map((h) => sectionEvidence(h, 'dependency policy section'));
     // The document Security Insights names is in the tree and was read above: judged, not attested.
     const named = decl.state === 'in-repo' ? facts.documents.byPath[decl.path] : undefined;
@@ -29849,7 +30075,7 @@ const osps_vm_05_02_id = 'OSPS-VM-05.02';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_vm_05_02_whileActive = true;
 function osps_vm_05_02_evaluate(facts) {
-    const hits = sectionsIn(facts, POLICY_ROLES, (t) => osps_vm_05_02_RELEASE_WORD.test(t) && SCA_RELEASE_WORD.test(t), 40);
+    const hits = security_policy_sectionsIn(facts, POLICY_ROLES, (t) => osps_vm_05_02_RELEASE_WORD.test(t) && SCA_RELEASE_WORD.test(t), 40);
     if (hits.length > 0)
         return pass(capEvidence(hits.map((h) => sectionEvidence(h, 'policy for addressing dependency (SCA) findings before a release'))));
     const stated = findStatementIn(facts, POLICY_ROLES, RELEASE_STATEMENT, { reject: RELEASE_NOT });
@@ -29863,7 +30089,7 @@ function osps_vm_05_02_evaluate(facts) {
         return unknown(`the dependency management policy Security Insights names (${decl.path}) was read, but neither its headings nor a sentence of its prose says SCA findings are addressed before a release`, remediation, [decl.evidence]);
     if (decl.state === 'in-repo' || decl.state === 'declared')
         return attested([decl.evidence], 'Make sure the dependency management policy says SCA findings are addressed before every release, under a heading that says so.');
-    const policy = sectionsIn(facts, POLICY_ROLES, (t) => (DEP_WORD.test(t) && THRESHOLD_WORD.test(t)) || GENERAL_DEP_POLICY.test(t));
+    const policy = security_policy_sectionsIn(facts, POLICY_ROLES, (t) => (DEP_WORD.test(t) && THRESHOLD_WORD.test(t)) || GENERAL_DEP_POLICY.test(t));
     if (policy.length > 0)
         return unknown(`a dependency policy section was found ("${policy[0].heading.text}" in ${policy[0].doc.path}), but neither its heading nor a sentence of its prose says SCA findings are addressed before a release`, remediation, policy.slice(0, 5).map((h) => sectionEvidence(h, 'dependency policy section')));
     const evidence = decl.state === 'broken-link' || decl.state === 'negative' ? [decl.evidence] : [];
@@ -29957,14 +30183,14 @@ const osps_vm_06_01_id = 'OSPS-VM-06.01';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_vm_06_01_whileActive = true;
 function osps_vm_06_01_evaluate(facts) {
-    const strong = sectionsIn(facts, POLICY_ROLES, (t) => SAST_WORD.test(t) && SAST_POLICY_WORD.test(t));
+    const strong = security_policy_sectionsIn(facts, POLICY_ROLES, (t) => SAST_WORD.test(t) && SAST_POLICY_WORD.test(t));
     if (strong.length > 0)
         return pass(capEvidence(strong.map((h) => sectionEvidence(h, 'policy for remediating SAST findings'))));
     const stated = proseStatement(facts, SAST_STATEMENT, SAST_SECTION_STATEMENT, SAST_SECTION, SAST_NOT);
     if (stated)
         return pass([statementEvidence(stated, 'threshold for remediating SAST findings')]);
     const remediation = sectionAdvice(SAST_POLICY, '(or CONTRIBUTING.md) stating the SAST remediation policy: which severities block a merge or must be fixed within what time, how findings are triaged, and how false positives are suppressed');
-    const general = sectionsIn(facts, POLICY_ROLES, (t) => SAST_WORD.test(t)).filter((h) => SAST_RUN.test(h.heading.body));
+    const general = security_policy_sectionsIn(facts, POLICY_ROLES, (t) => SAST_WORD.test(t)).filter((h) => SAST_RUN.test(h.heading.body));
     if (general.length > 0)
         return unknown(`a section on static analysis was found ("${general[0].heading.text}" in ${general[0].doc.path}), but neither its heading nor a sentence of its prose sets a remediation threshold for findings`, remediation, general.slice(0, 5).map((h) => sectionEvidence(h, 'static analysis section')));
     return fail([{ kind: 'note', detail: 'no SAST remediation policy: no section or sentence on static analysis findings in SECURITY.md, CONTRIBUTING, governance, the README or docs/' }], remediation);
