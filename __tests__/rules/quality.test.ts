@@ -275,6 +275,14 @@ describe('OSPS-QA-06.01 tests in CI before merging', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence[0]).toMatchObject({ path: '.github/workflows/ci.yml', line: 8 });
   });
+  it("cites first the tests that run on every pull request, then those a paths filter limits (trivy's publish-chart.yaml: only helm/trivy/**)", async () => {
+    const chart = 'on:\n  pull_request:\n    paths:\n      - "helm/widget/**"\npermissions:\n  contents: read\njobs:\n  chart:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ct lint-and-install --charts helm/widget\n';
+    const c = await control({ '.github/workflows/chart.yml': chart, '.github/workflows/test.yml': wf('pull_request') }, 'OSPS-QA-06.01');
+    expect(c.status).toBe('pass');
+    expect(c.evidence.map((e) => `${e.path}:${e.line}`)).toEqual(['.github/workflows/test.yml:8', '.github/workflows/chart.yml:11']);
+    expect(c.evidence[1].detail).toMatch(/\(only on changes to helm\/widget\/\*\*\)$/);
+    expect(c.evidence[0].detail).not.toMatch(/only on changes/);
+  });
   it('cites a script run by several jobs once (rustup: ci/run.bash from each platform job)', async () => {
     const ci = `on: [pull_request]\npermissions:\n  contents: read\njobs:\n  linux:\n    runs-on: ubuntu-latest\n    steps:\n      - run: bash ci/run.bash\n  macos:\n    runs-on: macos-latest\n    steps:\n      - run: bash ci/run.bash\n`;
     const c = await control({ '.github/workflows/ci.yml': ci, 'ci/run.bash': 'set -e\ncargo test --locked\n' }, 'OSPS-QA-06.01');

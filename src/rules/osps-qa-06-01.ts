@@ -23,7 +23,7 @@
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { capEvidence, fileEvidence } from './helpers/evidence.ts';
-import { baseOnlyOnPullRequestTarget } from './helpers/workflows.ts';
+import { baseOnlyOnPullRequestTarget, pathFilters } from './helpers/workflows.ts';
 import { EXTERNAL_CI, otherCiConfigs, prowOwners, statedCiElsewhere, statedExternalTests, statedTestsOnEveryPullRequest } from './helpers/external-ci.ts';
 import { statementEvidence } from './helpers/statements.ts';
 import { attested, fail, type Outcome, pass, unknown } from './types.ts';
@@ -32,11 +32,16 @@ export const id = 'OSPS-QA-06.01';
 
 export function evaluate(facts: Facts): Outcome {
   const d = facts.workflows.detectors.tests;
-  const ev = (h: (typeof d.hits)[number]): Evidence => ({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `runs tests: ${h.tool} (${h.text}) in ${h.workflow} on ${h.triggers.join(', ')}` });
+  const ev = (h: (typeof d.hits)[number]): Evidence => {
+    const only = h.qualifies ? pathFilters(facts, h) : null;
+    const paths = only ? ` (only on changes to ${only.slice(0, 3).join(', ')}${only.length > 3 ? ', …' : ''})` : '';
+    return { kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `runs tests: ${h.tool} (${h.text}) in ${h.workflow} on ${h.triggers.join(', ')}${paths}` };
+  };
   // A reusable workflow of another repository named only for CI may run tests: it is not read, so it decides nothing.
   const hits = d.hits.filter((h) => h.byName !== 'ci');
   const baseOnly = hits.filter((h) => h.qualifies && baseOnlyOnPullRequestTarget(facts, h));
-  const good = hits.filter((h) => h.qualifies && !baseOnly.includes(h));
+  // Runs on every change come first: trivy's chart tests run only when helm/trivy/** changes, its unit tests on any pull request.
+  const good = hits.filter((h) => h.qualifies && !baseOnly.includes(h)).sort((a, b) => Number(pathFilters(facts, a) !== null) - Number(pathFilters(facts, b) !== null));
   // One script run by several steps of a workflow (rustup's ci/run.bash, from each platform's job) is one line of evidence.
   if (good.length > 0) return pass(capEvidence([...new Map(good.map(ev).map((e) => [`${e.path}:${e.line}:${e.detail}`, e])).values()]));
   const remediation = 'Add a workflow that runs the test suite `on: pull_request` (and merge_group if you use a merge queue), and make it a required status check.';

@@ -10,7 +10,7 @@ import { attested, fail, type Outcome, pass, unknown } from '../types.ts';
 import { declaredDefaultBranch, declaredEvidence, NOT_OBSERVED } from './declared-settings.ts';
 import { capEvidence } from './evidence.ts';
 import { insightsEvidence, insightsField } from './insights.ts';
-import { baseOnlyOnPullRequestTarget, callEvidence, callsElsewhere } from './workflows.ts';
+import { baseOnlyOnPullRequestTarget, callEvidence, callsElsewhere, pathFilters, PRE_MERGE } from './workflows.ts';
 
 interface ScanSpec {
   detector: Detector;
@@ -29,12 +29,10 @@ interface ScanSpec {
 }
 
 /**
- * Triggers that evaluate a change before it lands. A scan that runs only on push evaluates a change
+ * A scan that runs on a trigger that evaluates a change before it lands. A scan that runs only on push evaluates a change
  * after it is merged (or only on branches of this repository, never on a fork's pull request), so
  * it cannot block the change as the requirement asks.
  */
-const PRE_MERGE = new Set(['pull_request', 'pull_request_target', 'merge_group']);
-
 function beforeMerge(h: DetectorHit): boolean {
   return h.qualifies && h.triggers.some((t) => PRE_MERGE.has(t));
 }
@@ -46,24 +44,6 @@ function beforeMerge(h: DetectorHit): boolean {
  */
 function scansBaseOnly(facts: Facts, h: DetectorHit): boolean {
   return h.via !== 'uses' && baseOnlyOnPullRequestTarget(facts, h);
-}
-
-/**
- * The `paths` filters that limit every pre-merge trigger of the hit's workflow, or null when some
- * pre-merge trigger runs on any change (click's zizmor.yaml: `pull_request: paths: ["**\/*.yaml?"]`
- * never sees a Python change). `paths-ignore` leaves the scan on every other change and is not counted.
- */
-function pathFilters(facts: Facts, h: DetectorHit): string[] | null {
-  const wf = facts.workflows.workflows.find((w) => w.path === h.workflow);
-  const own = wf?.triggers.events.filter((e) => PRE_MERGE.has(e)) ?? [];
-  if (!wf || own.length === 0) return null;
-  const paths: string[] = [];
-  for (const e of own) {
-    const p = wf.triggers.filters[e]?.paths;
-    if (!p || p.length === 0) return null;
-    for (const x of p) if (!paths.includes(x)) paths.push(x);
-  }
-  return paths;
 }
 
 function hitEvidence(h: DetectorHit, qualifies: boolean): Evidence {

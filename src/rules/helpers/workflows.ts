@@ -198,3 +198,24 @@ export function baseOnlyOnPullRequestTarget(facts: Facts, h: DetectorHit): boole
   if (checkouts.length === 0 || checkouts.some((s) => Object.hasOwn(s.with, 'ref'))) return false;
   return !job.steps.some((s) => PR_CODE.test(s.run?.text ?? '') || Object.values(s.with).some((v) => PR_CODE.test(v.value)) || Object.values(s.env).some((v) => PR_CODE.test(v.value)));
 }
+
+/** The triggers that run before a change is accepted. */
+export const PRE_MERGE: ReadonlySet<string> = new Set(['pull_request', 'pull_request_target', 'merge_group']);
+
+/**
+ * The `paths` filters that limit every pre-merge trigger of the hit's workflow, or null when some
+ * pre-merge trigger runs on any change (click's zizmor.yaml: `pull_request: paths: ["**\/*.yaml?"]`
+ * never sees a Python change). `paths-ignore` leaves the scan on every other change and is not counted.
+ */
+export function pathFilters(facts: Facts, h: DetectorHit): string[] | null {
+  const wf = facts.workflows.workflows.find((w) => w.path === h.workflow);
+  const own = wf?.triggers.events.filter((e) => PRE_MERGE.has(e)) ?? [];
+  if (!wf || own.length === 0) return null;
+  const paths: string[] = [];
+  for (const e of own) {
+    const p = wf.triggers.filters[e]?.paths;
+    if (!p || p.length === 0) return null;
+    for (const x of p) if (!paths.includes(x)) paths.push(x);
+  }
+  return paths;
+}
