@@ -742,6 +742,11 @@ describe('OSPS-QA-06.03 policy that changes add tests', () => {
       expect([c.status, c.evidence.some((e) => e.detail.includes('kept outside'))], target).toEqual(['fail', false]);
     }
   });
+  it("fails, not attested, when the guide's opening links the Contributor Code of Conduct (composer's .github/CONTRIBUTING.md)", async () => {
+    const guide = 'Contributing to Tool\n====================\n\nPlease note that this project is released with a\n[Contributor Code of Conduct](https://github.com/acme/tool/blob/main/CODE_OF_CONDUCT.md).\nBy participating in this project you agree to abide by its terms.\n\nReporting Issues\n----------------\n\nWhen reporting issues, please try to be as descriptive as possible, and include as much relevant information as you can.\n';
+    const c = await control({ 'README.md': '# Tool\n', '.github/CONTRIBUTING.md': guide }, 'OSPS-QA-06.03');
+    expect([c.status, c.evidence.some((e) => e.detail.includes('kept outside'))]).toEqual(['fail', false]);
+  });
   it('reads a pull request template\'s HTML comments, the instructions a contributor reads (flask), and not a guide\'s hidden ones', async () => {
     const comment = '<!--\nEnsure each step in CONTRIBUTING.rst is complete, especially the following:\n\n- Add tests that demonstrate the correct behavior of the change. Tests\n  should fail without the change.\n-->\n';
     const c = await control({ '.github/pull_request_template.md': comment }, 'OSPS-QA-06.03');

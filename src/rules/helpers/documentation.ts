@@ -99,6 +99,9 @@ const SUBJECT_WORDS: Partial<Record<DocumentRole, RegExp>> = {
  */
 const LICENSE_AGREEMENT = /\blicen[cs]e agreements?\b|\bclas?\b/i;
 
+/** A code of conduct (composer's "released with a [Contributor Code of Conduct](…/CODE_OF_CONDUCT.md)"): how to behave, not how to contribute. */
+const CODE_OF_CONDUCT = /\bcode[\s_-]of[\s_-]conduct\b/i;
+
 /**
  * The document a longer page's opening may hand over: GOVERNANCE or CONTRIBUTING itself, not another
  * page of the role (allstar's contributor-ladder.md opens with the ladder it follows, which is no
@@ -144,7 +147,7 @@ function keptElsewhere(facts: Facts, role: 'governance' | 'contributing', what: 
       if (l.image || !/^https:\/\//i.test(l.target) || intoThisRepository(facts, l.target)) continue;
       if (intro && (l.line < intro.from || l.line >= intro.to || (!words.test(l.text) && !words.test(lastSegment(l.target))))) continue;
       if (!words.test(l.text) && !words.test(l.target)) continue;
-      if (LICENSE_AGREEMENT.test(l.text) || LICENSE_AGREEMENT.test(l.target)) continue;
+      if (LICENSE_AGREEMENT.test(l.text) || LICENSE_AGREEMENT.test(l.target) || CODE_OF_CONDUCT.test(l.text) || CODE_OF_CONDUCT.test(l.target)) continue;
       out.push(fileEvidence(doc.path, `the ${what} is kept outside this repository; links to ${l.target.slice(0, 200)}`, l.line, l.column));
       if (out.length >= 2) return out;
     }
