@@ -541,6 +541,17 @@ describe('OSPS-SA-02.01 external interfaces', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence[0].path).toBe('api/openapi.yaml');
   });
+  it("counts a file named openapi only when it opens with the key of an OpenAPI, Swagger or AsyncAPI description (go-github's openapi_operations.yaml lists the operations it wraps)", async () => {
+    const operations = 'operations:\n  - name: GET /orgs/{org}\n    documentation_url: https://docs.example.com/rest/orgs\n';
+    expect((await control({ 'README.md': '# r\n\nA client.\n', 'openapi_operations.yaml': operations }, 'OSPS-SA-02.01', 'tagged')).status).toBe('fail');
+    const swagger = await control({ 'README.md': '# r\n\nA server.\n', 'api/swagger.json': '{\n  "info": {"title": "r"},\n  "swagger": "2.0",\n  "paths": {}\n}\n' }, 'OSPS-SA-02.01', 'tagged');
+    expect([swagger.status, swagger.evidence[0]]).toMatchObject(['pass', { path: 'api/swagger.json', detail: expect.stringContaining('Swagger') }]);
+    // go-swagger sorts the keys: `swagger:` comes after the definitions (kubescape's httphandler/docs/swagger.yaml, line 532).
+    const sorted = `basePath: /\ndefinitions:\n${'  Thing:\n    description: A thing of the API, described at length.\n'.repeat(400)}info:\n  title: r\npaths: {}\nswagger: "2.0"\n`;
+    expect((await control({ 'README.md': '# r\n\nA server.\n', 'docs/swagger.yaml': sorted }, 'OSPS-SA-02.01', 'tagged')).evidence[0]).toMatchObject({ path: 'docs/swagger.yaml' });
+    const events = await control({ 'README.md': '# r\n\nA broker.\n', 'asyncapi.yml': '# The events\nasyncapi: 3.0.0\ninfo:\n  title: r\n' }, 'OSPS-SA-02.01', 'tagged');
+    expect([events.status, events.evidence[0]]).toMatchObject(['pass', { path: 'asyncapi.yml', detail: expect.stringContaining('AsyncAPI') }]);
+  });
   it("fails after a release with only a test's expected OpenAPI output (ktor) and a section on the internal API (libgit2)", async () => {
     const spec = 'openapi: 3.1.0\ninfo:\n  title: r\n  version: 1.0.0\npaths: {}\n';
     const internal = `# Errors\n\n## The internal error API\n\n${'Functions inside the library set the error with git_error_set before they return. '.repeat(2)}\n`;

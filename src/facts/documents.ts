@@ -12,6 +12,7 @@ import { dependencyParagraphsIn } from './dependency-paragraphs.ts';
 import { type ApiDirective, apiDirectiveIn } from './api-directives.ts';
 import { type PomDevelopers, readPomDevelopers } from './pom-developers.ts';
 import { readSecurityContacts, type SecurityContacts } from './security-contacts.ts';
+import { type InterfaceSpec, findInterfaceSpecs } from './interface-specs.ts';
 import { type ManPage, readManPages } from './man-pages.ts';
 import { readReleaseNotesTemplate } from './release-notes-template.ts';
 import { XDOC_TOPIC } from './xdoc.ts';
@@ -122,6 +123,8 @@ export interface DocumentFacts {
   pomDevelopers?: PomDevelopers;
   /** Manual pages (roff) at the root or in man/ or doc/ (jq's jq.1.prebuilt), when there are any. */
   manPages?: ManPage[];
+  /** OpenAPI, Swagger and AsyncAPI descriptions, each opening with its version key, when there are any. */
+  interfaceSpecs?: InterfaceSpec[];
   /** The root SECURITY_CONTACTS file of a Kubernetes project (its contacts, and where its comment sends reporters), when there is one. */
   securityContacts?: SecurityContacts;
 }
@@ -959,6 +962,7 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
   const pomDevelopers = readPomDevelopers(snap);
   const manPages = readManPages(snap);
   const securityContacts = readSecurityContacts(snap);
+  const interfaceSpecs = findInterfaceSpecs(snap);
   return {
     byPath,
     roles,
@@ -966,6 +970,7 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
     ...(pomDevelopers ? { pomDevelopers } : {}),
     ...(manPages.length > 0 ? { manPages } : {}),
     ...(securityContacts ? { securityContacts } : {}),
+    ...(interfaceSpecs.length > 0 ? { interfaceSpecs } : {}),
   };
 }
 

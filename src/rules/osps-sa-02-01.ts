@@ -1,5 +1,5 @@
 // OSPS-SA-02.01: Descriptions of the external interfaces of released assets.
-// An OpenAPI/AsyncAPI description (not a test's input or expected output, nor a dependency's license record), a public API dump
+// An OpenAPI/AsyncAPI description that opens with its version key (facts/interface-specs.ts; not a test's input or expected output, nor a dependency's license record), a public API dump
 // (api/*.api), an operator's generated CustomResourceDefinitions (config/crd/bases/), interface documentation under docs/ (api, reference, cli, usage, ...), a manual page (jq's jq.1.prebuilt;
 // facts/man-pages.ts), or an
 // API/Usage/CLI/Reference section in the README or a product page of docs/ (not questions and
@@ -16,7 +16,8 @@
 // whatever the release state; without evidence the release state decides between fail,
 // not-applicable and unknown (releaseGated, helpers/release.ts).
 import { type DocumentInfo, documentsOf } from '../facts/documents.ts';
-import { TEST_DIRS, underFolder } from '../facts/test-folders.ts';
+import { NOT_SPEC_DIRS } from '../facts/interface-specs.ts';
+import { underFolder } from '../facts/test-folders.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { changelogFile, dedupe, docsNamed, sectionsIn, THREAT_MODEL_PATH } from './helpers/assessment.ts';
@@ -105,14 +106,7 @@ const INTERNAL_PATH = /(?:^|\/)internals?(?:[/_.-]|$)/i;
  */
 const CHOICE_OPTIONS = /\b(?:self-hosted|hosted|hosting|deployment|deploying|installation|install|installing|support|funding|sponsorship|payment|pricing|licensing|learning|training|alternative|other)\s+options\b/gi;
 
-const INTERFACE_SPEC = /(^|\/)[^/]*(openapi|swagger|asyncapi)[^/]*\.(ya?ml|json)$/i;
-/**
- * Folders whose specs are not the project's interface: vendored code, and a test's inputs or expected output (ktor's
- * ktor-server-routing-openapi/jvm/test-resources/expected/openapi.json, what the plugin's tests must generate), and
- * licensed's cache of its dependencies' licenses, a file per dependency named after it (actions/checkout's
- * .licenses/npm/@octokit/openapi-types.dep.yml).
- */
-const NOT_SPEC_DIRS: ReadonlySet<string> = new Set([...TEST_DIRS, 'node_modules', 'vendor', 'third_party', 'test-resources', 'test_resources', 'testresources', 'expected', '.licenses']);
+const SPEC_NAMES = { openapi: 'OpenAPI', swagger: 'OpenAPI 2 / Swagger', asyncapi: 'AsyncAPI' } as const;
 
 /**
  * The CustomResourceDefinitions a Kubernetes operator built with kubebuilder generates into config/crd/bases/ (keda's
@@ -266,10 +260,7 @@ export const id = 'OSPS-SA-02.01';
 
 export function evaluate(facts: Facts): Outcome {
   const evidence: Evidence[] = [];
-  for (const f of facts.files) {
-    if (f.kind !== 'submodule' && INTERFACE_SPEC.test(f.path) && !underFolder(f.path, NOT_SPEC_DIRS))
-      evidence.push(fileEvidence(f.path, 'machine-readable interface description (OpenAPI/AsyncAPI)', 1));
-  }
+  for (const spec of facts.documents.interfaceSpecs ?? []) evidence.push(fileEvidence(spec.path, `machine-readable interface description (${SPEC_NAMES[spec.format]})`, 1));
   const crds = facts.files.filter((f) => f.kind === 'file' && CRD_BASES.test(f.path));
   if (crds.length > 0) evidence.push(fileEvidence(crds[0].path, `custom resource definition: the OpenAPI schema of a resource the operator serves${crds.length > 1 ? `, one of ${crds.length} in config/crd/bases/` : ''}`, 1));
   const dumps = facts.files.filter((f) => f.kind === 'file' && API_DUMP.test(f.path) && !underFolder(f.path, NOT_SPEC_DIRS));
