@@ -431,10 +431,10 @@ describe('OSPS-SA-02.01 external interfaces', () => {
     const howto = '# Writing docs\n\nDocument a class like this:\n\n```rst\n.. autoclass:: Attempt\n```\n\n````markdown\n```{eval-rst}\n.. autofunction:: retry\n```\n````\n';
     expect((await control({ 'README.md': readme, 'docs/writing-docs.md': howto }, 'OSPS-SA-02.01', 'tagged')).status).toBe('fail');
   });
-  it("does not cite a migration guide's sections (h3's MIGRATION.md and docs/5.migration/0.index.md), but the guide's options", async () => {
+  it("does not cite a migration guide's sections (h3's MIGRATION.md and docs/5.migration/0.index.md, composer's UPGRADE-2.0.md), but the guide's options", async () => {
     const migration = '# Migration guide for v1 to v2\n\nh3 v2 includes some behavior and API changes.\n\n## App interface and router\n\nRouter is now part of the app: use `new H3()` instead of `createApp()` and `createRouter()`, and register routes on it.\n';
     const options = '# H3\n\nThe app.\n\n## H3 App Options\n\nThe constructor takes an options object: `debug` shows stack traces, `onError` is called with each error, `onRequest` with each request.\n';
-    const files = { 'README.md': '# h3\n\nA minimal HTTP framework.\n', 'MIGRATION.md': migration, 'docs/5.migration/0.index.md': migration, 'docs/2.upgrade-notes.md': migration.replace('# Migration guide for v1 to v2', '# Changes in v2'), 'docs/notes.md': migration };
+    const files = { 'README.md': '# h3\n\nA minimal HTTP framework.\n', 'MIGRATION.md': migration, 'docs/5.migration/0.index.md': migration, 'docs/2.upgrade-notes.md': migration.replace('# Migration guide for v1 to v2', '# Changes in v2'), 'docs/notes.md': migration, 'UPGRADE-2.0.md': migration.replace('# Migration guide for v1 to v2', '# For h3 CLI users') };
     const c = await control({ ...files, 'docs/1.guide/2.app.md': options }, 'OSPS-SA-02.01', 'tagged');
     expect([c.status, c.evidence.filter((e) => e.kind === 'file').map((e) => `${e.path}:${e.line}`)]).toEqual(['pass', ['docs/1.guide/2.app.md:5']]);
     expect((await control(files, 'OSPS-SA-02.01', 'tagged')).status).toBe('fail');

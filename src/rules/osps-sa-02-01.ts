@@ -82,11 +82,11 @@ const NOT_INTERFACE = /\?|\bquestions?\b|\bfaq\b|troubleshoot|known issues|\bint
 const FOR_CONTRIBUTORS = /\b(?:targeted|intended|aimed|written|meant)\s+(?:at|towards?|for)\s+(?:the\s+)?(?:project's\s+)?(?:contributors|maintainers|developers of)\b/i;
 
 /**
- * A migration or upgrade guide (MIGRATION.md, docs/5.migration/, UPGRADING.md, upgrade-guide.md, or a page titled "Migration guide for v1
+ * A migration or upgrade guide (MIGRATION.md, docs/5.migration/, UPGRADING.md, upgrade-guide.md, composer's UPGRADE-2.0.md, or a page titled "Migration guide for v1
  * to v2", h3's): its "App interface and router" says what changed for those who already use the software, not what the
  * interface is. Any path segment that begins with the word (a numbered docs folder's "5.migration" too), or the page's title.
  */
-const MIGRATION_SEGMENT = /^(?:\d+[._-])?(?:migrat|upgrad(?:e|ing)(?:[-_](?:guides?|notes?|to[-_]\w)|s?(?:\.[a-z]+)?$))/i;
+const MIGRATION_SEGMENT = /^(?:\d+[._-])?(?:migrat|upgrad(?:e|ing)(?:[-_](?:guides?|notes?|to[-_]\w|v?\d)|s?(?:\.[a-z]+)?$))/i;
 /** Not a how-to of upgrading the software itself (pipx's docs/how-to/upgrade-pipx.rst, "Upgrade pipx"). */
 const MIGRATION_TITLE = /^(?:migrat|upgrad)\w*(?:\s+(?:guide|notes?|from|to)\b|$)|\b(?:migration|upgrade|upgrading) guide\b/i;
 
