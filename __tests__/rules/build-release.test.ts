@@ -919,6 +919,12 @@ describe('OSPS-BR-07.01 secrets in version control', () => {
 });
 
 describe('OSPS-BR-07.02 secrets policy', () => {
+  it("does not take a design proposal's sentence for the project's secrets policy (cluster-api's docs/proposals/20200804-windows-support.md:200)", async () => {
+    const proposal = '# Windows support\n\n## Security\n\nThere is no known requirement for managing the Admin Kubeconfig or domain passwords in the Windows configuration. Domain passwords should be managed outside the scope of the project and only bootstrap tokens, which have limited lifetime, should be used.\n';
+    expect((await control({ 'docs/proposals/20200804-windows-support.md': proposal }, 'OSPS-BR-07.02')).status).toBe('fail');
+    // The same text in the project's own guide states its policy.
+    expect((await control({ 'docs/security.md': proposal }, 'OSPS-BR-07.02')).status).toBe('pass');
+  });
   it('passes with a secrets section in SECURITY.md', async () => {
     const c = await control({ 'SECURITY.md': `# Security\n\n## Managing secrets and credentials\n\n${BODY}` }, 'OSPS-BR-07.02');
     expect(c.status).toBe('pass');

@@ -261,6 +261,12 @@ describe('OSPS-GV-01.01 members with access to sensitive resources', () => {
 });
 
 describe('OSPS-GV-01.02 roles and responsibilities', () => {
+  it("reads the proposal process's README (gittuf's docs/gaps/README.md, \"gittuf Maintainers\"), not a proposal's sections, for the roles", async () => {
+    const roles = `# gittuf Augmentation Proposals\n\n${para('A proposal changes the design of the project.')}\n\n## Maintainers\n\n${para('The maintainers are responsible for reviewing each proposal in a timely manner and for keeping merged proposals up to date.')}\n`;
+    const process = await control({ 'README.md': '# widget\n', 'docs/gaps/README.md': roles }, 'OSPS-GV-01.02');
+    expect([process.status, process.evidence[0]]).toMatchObject(['pass', { path: 'docs/gaps/README.md', line: 5 }]);
+    expect((await control({ 'README.md': '# widget\n', 'docs/gaps/1/README.md': roles }, 'OSPS-GV-01.02')).status).toBe('fail');
+  });
   it('attests, not passes, a contributor ladder section that only links the ladder on the website (guac)', async () => {
     const guide = `# How to Contribute\n\n${para('Open an issue first; we read every one.')}\n\n## Contributor ladder\n\nSee the GUAC website for the\n[contributor ladder](https://guac.sh/contributing/#contributor-ladder).\n`;
     for (const id of ['OSPS-GV-01.02', 'OSPS-GV-04.01']) {

@@ -29,10 +29,10 @@ import { fileEvidence } from './helpers/evidence.ts';
 import { releaseGate } from './helpers/release.ts';
 import { repositoryName } from './helpers/repository.ts';
 import { handsOverTo } from './helpers/elsewhere.ts';
-import { findSectionWhere, GUIDE_MIN_CHARS, type SectionHit, sectionEvidence, sectionIn, sectionLinks, subsections, substantive, underProjectHeading } from './helpers/sections.ts';
+import { findSectionWhere, GUIDE_MIN_CHARS, PROPOSAL_DIR, type SectionHit, sectionEvidence, sectionIn, sectionLinks, subsections, substantive, underProjectHeading } from './helpers/sections.ts';
 import { attested, type Outcome } from './types.ts';
 import { insightsFile } from './helpers/insights.ts';
-import { inGoals, PROPOSAL_DIR } from './helpers/roadmap.ts';
+import { inGoals } from './helpers/roadmap.ts';
 
 /** "The Basics" of a docs page or README is the first use of the software (python-jsonschema's docs/validate.rst, syft's README, attrs's docs/examples.md). */
 const USER_GUIDE_HEADING = /\b(usage|using|use it|how (?:to|do (?:i|you|we)|can (?:i|you)) use|getting started|get started|quick ?start|tutorials?|user(?:'s)? (guide|manual|documentation)|guides?|examples?|walkthrough|first steps|basic use|basics)\b/i;

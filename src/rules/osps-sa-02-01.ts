@@ -26,9 +26,9 @@ import { isDecisionRecord } from './helpers/decision-records.ts';
 import { handsOverTo } from './helpers/elsewhere.ts';
 import { declaration } from './helpers/insights.ts';
 import { releaseGated } from './helpers/release.ts';
-import { PROPOSAL_DIR } from './helpers/roadmap.ts';
+
 import { intoThisRepository, repositoryName } from './helpers/repository.ts';
-import { ancestors, findSectionWhere, headingAt, sectionEvidence } from './helpers/sections.ts';
+import { ancestors, findSectionWhere, headingAt, PROPOSAL_DIR, sectionEvidence } from './helpers/sections.ts';
 import { attested, type Outcome, pass } from './types.ts';
 
 /**

@@ -15,11 +15,11 @@ import { fileEvidence } from './evidence.ts';
 import { forgeUnread, officialLatest, releaseGate } from './release.ts';
 import { repositoryName } from './repository.ts';
 import { sentencesOf } from './statements.ts';
-import { ancestors, findSectionWhere, MAX_HEADINGS_PER_DOC, sectionEvidence, sectionIn, sectionLinks } from './sections.ts';
+import { ancestors, findSectionWhere, MAX_HEADINGS_PER_DOC, PROPOSAL_DIR, sectionEvidence, sectionIn, sectionLinks } from './sections.ts';
 import { THREAT_MODEL_PATH } from './assessment.ts';
 import { isDecisionRecord } from './decision-records.ts';
 import { adviceText, type Advice } from './insights.ts';
-import { inRoadmap, PROPOSAL_DIR } from './roadmap.ts';
+import { inRoadmap } from './roadmap.ts';
 import { statementEvidence, type StatementHit, statementInDoc } from './statements.ts';
 import { verificationElsewhere } from './verification-elsewhere.ts';
 

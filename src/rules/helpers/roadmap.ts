@@ -33,9 +33,3 @@ export function inGoals(doc: DocumentInfo, h: Heading): boolean {
   return ancestors(doc, h).some((p) => GOALS_HEADING.test(p.text.trim()));
 }
 
-/**
- * A design proposal's folder (docs/rfcs/0042/README.md, docs/proposals/, gittuf's docs/gaps/1/README.md, its
- * "gittuf Augmentation Proposals"): a change argued for maintainers, not a guide for users, nor instructions to verify
- * releases (oras's docs/proposals/formatted-output.md "Verify local files"), nor the description of the released interface.
- */
-export const PROPOSAL_DIR = /(?:^|\/)(?:rfcs?|proposals?|enhancements|keps|peps|geps|gaps|design[-_]?(?:docs?|proposals?)?)\//i;

@@ -230,12 +230,34 @@ export function ancestors(doc: DocumentInfo, h: Heading): Heading[] {
 }
 
 /**
+ * A design proposal's folder (docs/rfcs/0042/README.md, docs/proposals/, gittuf's docs/gaps/1/README.md, its
+ * "gittuf Augmentation Proposals"): a change argued for maintainers, not a guide for users, nor instructions to verify
+ * releases (oras's docs/proposals/formatted-output.md "Verify local files"), nor the description of the released interface.
+ */
+export const PROPOSAL_DIR = /(?:^|\/)(?:rfcs?|proposals?|enhancements|keps|peps|geps|gaps|design[-_]?(?:docs?|proposals?)?)\//i;
+
+/**
+ * A proposal itself, in a proposals folder: not the folder's README or index, which states the project's process for
+ * proposals (gittuf's docs/gaps/README.md: what its maintainers are responsible for).
+ */
+export function proposalDocument(path: string): boolean {
+  const m = PROPOSAL_DIR.exec(path);
+  if (!m) return false;
+  const rest = path.slice(m.index + m[0].length);
+  return rest.includes('/') || !FOLDER_INDEX_NAME.test(rest);
+}
+
+const FOLDER_INDEX_NAME = /^(?:readme|_?index)\.[a-z]+$/i;
+
+/**
  * True when a section speaks for the project: any section of a project document other than the
  * README; in the README or a product document, a section whose heading (or a heading above it) is
  * project-level ("Governance", "Contributing", "Security policy", "Building from source"). So
  * "IAM Role for Service Account" in an operator guide is not the project's roles.
  */
 export function projectSection(doc: DocumentInfo, h: Heading): boolean {
+  // A proposal argues for a change; its sections (cluster-api's "etcd membership", its secrets "requirement") are not the project's policy.
+  if (proposalDocument(doc.path)) return false;
   if (doc.kind === 'project' && doc.role !== 'readme') return true;
   return underProjectHeading(doc, h);
 }
