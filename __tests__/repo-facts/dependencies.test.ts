@@ -96,6 +96,11 @@ describe('gatherDependencies', () => {
     expect(g.ecosystems[0].pinned).toBe(false);
   });
 
+  it("reads a requirements/ folder's pip-tools files as pypi manifests, pinned when its .txt files pin every requirement", () => {
+    const f = gatherDependencies(RepoSnapshot.open(makeTree({ 'requirements/runtime.in': 'twine\nid ~= 1.0\n', 'requirements/runtime.txt': 'id==1.3.0\n    # via -r runtime.in\ntwine==5.0.0\n', 'requirements/README.txt': 'Run pip-compile to update these files.\n' })));
+    expect(f.ecosystems).toEqual([{ name: 'pypi', manifests: ['requirements/runtime.in', 'requirements/runtime.txt'], lockfiles: [], pinned: true }]);
+  });
+
   it('reads Haskell packages: .cabal files with their build-depends, cabal.project, stack.yaml and their lockfiles (as jgm/pandoc)', () => {
     const f = gatherDependencies(RepoSnapshot.open(makeTree({
       'pandoc.cabal': 'name: pandoc\nlibrary\n  Build-Depends:    base >= 4.18 && < 5\n',

@@ -193,6 +193,31 @@ MATCHERS.forEach((m, i) => {
   else for (const n of names) if (!EXACT_MATCHER.has(n)) EXACT_MATCHER.set(n, i);
 });
 
+/** The pip requirements matcher (requirements.txt, requirements-dev.in). */
+const REQUIREMENTS_MATCHER = MATCHERS.find((m) => m.ecosystem === 'pypi' && m.test('requirements.txt'));
+
+/**
+ * A requirements file of a requirements/ folder, named for what it installs: pip-tools' layout of inputs and their
+ * compiled pins (pypa/gh-action-pypi-publish's requirements/runtime.in and runtime.txt, installed by its Dockerfile with
+ * `-r requirements/runtime.in`; a Django project's requirements/base.txt, dev.txt). Only a .txt or .in file directly in it.
+ */
+function inRequirementsFolder(path: string, base: string): boolean {
+  const dir = path.slice(0, path.length - base.length - 1);
+  return (dir === 'requirements' || dir.endsWith('/requirements')) && /\.(?:txt|in)$/i.test(base);
+}
+
+/** A line of a pip requirements file: a package (with extras, a version specifier or a marker), an include, an editable, a URL. */
+const REQUIREMENT_LINE = /^(?:-[rce]\s|--(?:requirement|constraint|editable)\s|(?:git\+)?https?:\/\/|[a-z0-9][\w.-]*(?:\[[\w,. -]*\])?\s*(?:[<>=!~;@]|$))/i;
+
+/**
+ * Whether a file of a requirements/ folder is pip requirements, every line of it: the folder's name alone does not say so
+ * (a product's requirements/ of prose specifications, "The server must ...").
+ */
+function requirementsText(text: string): boolean {
+  const lines = requirementLines(text);
+  return lines.length > 0 && lines.every((l) => REQUIREMENT_LINE.test(l));
+}
+
 /** The first of MATCHERS whose test accepts `base`, without calling every test. */
 function matcherFor(base: string): Matcher | undefined {
   let best = EXACT_MATCHER.get(base) ?? MATCHERS.length;
@@ -287,7 +312,11 @@ export function gatherDependencies(snapshot: RepoSnapshot): DependencyFacts {
     }
     if (f.kind === 'symlink') continue;
     // A manifest among test inputs (testdata/, fixtures/, ...) is a test's input, not the project's.
-    const matched = matcherFor(base);
+    let matched = matcherFor(base);
+    if (!matched && inRequirementsFolder(f.path, base)) {
+      const text = readText(f.path, MAX_SCRIPT_BYTES);
+      if (text !== null && requirementsText(text)) matched = REQUIREMENTS_MATCHER;
+    }
     const m = matched && !underFolder(f.path, TEST_INPUT_DIRS) ? matched : null;
     if (m && manifests.length >= MAX_MANIFESTS) {
       truncated = true;
@@ -391,7 +420,8 @@ function summarise(manifests: DependencyManifest[], snapshot: RepoSnapshot): Eco
     e.pinned = e.lockfiles.length > 0;
     if (!e.pinned && e.name === 'pypi') {
       // pip-compile style: requirements files where every requirement pins an exact version.
-      const reqs = e.manifests.filter((p) => /(^|\/)requirements[^/]*\.txt$/i.test(p));
+      // A requirements/ folder's .txt files too (pip-compile's output, requirements/runtime.txt); its .in files are the inputs.
+      const reqs = e.manifests.filter((p) => /(^|\/)requirements(?:[^/]*|\/[^/]*)\.txt$/i.test(p));
       if (reqs.length > 0) {
         e.pinned = reqs.every((p) => {
           const r = snapshot.read(p);
