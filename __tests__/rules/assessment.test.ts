@@ -633,6 +633,13 @@ describe('OSPS-SA-02.01 external interfaces', () => {
     expect((await control({ ...files, 'README.md': readme('https://pkg.go.dev/go.opentelemetry.io/otelx') }, 'OSPS-SA-02.01', 'tagged')).status).toBe('fail');
     expect((await control({ 'README.md': readme('https://pkg.go.dev/go.opentelemetry.io/otel') }, 'OSPS-SA-02.01', 'tagged')).status).toBe('fail');
   });
+  it("passes on the README's link to its own module's page, pkg.go.dev/mod/<module>, when the repository's name is not known (go-viper/mapstructure offline); not on another module's", async () => {
+    const readme = (target: string) => `# mapstructure\n\nA Go library for decoding generic map values.\n\n## Usage & Example\n\nFor usage and examples see the [documentation](${target}).\n`;
+    const files = { 'go.mod': 'module github.com/go-viper/mapstructure/v2\n\ngo 1.18\n' };
+    const c = await control({ ...files, 'README.md': readme('https://pkg.go.dev/mod/github.com/go-viper/mapstructure/v2') }, 'OSPS-SA-02.01', 'tagged');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'README.md', line: 7, detail: expect.stringContaining('https://pkg.go.dev/mod/github.com/go-viper/mapstructure/v2') }]);
+    expect((await control({ ...files, 'README.md': readme('https://pkg.go.dev/mod/github.com/mitchellh/mapstructure') }, 'OSPS-SA-02.01', 'tagged')).status).toBe('fail');
+  });
   it('an SDK named inside a product name or an architecture topic about a protocol is no interface (hyper VISION.md)', async () => {
     const vision = `# Vision\n\n## Use Cases\n\n### Low-Level Client Library (curl, reqwest, aws-sdk)\n\n${'These client libraries care that hyper is flexible and fast. '.repeat(3)}\n\n### Protocol Codecs\n\n${'hyper has dedicated codecs for the major HTTP versions. '.repeat(3)}\n`;
     const readme = '# r\n\n[![Released API docs](https://docs.rs/r/badge.svg)](https://docs.rs/r)\n\nA library.\n';

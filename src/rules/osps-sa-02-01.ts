@@ -164,7 +164,8 @@ function ownCrateDocs(facts: Facts, target: string): boolean {
 /**
  * Whether an address is the pkg.go.dev (or godoc.org) page of a Go module this repository declares (a go.mod's `module`
  * line), or of a package in it: opentelemetry-go's README badge links https://pkg.go.dev/go.opentelemetry.io/otel, its
- * go.mod says `module go.opentelemetry.io/otel`. Whole path segments (…/otel is not …/otelx); a version after `@` is dropped.
+ * go.mod says `module go.opentelemetry.io/otel`. Whole path segments (…/otel is not …/otelx); a version after `@` is dropped, and
+ * so is the mod/ of a module page.
  */
 function ownModuleDocs(facts: Facts, target: string): boolean {
   const modules = facts.dependencies.manifests.flatMap((m) => (m.goModule ? [m.goModule.toLowerCase()] : []));
@@ -175,6 +176,9 @@ function ownModuleDocs(facts: Facts, target: string): boolean {
   } catch {
     return false;
   }
+  // The module's own page, pkg.go.dev/mod/<module> (mapstructure's README badge and "Usage & Example" link
+  // https://pkg.go.dev/mod/github.com/go-viper/mapstructure/v2), names the module after its mod/ segment.
+  if (path.startsWith('mod/')) path = path.slice(4);
   const at = path.indexOf('@');
   if (at >= 0) path = path.slice(0, at);
   while (path.endsWith('/')) path = path.slice(0, -1);
