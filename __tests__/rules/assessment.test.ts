@@ -461,6 +461,14 @@ describe('OSPS-SA-02.01 external interfaces', () => {
     const c = await control({ 'README.md': readme, 'CREATE-NEW-SCALER.md': page, 'config/crd/bases/widget.io_scaledobjects.yaml': crd, 'config/crd/bases/widget.io_scaledjobs.yaml': crd }, 'OSPS-SA-02.01', 'tagged');
     expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'config/crd/bases/widget.io_scaledjobs.yaml', line: 1, detail: expect.stringContaining('one of 2') }]);
   });
+  it("passes on an operator's CRDs kept in a crds/ folder under controller-gen's <group>_<plural>.yaml names (crossplane's cluster/crds/); not a test's, an example's or a proposal's, nor a proposal's OpenAPI file (cluster-api)", async () => {
+    const readme = '# widget\n\nA control plane framework.\n';
+    const crd = 'apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: compositions.apiextensions.widget.io\n';
+    const c = await control({ 'README.md': readme, 'cluster/crds/apiextensions.widget.io_compositions.yaml': crd, 'cluster/crds/pkg.widget.io_providers.yaml': crd }, 'OSPS-SA-02.01', 'tagged');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'cluster/crds/apiextensions.widget.io_compositions.yaml', line: 1, detail: expect.stringContaining('one of 2 in cluster/crds/') }]);
+    const notOwn = { 'README.md': readme, 'test/e2e/crds/apiextensions.widget.io_compositions.yaml': crd, 'examples/crds/pkg.widget.io_providers.yaml': crd, 'docs/proposals/crds/pkg.widget.io_providers.yaml': crd, 'docs/proposals/images/hook/runtime-sdk-openapi.yaml': 'openapi: 3.0.0\n', 'cluster/crds/README.yaml': 'x: 1\n' };
+    expect((await control(notOwn, 'OSPS-SA-02.01', 'tagged')).status).toBe('fail');
+  });
   it('does not read hosting or installation choices ("Self-Hosted Options", werkzeug\'s deployment page) as an interface', async () => {
     const doc = (heading: string) => `# Deploying to Production\n\n## ${heading}\n\nWidget is a WSGI application. A WSGI server runs it, converting incoming HTTP requests to the standard WSGI environ.\n`;
     expect((await control({ 'README.md': '# widget\n\nA WSGI toolkit.\n', 'docs/deployment.md': doc('Self-Hosted Options') }, 'OSPS-SA-02.01', 'tagged')).status).toBe('fail');

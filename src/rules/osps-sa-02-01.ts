@@ -1,6 +1,6 @@
 // OSPS-SA-02.01: Descriptions of the external interfaces of released assets.
-// An OpenAPI/AsyncAPI description that opens with its version key (facts/interface-specs.ts; not a test's input or expected output, nor a dependency's license record), a public API dump
-// (api/*.api), an operator's generated CustomResourceDefinitions (config/crd/bases/), interface documentation under docs/ (api, reference, cli, usage, ...), a manual page (jq's jq.1.prebuilt;
+// An OpenAPI/AsyncAPI description that holds its version key (facts/interface-specs.ts; not a test's input or expected output, nor a dependency's license record, nor a proposal's), a public API dump
+// (api/*.api), an operator's generated CustomResourceDefinitions (config/crd/bases/, or a crds/ folder's <group>_<plural>.yaml), interface documentation under docs/ (api, reference, cli, usage, ...), a manual page (jq's jq.1.prebuilt;
 // facts/man-pages.ts), or an
 // API/Usage/CLI/Reference section in the README or a product page of docs/ (not questions and
 // answers, not a section written for contributors, not a decision record's "Considered Options" or "API changes", not the internal API, not a contributor's page, not a heading whose interface word is
@@ -113,6 +113,18 @@ const SPEC_NAMES = { openapi: 'OpenAPI', swagger: 'OpenAPI 2 / Swagger', asyncap
  * keda.sh_scaledobjects.yaml): the OpenAPI schema of each resource its users write, every field with its description.
  */
 const CRD_BASES = /^config\/crd\/bases\/[^/]+\.ya?ml$/i;
+/**
+ * The same CRDs kept in a crds/ or crd/ folder elsewhere, named as controller-gen names them, <group>_<plural>.yaml
+ * (crossplane's cluster/crds/apiextensions.crossplane.io_compositions.yaml, trust-manager's deploy/crds/,
+ * a chart's crds/): the name, with its API group, says what the file is. Not a test's, an example's or a proposal's.
+ */
+const CRD_NAME = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+_[a-z0-9]+\.ya?ml$/;
+const CRD_DIRS: ReadonlySet<string> = new Set(['crds', 'crd']);
+
+function crdFile(path: string): boolean {
+  if (CRD_BASES.test(path)) return true;
+  return CRD_NAME.test(path.slice(path.lastIndexOf('/') + 1)) && underFolder(path, CRD_DIRS) && !underFolder(path, NOT_SPEC_DIRS) && !underFolder(path, EXAMPLE_DIRS) && !PROPOSAL_DIR.test(path);
+}
 
 /** A public API dump of Kotlin's binary-compatibility validator (ktor-utils/api/ktor-utils.api): every public declaration, checked in CI. */
 const API_DUMP = /(?:^|\/)api\/(?:[^/]+\/)?[^/]+\.api$/;
@@ -264,9 +276,15 @@ export const id = 'OSPS-SA-02.01';
 
 export function evaluate(facts: Facts): Outcome {
   const evidence: Evidence[] = [];
-  for (const spec of facts.documents.interfaceSpecs ?? []) evidence.push(fileEvidence(spec.path, `machine-readable interface description (${SPEC_NAMES[spec.format]})`, 1));
-  const crds = facts.files.filter((f) => f.kind === 'file' && CRD_BASES.test(f.path));
-  if (crds.length > 0) evidence.push(fileEvidence(crds[0].path, `custom resource definition: the OpenAPI schema of a resource the operator serves${crds.length > 1 ? `, one of ${crds.length} in config/crd/bases/` : ''}`, 1));
+  // Not a design proposal's (cluster-api's docs/proposals/images/topology-mutation-hook/runtime-sdk-openapi.yaml): a change argued for, not the released interface.
+  for (const spec of facts.documents.interfaceSpecs ?? []) if (!PROPOSAL_DIR.test(spec.path)) evidence.push(fileEvidence(spec.path, `machine-readable interface description (${SPEC_NAMES[spec.format]})`, 1));
+  // config/crd/bases/ first, then the shallowest folder of them.
+  const crds = facts.files.filter((f) => f.kind === 'file' && crdFile(f.path)).sort((a, b) => Number(CRD_BASES.test(b.path)) - Number(CRD_BASES.test(a.path)) || a.path.split('/').length - b.path.split('/').length);
+  if (crds.length > 0) {
+    const dir = crds[0].path.slice(0, crds[0].path.lastIndexOf('/') + 1);
+    const inDir = crds.filter((f) => f.path.startsWith(dir) && !f.path.slice(dir.length).includes('/')).length;
+    evidence.push(fileEvidence(crds[0].path, `custom resource definition: the OpenAPI schema of a resource the operator serves${inDir > 1 ? `, one of ${inDir} in ${dir}` : ''}`, 1));
+  }
   const dumps = facts.files.filter((f) => f.kind === 'file' && API_DUMP.test(f.path) && !underFolder(f.path, NOT_SPEC_DIRS));
   if (dumps.length > 0) evidence.push(fileEvidence(dumps[0].path, `public API listing (binary-compatibility dump)${dumps.length > 1 ? `, one of ${dumps.length}` : ''}`, 1));
   const named = docsNamed(facts, INTERFACE_PATH).filter((d) => !isDecisionRecord(d) && !PROPOSAL_DIR.test(d.path) && !NOT_INTERFACE_PAGE.test(d.path));
