@@ -816,6 +816,22 @@ describe('OSPS-DO-04.01 on a versioning page (grpc-go)', () => {
   });
 });
 
+describe("OSPS-DO-05.01: one release's notes and a table of end-of-life dates (envoyproxy/gateway)", () => {
+  const notes = '---\ntitle: "v1.4.5"\n---\n\nDate: October 15, 2025\n\n## Security updates\n\n- Bumped golang to 1.24.9 to fix the crypto/x509 regression.\n\n## Bug fixes\n\n- Fixed an issue where a route caused a panic.\n';
+  const schedule = (first: string) =>
+    `# Release Announcements\n\nThis document provides details for Widget releases.\n\n## Release Schedule\n\nWidget releases are produced on a fixed schedule, every quarter.\n\n| ${first} |  Expected  |   Actual   | End of Life |\n|:-------:|:----------:|:----------:|:-----------:|\n|  1.8.x  | 2026/04/29 | 2026/05/14 | 2026/11/14  |\n|  1.9.x  | 2026/07/29 | 2026/08/14 | 2027/02/14  |\n`;
+  it("does not take a release note's \"Security updates\" (its fixes) for the end of security updates, and passes on the table's end-of-life column", async () => {
+    const only = await control({ 'README.md': '# Widget\n', 'docs/releases/notes/v1.4.5.md': notes }, 'OSPS-DO-05.01', 'tagged');
+    expect(only.status).toBe('fail');
+    const c = await control({ 'README.md': '# Widget\n', 'docs/releases/notes/v1.4.5.md': notes, 'docs/releases/_index.md': schedule('Version') }, 'OSPS-DO-05.01', 'tagged');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'docs/releases/_index.md', line: 9, detail: expect.stringContaining('a table of versions with an end-of-life column: "| Version | Expected | Actual | End of Life |" (section "Release Schedule")') }]);
+  });
+  it("does not take a runtime's end-of-life table for the project's", async () => {
+    const c = await control({ 'README.md': '# Widget\n', 'docs/releases/_index.md': schedule('Kubernetes version') }, 'OSPS-DO-05.01', 'tagged');
+    expect(c.status).toBe('fail');
+  });
+});
+
 describe('OSPS-DO-04.01 / 05.01 on a root VERSIONING.md (controller-runtime)', () => {
   const page = '# Versioning and Branching\n\nWe create a minor version for each Kubernetes minor version.\n\n## Compatibility and Release Support\n\nFor release branches, we generally tend to support backporting one (1)\nmajor release (`release-{X-1}` or `release-0.{Y-1}`), but may go back\nfurther if the need arises and is very pressing (e.g. security updates).\n';
   it.each(['OSPS-DO-04.01', 'OSPS-DO-05.01'])('%s passes on its "Release Support" section: the file speaks for the project', async (id) => {

@@ -52,6 +52,12 @@ function ownerDefaultPolicy(facts: Facts, what: string, remediation: string, evi
   );
 }
 
+/**
+ * A page of one release's notes, named for its version (gateway's site/content/en/news/releases/notes/v1.4.5.md, whose
+ * "Security updates" lists that release's fixes): a changelog entry wherever it is kept.
+ */
+const RELEASE_NOTE_PAGE = /(?:^|\/)v?\d{1,4}(?:\.\d{1,6}){1,3}(?:-[a-z]{1,10}(?:\.?\d{1,4})?)?\.(?:md|markdown|rst|adoc|txt)$/i;
+
 /** Changelog headings that describe a release's content. */
 const RELEASE_ENTRY = /\bsecurity (?:updates?|fix(?:es)?|patch(?:es)?|releases?)\b|\blts\b|\blong[- ]term support\b/i;
 /** The contribution guide too: clap keeps its "Version Support Policy" (versions, their support, end of life) in CONTRIBUTING.md. */
@@ -149,6 +155,29 @@ function statementHeading(doc: DocumentInfo, stated: (s: string) => boolean): He
   return hs.find((h) => stated(h.body) && !isTemplateSection(h) && (anySection || projectSection(doc, h)) && statedIn(h.body, stated) !== undefined);
 }
 
+/**
+ * A table's header row with an end-of-life column (gateway's news/releases/matrix.md: "| Envoy Gateway version | Envoy Proxy
+ * version | … | End of Life |", a date for each release line): when each version stops being supported, whatever the
+ * heading. The first cell is the first column's name, which must name the project's versions, not a runtime's ("| Python |
+ * End of life |" is the interpreter's). Bounded: a row of at most 12 cells of at most 80 characters.
+ */
+const EOL_HEADER = /\|([^|]{1,80})\|(?:[^|]{1,80}\|){0,10}[ \t]*(?:end[- ]of[- ](?:life|support)|eol|security support (?:until|ends))[ \t*]*\|/i;
+const VERSION_COLUMN = /\b(?:versions?|releases?|branch(?:es)?|series|lines?)\b/i;
+const RUNTIME_COLUMN = /\b(?:go(?:lang)?|node(?:\.?js)?|python|ruby|java|jdk|openjdk|rust|php|perl|erlang|elixir|swift|kotlin|scala|dotnet|\.net|deno|bun|kubernetes|k8s|typescript|android|ios|os|platform|runtime|toolchain|compiler)\b/i;
+
+/** The first section, in STATEMENT_ROLES documents (not one release's notes), whose table gives each version's end of life. */
+function findEolTable(facts: Facts): StatementHit | undefined {
+  for (const role of STATEMENT_ROLES)
+    for (const doc of documentsOf(facts.documents, role)) {
+      if (RELEASE_NOTE_PAGE.test(doc.path)) continue;
+      for (const h of (doc.outline?.headings ?? []).slice(0, MAX_HEADINGS_PER_DOC)) {
+        const m = EOL_HEADER.exec(h.body);
+        if (m && VERSION_COLUMN.test(m[1]) && !RUNTIME_COLUMN.test(m[1]) && !isTemplateSection(h)) return { doc, heading: h, sentence: m[0] };
+      }
+    }
+  return undefined;
+}
+
 /** Where security updates are announced: a place to hear of them, not which releases get them. */
 const ANNOUNCED = /\b(?:posted|published|announced|distributed|sent|notif\w*|subscrib\w*)\b/i;
 /** Words that tie a section to releases or a period: which versions, until when. */
@@ -210,7 +239,7 @@ export function supportCheck(heading: RegExp, fixes: RegExp, what: string, missi
   // its prose names a release, version or period: kustomize's helmCharts.md "Long term support" says which changes one
   // feature will get ("we cannot support the entire helm feature set"), not which releases get fixes.
   const onTopicAnyBody = (h: Heading, doc: DocumentInfo) =>
-    about(h) && (doc.kind === 'project' || (projectSection(doc, h) && RELEASE_TERMS.test(h.body))) && saysSupport(h) && !isTemplateSection(h) && !(doc.role === 'changelog' && RELEASE_ENTRY.test(h.text)) && !compatibilityOnly(h) && !announcementOnly(h);
+    about(h) && (doc.kind === 'project' || (projectSection(doc, h) && RELEASE_TERMS.test(h.body))) && saysSupport(h) && !isTemplateSection(h) && !((doc.role === 'changelog' || RELEASE_NOTE_PAGE.test(doc.path)) && RELEASE_ENTRY.test(h.text)) && !compatibilityOnly(h) && !announcementOnly(h);
   const onTopic = (h: Heading, doc: DocumentInfo) => onTopicAnyBody(h, doc) && (!body || body.test(h.body));
   return (facts: Facts): Outcome => {
     // "Supported Versions: please see [our support policy](https://…)" states nothing here: attested below, not a pass.
@@ -223,6 +252,10 @@ export function supportCheck(heading: RegExp, fixes: RegExp, what: string, missi
       // A dated statement of fixes is a support statement whatever its heading ("## Helm v3", "## Pydantic V1").
       const statement = findSupportStatement(facts, stated);
       if (statement) found.push(statementEvidence(statement, what));
+      else {
+        const table = findEolTable(facts);
+        if (table) found.push(statementEvidence(table, `${what}, a table of versions with an end-of-life column`));
+      }
     }
     const si = siDocs(facts, ['project.documentation.support-policy'], what, (doc) => sectionIn(doc, test, 40) ?? statementHeading(doc, stated));
     if (found.length === 0 && si.confirmed.length === 0 && si.broken.length === 0) {
