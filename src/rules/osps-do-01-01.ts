@@ -39,10 +39,11 @@ const USER_GUIDE_HEADING = /\b(usage|using|use it|how (?:to|do (?:i|you|we)|can 
 
 /**
  * "Running <the command>" is how to use it (uber-go/mock's README "Running mockgen", its modes and flags; etcd's "Running
- * etcd"), not running the project's tests, benchmarks or linters, or running it locally to develop it.
+ * etcd"), not running the project's tests, benchmarks, linters or formatters (osv-scanner's docs/README.md "Running the
+ * formatter"), or running it locally to develop it.
  */
 const RUNNING_HEADING = /^running\b/i;
-const RUNNING_NOT = /\b(?:tests?|testing|test suite|specs?|benchmarks?|lint(?:ers?|ing)?|e2e|locally)\b/i;
+const RUNNING_NOT = /\b(?:tests?|testing|test suite|specs?|benchmarks?|lint(?:ers?|ing)?|format(?:ters?|ting)?|e2e|locally)\b/i;
 
 /**
  * Not a user guide: contributing, development, building it (zstd's lib/README.md "Windows : using MinGW+MSYS to create DLL"),
