@@ -844,6 +844,11 @@ describe('OSPS-DO-04.01 / 05.01 on a root VERSIONING.md (controller-runtime)', (
     const c = await control({ 'README.md': '# T\n', 'VERSIONING.md': page }, id, 'tagged');
     expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'VERSIONING.md', line: 5, detail: expect.stringContaining('(project document)') }]);
   });
+  it.each(['OSPS-DO-04.01', 'OSPS-DO-05.01'])("%s: a release team's task \"Update supported versions\" states no support (cluster-api's role handbook)", async (id) => {
+    const handbook = '# Communications\n\n## Tasks\n\n### Update supported versions\n\n1. Update supported versions in versions.md for the new release branch, and the table of maintained releases.\n   Prior art: the pull request of the previous release.\n';
+    expect((await control({ 'README.md': '# T\n', 'docs/release/role-handbooks/communications/README.md': handbook }, id, 'tagged')).status).toBe('fail');
+    expect((await control({ 'README.md': '# T\n', 'VERSIONING.md': page }, id, 'tagged')).status).toBe('pass');
+  });
   it('under docs/ it may be the product\'s page, as docs/maintenance.md may: its section alone does not count', async () => {
     expect((await control({ 'README.md': '# T\n', 'docs/VERSIONING.md': page }, 'OSPS-DO-04.01', 'tagged')).status).toBe('fail');
   });

@@ -229,7 +229,8 @@ function compatibilityOnly(h: Heading): boolean {
  */
 export function supportCheck(heading: RegExp, fixes: RegExp, what: string, missing: string, advice: Advice, body?: RegExp): (facts: Facts) => Outcome {
   const stated = supportStatement(fixes);
-  const about = headingIs(heading, /\b(getting support|get support|how to get|contact|commercial support)\b/i);
+  // Nor a release team's task ("Update supported versions" in cluster-api's communications handbook: edit versions.md).
+  const about = headingIs(heading, /\b(getting support|get support|how to get|contact|commercial support)\b|^(?:update|updating|bump|bumping|add|adding|remove|removing)\b/i);
   // GitHub's SECURITY.md template has a "Supported Versions" section with made-up versions (5.1.x,
   // 5.0.x, 4.0.x): committed unfilled, it states nothing about this project.
   // A changelog's "Security Fixes" or "v2.4 LTS" names what one release holds, not how long releases are supported (falcosecurity/falco's).
