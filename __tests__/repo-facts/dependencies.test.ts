@@ -202,6 +202,18 @@ describe('gatherDependencies', () => {
     const ci = gatherDependencies(RepoSnapshot.open(makeTree({ ...tree, '.github/workflows/dev.yaml': 'on: push\njobs:\n  d:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: devcontainers/ci@v0.3\n' })));
     expect([ci.pipeInstalls.map((e) => `${e.path}:${e.line}`), ci.pipeInstallsInDevEnvironment]).toEqual([['.devcontainer/on-create-command.sh:4'], []]);
   });
+  it("sets a performance script's pipes apart unless a workflow, a Makefile or a package.json names it (sigstore/rekor's scripts/performance/)", () => {
+    const script = '#!/bin/bash\nset -o errexit\nsetup_bastion() {\n    if ! which helm >/dev/null ; then\n        curl https://raw.githubusercontent.com/helm/helm/main/scripts/get-helm-3 | bash\n    fi\n}\n';
+    const tree = { 'scripts/performance/index-storage/index-performance.sh': script, '.github/workflows/ci.yml': 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make test\n' };
+    const f = gatherDependencies(RepoSnapshot.open(makeTree(tree)));
+    expect([f.pipeInstalls, f.pipeInstallsInMeasurement.map((e) => `${e.path}:${e.line}`)]).toEqual([[], ['scripts/performance/index-storage/index-performance.sh:5']]);
+    const where = (t: Record<string, string>) => gatherDependencies(RepoSnapshot.open(makeTree({ ...tree, ...t }))).pipeInstalls.map((e) => `${e.path}:${e.line}`);
+    expect(where({ '.github/workflows/perf.yml': 'on: push\njobs:\n  p:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ./scripts/performance/index-storage/index-performance.sh\n' })).toEqual(['scripts/performance/index-storage/index-performance.sh:5']);
+    expect(where({ Makefile: 'perf:\n\tbash scripts/performance/index-storage/index-performance.sh\n' })).toEqual(['scripts/performance/index-storage/index-performance.sh:5']);
+    expect(where({ 'package.json': '{"scripts": {"perf": "bash scripts/performance/index-storage/index-performance.sh"}}' })).toEqual(['scripts/performance/index-storage/index-performance.sh:5']);
+    // A script elsewhere still counts.
+    expect(where({ 'scripts/setup.sh': script })).toEqual(['scripts/setup.sh:5']);
+  });
   it("tells which package.json npm would publish and where one asks for signed provenance (sigstore-js's publishConfig)", () => {
     const f = gatherDependencies(RepoSnapshot.open(makeTree({
       'packages/signed/package.json': `${JSON.stringify({ name: 'signed', publishConfig: { access: 'public', provenance: true } }, null, 2)}\n`,
@@ -241,6 +253,6 @@ describe('gatherDependencies', () => {
   });
   it('returns empty facts for a tree without dependencies', () => {
     const f = gatherDependencies(RepoSnapshot.open(makeTree({ 'README.md': '# hi\n' })));
-    expect(f).toEqual({ manifests: [], ecosystems: [], dockerfiles: [], submodules: [], vendored: [], pipeInstalls: [], pipeInstallsInTestInputs: [], pipeInstallsInDevEnvironment: [], truncated: false });
+    expect(f).toEqual({ manifests: [], ecosystems: [], dockerfiles: [], submodules: [], vendored: [], pipeInstalls: [], pipeInstallsInTestInputs: [], pipeInstallsInDevEnvironment: [], pipeInstallsInMeasurement: [], truncated: false });
   });
 });

@@ -609,6 +609,16 @@ describe('OSPS-BR-05.01 standard dependency tooling', () => {
     expect(c.status).toBe('fail');
     expect(c.evidence[0]).toMatchObject({ path: 'scripts/setup.sh', line: 3 });
   });
+  it("passes, noting it, when the only pipe is in a performance test's script run by hand (sigstore/rekor's scripts/performance/)", async () => {
+    const script = '#!/bin/bash\nset -o errexit\nif ! which helm >/dev/null ; then\n    curl https://raw.githubusercontent.com/helm/helm/main/scripts/get-helm-3 | bash\nfi\n';
+    const tree = { 'go.mod': 'module example.com/x\n\nrequire golang.org/x/mod v0.1.0\n', 'go.sum': '', 'scripts/performance/index-storage/index-performance.sh': script };
+    const c = await control(tree, 'OSPS-BR-05.01');
+    expect([c.status, c.evidence[0].path]).toEqual(['pass', 'go.mod']);
+    expect(details(c)).toMatch(/1 download\(s\) piped into a shell in performance or benchmark scripts .*scripts\/performance\/index-storage\/index-performance\.sh:4/);
+    // Run by a workflow, it is the pipeline's.
+    const ci = await control({ ...tree, '.github/workflows/perf.yml': 'on: push\njobs:\n  p:\n    runs-on: ubuntu-latest\n    steps:\n      - run: scripts/performance/index-storage/index-performance.sh\n' }, 'OSPS-BR-05.01');
+    expect([ci.status, ci.evidence[0]]).toMatchObject(['fail', { path: 'scripts/performance/index-storage/index-performance.sh', line: 4 }]);
+  });
   it('is unknown for code without a manifest, not applicable without code', async () => {
     expect((await control({ 'app/main.py': 'import requests\nprint(1)\n' }, 'OSPS-BR-05.01')).status).toBe('unknown');
     // Scripts that import only the standard library ingest nothing (libexpat's helpers).

@@ -92,6 +92,11 @@ export interface DependencyFacts {
    * workflow names a dev container (which could run it in CI): not the build and release pipeline.
    */
   pipeInstallsInDevEnvironment: Evidence[];
+  /**
+   * The same in scripts of performance and load tests (perf/, benchmarks/, ...) that no workflow, Makefile, other script or
+   * package.json names: run by hand to measure the software, not by the build and release pipeline.
+   */
+  pipeInstallsInMeasurement: Evidence[];
   /** True when a list was cut at its cap; the counts above are then lower bounds. */
   truncated: boolean;
   /** Without any manifest: what the project's few Python files import (python-imports.ts), when they could all be read. */
@@ -266,16 +271,29 @@ function isScriptCandidate(path: string, base: string, kind: string): boolean {
 /** The contributors' dev container (devcontainer.json and the scripts it runs when a Codespace opens). */
 const DEV_CONTAINER_DIR = '.devcontainer/';
 
+/**
+ * Folders of performance, load and benchmark runs (sigstore/rekor's scripts/performance/index-storage/index-performance.sh
+ * sets up a bastion host, helm included, to time a deployed log; kyverno's docs/perf-testing/provision/ makes a cluster):
+ * their scripts measure the software by hand, they do not build or release it.
+ */
+const MEASUREMENT_DIRS: ReadonlySet<string> = new Set([
+  'perf', 'performance', 'perf-testing', 'perf-tests', 'perftest', 'perftests', 'performance-testing', 'performance-tests',
+  'benchmark', 'benchmarks', 'benchmarking', 'load-testing', 'load-test', 'load-tests', 'loadtest', 'loadtests', 'loadtesting',
+]);
+
 export function gatherDependencies(snapshot: RepoSnapshot): DependencyFacts {
   const manifests: DependencyManifest[] = [];
   const dockerfiles: DockerfileFrom[] = [];
   const pipeInstalls: Evidence[] = [];
   const pipeInstallsInTestInputs: Evidence[] = [];
   const pipeInstallsInDevEnvironment: Evidence[] = [];
+  const pipeInstallsInMeasurement: Evidence[] = [];
   let devContainerInCi = false;
   const vendoredCounts = new Map<string, number>();
   const submodules: Submodule[] = [];
   const scripts: string[] = [];
+  /** The package.json files read, which may name a measurement script in their `scripts`. */
+  const namers: string[] = [];
   let truncated = false;
   let budget = MAX_TOTAL_BYTES;
   /**
@@ -330,6 +348,7 @@ export function gatherDependencies(snapshot: RepoSnapshot): DependencyFacts {
           declares = null;
         }
       }
+      if (m.ecosystem === 'npm' && text !== null) namers.push(text);
       const npmPublish = m.ecosystem === 'npm' && m.kind === 'manifest' && text !== null ? npmPublishOf(text) : null;
       const crateName = m.ecosystem === 'cargo' && m.kind === 'manifest' && text !== null ? cargoPackageName(text) : null;
       const goModule = m.ecosystem === 'go' && m.kind === 'manifest' && text !== null ? goModulePath(text) : null;
@@ -353,6 +372,15 @@ export function gatherDependencies(snapshot: RepoSnapshot): DependencyFacts {
     }
   }
 
+  // The file names of measurement scripts that a workflow, a Makefile, another script or a package.json names: those may
+  // run in CI, and count as the pipeline's.
+  const measurement = (path: string) => underFolder(path, MEASUREMENT_DIRS);
+  const measured = new Set(scripts.filter(measurement).map((p) => p.slice(p.lastIndexOf('/') + 1)));
+  const named = new Set<string>();
+  const noteNamed = (text: string) => {
+    for (const name of measured) if (!named.has(name) && text.includes(name)) named.add(name);
+  };
+  for (const text of namers) noteNamed(text);
   for (const path of scripts) {
     const base = path.slice(path.lastIndexOf('/') + 1);
     // A script is text: a NUL byte in its head is a binary's.
@@ -368,7 +396,8 @@ export function gatherDependencies(snapshot: RepoSnapshot): DependencyFacts {
       }
     }
     if (path.startsWith('.github/workflows/') && text.toLowerCase().includes('devcontainer')) devContainerInCi = true;
-    const list = underFolder(path, TEST_INPUT_DIRS) ? pipeInstallsInTestInputs : path.startsWith(DEV_CONTAINER_DIR) ? pipeInstallsInDevEnvironment : pipeInstalls;
+    if (!measurement(path)) noteNamed(text);
+    const list = underFolder(path, TEST_INPUT_DIRS) ? pipeInstallsInTestInputs : path.startsWith(DEV_CONTAINER_DIR) ? pipeInstallsInDevEnvironment : measurement(path) ? pipeInstallsInMeasurement : pipeInstalls;
     for (const hit of findPipeInstalls(text, isMakefileName(base))) {
       if (list.length >= MAX_PIPE_INSTALLS) {
         truncated = true;
@@ -380,6 +409,9 @@ export function gatherDependencies(snapshot: RepoSnapshot): DependencyFacts {
 
   // A workflow that names a dev container (devcontainers/ci, `devcontainer up`) may run its scripts in CI.
   if (devContainerInCi) pipeInstalls.push(...pipeInstallsInDevEnvironment.splice(0));
+  // A measurement script something else names may be run by the pipeline: its pipes count, in the order found.
+  const run = pipeInstallsInMeasurement.filter((e) => named.has((e.path ?? '').slice((e.path ?? '').lastIndexOf('/') + 1)));
+  pipeInstalls.push(...run);
   const ecosystems = summarise(manifests, snapshot);
   // The registry configuration a publishing script without a registry of its own may take its target from.
   const configPaths = new Set<string>();
@@ -403,6 +435,7 @@ export function gatherDependencies(snapshot: RepoSnapshot): DependencyFacts {
     pipeInstalls,
     pipeInstallsInTestInputs,
     pipeInstallsInDevEnvironment,
+    pipeInstallsInMeasurement: pipeInstallsInMeasurement.filter((e) => !run.includes(e)),
     truncated,
     ...(python ? { python } : {}),
     ...(registryConfigs.length > 0 ? { registryConfigs } : {}),

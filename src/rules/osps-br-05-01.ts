@@ -5,7 +5,9 @@
 // A script under a test-input folder (testdata/, fixtures/, ...) is an input of the tests, which
 // the build never runs; one under .devcontainer/ sets up a contributor's Codespace (pallets/jinja's
 // on-create-command.sh installs uv so), unless a workflow names a dev container: their pipes are
-// noted, not counted.
+// noted, not counted. So are those of a performance or load test's scripts (perf/, benchmarks/; sigstore/rekor's
+// scripts/performance/), which provision a machine to measure the software by hand, unless a workflow, a Makefile, another
+// script or a package.json names them.
 // Nothing ingested: not-applicable when the repository has no code of a language with a package
 // manager (helpers/languages.ts), or only Python scripts that import the standard library; unknown when it has such code
 // but no manifest.
@@ -28,6 +30,7 @@ function leftOutNotes(facts: Facts): Evidence[] {
   return [
     ...leftOutNote(facts.dependencies.pipeInstallsInTestInputs, 'in test-input folders are inputs of the tests, which the build does not run'),
     ...leftOutNote(facts.dependencies.pipeInstallsInDevEnvironment, 'in .devcontainer/ set up a contributor\'s dev container, which no workflow runs'),
+    ...leftOutNote(facts.dependencies.pipeInstallsInMeasurement, 'in performance or benchmark scripts that nothing else names are run by hand to measure the software, not by the build or release'),
   ];
 }
 
