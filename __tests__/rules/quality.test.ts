@@ -76,6 +76,24 @@ describe('OSPS-QA-02.01 dependency list', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence[0]).toMatchObject({ path: 'go.mod' });
   });
+  it("does not cite the tests' sample packages, an example's or a template's manifest beside the project's own (pip's tests/data/completion_paths/requirements.txt)", async () => {
+    const tree = {
+      'pyproject.toml': '[project]\nname = "demo"\ndependencies = ["packaging>=24"]\n',
+      'build-project/pyproject.toml': '[project]\nname = "build-demo"\ndependencies = ["build"]\n',
+      'tests/data/completion_paths/requirements.txt': 'requests\n',
+      'tests/data/packages/FSPkg/setup.py': 'from setuptools import setup\nsetup(name="FSPkg", install_requires=["six"])\n',
+      'examples/basic/package.json': '{"dependencies": {"left-pad": "1.0.0"}}\n',
+      'lib/theme_template/Gemfile': 'source "https://rubygems.org"\ngem "jekyll"\n',
+      'src/demo/__init__.py': 'x = 1\n',
+    };
+    const c = await control(tree, 'OSPS-QA-02.01');
+    expect(c.status).toBe('pass');
+    // The npm and rubygems ecosystems have only an example's and a template's manifest: cited, but after the project's own.
+    expect(c.evidence.map((e) => `${e.path}:${e.line}`)).toEqual(['pyproject.toml:1', 'build-project/pyproject.toml:1', 'examples/basic/package.json:1', 'lib/theme_template/Gemfile:1']);
+    // Only tests' packages: still the dependency lists found, cited.
+    const only = await control({ 'tests/data/packages/FSPkg/setup.py': tree['tests/data/packages/FSPkg/setup.py'], 'src/demo/__init__.py': 'x = 1\n' }, 'OSPS-QA-02.01');
+    expect([only.status, only.evidence[0].path]).toEqual(['pass', 'tests/data/packages/FSPkg/setup.py']);
+  });
   it("does not cite a setup.cfg of tool settings that declares no dependency beside a manifest that does (urllib3's flake8 settings)", async () => {
     const pyproject = '[project]\nname = "demo"\n\n[project.optional-dependencies]\nbrotli = [\n  "brotli>=1.2.0",\n]\n';
     const c = await control({ 'pyproject.toml': pyproject, 'setup.cfg': '[flake8]\nmax-line-length=99\n', 'src/demo/__init__.py': 'x = 1\n' }, 'OSPS-QA-02.01');

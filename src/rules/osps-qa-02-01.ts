@@ -5,8 +5,10 @@
 // "when the package management system supports it"); not-applicable when it has no such code (only
 // C/C++, shell, or no code), since no standard dependency list exists there, nor for Python scripts that import only the
 // standard library (facts/python-imports.ts: libexpat's helpers). Security Insights
-// `repository.no-third-party-packages: true` without a manifest is attested.
+// `repository.no-third-party-packages: true` without a manifest is attested. The manifests of tests, examples and templates
+// are cited only for an ecosystem that has no other: they list what a fixture or a user's copy needs, not the project.
 import type { Facts } from '../facts/types.ts';
+import { TEST_DIRS, underFolder } from '../facts/test-folders.ts';
 import { capEvidence, fileEvidence, shallowestFirst } from './helpers/evidence.ts';
 import { insightsEvidence, insightsField } from './helpers/insights.ts';
 import { codeLanguages, stdlibOnlyPython } from './helpers/languages.ts';
@@ -16,6 +18,24 @@ export const id = 'OSPS-QA-02.01';
 
 /** Manifests that are as often only the settings of tools (flake8, black, pytest) as a list of dependencies. */
 const TOOL_CONFIG = /(?:^|\/)(?:setup\.cfg|pyproject\.toml)$/;
+
+/**
+ * Folders whose manifests are not the project's dependency list: the tests' sample packages (pypa/pip's
+ * tests/data/packages/NAME/setup.py, pypa/build's tests/packages/legacy/setup.py), examples (vitest's examples/basic/package.json)
+ * and templates a user copies (jekyll's lib/theme_template/Gemfile).
+ */
+const NOT_OWN_DIRS: ReadonlySet<string> = new Set([...TEST_DIRS, 'example', 'examples', 'demo', 'demos', 'template', 'templates']);
+const TEMPLATE_DIR = /[-_]templates?$/i;
+
+function notOwn(path: string): boolean {
+  return underFolder(path, NOT_OWN_DIRS) || path.split('/').slice(0, -1).some((d) => TEMPLATE_DIR.test(d));
+}
+
+/** The project's own manifests of an ecosystem, or all of them when it has none of its own. */
+function ownFirst(paths: string[]): string[] {
+  const own = paths.filter((p) => !notOwn(p));
+  return own.length > 0 ? own : paths;
+}
 
 export function evaluate(facts: Facts): Outcome {
   const eco = facts.dependencies.ecosystems.filter((e) => e.manifests.length > 0);
@@ -30,9 +50,10 @@ export function evaluate(facts: Facts): Outcome {
     const rank = (p: string) => p.split('/').length * 2 - (lists.has(p) ? 1 : 0);
     const first = (paths: string[]) => paths.sort((a, b) => rank(a) - rank(b));
     // The ecosystem with the shallowest manifest first: dapr's root go.mod before a test app's composer.json.
-    const depth = (e: (typeof eco)[number]) => Math.min(...e.manifests.map((m) => m.split('/').length));
+    // An ecosystem of tests' or examples' manifests only comes after every other.
+    const depth = (e: (typeof eco)[number]) => (e.manifests.every(notOwn) ? 1000 : 0) + Math.min(...ownFirst(e.manifests).map((m) => m.split('/').length));
     const ordered = eco.map((e, i) => ({ e, i, d: depth(e) })).sort((a, b) => a.d - b.d || a.i - b.i);
-    return pass(capEvidence(ordered.flatMap(({ e }) => first(shallowestFirst(cited(e.manifests))).slice(0, 3).map((m) => fileEvidence(m, `${e.name} dependency list`, 1)))));
+    return pass(capEvidence(ordered.flatMap(({ e }) => first(shallowestFirst(cited(ownFirst(e.manifests)))).slice(0, 3).map((m) => fileEvidence(m, `${e.name} dependency list`, 1)))));
   }
   // Python scripts that import only the standard library (libexpat's test and build helpers) have nothing to list.
   const stdlib = stdlibOnlyPython(facts);
