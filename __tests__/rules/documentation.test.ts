@@ -186,6 +186,16 @@ describe('OSPS-DO-01.01 user guides', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence.map((e) => e.path)).toEqual(['docs/get-started.md']);
   });
+  it("does not cite a design proposal's example of what the design allows as the user guide (python-tuf's docs/repository-library-design.md)", async () => {
+    const design = `# Tool repository API proposal: _minimal repository abstraction_\n\n## Design\n\n${para('The library provides an abstract Repository class that applications implement.')}\n\n### Example concrete Repository implementation\n\n${para('The design decisions that the included example GitRepository makes are not important but provide an example of what is possible.')}\n\n\`\`\`python\nrepo = GitRepository("metadata/")\nrepo.snapshot()\n\`\`\`\n`;
+    const install = `# Installation\n\n${para('Install the library from the package index with pip install tool, or from source with pip install -e .')}\n`;
+    const c = await control({ 'README.md': '# Tool\n\nA library.\n', 'docs/repository-library-design.md': design, 'docs/INSTALLATION.md': install }, 'OSPS-DO-01.01');
+    expect(c.status).toBe('pass');
+    expect(c.evidence.map((e) => `${e.path}:${e.line}`)).toEqual(['docs/INSTALLATION.md:1']);
+    // Under another name and title, the same page's example is a guide section.
+    const guide = await control({ 'README.md': '# Tool\n\nA library.\n', 'docs/repository-library.md': design.replace('API proposal', 'API'), 'docs/INSTALLATION.md': install }, 'OSPS-DO-01.01');
+    expect(guide.evidence[0]).toMatchObject({ path: 'docs/repository-library.md', line: 7 });
+  });
   it("cites the quickstart page, not an aim on GOALS.md (\"Disrupt current Envoy usage patterns\") nor a developer's \"Quickstart\" (envoyproxy/gateway)", async () => {
     const goals = `# Goals\n\n## Non-objectives\n\n### Disrupt current Envoy usage patterns\n\n${para('Envoy Gateway is purely an additive convenience layer and is not meant to disrupt any usage pattern.')}\n`;
     const develop = `# Developer guide\n\n## Quickstart\n\n${para('Run make build to build the binaries, then make test to run the unit tests.')}\n`;

@@ -73,6 +73,21 @@ const DATED_POST = /(?:^|\/)(?:(?:_posts|posts|blog|news|adrs?|decisions)\/|\d{4
 const DEVELOPER_DIR = /(?:^|\/)(?:dev(?:el(?:oper|opment))?(?:[-_]?(?:guide|docs?))?|contribut\w*|hacking|internals?|maintain(?:ers?|ing)?)\//i;
 
 /**
+ * A design document or proposal outside a proposals folder, by its file name or its title (python-tuf's
+ * docs/repository-library-design.md, "Python-tuf repository API proposal"): its "Example concrete Repository
+ * implementation" shows the developers what a design allows, not a user how to work the software.
+ */
+const DESIGN_PAGE = /(?:^|[-_/])(?:design|proposal|rfc)(?:[-_.][^/]*)?$/i;
+const PROPOSAL_TITLE = /\b(?:proposals?|design (?:documents?|docs?))\b/i;
+
+function designPage(doc: DocumentInfo): boolean {
+  // A README's title names the project, whatever its words ("Proposal Manager").
+  if (doc.role === 'readme') return false;
+  const title = doc.outline?.headings[0];
+  return DESIGN_PAGE.test(doc.path) || (title !== undefined && title.level === 1 && PROPOSAL_TITLE.test(title.text));
+}
+
+/**
  * A list of the project's adopters (ADOPTERS.md, a root USERS.md): its "Organizations Using Helm" names who uses the
  * software, it does not say how to use it.
  */
@@ -330,7 +345,7 @@ export function evaluate(facts: Facts): Outcome {
   // Commands without prose are a guide too: pvtr-github-repo's "Docker Usage" is a docker build and docker run.
   const commands = (h: Heading) =>
     (USAGE_HEADING.test(h.text) && guideHeading(h) && h.code.length >= GUIDE_MIN_CODE) || (EXAMPLE_ONLY_HEADING.test(h.text.trim()) && h.code.length >= EXAMPLE_MIN_CODE);
-  const prose = findSectionWhere(facts, ['readme', 'docs', 'component-readme'], (h, doc) => guideHeading(h) && guideSection(h, doc) && !DATED_POST.test(doc.path) && !PROPOSAL_DIR.test(doc.path) && !ADOPTERS_DOC.test(doc.path) && !THREAT_MODEL_PATH.test(doc.path) && !ADOPTERS_HEADING.test(h.text) && !THIRD_PARTY_HEADING.test(h.text) && !contributorPage(doc) && !inGoals(doc, h) && !handsOver(facts, doc, h), GUIDE_MIN_CHARS, GUIDE_PAGE);
+  const prose = findSectionWhere(facts, ['readme', 'docs', 'component-readme'], (h, doc) => guideHeading(h) && guideSection(h, doc) && !DATED_POST.test(doc.path) && !PROPOSAL_DIR.test(doc.path) && !designPage(doc) && !ADOPTERS_DOC.test(doc.path) && !THREAT_MODEL_PATH.test(doc.path) && !ADOPTERS_HEADING.test(h.text) && !THIRD_PARTY_HEADING.test(h.text) && !contributorPage(doc) && !inGoals(doc, h) && !handsOver(facts, doc, h), GUIDE_MIN_CHARS, GUIDE_PAGE);
   // In the same README, a "Quick Start" of commands before it is the guide to the basics (ofetch's install and import lines,
   // ahead of "Using Native Fetch", a feature's section).
   const first = prose?.doc.role === 'readme' ? sectionIn(prose.doc, (h) => h.line < prose.heading.line && commands(h), 0) : undefined;
@@ -344,7 +359,7 @@ export function evaluate(facts: Facts): Outcome {
   const what = api ? "user guide by example, the library's calls shown at work" : byCalls ? "user guide by example, a task explained and the project's own package called in its code, as in other sections" : 'user guide';
   if (section && !component) found.push(sectionEvidence(section, what));
   const guides = documentsOf(facts.documents, 'docs')
-    .filter((d) => USER_GUIDE_DOC.test(d.path) && !PROPOSAL_DIR.test(d.path) && !THREAT_MODEL_PATH.test(d.path) && !DEVELOPER_DIR.test(d.path) && !DATED_POST.test(d.path) && substantive(d, 200))
+    .filter((d) => USER_GUIDE_DOC.test(d.path) && !PROPOSAL_DIR.test(d.path) && !designPage(d) && !THREAT_MODEL_PATH.test(d.path) && !DEVELOPER_DIR.test(d.path) && !DATED_POST.test(d.path) && substantive(d, 200))
     .sort((a, b) => Number(namedGuide(b.path)) - Number(namedGuide(a.path)) || Number(FOLDER_INDEX.test(a.path)) - Number(FOLDER_INDEX.test(b.path)));
   // A page already cited for its guide section is not cited again; one outside docs/ (gson's UserGuide.md) is no page of a docs folder.
   const cited = section && !component ? section.doc.path : undefined;
