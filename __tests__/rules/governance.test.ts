@@ -278,6 +278,15 @@ describe('OSPS-GV-01.02 roles and responsibilities', () => {
     const here = guide.replace('See the GUAC website for the\n[contributor ladder](https://guac.sh/contributing/#contributor-ladder).', para('Contributors become reviewers after ten merged pull requests; maintainers nominate and vote on new maintainers.'));
     expect((await control({ 'README.md': '# widget\n', 'CONTRIBUTING.md': here }, 'OSPS-GV-01.02')).status).toBe('pass');
   });
+  it("does not read the membership criteria of the distributors' mailing list as the members' roles (projectcontour/contour's security-process.md)", async () => {
+    const process = `# Security Process\n\n## Early Disclosure to Distributors List\n\n${para('The private list is used to give actionable information to distributors.')}\n\n### Membership Criteria\n\nTo join the list, you should:\n1. Be an active distributor of the software.\n2. Have a user base that is not limited to your own organization.\n3. Be a participant and active contributor in the community.\n`;
+    const c = await control({ 'README.md': '# widget\n', 'docs/security-process.md': process }, 'OSPS-GV-01.02');
+    expect(c.status).toBe('fail');
+    // The membership of the project's own team still counts.
+    const team = process.replace('## Early Disclosure to Distributors List', '## Security Team').replace('To join the list, you should:', 'Members of the security team are maintainers who triage reports and are responsible for the fix and its release.');
+    const t = await control({ 'README.md': '# widget\n', 'docs/security-process.md': team }, 'OSPS-GV-01.02');
+    expect([t.status, t.evidence[0]]).toMatchObject(['pass', { path: 'docs/security-process.md', line: 7 }]);
+  });
   it("attests a role holders' section that sends the reader elsewhere for the role (opentelemetry-go's CONTRIBUTING \"Maintainers\")", async () => {
     const guide = (pointer: string) =>
       `# Contributing\n\n${para('Open an issue first; we read every one.')}\n\n## Approvers and Maintainers\n\n### Maintainers\n\n- [Jane Doe](https://github.com/jane), Example Corp\n- [Joe Bloggs](https://github.com/joe), Example Corp\n\n${pointer}\n`;

@@ -33,6 +33,13 @@ const ROLES_HEADING = /\b(roles?|responsibilit\w*|duties|contributor ladder|memb
  * ("Maintainer expectations", "Expectations of reviewers").
  */
 const EXPECTATIONS_ONLY = /^(?!.*\b(?:roles?|responsibilit\w*|duties|contributor ladder|membership)\b).*\bexpectations\b/i;
+/**
+ * "Membership" of a mailing list (projectcontour/contour's security-process.md "Early Disclosure to Contour Distributors
+ * List" › "Membership Criteria": who may join the private distributors list): its subscribers, not the project's members
+ * and their roles. Said of a heading that names no role, under a heading that names the list.
+ */
+const MEMBERSHIP_ONLY = /^(?!.*\b(?:roles?|responsibilit\w*|duties|contributor ladder)\b).*\bmembership\b/i;
+const LIST_HEADING = /\b(?:mailing[- ]lists?|distributors?|vendors?|(?:announce|disclosure|security|private)[- ]lists?)\b/i;
 const WEB_ADDRESS = /\bhttps?:\/\/\S+/gi;
 /**
  * The levels of access of a governance document (puma's GOVERNANCE.md "Access Levels": "Gem Release Access", who may cut a
@@ -52,6 +59,7 @@ function rolesHeading(h: Heading, doc: DocumentInfo): boolean {
   const text = h.text.replace(WEB_ADDRESS, ' ');
   if (ACCESS_LEVELS.test(text) && (doc.role === 'governance' || doc.role === 'maintainers')) return true;
   if (!ROLES_HEADING.test(text)) return false;
+  if (MEMBERSHIP_ONLY.test(text) && [h, ...ancestors(doc, h)].some((a) => LIST_HEADING.test(a.text))) return false;
   if (!EXPECTATIONS_ONLY.test(text)) return true;
   return [h, ...ancestors(doc, h)].some((a) => ROLE_HOLDER.test(a.text) || /\broles?\b/i.test(a.text));
 }
