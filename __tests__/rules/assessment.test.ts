@@ -97,6 +97,12 @@ describe('OSPS-SA-01.01 design documentation of actors and actions', () => {
     const c = await control({ 'README.md': `# lib\n\nA library.\n\n### Internals\n\n${'The parser hands the syntax tree to the compiler, which builds the automaton that the search routines run over the input. '.repeat(3)}\n` }, 'OSPS-SA-01.01', 'tagged');
     expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'README.md', line: 5 }]);
   });
+  it("cites the newest documentation version's design page before older versions' copies (projectcontour/contour's site/content/docs/1.33/architecture.md, not 1.20/)", async () => {
+    const arch = (v: string) => `# Architecture\n\n${'The proxy receives the traffic; the controller watches the API server and sends the proxy its configuration over gRPC. '.repeat(3)} (docs ${v})\n`;
+    const c = await control({ 'README.md': '# proxy\n', 'site/content/docs/1.20/architecture.md': arch('1.20'), 'site/content/docs/1.9/architecture.md': arch('1.9'), 'site/content/docs/1.33/architecture.md': arch('1.33'), 'site/content/docs/main/architecture.md': arch('main') }, 'OSPS-SA-01.01', 'tagged');
+    expect(c.status).toBe('pass');
+    expect(c.evidence.map((e) => e.path)).toEqual(['site/content/docs/1.33/architecture.md', 'site/content/docs/main/architecture.md', 'site/content/docs/1.20/architecture.md', 'site/content/docs/1.9/architecture.md']);
+  });
   it("does not cite a template for design proposals as design documentation (external-dns's docs/proposal/design-template.md)", async () => {
     const template = '# New Feature Proposal\n\n## Summary\n\nPlease provide a summary of this proposal.\n\n## Motivation\n\nWhat is the motivation of this proposal? Why is it useful and relevant?\n\n## Proposal\n\nDescribe the design: the components that take part, what each of them does and how they talk to one another. Add a diagram when it helps the reader.\n\n## Alternatives\n\nWhat other designs were considered, and why were they not chosen?\n';
     const c = await control({ 'docs/proposal/design-template.md': template }, 'OSPS-SA-01.01', 'tagged');

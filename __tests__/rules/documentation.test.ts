@@ -1007,6 +1007,15 @@ describe('OSPS-DO-04.01 / 05.01 support and security updates', () => {
       expect([c.status, c.evidence[0]], id).toMatchObject(['pass', { path: 'docs/Reference/LTS.md', line: 1 }]);
     }
   });
+  it("reads the site's support page before the copies of older documentation versions past the pages cap (projectcontour/contour's site/content/docs/v1.0.0/ … 1.33/)", async () => {
+    const guide = (v: string, n: number) => [`site/content/docs/${v}/guides/guide-${n}.md`, `# Guide ${n}\n\nHow to deploy the proxy with release ${v}, step ${n}.\n`];
+    const files = {
+      ...Object.fromEntries([...Array.from({ length: 170 }, (_, n) => guide('1.0', n)), ...Array.from({ length: 170 }, (_, n) => guide('1.1', n)), guide('1.2', 0)]),
+      'site/content/resources/support.md': '---\ntitle: Support Policy\n---\n\n## Supported releases\n\nThe project supports a single release track at a time: when a new release is published, the previous release is no longer supported and receives no security fixes.\n',
+    };
+    const c = await control(files, 'OSPS-DO-04.01', 'tagged');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'site/content/resources/support.md' }]);
+  });
   it("is unknown, not failed, when SECURITY.md only hands the policy to a page elsewhere (kyverno's, cert-manager's community repository)", async () => {
     const pointer = '# Security Policy\n\nThe project follows the security practices published and maintained at https://github.com/tool-org/community/blob/main/SECURITY.md.\n';
     for (const id of ['OSPS-DO-04.01', 'OSPS-DO-05.01']) {

@@ -679,6 +679,43 @@ const MAX_DESIGN_DOCS = 20;
  */
 const TOPIC_PATH = /test|build|develop|contribut|hacking|security|threat|design|architect|api\b|reference|usage|guide|install|quick[-_]?start|getting[-_]?started|tutorial|support|releas|govern|maintain|dependenc|polic|verif|sign|faq|roadmap|overview|intro|index|readme/i;
 
+/** A folder named for a version of the documentation: 1.33, v1.0.0, 2.x. */
+const VERSION_FOLDER = /^v?\d{1,4}(?:\.(?:\d{1,4}|x)){1,3}$/i;
+
+/**
+ * The paths with the pages of older documentation versions last, newest first: a site that keeps a copy of its docs per
+ * release (projectcontour/contour's site/content/docs/ holds main/, 1.20/ … 1.33/ and v1.0.0/ … v1.19.1/, 1,700 pages)
+ * documents today's software in main/ and its newest version, while v1.0.0/README.md's "Get started" is 2019's. A folder
+ * counts as a version only beside another version folder. The order is otherwise kept.
+ */
+function olderVersionsLast(paths: string[]): string[] {
+  const siblings = new Map<string, Map<string, number[]>>();
+  const at = (p: string): { parent: string; name: string } | undefined => {
+    const parts = p.split('/');
+    for (let i = 0; i < parts.length - 1; i++) if (VERSION_FOLDER.test(parts[i])) return { parent: parts.slice(0, i).join('/'), name: parts[i] };
+    return undefined;
+  };
+  for (const p of paths) {
+    const v = at(p);
+    if (!v) continue;
+    const names = siblings.get(v.parent) ?? new Map<string, number[]>();
+    names.set(v.name, v.name.replace(/^v/i, '').split('.').map((n) => (n.toLowerCase() === 'x' ? Infinity : Number(n))));
+    siblings.set(v.parent, names);
+  }
+  // Each version folder's rank among its siblings, newest 0; a folder alone is no version of a set.
+  const rank = new Map<string, number>();
+  for (const [parent, names] of siblings) {
+    if (names.size < 2) continue;
+    [...names].sort((a, b) => compareVersions(b[1], a[1])).forEach(([name], i) => rank.set(`${parent}/${name}`, i));
+  }
+  if (rank.size === 0) return paths;
+  const order = (p: string) => {
+    const v = at(p);
+    return v ? (rank.get(`${v.parent}/${v.name}`) ?? 0) : 0;
+  };
+  return paths.map((p, i) => ({ p, i, r: order(p) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.p);
+}
+
 /** At most `cap` of the paths, in their order: all when they fit; else top-level pages and pages named for a topic first, then the rest. */
 function withinCap(paths: string[], cap: number): string[] {
   if (paths.length <= cap) return paths;
@@ -940,7 +977,7 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
     const inDocs = /^(docs?|documentation|website\/docs|site\/content)\//i.test(f.path) || siteDirs.some((d) => f.path.startsWith(d));
     if (inDocs && OUTLINED_DOC.test(f.path) && !WORK_LIST.test(f.path) && !LEGAL_AGREEMENT.test(f.path) && !HISTORICAL.test(f.path) && !DOCS_RELEASE_NOTES_DIR.test(f.path) && !DOCS_BLOG.test(f.path)) docs.push(f.path);
   }
-  for (const path of withinCap(docs, MAX_DOCS_FILES - docsCount)) add(path, 'docs');
+  for (const path of withinCap(olderVersionsLast(docs), MAX_DOCS_FILES - docsCount)) add(path, 'docs');
   // A Maven site's xdoc pages (XML) on the topics rules read (xdoc.ts): apache/commons-lang's download and issue-tracking pages.
   if (mavenSite.length > 0) for (const f of snap.filesIn('src/site/xdoc/', (base) => base.endsWith('.xml'))) if (f.kind === 'file' && XDOC_TOPIC.test(f.path)) add(f.path, 'site-page');
   // Design documents kept at the root are design documentation only: their "Examples" or
