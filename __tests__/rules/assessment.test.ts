@@ -281,6 +281,14 @@ describe('OSPS-SA-01.01 design documentation of actors and actions', () => {
     };
     expect((await control(others, 'OSPS-SA-01.01', 'tagged')).status).toBe('fail');
   });
+  it("takes no recipe's \"How it works\" for design (vitest's docs/guide/recipes/db-transaction.md), but the product's own (docs/guide/mocking/modules.md)", async () => {
+    const recipe = `# Database transactions\n\n${'Wrap each test in a transaction with a file-scoped fixture and an around hook. '.repeat(2)}\n\n## How it works\n\nThe \`db\` fixture is created once per file via \`scope: 'file'\`, so connection setup happens once; \`aroundEach\` wraps every test in \`db.transaction(runTest)\`, and anything the test writes gets rolled back when \`runTest\` resolves.\n`;
+    const mocking = `# Mocking modules\n\n## How it Works\n\nThe runner implements different module mocking mechanisms depending on the environment. When it sees that a file has \`vi.mock\` inside, the plugin transformer turns every static import into a dynamic one and moves the call to the top of the file.\n`;
+    const files = { 'README.md': '# runner\n', 'docs/guide/recipes/db-transaction.md': recipe };
+    expect((await control(files, 'OSPS-SA-01.01', 'tagged')).status).toBe('fail');
+    const c = await control({ ...files, 'docs/guide/mocking/modules.md': mocking }, 'OSPS-SA-01.01', 'tagged');
+    expect([c.status, c.evidence.map((e) => `${e.path}:${e.line}`)]).toEqual(['pass', ['docs/guide/mocking/modules.md:3']]);
+  });
   it("takes no CI service guide's \"How it works\" for design (jekyll's docs/_docs/continuous-integration/), but a page on the rendering process", async () => {
     const buddy =
       '---\ntitle: "Buddy"\n---\n\n[Buddy](https://buddy.works) is a Docker-based CI server that builds, tests and deploys your sites. The following guide will show you how to set up a free environment to build and test your project.\n\n## 1. Getting started\n\n1. Log in with your GitHub account\n2. Create a new pipeline\n\n## 2. How it works\n\nWhenever you make a push to the selected branch, the action runs `widget build` in an isolated Docker image. The output is generated to the `/filesystem` directory, and can be further deployed to FTP/SFTP and IaaS services.\n';

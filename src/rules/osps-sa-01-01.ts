@@ -295,9 +295,11 @@ export const id = 'OSPS-SA-01.01';
 /**
  * Folders of guides to running the software with a CI service or a host (jekyll's docs/_docs/continuous-integration/buddyworks.md
  * "2. How it works": Buddy's pipeline runs `jekyll build` on every push): a "How it works" or "Components" there is how the
- * integration works, naming the service's actors, not the system's design. Sections named for the design still count.
+ * integration works, naming the service's actors, not the system's design; and of recipes (vitest's
+ * docs/guide/recipes/db-transaction.md "How it works": how the reader's own fixture wraps each test in a transaction), how
+ * the reader's code works. Sections named for the design still count.
  */
-const GUIDE_DIRS: ReadonlySet<string> = new Set(['continuous-integration', 'ci', 'ci-cd', 'integrations', 'deployment', 'deploying', 'hosting']);
+const GUIDE_DIRS: ReadonlySet<string> = new Set(['continuous-integration', 'ci', 'ci-cd', 'integrations', 'deployment', 'deploying', 'hosting', 'recipes', 'cookbook']);
 
 /** Heading words that name the design itself, not a part of what the software offers. */
 const STRONG_DESIGN = /\b(?:architecture|architectural|design|internals|system overview)\b/i;
