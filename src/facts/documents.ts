@@ -199,6 +199,14 @@ function entryAt(text: string, offset: number): string {
 const DEPENDENCY_UPDATE =
   /\bdeps?\b|\b(?:dependabot|renovate|bump(?:s|ed|ing)?)\b|\bdependenc(?:y|ies)\b|\b(?:upgrad(?:e[sd]?|ing)|updat(?:e[sd]?|ing))\s+(?:\S+\s+){0,3}?(?:to|from)\s+v?\d|\bvia\s+\S+\s+v?\d+\.\d/i;
 
+/**
+ * An advisory cited as the example of a class of attack that a feature guards against: bat's "Add a `--sanitize` flag ...
+ * Mitigates Trojan-Source-style spoofing (CVE-2021-42574)", the compilers' Unicode bidi advisory. The class is named "X-style" or
+ * "X-like" just before the identifier; the advisory is another product's, and the entry fixes no vulnerability of this one.
+ * (Not "similar to those fixed in CVE-…": runc's own earlier advisories.) Read on the 80 characters before the identifier.
+ */
+const ATTACK_CLASS = /\b[a-z]\w*-(?:style|like)\b[^.;()\n]{0,40}\(?$/i;
+
 /** The line of `text` that holds `offset`, at most 1,000 characters of it. */
 function lineHolding(text: string, offset: number): string {
   const start = text.lastIndexOf('\n', offset) + 1;
@@ -219,7 +227,7 @@ function advisoryIdsIn(text: string): { id: string; line: number }[] {
     for (let i = text.indexOf('\n', from); i !== -1 && i < m.index; i = text.indexOf('\n', i + 1)) line++;
     from = m.index;
     const id = m[1] ? `${m[1].toUpperCase()}-${m[2]}` : m[0];
-    if (SET_ASIDE.test(entryAt(text, m.index)) || DEPENDENCY_UPDATE.test(lineHolding(text, m.index))) continue;
+    if (SET_ASIDE.test(entryAt(text, m.index)) || DEPENDENCY_UPDATE.test(lineHolding(text, m.index)) || ATTACK_CLASS.test(text.slice(Math.max(0, m.index - 80), m.index).trimEnd())) continue;
     if (out.some((o) => o.id.toUpperCase() === id.toUpperCase())) continue; // a link's text and target name it twice
     out.push({ id, line });
     if (out.length >= MAX_ADVISORY_IDS) break;
