@@ -103,6 +103,17 @@ describe('OSPS-SA-01.01 design documentation of actors and actions', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence.map((e) => e.path)).toEqual(['site/content/docs/1.33/architecture.md', 'site/content/docs/main/architecture.md', 'site/content/docs/1.20/architecture.md', 'site/content/docs/1.9/architecture.md']);
   });
+  it("does not read a sample application's architecture, made by others with the product, as its design (Polly's docs/community/resources.md)", async () => {
+    const sample =
+      '## Sample micro-services architecture and e-book\n\n### Sample micro-services architecture\n\n- [Someone](https://github.com/someone) produced the [ShopOnContainers project](https://github.com/acme/ShopOnContainers), a sample project demonstrating a .NET micro-services architecture. The project uses widget retry and circuit-breaker policies for resilience in calls to micro-services, and in connections to transports such as RabbitMQ.\n';
+    const page = `# Resources\n\nThis includes blogs, podcasts, courses and architecture samples around widget.\n\n${sample}`;
+    const c = await control({ 'docs/community/resources.md': page }, 'OSPS-SA-01.01', 'tagged');
+    expect([c.status, c.evidence.filter((e) => e.kind === 'file')]).toEqual(['fail', []]);
+    // The product's own architecture, beside it, is still its design.
+    const own = `${page}\n## Architecture\n\n${'The pipeline hands each call to its strategies in order, and each strategy decides whether to retry, time out or break the circuit. '.repeat(2)}\n`;
+    const d = await control({ 'docs/community/resources.md': own }, 'OSPS-SA-01.01', 'tagged');
+    expect([d.status, d.evidence]).toMatchObject(['pass', [{ path: 'docs/community/resources.md', line: 11 }]]);
+  });
   it("does not cite a template for design proposals as design documentation (external-dns's docs/proposal/design-template.md)", async () => {
     const template = '# New Feature Proposal\n\n## Summary\n\nPlease provide a summary of this proposal.\n\n## Motivation\n\nWhat is the motivation of this proposal? Why is it useful and relevant?\n\n## Proposal\n\nDescribe the design: the components that take part, what each of them does and how they talk to one another. Add a diagram when it helps the reader.\n\n## Alternatives\n\nWhat other designs were considered, and why were they not chosen?\n';
     const c = await control({ 'docs/proposal/design-template.md': template }, 'OSPS-SA-01.01', 'tagged');

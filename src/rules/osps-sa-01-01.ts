@@ -56,10 +56,11 @@ const NOT_DESIGN = /\b(?:versioning|versions?|releases?|releasing|installation|i
  * product (yargs's docs/advanced.md "Creating a Plugin Architecture": config files that `extends` npm modules), nor the
  * reasons for a choice (quart's docs/discussion/design_choices.rst: why coroutines are preferred to functions), nor what the
  * design comes from (typer's docs/features.md "Design based on FastAPI": "It follows the same design and ideas"). Said of a
- * heading or of a page's file name (docs/home/design_goals.md).
+ * heading or of a page's file name (docs/home/design_goals.md). Nor is a sample application's architecture, made by others with the
+ * product (Polly's docs/community/resources.md "Sample micro-services architecture": Microsoft's eShopOnContainers, which uses Polly).
  */
 const NOT_ACTORS =
-  /\b(?:goals?|principles|philosophy|design patterns?|tutorials?|history|historical|opinions?|guidelines?|advice|tips|best practices|conventions|design (?:process|review)(?:es|s)?|design (?:choices|decisions|rationale)|design (?:based on|inspired by|influenced by|derived from)|(?:propos|review|submitt|writ|draft)ing (?:a |the )?designs?|(?:creat|build|implement|develop|design|writ|mak)ing (?:a|an|your(?: own)?) (?:[\w-]+ )?(?:architecture|design))\b/i;
+  /\b(?:(?:samples?|examples?) (?:[\w-]+ ){0,2}architectures?|goals?|principles|philosophy|design patterns?|tutorials?|history|historical|opinions?|guidelines?|advice|tips|best practices|conventions|design (?:process|review)(?:es|s)?|design (?:choices|decisions|rationale)|design (?:based on|inspired by|influenced by|derived from)|(?:propos|review|submitt|writ|draft)ing (?:a |the )?designs?|(?:creat|build|implement|develop|design|writ|mak)ing (?:a|an|your(?: own)?) (?:[\w-]+ )?(?:architecture|design))\b/i;
 
 /** "Actions" beside "Actors" in a heading: the design's sense of both ("Actors and Actions", "Actors and their interactions"). */
 const ACTIONS = /\b(?:actions?|interactions?)\b/i;
