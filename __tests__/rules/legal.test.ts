@@ -219,6 +219,19 @@ describe('OSPS-LE-03.01 / 02.01 with Security Insights repository.license', () =
     expect(c.status).toBe('pass');
     expect(c.evidence[0]).toMatchObject({ path: 'COPYING', line: 1, detail: expect.stringMatching(/^identified as MIT by the text the file opens with, 9\d% similar \(the rest, \d+% of its words, was not identified/) });
   });
+  it("LE-02.01 passes on the license text a LICENSE gives between separators after saying that it applies (lodash's), cited at its line", async () => {
+    const preamble =
+      'Copyright Widget Foundation and other contributors <https://widget.dev/>\n\nBased on Gadget.js, copyright Someone Else\n\nThis software consists of voluntary contributions made by many\nindividuals. For exact contribution history, see the revision history.\n\nThe following license applies to all parts of this software except as\ndocumented below:\n\n====\n\n';
+    const rest =
+      '\n====\n\nCopyright and related rights for sample code are waived via CC0. Sample\ncode is defined as all source code displayed within the prose of the\ndocumentation.\n\nCC0: http://creativecommons.org/publicdomain/zero/1.0/\n\n====\n\nFiles located in the node_modules and vendor directories are externally\nmaintained libraries used by this software which have their own\nlicenses; we recommend you read them, as their terms may differ from the\nterms above.\n';
+    const mit = licenseText('MIT').replace(/^[\s\S]*?(?=Permission is hereby granted)/, '');
+    const c = await control({ LICENSE: preamble + mit + rest }, 'OSPS-LE-02.01');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'LICENSE', line: 13, detail: expect.stringMatching(/^identified as MIT by the text the file gives after saying that it applies, 9\d% similar \(the rest/) }]);
+    // Without the words saying that it applies, a license text between notices may be a bundled component's: not identified.
+    const bundled = await control({ LICENSE: preamble.replace('The following license applies to all parts of this software except as\ndocumented below:', 'Gadget.js is bundled in vendor/ under its own terms:') + mit + rest }, 'OSPS-LE-02.01');
+    expect(bundled.status).toBe('unknown');
+    expect(bundled.evidence[0]).toMatchObject({ path: 'LICENSE', detail: expect.stringMatching(/^license text not identified/) });
+  });
   it("LE-02.01 says a root LICENSE that names the other license files hands the license to them (rustls's), not that its text is unidentified", async () => {
     const pointer = 'Widget is distributed under the following two licenses:\n\n- Apache License version 2.0.\n- MIT license.\n\nThese are included as LICENSE-APACHE and LICENSE-MIT\nrespectively.  You may use this software under the terms of either.\n';
     const c = await control({ LICENSE: pointer, 'LICENSE-APACHE': licenseText('Apache-2.0'), 'LICENSE-MIT': licenseText('MIT') }, 'OSPS-LE-02.01');

@@ -1,7 +1,8 @@
 // OSPS-LE-02.01: The source code is under an OSI-approved or FSF free license.
 // The license files at the root are identified (by SPDX-License-Identifier, or by their text
 // against the SPDX list; facts/license.ts; a file that opens with a license text and goes on with other notices is read as
-// that license, and the evidence says the rest was not identified): an approved license passes, one that is neither
+// that license, and so is one whose preamble says the license text after it applies (lodash's "The following license applies
+// to all parts of this software"), cited at that text's line; the evidence says the rest was not identified): an approved license passes, one that is neither
 // OSI-approved nor FSF free fails, as does a Security Insights `repository.license.expression` that
 // is not approved, and a text that reserves all rights while granting none (facts/spdx/reserved.ts),
 // at the line that says so. No license file at the root fails. Text not identified: attested when
@@ -48,7 +49,7 @@ export function evaluate(facts: Facts): Outcome {
         : m.method === 'standard-notice'
           ? 'by its standard license notice (the file does not hold the license text)'
           : m.partial
-            ? `by the text the file ${m.partial.at === 'start' ? 'opens' : 'ends'} with, ${Math.round(m.partial.confidence * 100)}% similar (the rest, ${Math.round((1 - m.partial.share) * 100)}% of its words, was not identified: a person should check that it only gives the notices of bundled code)`
+            ? `by the text ${m.partial.at === 'between' ? 'the file gives after saying that it applies' : `the file ${m.partial.at === 'start' ? 'opens' : 'ends'} with`}, ${Math.round(m.partial.confidence * 100)}% similar (the rest, ${Math.round((1 - m.partial.share) * 100)}% of its words, was not identified: a person should check that it only gives the notices of bundled code)`
             : `by its text, ${Math.round(m.confidence * 100)}% similar`;
     const alt = m.alternatives.length > 0 ? versionChoiceNote(f) : '';
     if (m.approved) {

@@ -44,7 +44,7 @@ export interface LicenseMatch {
    * For a file only part of which is a license text (the rest not identified): that text's own similarity, and its share
    * of the file's words, and whether the file opens or ends with it. `confidence` is the similarity scaled by the share.
    */
-  partial?: { at: 'start' | 'end'; confidence: number; share: number };
+  partial?: { at: 'start' | 'end' | 'between'; confidence: number; share: number };
   /** For a standard notice: the 1-based line where it starts. */
   line?: number;
 }
@@ -370,17 +370,43 @@ function splitMatch(text: string, index: readonly IndexedLicense[], onlyTop: boo
  * of bundled code follow (jq's COPYING: MIT, then the dtoa, ICU and BSD notices): a longer
  * third-party text at the end must not stand for it.
  */
-function partialMatch(text: string, index: readonly IndexedLicense[], totalWords: number, onlyTop: boolean): (PartMatch & { at: 'start' | 'end' }) | null {
+function partialMatch(text: string, index: readonly IndexedLicense[], totalWords: number, onlyTop: boolean): (PartMatch & { at: 'start' | 'end' | 'between'; offset: number }) | null {
   let budget = MAX_SPLIT_MATCHES / 2;
   const cuts = cutPoints(text);
   for (const side of ['prefix', 'suffix'] as const) {
-    let best: PartMatch | null = null;
+    let best: (PartMatch & { offset: number }) | null = null;
     for (const c of cuts) {
       if (budget-- <= 0) break;
       const p = matchPart(side === 'prefix' ? text.slice(0, c) : text.slice(c), index, onlyTop);
-      if (p && (!best || p.words * p.best.score > best.words * best.best.score)) best = p;
+      if (p && (!best || p.words * p.best.score > best.words * best.best.score)) best = { ...p, offset: side === 'prefix' ? 0 : c };
     }
     if (best && best.words < totalWords) return { ...best, at: side === 'prefix' ? 'start' : 'end' };
+  }
+  return betweenMatch(text, cuts, index, onlyTop);
+}
+
+/**
+ * A preamble saying that the license text after it is the project's: lodash's LICENSE, "The following license applies to all parts
+ * of this software except as documented below:", then the MIT text between "====" lines, then a CC0 waiver for sample code and a
+ * note on vendored code. A text between two cuts is read as the project's license only after such words: without them it is as
+ * likely a bundled component's notice.
+ */
+const LICENSE_APPLIES = /\b(?:following|this) licen[cs]e (?:applies|governs)\b|\blicensed under the following\b|\bunder the terms of the following licen[cs]e\b/i;
+const MAX_PREAMBLE_CHARS = 2000;
+
+/** The offset of the first non-blank character at or after `offset`: a cut may fall on the blank line before a text. */
+function firstNonBlank(text: string, offset: number): number {
+  const at = text.slice(offset).search(/\S/);
+  return at < 0 ? offset : offset + at;
+}
+
+/** The license text between two cuts of the file, right after a preamble that says it applies (LICENSE_APPLIES). */
+function betweenMatch(text: string, cuts: number[], index: readonly IndexedLicense[], onlyTop: boolean): (PartMatch & { at: 'between'; offset: number }) | null {
+  const from = cuts.findIndex((c) => c <= MAX_PREAMBLE_CHARS && LICENSE_APPLIES.test(text.slice(0, c)));
+  if (from < 0) return null;
+  for (let to = from + 1; to < cuts.length && to <= from + MAX_PARTS; to++) {
+    const p = matchPart(text.slice(cuts[from], cuts[to]), index, onlyTop);
+    if (p) return { ...p, at: 'between', offset: cuts[from] };
   }
   return null;
 }
@@ -498,6 +524,7 @@ function identify(input: string, source: SpdxIndex | undefined, onlyTop: boolean
           confidence: round(partial.best.score * Math.min(1, share)),
           reason: `only part of the file (${Math.round(share * 100)}% of its words) is the ${partial.best.lic.id} text; the rest was not identified`,
           partial: { at: partial.at, confidence: round(partial.best.score), share: round(Math.min(1, share)) },
+          ...(partial.at === 'start' ? {} : { line: lineAt(text, firstNonBlank(text, partial.offset)) }),
         };
       } else {
         const notice = fromNotice(text, sh);
