@@ -71,6 +71,16 @@ function contactSections(docs: { path: string; outline: MarkdownOutline }[]): Di
   return hits;
 }
 
+/**
+ * A reporting section too short to count (under the 60 characters a disclosure section needs): step-security/harden-runner's
+ * SECURITY.md "Reporting a Vulnerability", whose one line is "Please report security vulnerabilities to info@…". The policy has
+ * the section; it is cited for how little it says, rather than said to be missing.
+ */
+function shortSection(d: { path: string; outline: MarkdownOutline }): Evidence | undefined {
+  const h = d.outline.headings.find((x) => DISCLOSURE_HEADING.test(x.text) && x.sectionChars > 0 && x.template === undefined);
+  return h && fileEvidence(d.path, `section "${h.text.slice(0, 80)}" has ${h.sectionChars} characters of text: too little for a disclosure policy (how to report, what happens next, a response time)`, h.line);
+}
+
 export const id = 'OSPS-VM-01.01';
 
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
@@ -134,7 +144,7 @@ export function evaluate(facts: Facts): Outcome {
     return attested([siPolicy.evidence], 'Commit the disclosure policy with its response timeframe to the repository as SECURITY.md so that it can be checked.');
   const evidence: Evidence[] = [];
   if (siPolicy.state === 'broken-link' || siPolicy.state === 'negative') evidence.push(siPolicy.evidence);
-  if (docs.length > 0) evidence.push(...docs.map((d) => fileEvidence(d.path, 'security policy has no section on reporting, disclosure or response', 1)));
+  if (docs.length > 0) evidence.push(...docs.map((d) => shortSection(d) ?? fileEvidence(d.path, 'security policy has no section on reporting, disclosure or response', 1)));
   else evidence.push({ kind: 'note', detail: `no SECURITY.md at the root, in .github/ or in docs/${siPolicy.state === 'absent' ? ', and no disclosure policy in Security Insights' : ''}` });
   // A broken repository link does not settle it while the parent file, which may name the organization's policy, is unread.
   const projectUnread = siPolicy.state === 'unknown' ? siPolicy : siPolicy.state === 'broken-link' ? unreadProject(facts, fields) : undefined;
