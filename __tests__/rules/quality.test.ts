@@ -318,6 +318,17 @@ describe('OSPS-QA-06.01 tests in CI before merging', () => {
     expect(c.evidence[1].detail).toMatch(/\(only on changes to helm\/widget\/\*\*\)$/);
     expect(c.evidence[0].detail).not.toMatch(/only on changes/);
   });
+  it("passes on a Cake bootstrapper whose default target depends on a task that runs DotNetTest (App-vNext/Polly's build.ps1 and cake.cs)", async () => {
+    const ci = `on: [pull_request]\npermissions:\n  contents: read\njobs:\n  build:\n    runs-on: windows-latest\n    steps:\n      - name: Build, Test and Package\n        shell: pwsh\n        run: ./build.ps1\n`;
+    const cake = (body: string) =>
+      `#:sdk Cake.Sdk\nvar target = Argument<string>("target", "Default");\nTask("__RunTests")\n    .Does(() =>\n{\n    ${body}\n});\nTask("Build")\n    .IsDependentOn("__RunTests");\nTask("Default")\n    .IsDependentOn("Build");\nawait RunTargetAsync(target);\n`;
+    const boot = 'Param([string]$Script = "cake.cs", [string]$Target = "Default")\n& dotnet $Script -- "--target=$Target"\n';
+    const c = await control({ '.github/workflows/ci.yml': ci, 'build.ps1': boot, 'cake.cs': cake('DotNetTest(proj.FullPath, settings);') }, 'OSPS-QA-06.01');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: '.github/workflows/ci.yml', line: 10, detail: expect.stringContaining('cake → target Default → task __RunTests (DotNetTest, cake.cs:6)') }]);
+    // A Cake build that runs no test task runs no tests.
+    const none = await control({ '.github/workflows/ci.yml': ci, 'build.ps1': boot, 'cake.cs': cake('DotNetPack("./src");') }, 'OSPS-QA-06.01');
+    expect(none.status).not.toBe('pass');
+  });
   it('cites a script run by several jobs once (rustup: ci/run.bash from each platform job)', async () => {
     const ci = `on: [pull_request]\npermissions:\n  contents: read\njobs:\n  linux:\n    runs-on: ubuntu-latest\n    steps:\n      - run: bash ci/run.bash\n  macos:\n    runs-on: macos-latest\n    steps:\n      - run: bash ci/run.bash\n`;
     const c = await control({ '.github/workflows/ci.yml': ci, 'ci/run.bash': 'set -e\ncargo test --locked\n' }, 'OSPS-QA-06.01');

@@ -394,6 +394,42 @@ describe('other runners and their near misses', () => {
     expect(testHits(cmd, files)).toEqual(expected);
   });
 
+  // App-vNext/Polly's cake.cs (a file-based app), run by build.ps1: Default → Build → __RunTests, which calls DotNetTest.
+  const cake = (tests: string) =>
+    [
+      '#:sdk Cake.Sdk',
+      'var target = Argument<string>("target", "Default");',
+      'Task("__Clean")',
+      '    .Does(() => CleanDirectories("./artifacts"));',
+      'Task("__RunTests")',
+      '    .Does(() =>',
+      '{',
+      `    ${tests}`,
+      '});',
+      'Task("__Pack")',
+      '    .Does(() => DotNetPack("./src"));',
+      'Task("Build")',
+      '    .IsDependentOn("__Clean")',
+      '    .IsDependentOn("__RunTests")',
+      '    .IsDependentOn("__Pack");',
+      'Task("Default")',
+      '    .IsDependentOn("Build");',
+      'Task("Pack")',
+      '    .IsDependentOn("__Pack");',
+      'await RunTargetAsync(target);',
+    ].join('\n');
+  const bootstrap = '[CmdletBinding()]\nParam([string]$Script = "cake.cs", [string]$Target = "Default")\n& dotnet $Script -- "--target=$Target"\n';
+  test.each([
+    ['./build.ps1', { 'build.ps1': bootstrap, 'cake.cs': cake('DotNetTest(proj.FullPath, settings);') }, ['cake → target Default → task __RunTests (DotNetTest, cake.cs:8)']],
+    ['./build.sh --target=Build', { 'build.sh': 'dotnet tool restore\ndotnet cake "$@"\n', 'build.cake': cake('DotNetTest("./test");') }, ['cake → target Build → task __RunTests (DotNetTest, build.cake:8)']],
+    ['dotnet cake --target Pack', { 'build.cake': cake('DotNetTest("./test");') }, []],
+    ['./build.ps1', { 'build.ps1': bootstrap, 'cake.cs': cake('Information("no tests yet");') }, []],
+    // A build.ps1 that names no Cake is not read as its bootstrapper.
+    ['./build.ps1', { 'build.ps1': 'msbuild /t:Build\n', 'cake.cs': cake('DotNetTest("./test");') }, []],
+  ])('a Cake bootstrapper or `dotnet cake` runs the Cake script\'s target (App-vNext/Polly): `%s`', (cmd, files, expected) => {
+    expect(testHits(cmd, files)).toEqual(expected);
+  });
+
   const pom = (build: string) => `<?xml version="1.0"?>\n<project>\n  <!-- <build><defaultGoal>test</defaultGoal></build> -->\n  <build>\n${build}\n  </build>\n  <profiles><profile><build><defaultGoal>test</defaultGoal></build></profile></profiles>\n</project>\n`;
   test.each([
     ['    <defaultGoal>clean verify apache-rat:check</defaultGoal>', 'mvn --errors --batch-mode -Ddoclint=all', ['maven → default goal clean verify apache-rat:check (pom.xml:5)']],

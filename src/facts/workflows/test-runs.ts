@@ -14,6 +14,7 @@ import { lineAt } from '../text.ts';
 import { expandMake, makeCall, type Makefile, MakefileCache } from './makefile.ts';
 import { readTaskfile, type Task, TASKFILE_NAMES } from './taskfile.ts';
 import { type Justfile, JUSTFILE_NAMES, readJustfile } from './justfile.ts';
+import { CAKE_BOOTSTRAPPER, CAKE_SCRIPTS, cakeTargetArgument, cakeTests } from './cake.ts';
 
 export interface TestRun {
   /** The runner and how it was reached, e.g. `make test-cov → go test (Makefile:12)`. */
@@ -473,6 +474,9 @@ export class TestRunResolver {
       const v = cmakeBuild(words.slice(1));
       if (v) return v;
     }
+    // A Cake build's bootstrapper (`./build.ps1`) or `dotnet cake` runs a target of the Cake script (cake.ts).
+    const cake = this.cake(words, base, cwd);
+    if (cake) return cake;
     // A script run from a make recipe or a package script (helm: `make test-coverage` runs
     // ./scripts/coverage.sh, which runs go test). Scripts a workflow runs are read by the caller.
     const script = depth > 0 && cwd !== null ? scriptOf(words) : null;
@@ -481,6 +485,39 @@ export class TestRunResolver {
     if (path !== null && (words[0].startsWith('./') || this.scriptLines(path) !== null)) return this.script(path, cwd ?? '', depth);
     const tool = runnerTool(cmd);
     return tool === null ? null : { kind: 'tests', tool };
+  }
+
+  // ---- cake ----
+
+  /**
+   * The tests a Cake build runs: `./build.ps1` (a bootstrapper that names Cake, beside build.cake or cake.cs), `dotnet cake
+   * [script]` or `dotnet cake.cs`, with the target given on the line or else the script's default (App-vNext/Polly's CI).
+   */
+  private cake(words: string[], base: string, cwd: string | null): Verdict {
+    if (cwd === null) return null;
+    let scripts: string[];
+    const boot = scriptOf(words);
+    if (boot !== null && CAKE_BOOTSTRAPPER.test(boot.slice(boot.lastIndexOf('/') + 1))) {
+      const path = normalise(cwd, boot);
+      const text = path === null ? null : this.state.ctx.read(path);
+      if (path === null || text === null || !/\bcake\b/i.test(text)) return null;
+      const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+      scripts = CAKE_SCRIPTS.map((n) => (dir === '' ? n : `${dir}/${n}`));
+    } else if (base === 'dotnet' && (words[1] === 'cake' || /\.(?:cake|cs)$/.test(words[1] ?? ''))) {
+      const named = [words[1], words[2]].find((w) => w !== undefined && /\.(?:cake|cs)$/.test(w));
+      const path = normalise(cwd, named ?? 'build.cake');
+      if (path === null) return null;
+      scripts = [path];
+    } else return null;
+    const target = cakeTargetArgument(words.slice(1));
+    for (const path of scripts) {
+      const text = this.state.ctx.read(path);
+      const r = text === null ? null : cakeTests(text, target);
+      if (r === null) continue;
+      if (r.kind === 'tests') return { kind: 'tests', tool: `cake → target ${r.target} → task ${r.task} (${r.call}, ${path}:${r.line})` };
+      return { kind: 'no-tests', why: `${path}: the Cake target ${r.target} runs no task that calls a test runner` };
+    }
+    return null;
   }
 
   // ---- repository scripts ----
