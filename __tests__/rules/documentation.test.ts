@@ -472,6 +472,16 @@ describe('OSPS-DO-02.01 defect reporting (release-gated)', () => {
 });
 
 describe('OSPS-DO-03.01 / 03.02 verifying releases', () => {
+  it("does not read a README section named for the technology's demo as instructions to verify releases (in-toto's \"in-toto demo\")", async () => {
+    const readme = (heading: string, body: string) => ({ 'README.md': `# widget\n\nA framework to protect the supply chain.\n\n## ${heading}\n\n${body}\n\n## Specification\n\nRead the specification.\n` });
+    const demo = 'You can try in-toto by running the [demo application](https://github.com/acme/demo).\nThe demo outlines three users and how in-toto helps to specify a project layout and verify that the layout has been followed.';
+    for (const heading of ['in-toto demo', 'Cosign examples', 'SLSA tutorial']) {
+      for (const id of ['OSPS-DO-03.01', 'OSPS-DO-03.02']) expect((await control(readme(heading, demo), id, 'tagged')).status, `${heading} ${id}`).toBe('unknown'); // the release notes are not read offline
+    }
+    // A section on verifying the project's releases with the same technology still counts.
+    const own = await control(readme('Verifying releases with in-toto', 'Each release carries in-toto attestations; verify them with `in-toto-verify --layout root.layout`.'), 'OSPS-DO-03.01', 'tagged');
+    expect([own.status, own.evidence[0]]).toMatchObject(['pass', { path: 'README.md', line: 5 }]);
+  });
   it("passes 03.02 on a \"Verifying Artifacts\" section that says the artifacts are signed and names the key (okhttp's security page)", async () => {
     const KEY = '[key]: https://keyserver.ubuntu.com/pks/lookup?search=5dd80b0ddccbe005f0a47fd66751e1a6e2001b8d&op=index\n';
     const page = (body: string, defs = KEY) => ({

@@ -298,6 +298,9 @@ function aboutVerifying(w: VerifyWords, projectName: RegExp | null) {
     if (NOT_SIGNED.test(h.body)) return false;
     if (mitigation(doc, h) && !w.command.test(h.code)) return false;
     if (underUsage(doc, h) && !OWN_RELEASE.test(t)) return false;
+    // So is a heading that names the technology and a usage word ("in-toto demo" in in-toto's README: "You can try in-toto by
+    // running the demo application", how a user's supply chain is verified), whether or not the repository's name is known.
+    if (USAGE_PARENT.test(t.replace(w.tech, ' ').replace(/[^\w\s'-]/g, '').trim()) && !OWN_RELEASE.test(t)) return false;
     // A product page (under docs/) speaks of verifying the project's releases only in words of its
     // releases: a verification tool's pages ("KMS Signer", "Verifying an Artifact with a Witness
     // Policy", in-toto/witness's) document what the product does for its users.
