@@ -1252,10 +1252,35 @@ function partialMatch(text, index, totalWords, onlyTop) {
                 break;
             const p = matchPart(side === 'prefix' ? text.slice(0, c) : text.slice(c), index, onlyTop);
             if (p && (!best || p.words * p.best.score > best.words * best.best.score))
-                best = p;
+                best = { ...p, offset: side === 'prefix' ? 0 : c };
         }
         if (best && best.words < totalWords)
             return { ...best, at: side === 'prefix' ? 'start' : 'end' };
+    }
+    return betweenMatch(text, cuts, index, onlyTop);
+}
+/**
+ * A preamble saying that the license text after it is the project's: lodash's LICENSE, "The following license applies to all parts
+ * of this software except as documented below:", then the MIT text between "====" lines, then a CC0 waiver for sample code and a
+ * note on vendored code. A text between two cuts is read as the project's license only after such words: without them it is as
+ * likely a bundled component's notice.
+ */
+const LICENSE_APPLIES = /\b(?:following|this) licen[cs]e (?:applies|governs)\b|\blicensed under the following\b|\bunder the terms of the following licen[cs]e\b/i;
+const MAX_PREAMBLE_CHARS = 2000;
+/** The offset of the first non-blank character at or after `offset`: a cut may fall on the blank line before a text. */
+function firstNonBlank(text, offset) {
+    const at = text.slice(offset).search(/\S/);
+    return at < 0 ? offset : offset + at;
+}
+/** The license text between two cuts of the file, right after a preamble that says it applies (LICENSE_APPLIES). */
+function betweenMatch(text, cuts, index, onlyTop) {
+    const from = cuts.findIndex((c) => c <= MAX_PREAMBLE_CHARS && LICENSE_APPLIES.test(text.slice(0, c)));
+    if (from < 0)
+        return null;
+    for (let to = from + 1; to < cuts.length && to <= from + MAX_PARTS; to++) {
+        const p = matchPart(text.slice(cuts[from], cuts[to]), index, onlyTop);
+        if (p)
+            return { ...p, at: 'between', offset: cuts[from] };
     }
     return null;
 }
@@ -1375,6 +1400,7 @@ function identify(input, source, onlyTop) {
                     confidence: round(partial.best.score * Math.min(1, share)),
                     reason: `only part of the file (${Math.round(share * 100)}% of its words) is the ${partial.best.lic.id} text; the rest was not identified`,
                     partial: { at: partial.at, confidence: round(partial.best.score), share: round(Math.min(1, share)) },
+                    ...(partial.at === 'start' ? {} : { line: (0,facts_text/* lineAt */.mh)(text, firstNonBlank(text, partial.offset)) }),
                 };
             }
             else {

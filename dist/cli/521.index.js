@@ -1,8 +1,8 @@
-export const id = 865;
-export const ids = [865];
+export const id = 521;
+export const ids = [521];
 export const modules = {
 
-/***/ 5865:
+/***/ 5521:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5656,6 +5656,27 @@ MATCHERS.forEach((m, i) => {
             if (!EXACT_MATCHER.has(n))
                 EXACT_MATCHER.set(n, i);
 });
+/** The pip requirements matcher (requirements.txt, requirements-dev.in). */
+const REQUIREMENTS_MATCHER = MATCHERS.find((m) => m.ecosystem === 'pypi' && m.test('requirements.txt'));
+/**
+ * A requirements file of a requirements/ folder, named for what it installs: pip-tools' layout of inputs and their
+ * compiled pins (pypa/gh-action-pypi-publish's requirements/runtime.in and runtime.txt, installed by its Dockerfile with
+ * `-r requirements/runtime.in`; a Django project's requirements/base.txt, dev.txt). Only a .txt or .in file directly in it.
+ */
+function inRequirementsFolder(path, base) {
+    const dir = path.slice(0, path.length - base.length - 1);
+    return (dir === 'requirements' || dir.endsWith('/requirements')) && /\.(?:txt|in)$/i.test(base);
+}
+/** A line of a pip requirements file: a package (with extras, a version specifier or a marker), an include, an editable, a URL. */
+const REQUIREMENT_LINE = /^(?:-[rce]\s|--(?:requirement|constraint|editable)\s|(?:git\+)?https?:\/\/|[a-z0-9][\w.-]*(?:\[[\w,. -]*\])?\s*(?:[<>=!~;@]|$))/i;
+/**
+ * Whether a file of a requirements/ folder is pip requirements, every line of it: the folder's name alone does not say so
+ * (a product's requirements/ of prose specifications, "The server must ...").
+ */
+function requirementsText(text) {
+    const lines = requirementLines(text);
+    return lines.length > 0 && lines.every((l) => REQUIREMENT_LINE.test(l));
+}
 /** The first of MATCHERS whose test accepts `base`, without calling every test. */
 function matcherFor(base) {
     let best = EXACT_MATCHER.get(base) ?? MATCHERS.length;
@@ -5704,16 +5725,28 @@ function isScriptCandidate(path, base, kind) {
 }
 /** The contributors' dev container (devcontainer.json and the scripts it runs when a Codespace opens). */
 const DEV_CONTAINER_DIR = '.devcontainer/';
+/**
+ * Folders of performance, load and benchmark runs (sigstore/rekor's scripts/performance/index-storage/index-performance.sh
+ * sets up a bastion host, helm included, to time a deployed log; kyverno's docs/perf-testing/provision/ makes a cluster):
+ * their scripts measure the software by hand, they do not build or release it.
+ */
+const MEASUREMENT_DIRS = new Set([
+    'perf', 'performance', 'perf-testing', 'perf-tests', 'perftest', 'perftests', 'performance-testing', 'performance-tests',
+    'benchmark', 'benchmarks', 'benchmarking', 'load-testing', 'load-test', 'load-tests', 'loadtest', 'loadtests', 'loadtesting',
+]);
 function gatherDependencies(snapshot) {
     const manifests = [];
     const dockerfiles = [];
     const pipeInstalls = [];
     const pipeInstallsInTestInputs = [];
     const pipeInstallsInDevEnvironment = [];
+    const pipeInstallsInMeasurement = [];
     let devContainerInCi = false;
     const vendoredCounts = new Map();
     const submodules = [];
     const scripts = [];
+    /** The package.json files read, which may name a measurement script in their `scripts`. */
+    const namers = [];
     let truncated = false;
     let budget = dependencies_MAX_TOTAL_BYTES;
     /**
@@ -5751,7 +5784,12 @@ function gatherDependencies(snapshot) {
         if (f.kind === 'symlink')
             continue;
         // A manifest among test inputs (testdata/, fixtures/, ...) is a test's input, not the project's.
-        const matched = matcherFor(base);
+        let matched = matcherFor(base);
+        if (!matched && inRequirementsFolder(f.path, base)) {
+            const text = readText(f.path, dependencies_MAX_SCRIPT_BYTES);
+            if (text !== null && requirementsText(text))
+                matched = REQUIREMENTS_MATCHER;
+        }
         const m = matched && !underFolder(f.path, TEST_INPUT_DIRS) ? matched : null;
         if (m && manifests.length >= MAX_MANIFESTS) {
             truncated = true;
@@ -5767,6 +5805,8 @@ function gatherDependencies(snapshot) {
                     declares = null;
                 }
             }
+            if (m.ecosystem === 'npm' && text !== null)
+                namers.push(text);
             const npmPublish = m.ecosystem === 'npm' && m.kind === 'manifest' && text !== null ? npmPublishOf(text) : null;
             const crateName = m.ecosystem === 'cargo' && m.kind === 'manifest' && text !== null ? cargoPackageName(text) : null;
             const goModule = m.ecosystem === 'go' && m.kind === 'manifest' && text !== null ? goModulePath(text) : null;
@@ -5792,6 +5832,18 @@ function gatherDependencies(snapshot) {
                 submodules.push(decl);
         }
     }
+    // The file names of measurement scripts that a workflow, a Makefile, another script or a package.json names: those may
+    // run in CI, and count as the pipeline's.
+    const measurement = (path) => underFolder(path, MEASUREMENT_DIRS);
+    const measured = new Set(scripts.filter(measurement).map((p) => p.slice(p.lastIndexOf('/') + 1)));
+    const named = new Set();
+    const noteNamed = (text) => {
+        for (const name of measured)
+            if (!named.has(name) && text.includes(name))
+                named.add(name);
+    };
+    for (const text of namers)
+        noteNamed(text);
     for (const path of scripts) {
         const base = path.slice(path.lastIndexOf('/') + 1);
         // A script is text: a NUL byte in its head is a binary's.
@@ -5809,7 +5861,9 @@ function gatherDependencies(snapshot) {
         }
         if (path.startsWith('.github/workflows/') && text.toLowerCase().includes('devcontainer'))
             devContainerInCi = true;
-        const list = underFolder(path, TEST_INPUT_DIRS) ? pipeInstallsInTestInputs : path.startsWith(DEV_CONTAINER_DIR) ? pipeInstallsInDevEnvironment : pipeInstalls;
+        if (!measurement(path))
+            noteNamed(text);
+        const list = underFolder(path, TEST_INPUT_DIRS) ? pipeInstallsInTestInputs : path.startsWith(DEV_CONTAINER_DIR) ? pipeInstallsInDevEnvironment : measurement(path) ? pipeInstallsInMeasurement : pipeInstalls;
         for (const hit of findPipeInstalls(text, isMakefileName(base))) {
             if (list.length >= MAX_PIPE_INSTALLS) {
                 truncated = true;
@@ -5821,6 +5875,9 @@ function gatherDependencies(snapshot) {
     // A workflow that names a dev container (devcontainers/ci, `devcontainer up`) may run its scripts in CI.
     if (devContainerInCi)
         pipeInstalls.push(...pipeInstallsInDevEnvironment.splice(0));
+    // A measurement script something else names may be run by the pipeline: its pipes count, in the order found.
+    const run = pipeInstallsInMeasurement.filter((e) => named.has((e.path ?? '').slice((e.path ?? '').lastIndexOf('/') + 1)));
+    pipeInstalls.push(...run);
     const ecosystems = summarise(manifests, snapshot);
     // The registry configuration a publishing script without a registry of its own may take its target from.
     const configPaths = new Set();
@@ -5848,6 +5905,7 @@ function gatherDependencies(snapshot) {
         pipeInstalls,
         pipeInstallsInTestInputs,
         pipeInstallsInDevEnvironment,
+        pipeInstallsInMeasurement: pipeInstallsInMeasurement.filter((e) => !run.includes(e)),
         truncated,
         ...(python ? { python } : {}),
         ...(registryConfigs.length > 0 ? { registryConfigs } : {}),
@@ -5865,7 +5923,8 @@ function summarise(manifests, snapshot) {
         e.pinned = e.lockfiles.length > 0;
         if (!e.pinned && e.name === 'pypi') {
             // pip-compile style: requirements files where every requirement pins an exact version.
-            const reqs = e.manifests.filter((p) => /(^|\/)requirements[^/]*\.txt$/i.test(p));
+            // A requirements/ folder's .txt files too (pip-compile's output, requirements/runtime.txt); its .in files are the inputs.
+            const reqs = e.manifests.filter((p) => /(^|\/)requirements(?:[^/]*|\/[^/]*)\.txt$/i.test(p));
             if (reqs.length > 0) {
                 e.pinned = reqs.every((p) => {
                     const r = snapshot.read(p);
@@ -7192,6 +7251,49 @@ function readSecurityContacts(snap) {
     return found.handles.length > 0 || found.links.length > 0 ? found : null;
 }
 
+;// CONCATENATED MODULE: ./src/facts/interface-specs.ts
+
+const SPEC_NAME = /(?:^|\/)[^/]*(?:openapi|swagger|asyncapi)[^/]*\.(?:ya?ml|json)$/i;
+/**
+ * Folders whose specs are not the project's interface: vendored code, and a test's inputs or expected output (ktor's
+ * ktor-server-routing-openapi/jvm/test-resources/expected/openapi.json, what the plugin's tests must generate), and
+ * licensed's cache of its dependencies' licenses, a file per dependency named after it (actions/checkout's
+ * .licenses/npm/@octokit/openapi-types.dep.yml).
+ */
+const NOT_SPEC_DIRS = new Set([...TEST_DIRS, 'node_modules', 'vendor', 'third_party', 'test-resources', 'test_resources', 'testresources', 'expected', '.licenses']);
+/** The version key a description opens with: at the start of a YAML line, or as a JSON member. */
+const YAML_KEY = /^["']?(openapi|swagger|asyncapi)["']?[ \t]*:/m;
+const JSON_KEY = /"(openapi|swagger|asyncapi)"[ \t\r\n]*:/;
+/** Candidates read at most, and the bytes of each and of all: a tree of generated clients may hold thousands. */
+const MAX_CANDIDATES = 200;
+const MAX_FILE_BYTES = 4 * 1024 * 1024;
+const interface_specs_MAX_TOTAL_BYTES = 32 * 1024 * 1024;
+/**
+ * The interface descriptions of the tree, by name and by the version key they hold: in the head, or anywhere at the top
+ * level, since generators that sort keys put it late (kubescape's go-swagger httphandler/docs/swagger.yaml: `swagger:
+ * "2.0"` at line 532, after `definitions:`).
+ */
+function findInterfaceSpecs(snap) {
+    const out = [];
+    let candidates = 0;
+    let total = 0;
+    for (const f of snap.files) {
+        if (f.kind === 'submodule' || !SPEC_NAME.test(f.path) || underFolder(f.path, NOT_SPEC_DIRS))
+            continue;
+        if (++candidates > MAX_CANDIDATES || total >= interface_specs_MAX_TOTAL_BYTES)
+            break;
+        const r = snap.readBytes(f.path, MAX_FILE_BYTES);
+        if (!r.ok)
+            continue;
+        total += r.bytes.length;
+        const text = r.bytes.toString('utf8');
+        const m = (f.path.toLowerCase().endsWith('.json') ? JSON_KEY : YAML_KEY).exec(text) ?? JSON_KEY.exec(text);
+        if (m)
+            out.push({ path: f.path, format: m[1] });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/facts/man-pages.ts
 
 const MAN_PAGE_PATH = /^(?:(?:man|docs?|documentation)\/(?:man[1-8]?\/)?|([\w.+-]+)\/)?[\w.+-]+\.[1-8](?:\.in|\.prebuilt)?$/i;
@@ -7317,6 +7419,7 @@ var order = __webpack_require__(6553);
 
 
 
+
 /**
  * A documentation site's security page where GitHub does not look: doc/, documentation/ or
  * website/docs/security.md, or a docs/security/ folder's page (docs/security.md itself is a
@@ -7384,6 +7487,13 @@ function entryAt(text, offset) {
  * prometheus/common v0.69.0 (CVE-2025-4673, \u2026)".
  */
 const DEPENDENCY_UPDATE = /\bdeps?\b|\b(?:dependabot|renovate|bump(?:s|ed|ing)?)\b|\bdependenc(?:y|ies)\b|\b(?:upgrad(?:e[sd]?|ing)|updat(?:e[sd]?|ing))\s+(?:\S+\s+){0,3}?(?:to|from)\s+v?\d|\bvia\s+\S+\s+v?\d+\.\d/i;
+/**
+ * An advisory cited as the example of a class of attack that a feature guards against: bat's "Add a `--sanitize` flag ...
+ * Mitigates Trojan-Source-style spoofing (CVE-2021-42574)", the compilers' Unicode bidi advisory. The class is named "X-style" or
+ * "X-like" just before the identifier; the advisory is another product's, and the entry fixes no vulnerability of this one.
+ * (Not "similar to those fixed in CVE-\u2026": runc's own earlier advisories.) Read on the 80 characters before the identifier.
+ */
+const ATTACK_CLASS = /\b[a-z]\w*-(?:style|like)\b[^.;()\n]{0,40}\(?$/i;
 /** The line of `text` that holds `offset`, at most 1,000 characters of it. */
 function lineHolding(text, offset) {
     const start = text.lastIndexOf('\n', offset) + 1;
@@ -7404,7 +7514,7 @@ function advisoryIdsIn(text) {
             line++;
         from = m.index;
         const id = m[1] ? `${m[1].toUpperCase()}-${m[2]}` : m[0];
-        if (SET_ASIDE.test(entryAt(text, m.index)) || DEPENDENCY_UPDATE.test(lineHolding(text, m.index)))
+        if (SET_ASIDE.test(entryAt(text, m.index)) || DEPENDENCY_UPDATE.test(lineHolding(text, m.index)) || ATTACK_CLASS.test(text.slice(Math.max(0, m.index - 80), m.index).trimEnd()))
             continue;
         if (out.some((o) => o.id.toUpperCase() === id.toUpperCase()))
             continue; // a link's text and target name it twice
@@ -7861,6 +7971,46 @@ const MAX_DESIGN_DOCS = 20;
  * curl's 900 pages of docs/ put its test suite's guide after 500 reference pages of its library.
  */
 const TOPIC_PATH = /test|build|develop|contribut|hacking|security|threat|design|architect|api\b|reference|usage|guide|install|quick[-_]?start|getting[-_]?started|tutorial|support|releas|govern|maintain|dependenc|polic|verif|sign|faq|roadmap|overview|intro|index|readme/i;
+/** A folder named for a version of the documentation: 1.33, v1.0.0, 2.x. */
+const VERSION_FOLDER = /^v?\d{1,4}(?:\.(?:\d{1,4}|x)){1,3}$/i;
+/**
+ * The paths with the pages of older documentation versions last, newest first: a site that keeps a copy of its docs per
+ * release (projectcontour/contour's site/content/docs/ holds main/, 1.20/ \u2026 1.33/ and v1.0.0/ \u2026 v1.19.1/, 1,700 pages)
+ * documents today's software in main/ and its newest version, while v1.0.0/README.md's "Get started" is 2019's. A folder
+ * counts as a version only beside another version folder. The order is otherwise kept.
+ */
+function olderVersionsLast(paths) {
+    const siblings = new Map();
+    const at = (p) => {
+        const parts = p.split('/');
+        for (let i = 0; i < parts.length - 1; i++)
+            if (VERSION_FOLDER.test(parts[i]))
+                return { parent: parts.slice(0, i).join('/'), name: parts[i] };
+        return undefined;
+    };
+    for (const p of paths) {
+        const v = at(p);
+        if (!v)
+            continue;
+        const names = siblings.get(v.parent) ?? new Map();
+        names.set(v.name, v.name.replace(/^v/i, '').split('.').map((n) => (n.toLowerCase() === 'x' ? Infinity : Number(n))));
+        siblings.set(v.parent, names);
+    }
+    // Each version folder's rank among its siblings, newest 0; a folder alone is no version of a set.
+    const rank = new Map();
+    for (const [parent, names] of siblings) {
+        if (names.size < 2)
+            continue;
+        [...names].sort((a, b) => compareVersions(b[1], a[1])).forEach(([name], i) => rank.set(`${parent}/${name}`, i));
+    }
+    if (rank.size === 0)
+        return paths;
+    const order = (p) => {
+        const v = at(p);
+        return v ? (rank.get(`${v.parent}/${v.name}`) ?? 0) : 0;
+    };
+    return paths.map((p, i) => ({ p, i, r: order(p) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.p);
+}
 /** At most `cap` of the paths, in their order: all when they fit; else top-level pages and pages named for a topic first, then the rest. */
 function withinCap(paths, cap) {
     if (paths.length <= cap)
@@ -8138,7 +8288,7 @@ function gatherDocuments(snap, options = {}) {
         if (inDocs && OUTLINED_DOC.test(f.path) && !WORK_LIST.test(f.path) && !LEGAL_AGREEMENT.test(f.path) && !HISTORICAL.test(f.path) && !DOCS_RELEASE_NOTES_DIR.test(f.path) && !DOCS_BLOG.test(f.path))
             docs.push(f.path);
     }
-    for (const path of withinCap(docs, MAX_DOCS_FILES - docsCount))
+    for (const path of withinCap(olderVersionsLast(docs), MAX_DOCS_FILES - docsCount))
         add(path, 'docs');
     // A Maven site's xdoc pages (XML) on the topics rules read (xdoc.ts): apache/commons-lang's download and issue-tracking pages.
     if (mavenSite.length > 0)
@@ -8166,6 +8316,7 @@ function gatherDocuments(snap, options = {}) {
     const pomDevelopers = readPomDevelopers(snap);
     const manPages = readManPages(snap);
     const securityContacts = readSecurityContacts(snap);
+    const interfaceSpecs = findInterfaceSpecs(snap);
     return {
         byPath,
         roles,
@@ -8173,6 +8324,7 @@ function gatherDocuments(snap, options = {}) {
         ...(pomDevelopers ? { pomDevelopers } : {}),
         ...(manPages.length > 0 ? { manPages } : {}),
         ...(securityContacts ? { securityContacts } : {}),
+        ...(interfaceSpecs.length > 0 ? { interfaceSpecs } : {}),
     };
 }
 /** The path's segments when it has exactly `n` of them, else null: counted first, so that the paths of a large tree are not split. */
@@ -10155,7 +10307,7 @@ var security_insights = __webpack_require__(8177);
 
 
 const MAX_SNIFF = 2000;
-const MAX_CANDIDATES = 500;
+const vex_MAX_CANDIDATES = 500;
 /** Total bytes of candidates parsed; the rest are listed as rejected (not read). */
 const vex_MAX_TOTAL_BYTES = 64 * 1024 * 1024;
 const vex_SKIP_DIRS = new Set(['node_modules', 'vendor', 'third_party', 'third-party', '.git']);
@@ -10201,7 +10353,7 @@ function findVex(snapshot) {
         if (parts.some((p, i) => i < parts.length - 1 && vex_SKIP_DIRS.has(p)) || underFolder(f.path, TEST_DIRS))
             continue;
         if (vexWord && isNamedCandidate(f.path)) {
-            if (candidates.length < MAX_CANDIDATES)
+            if (candidates.length < vex_MAX_CANDIDATES)
                 candidates.push(f.path);
             continue;
         }
@@ -10216,7 +10368,7 @@ function findVex(snapshot) {
         }
         sniffed++;
         const marked = snapshot.peek(f.path, (head) => !head.includes(0) && hasMarker(head.toString('utf8')));
-        if (marked === true && candidates.length < MAX_CANDIDATES)
+        if (marked === true && candidates.length < vex_MAX_CANDIDATES)
             candidates.push(f.path);
     }
     let bytes = 0;
@@ -13092,6 +13244,93 @@ function readJustfile(text) {
     return { recipes, first, aliases };
 }
 
+;// CONCATENATED MODULE: ./src/facts/workflows/cake.ts
+// Cake builds (https://cakebuild.net): a C# build script (build.cake, or a file-based app such as cake.cs) of tasks
+// chained with `.IsDependentOn("\u2026")`, run by a bootstrapper (build.ps1, build.sh) or by `dotnet cake`. App-vNext/Polly's CI
+// runs `./build.ps1`, which runs cake.cs's "Default" task; Default depends on Build, which depends on __RunTests, whose
+// body calls `DotNetTest(\u2026)`. Read as text: the tasks, their dependencies, and the calls that run tests.
+/** The Cake scripts a bootstrapper at the repository's root runs, by their usual names. */
+const CAKE_SCRIPTS = ['build.cake', 'cake.cs', 'build.cs'];
+/** A Cake bootstrapper: the script the project's CI runs to start the build. */
+const CAKE_BOOTSTRAPPER = /^(?:build|cake)\.(?:ps1|sh|cmd|bat)$/i;
+/** A task's declaration: `Task("Name")`. */
+const TASK = /\bTask\s*\(\s*"([^"\n]{1,100})"\s*\)/g;
+/** A dependency of a task: `.IsDependentOn("Other")`. */
+const DEPENDS = /\.IsDependentOn\s*\(\s*"([^"\n]{1,100})"\s*\)/g;
+/** Cake's aliases that run a test suite (its .NET, xUnit, NUnit, VSTest and MSTest runners). */
+const TEST_CALL = /\b(?:DotNetTest|DotNetCoreTest|XUnit2|NUnit3|VSTest|MSTest)\s*\(/;
+/** The target asked for when none is given: `Argument<string>("target", "Default")`, `Argument("target", "Default")`. */
+const TARGET_ARGUMENT = /\bArgument\s*(?:<\s*string\s*>\s*)?\(\s*"target"\s*,\s*"([^"\n]{1,100})"\s*\)/i;
+/** A script that declares tasks and runs one (`RunTarget(target)`, `await RunTargetAsync(target)`): a Cake script, not another C# file of the same name. */
+const RUNS_TARGET = /\bRunTarget(?:Async)?\s*\(/;
+const cake_MAX_TASKS = 200;
+/** Tasks of a Cake script by name, or null when the text is not one (no task, or no RunTarget). */
+function tasksOf(text) {
+    if (!RUNS_TARGET.test(text))
+        return null;
+    const found = [...text.matchAll(TASK)].slice(0, cake_MAX_TASKS);
+    if (found.length === 0)
+        return null;
+    const tasks = new Map();
+    let line = 1;
+    let from = 0;
+    found.forEach((m, i) => {
+        for (let n = text.indexOf('\n', from); n !== -1 && n < m.index; n = text.indexOf('\n', n + 1))
+            line++;
+        from = m.index;
+        const end = i + 1 < found.length ? found[i + 1].index : text.length;
+        if (!tasks.has(m[1]))
+            tasks.set(m[1], { body: text.slice(m.index, end), line, at: m.index });
+    });
+    return tasks;
+}
+/** The target a command line names (`--target=Build`, `--target Build`, `-Target Build`, `-t Build`), if any. */
+function cakeTargetArgument(args) {
+    for (let i = 0; i < args.length; i++) {
+        const eq = /^-{1,2}(?:target|t)=(.+)$/i.exec(args[i]);
+        if (eq)
+            return eq[1].replace(/^["']|["']$/g, '');
+        if (/^-{1,2}(?:target|t)$/i.test(args[i]) && args[i + 1] !== undefined)
+            return args[i + 1].replace(/^["']|["']$/g, '');
+    }
+    return undefined;
+}
+/** The 1-based line of `offset` in `text`. */
+function cake_lineOf(text, offset) {
+    let line = 1;
+    for (let n = text.indexOf('\n'); n !== -1 && n < offset; n = text.indexOf('\n', n + 1))
+        line++;
+    return line;
+}
+/**
+ * Whether running `target` (the script's default when undefined) runs tests: the first task of its dependency closure whose
+ * body calls a test runner, with the line of that call; a verdict of no tests when none does; null when the text is no Cake
+ * script or the target is not one of its tasks.
+ */
+function cakeTests(text, target) {
+    const tasks = tasksOf(text);
+    const name = target ?? TARGET_ARGUMENT.exec(text)?.[1];
+    if (tasks === null || name === undefined || !tasks.has(name))
+        return null;
+    // Depth first, dependencies before the task itself, as Cake runs them; each task once.
+    const seen = new Set();
+    const visit = (n) => {
+        const t = tasks.get(n);
+        if (t === undefined || seen.has(n))
+            return null;
+        seen.add(n);
+        for (const d of t.body.matchAll(DEPENDS)) {
+            const hit = visit(d[1]);
+            if (hit)
+                return hit;
+        }
+        const call = TEST_CALL.exec(t.body);
+        return call ? { task: n, call: /^\w+/.exec(call[0])?.[0] ?? call[0], line: cake_lineOf(text, t.at + call.index) } : null;
+    };
+    const hit = visit(name);
+    return hit ? { kind: 'tests', target: name, ...hit } : { kind: 'no-tests', target: name };
+}
+
 ;// CONCATENATED MODULE: ./src/facts/workflows/test-runs.ts
 // Does a CI command run tests? A command is followed to what it runs: `make <target>` through the
 // Makefile's recipes and prerequisites, `npm|pnpm|yarn|bun run <script>` through package.json,
@@ -13104,6 +13343,7 @@ function readJustfile(text) {
 // script that only runs eslint); one that cannot be read counts by its name, as before. Every
 // step is bounded: files read through the caller (once each), recursion through targets and
 // scripts by depth and by a budget of visits.
+
 
 
 
@@ -13571,6 +13811,10 @@ class TestRunResolver {
             if (v)
                 return v;
         }
+        // A Cake build's bootstrapper (`./build.ps1`) or `dotnet cake` runs a target of the Cake script (cake.ts).
+        const cake = this.cake(words, base, cwd);
+        if (cake)
+            return cake;
         // A script run from a make recipe or a package script (helm: `make test-coverage` runs
         // ./scripts/coverage.sh, which runs go test). Scripts a workflow runs are read by the caller.
         const script = depth > 0 && cwd !== null ? scriptOf(words) : null;
@@ -13580,6 +13824,45 @@ class TestRunResolver {
             return this.script(path, cwd ?? '', depth);
         const tool = runnerTool(cmd);
         return tool === null ? null : { kind: 'tests', tool };
+    }
+    // ---- cake ----
+    /**
+     * The tests a Cake build runs: `./build.ps1` (a bootstrapper that names Cake, beside build.cake or cake.cs), `dotnet cake
+     * [script]` or `dotnet cake.cs`, with the target given on the line or else the script's default (App-vNext/Polly's CI).
+     */
+    cake(words, base, cwd) {
+        if (cwd === null)
+            return null;
+        let scripts;
+        const boot = scriptOf(words);
+        if (boot !== null && CAKE_BOOTSTRAPPER.test(boot.slice(boot.lastIndexOf('/') + 1))) {
+            const path = normalise(cwd, boot);
+            const text = path === null ? null : this.state.ctx.read(path);
+            if (path === null || text === null || !/\bcake\b/i.test(text))
+                return null;
+            const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+            scripts = CAKE_SCRIPTS.map((n) => (dir === '' ? n : `${dir}/${n}`));
+        }
+        else if (base === 'dotnet' && (words[1] === 'cake' || /\.(?:cake|cs)$/.test(words[1] ?? ''))) {
+            const named = [words[1], words[2]].find((w) => w !== undefined && /\.(?:cake|cs)$/.test(w));
+            const path = normalise(cwd, named ?? 'build.cake');
+            if (path === null)
+                return null;
+            scripts = [path];
+        }
+        else
+            return null;
+        const target = cakeTargetArgument(words.slice(1));
+        for (const path of scripts) {
+            const text = this.state.ctx.read(path);
+            const r = text === null ? null : cakeTests(text, target);
+            if (r === null)
+                continue;
+            if (r.kind === 'tests')
+                return { kind: 'tests', tool: `cake \u2192 target ${r.target} \u2192 task ${r.task} (${r.call}, ${path}:${r.line})` };
+            return { kind: 'no-tests', why: `${path}: the Cake target ${r.target} runs no task that calls a test runner` };
+        }
+        return null;
     }
     // ---- repository scripts ----
     scriptLines(path) {
@@ -19026,12 +19309,33 @@ function ancestors(doc, h) {
     return out;
 }
 /**
+ * A design proposal's folder (docs/rfcs/0042/README.md, docs/proposals/, gittuf's docs/gaps/1/README.md, its
+ * "gittuf Augmentation Proposals"): a change argued for maintainers, not a guide for users, nor instructions to verify
+ * releases (oras's docs/proposals/formatted-output.md "Verify local files"), nor the description of the released interface.
+ */
+const PROPOSAL_DIR = /(?:^|\/)(?:rfcs?|proposals?|enhancements|keps|peps|geps|gaps|design[-_]?(?:docs?|proposals?)?)\//i;
+/**
+ * A proposal itself, in a proposals folder: not the folder's README or index, which states the project's process for
+ * proposals (gittuf's docs/gaps/README.md: what its maintainers are responsible for).
+ */
+function proposalDocument(path) {
+    const m = PROPOSAL_DIR.exec(path);
+    if (!m)
+        return false;
+    const rest = path.slice(m.index + m[0].length);
+    return rest.includes('/') || !FOLDER_INDEX_NAME.test(rest);
+}
+const FOLDER_INDEX_NAME = /^(?:readme|_?index)\.[a-z]+$/i;
+/**
  * True when a section speaks for the project: any section of a project document other than the
  * README; in the README or a product document, a section whose heading (or a heading above it) is
  * project-level ("Governance", "Contributing", "Security policy", "Building from source"). So
  * "IAM Role for Service Account" in an operator guide is not the project's roles.
  */
 function projectSection(doc, h) {
+    // A proposal argues for a change; its sections (cluster-api's "etcd membership", its secrets "requirement") are not the project's policy.
+    if (proposalDocument(doc.path))
+        return false;
     if (doc.kind === 'project' && doc.role !== 'readme')
         return true;
     return underProjectHeading(doc, h);
@@ -21013,6 +21317,29 @@ function baseOnlyOnPullRequestTarget(facts, h) {
         return false;
     return !job.steps.some((s) => PR_CODE.test(s.run?.text ?? '') || Object.values(s.with).some((v) => PR_CODE.test(v.value)) || Object.values(s.env).some((v) => PR_CODE.test(v.value)));
 }
+/** The triggers that run before a change is accepted. */
+const PRE_MERGE = new Set(['pull_request', 'pull_request_target', 'merge_group']);
+/**
+ * The `paths` filters that limit every pre-merge trigger of the hit's workflow, or null when some
+ * pre-merge trigger runs on any change (click's zizmor.yaml: `pull_request: paths: ["**\/*.yaml?"]`
+ * never sees a Python change). `paths-ignore` leaves the scan on every other change and is not counted.
+ */
+function pathFilters(facts, h) {
+    const wf = facts.workflows.workflows.find((w) => w.path === h.workflow);
+    const own = wf?.triggers.events.filter((e) => PRE_MERGE.has(e)) ?? [];
+    if (!wf || own.length === 0)
+        return null;
+    const paths = [];
+    for (const e of own) {
+        const p = wf.triggers.filters[e]?.paths;
+        if (!p || p.length === 0)
+            return null;
+        for (const x of p)
+            if (!paths.includes(x))
+                paths.push(x);
+    }
+    return paths;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/osps-ac-04-01.ts
 
@@ -22226,6 +22553,7 @@ function leftOutNotes(facts) {
     return [
         ...leftOutNote(facts.dependencies.pipeInstallsInTestInputs, 'in test-input folders are inputs of the tests, which the build does not run'),
         ...leftOutNote(facts.dependencies.pipeInstallsInDevEnvironment, 'in .devcontainer/ set up a contributor\'s dev container, which no workflow runs'),
+        ...leftOutNote(facts.dependencies.pipeInstallsInMeasurement, 'in performance or benchmark scripts that nothing else names are run by hand to measure the software, not by the build or release'),
     ];
 }
 function osps_br_05_01_evaluate(facts) {
@@ -23243,6 +23571,8 @@ const SUBJECT_WORDS = {
  * https://cla.developers.google.com/): a contributor's "contribut" or a host's "develop", but an agreement, not the guide.
  */
 const LICENSE_AGREEMENT = /\blicen[cs]e agreements?\b|\bclas?\b/i;
+/** A code of conduct (composer's "released with a [Contributor Code of Conduct](\u2026/CODE_OF_CONDUCT.md)"): how to behave, not how to contribute. */
+const CODE_OF_CONDUCT = /\bcode[\s_-]of[\s_-]conduct\b/i;
 /**
  * The document a longer page's opening may hand over: GOVERNANCE or CONTRIBUTING itself, not another
  * page of the role (allstar's contributor-ladder.md opens with the ladder it follows, which is no
@@ -23289,7 +23619,7 @@ function keptElsewhere(facts, role, what) {
                 continue;
             if (!words.test(l.text) && !words.test(l.target))
                 continue;
-            if (LICENSE_AGREEMENT.test(l.text) || LICENSE_AGREEMENT.test(l.target))
+            if (LICENSE_AGREEMENT.test(l.text) || LICENSE_AGREEMENT.test(l.target) || CODE_OF_CONDUCT.test(l.text) || CODE_OF_CONDUCT.test(l.target))
                 continue;
             out.push(fileEvidence(doc.path, `the ${what} is kept outside this repository; links to ${l.target.slice(0, 200)}`, l.line, l.column));
             if (out.length >= 2)
@@ -23495,12 +23825,6 @@ function inGoals(doc, h) {
         return true;
     return ancestors(doc, h).some((p) => GOALS_HEADING.test(p.text.trim()));
 }
-/**
- * A design proposal's folder (docs/rfcs/0042/README.md, docs/proposals/, gittuf's docs/gaps/1/README.md, its
- * "gittuf Augmentation Proposals"): a change argued for maintainers, not a guide for users, nor instructions to verify
- * releases (oras's docs/proposals/formatted-output.md "Verify local files"), nor the description of the released interface.
- */
-const PROPOSAL_DIR = /(?:^|\/)(?:rfcs?|proposals?|enhancements|keps|peps|geps|gaps|design[-_]?(?:docs?|proposals?)?)\//i;
 
 ;// CONCATENATED MODULE: ./src/rules/osps-do-01-01.ts
 // OSPS-DO-01.01: User guides for the basic functionality.
@@ -23539,10 +23863,11 @@ const PROPOSAL_DIR = /(?:^|\/)(?:rfcs?|proposals?|enhancements|keps|peps|geps|ga
 const USER_GUIDE_HEADING = /\b(usage|using|use it|how (?:to|do (?:i|you|we)|can (?:i|you)) use|getting started|get started|quick ?start|tutorials?|user(?:'s)? (guide|manual|documentation)|guides?|examples?|walkthrough|first steps|basic use|basics)\b/i;
 /**
  * "Running <the command>" is how to use it (uber-go/mock's README "Running mockgen", its modes and flags; etcd's "Running
- * etcd"), not running the project's tests, benchmarks or linters, or running it locally to develop it.
+ * etcd"), not running the project's tests, benchmarks, linters or formatters (osv-scanner's docs/README.md "Running the
+ * formatter"), or running it locally to develop it.
  */
 const RUNNING_HEADING = /^running\b/i;
-const RUNNING_NOT = /\b(?:tests?|testing|test suite|specs?|benchmarks?|lint(?:ers?|ing)?|e2e|locally)\b/i;
+const RUNNING_NOT = /\b(?:tests?|testing|test suite|specs?|benchmarks?|lint(?:ers?|ing)?|format(?:ters?|ting)?|e2e|locally)\b/i;
 /**
  * Not a user guide: contributing, development, building it (zstd's lib/README.md "Windows : using MinGW+MSYS to create DLL"),
  * or moving from one version to another (h3's MIGRATION.md "Migration guide for v1 to v2", undici's README "Migration Guide":
@@ -23566,6 +23891,20 @@ const DATED_POST = /(?:^|\/)(?:(?:_posts|posts|blog|news|adrs?|decisions)\/|\d{4
  * eslint's docs/src/maintain/ "How ESLint is Maintained"): not for users.
  */
 const DEVELOPER_DIR = /(?:^|\/)(?:dev(?:el(?:oper|opment))?(?:[-_]?(?:guide|docs?))?|contribut\w*|hacking|internals?|maintain(?:ers?|ing)?)\//i;
+/**
+ * A design document or proposal outside a proposals folder, by its file name or its title (python-tuf's
+ * docs/repository-library-design.md, "Python-tuf repository API proposal"): its "Example concrete Repository
+ * implementation" shows the developers what a design allows, not a user how to work the software.
+ */
+const DESIGN_PAGE = /(?:^|[-_/])(?:design|proposal|rfc)(?:[-_.][^/]*)?$/i;
+const PROPOSAL_TITLE = /\b(?:proposals?|design (?:documents?|docs?))\b/i;
+function designPage(doc) {
+    // A README's title names the project, whatever its words ("Proposal Manager").
+    if (doc.role === 'readme')
+        return false;
+    const title = doc.outline?.headings[0];
+    return DESIGN_PAGE.test(doc.path) || (title !== undefined && title.level === 1 && PROPOSAL_TITLE.test(title.text));
+}
 /**
  * A list of the project's adopters (ADOPTERS.md, a root USERS.md): its "Organizations Using Helm" names who uses the
  * software, it does not say how to use it.
@@ -23799,7 +24138,7 @@ function osps_do_01_01_evaluate(facts) {
     const found = [];
     // Commands without prose are a guide too: pvtr-github-repo's "Docker Usage" is a docker build and docker run.
     const commands = (h) => (USAGE_HEADING.test(h.text) && guideHeading(h) && h.code.length >= GUIDE_MIN_CODE) || (EXAMPLE_ONLY_HEADING.test(h.text.trim()) && h.code.length >= EXAMPLE_MIN_CODE);
-    const prose = findSectionWhere(facts, ['readme', 'docs', 'component-readme'], (h, doc) => guideHeading(h) && guideSection(h, doc) && !DATED_POST.test(doc.path) && !PROPOSAL_DIR.test(doc.path) && !ADOPTERS_DOC.test(doc.path) && !THREAT_MODEL_PATH.test(doc.path) && !ADOPTERS_HEADING.test(h.text) && !THIRD_PARTY_HEADING.test(h.text) && !contributorPage(doc) && !inGoals(doc, h) && !handsOver(facts, doc, h), GUIDE_MIN_CHARS, GUIDE_PAGE);
+    const prose = findSectionWhere(facts, ['readme', 'docs', 'component-readme'], (h, doc) => guideHeading(h) && guideSection(h, doc) && !DATED_POST.test(doc.path) && !PROPOSAL_DIR.test(doc.path) && !designPage(doc) && !ADOPTERS_DOC.test(doc.path) && !THREAT_MODEL_PATH.test(doc.path) && !ADOPTERS_HEADING.test(h.text) && !THIRD_PARTY_HEADING.test(h.text) && !contributorPage(doc) && !inGoals(doc, h) && !handsOver(facts, doc, h), GUIDE_MIN_CHARS, GUIDE_PAGE);
     // In the same README, a "Quick Start" of commands before it is the guide to the basics (ofetch's install and import lines,
     // ahead of "Using Native Fetch", a feature's section).
     const first = prose?.doc.role === 'readme' ? sectionIn(prose.doc, (h) => h.line < prose.heading.line && commands(h), 0) : undefined;
@@ -23814,7 +24153,7 @@ function osps_do_01_01_evaluate(facts) {
     if (section && !component)
         found.push(sectionEvidence(section, what));
     const guides = documents_documentsOf(facts.documents, 'docs')
-        .filter((d) => USER_GUIDE_DOC.test(d.path) && !PROPOSAL_DIR.test(d.path) && !THREAT_MODEL_PATH.test(d.path) && !DEVELOPER_DIR.test(d.path) && !DATED_POST.test(d.path) && substantive(d, 200))
+        .filter((d) => USER_GUIDE_DOC.test(d.path) && !PROPOSAL_DIR.test(d.path) && !designPage(d) && !THREAT_MODEL_PATH.test(d.path) && !DEVELOPER_DIR.test(d.path) && !DATED_POST.test(d.path) && substantive(d, 200))
         .sort((a, b) => Number(namedGuide(b.path)) - Number(namedGuide(a.path)) || Number(osps_do_01_01_FOLDER_INDEX.test(a.path)) - Number(osps_do_01_01_FOLDER_INDEX.test(b.path)));
     // A page already cited for its guide section is not cited again; one outside docs/ (gson's UserGuide.md) is no page of a docs folder.
     const cited = section && !component ? section.doc.path : undefined;
@@ -24421,6 +24760,10 @@ function aboutVerifying(w, projectName) {
             return false;
         if (underUsage(doc, h) && !OWN_RELEASE.test(t))
             return false;
+        // So is a heading that names the technology and a usage word ("in-toto demo" in in-toto's README: "You can try in-toto by
+        // running the demo application", how a user's supply chain is verified), whether or not the repository's name is known.
+        if (USAGE_PARENT.test(t.replace(w.tech, ' ').replace(/[^\w\s'-]/g, '').trim()) && !OWN_RELEASE.test(t))
+            return false;
         // A product page (under docs/) speaks of verifying the project's releases only in words of its
         // releases: a verification tool's pages ("KMS Signer", "Verifying an Artifact with a Witness
         // Policy", in-toto/witness's) document what the product does for its users.
@@ -24701,6 +25044,11 @@ function ownerDefaultPolicy(facts, what, remediation, evidence) {
         return null;
     return unknown(`no statement of ${what} in this repository, which has no SECURITY.md of its own; GitHub shows it the owner's default, whose text is not read here`, `Check that the owner's SECURITY.md states this for this repository, or: ${remediation}`, [inherited[0].evidence, ...evidence]);
 }
+/**
+ * A page of one release's notes, named for its version (gateway's site/content/en/news/releases/notes/v1.4.5.md, whose
+ * "Security updates" lists that release's fixes): a changelog entry wherever it is kept.
+ */
+const RELEASE_NOTE_PAGE = /(?:^|\/)v?\d{1,4}(?:\.\d{1,6}){1,3}(?:-[a-z]{1,10}(?:\.?\d{1,4})?)?\.(?:md|markdown|rst|adoc|txt)$/i;
 /** Changelog headings that describe a release's content. */
 const RELEASE_ENTRY = /\bsecurity (?:updates?|fix(?:es)?|patch(?:es)?|releases?)\b|\blts\b|\blong[- ]term support\b/i;
 /** The contribution guide too: clap keeps its "Version Support Policy" (versions, their support, end of life) in CONTRIBUTING.md. */
@@ -24785,6 +25133,29 @@ function statementHeading(doc, stated) {
     const hs = (doc.outline?.headings ?? []).slice(0, MAX_HEADINGS_PER_DOC);
     return hs.find((h) => stated(h.body) && !isTemplateSection(h) && (anySection || projectSection(doc, h)) && statedIn(h.body, stated) !== undefined);
 }
+/**
+ * A table's header row with an end-of-life column (gateway's news/releases/matrix.md: "| Envoy Gateway version | Envoy Proxy
+ * version | \u2026 | End of Life |", a date for each release line): when each version stops being supported, whatever the
+ * heading. The first cell is the first column's name, which must name the project's versions, not a runtime's ("| Python |
+ * End of life |" is the interpreter's). Bounded: a row of at most 12 cells of at most 80 characters.
+ */
+const EOL_HEADER = /\|([^|]{1,80})\|(?:[^|]{1,80}\|){0,10}[ \t]*(?:end[- ]of[- ](?:life|support)|eol|security support (?:until|ends))[ \t*]*\|/i;
+const VERSION_COLUMN = /\b(?:versions?|releases?|branch(?:es)?|series|lines?)\b/i;
+const RUNTIME_COLUMN = /\b(?:go(?:lang)?|node(?:\.?js)?|python|ruby|java|jdk|openjdk|rust|php|perl|erlang|elixir|swift|kotlin|scala|dotnet|\.net|deno|bun|kubernetes|k8s|typescript|android|ios|os|platform|runtime|toolchain|compiler)\b/i;
+/** The first section, in STATEMENT_ROLES documents (not one release's notes), whose table gives each version's end of life. */
+function findEolTable(facts) {
+    for (const role of support_policy_STATEMENT_ROLES)
+        for (const doc of documents_documentsOf(facts.documents, role)) {
+            if (RELEASE_NOTE_PAGE.test(doc.path))
+                continue;
+            for (const h of (doc.outline?.headings ?? []).slice(0, MAX_HEADINGS_PER_DOC)) {
+                const m = EOL_HEADER.exec(h.body);
+                if (m && VERSION_COLUMN.test(m[1]) && !RUNTIME_COLUMN.test(m[1]) && !isTemplateSection(h))
+                    return { doc, heading: h, sentence: m[0] };
+            }
+        }
+    return undefined;
+}
 /** Where security updates are announced: a place to hear of them, not which releases get them. */
 const ANNOUNCED = /\b(?:posted|published|announced|distributed|sent|notif\w*|subscrib\w*)\b/i;
 /** Words that tie a section to releases or a period: which versions, until when. */
@@ -24830,7 +25201,8 @@ function compatibilityOnly(h) {
  */
 function supportCheck(heading, fixes, what, missing, advice, body) {
     const stated = supportStatement(fixes);
-    const about = headingIs(heading, /\b(getting support|get support|how to get|contact|commercial support)\b/i);
+    // Nor a release team's task ("Update supported versions" in cluster-api's communications handbook: edit versions.md).
+    const about = headingIs(heading, /\b(getting support|get support|how to get|contact|commercial support)\b|^(?:update|updating|bump|bumping|add|adding|remove|removing)\b/i);
     // GitHub's SECURITY.md template has a "Supported Versions" section with made-up versions (5.1.x,
     // 5.0.x, 4.0.x): committed unfilled, it states nothing about this project.
     // A changelog's "Security Fixes" or "v2.4 LTS" names what one release holds, not how long releases are supported (falcosecurity/falco's).
@@ -24839,7 +25211,7 @@ function supportCheck(heading, fixes, what, missing, advice, body) {
     // A product page's "Exit on EOL" is a feature; there only a project-level heading speaks for the project, and only when
     // its prose names a release, version or period: kustomize's helmCharts.md "Long term support" says which changes one
     // feature will get ("we cannot support the entire helm feature set"), not which releases get fixes.
-    const onTopicAnyBody = (h, doc) => about(h) && (doc.kind === 'project' || (projectSection(doc, h) && RELEASE_TERMS.test(h.body))) && saysSupport(h) && !isTemplateSection(h) && !(doc.role === 'changelog' && RELEASE_ENTRY.test(h.text)) && !compatibilityOnly(h) && !announcementOnly(h);
+    const onTopicAnyBody = (h, doc) => about(h) && (doc.kind === 'project' || (projectSection(doc, h) && RELEASE_TERMS.test(h.body))) && saysSupport(h) && !isTemplateSection(h) && !((doc.role === 'changelog' || RELEASE_NOTE_PAGE.test(doc.path)) && RELEASE_ENTRY.test(h.text)) && !compatibilityOnly(h) && !announcementOnly(h);
     const onTopic = (h, doc) => onTopicAnyBody(h, doc) && (!body || body.test(h.body));
     return (facts) => {
         // "Supported Versions: please see [our support policy](https://\u2026)" states nothing here: attested below, not a pass.
@@ -24854,6 +25226,11 @@ function supportCheck(heading, fixes, what, missing, advice, body) {
             const statement = findSupportStatement(facts, stated);
             if (statement)
                 found.push(statementEvidence(statement, what));
+            else {
+                const table = findEolTable(facts);
+                if (table)
+                    found.push(statementEvidence(table, `${what}, a table of versions with an end-of-life column`));
+            }
         }
         const si = siDocs(facts, ['project.documentation.support-policy'], what, (doc) => sectionIn(doc, test, 40) ?? statementHeading(doc, stated));
         if (found.length === 0 && si.confirmed.length === 0 && si.broken.length === 0) {
@@ -25714,6 +26091,13 @@ const ROLES_HEADING = /\b(roles?|responsibilit\w*|duties|contributor ladder|memb
  * ("Maintainer expectations", "Expectations of reviewers").
  */
 const EXPECTATIONS_ONLY = /^(?!.*\b(?:roles?|responsibilit\w*|duties|contributor ladder|membership)\b).*\bexpectations\b/i;
+/**
+ * "Membership" of a mailing list (projectcontour/contour's security-process.md "Early Disclosure to Contour Distributors
+ * List" \u203a "Membership Criteria": who may join the private distributors list): its subscribers, not the project's members
+ * and their roles. Said of a heading that names no role, under a heading that names the list.
+ */
+const MEMBERSHIP_ONLY = /^(?!.*\b(?:roles?|responsibilit\w*|duties|contributor ladder)\b).*\bmembership\b/i;
+const LIST_HEADING = /\b(?:mailing[- ]lists?|distributors?|vendors?|(?:announce|disclosure|security|private)[- ]lists?)\b/i;
 const WEB_ADDRESS = /\bhttps?:\/\/\S+/gi;
 /**
  * The levels of access of a governance document (puma's GOVERNANCE.md "Access Levels": "Gem Release Access", who may cut a
@@ -25733,6 +26117,8 @@ function rolesHeading(h, doc) {
     if (ACCESS_LEVELS.test(text) && (doc.role === 'governance' || doc.role === 'maintainers'))
         return true;
     if (!ROLES_HEADING.test(text))
+        return false;
+    if (MEMBERSHIP_ONLY.test(text) && [h, ...ancestors(doc, h)].some((a) => LIST_HEADING.test(a.text)))
         return false;
     if (!EXPECTATIONS_ONLY.test(text))
         return true;
@@ -26816,7 +27202,7 @@ function osps_le_02_01_evaluate(facts) {
             : m.method === 'standard-notice'
                 ? 'by its standard license notice (the file does not hold the license text)'
                 : m.partial
-                    ? `by the text the file ${m.partial.at === 'start' ? 'opens' : 'ends'} with, ${Math.round(m.partial.confidence * 100)}% similar (the rest, ${Math.round((1 - m.partial.share) * 100)}% of its words, was not identified: a person should check that it only gives the notices of bundled code)`
+                    ? `by the text ${m.partial.at === 'between' ? 'the file gives after saying that it applies' : `the file ${m.partial.at === 'start' ? 'opens' : 'ends'} with`}, ${Math.round(m.partial.confidence * 100)}% similar (the rest, ${Math.round((1 - m.partial.share) * 100)}% of its words, was not identified: a person should check that it only gives the notices of bundled code)`
                     : `by its text, ${Math.round(m.confidence * 100)}% similar`;
         const alt = m.alternatives.length > 0 ? versionChoiceNote(f) : '';
         if (m.approved) {
@@ -26979,9 +27365,25 @@ function osps_qa_01_02_evaluate(facts) {
 
 
 
+
 const osps_qa_02_01_id = 'OSPS-QA-02.01';
 /** Manifests that are as often only the settings of tools (flake8, black, pytest) as a list of dependencies. */
 const TOOL_CONFIG = /(?:^|\/)(?:setup\.cfg|pyproject\.toml)$/;
+/**
+ * Folders whose manifests are not the project's dependency list: the tests' sample packages (pypa/pip's
+ * tests/data/packages/NAME/setup.py, pypa/build's tests/packages/legacy/setup.py), examples (vitest's examples/basic/package.json)
+ * and templates a user copies (jekyll's lib/theme_template/Gemfile).
+ */
+const osps_qa_02_01_NOT_OWN_DIRS = new Set([...TEST_DIRS, 'example', 'examples', 'demo', 'demos', 'template', 'templates']);
+const TEMPLATE_DIR = /[-_]templates?$/i;
+function notOwn(path) {
+    return underFolder(path, osps_qa_02_01_NOT_OWN_DIRS) || path.split('/').slice(0, -1).some((d) => TEMPLATE_DIR.test(d));
+}
+/** The project's own manifests of an ecosystem, or all of them when it has none of its own. */
+function ownFirst(paths) {
+    const own = paths.filter((p) => !notOwn(p));
+    return own.length > 0 ? own : paths;
+}
 function osps_qa_02_01_evaluate(facts) {
     const eco = facts.dependencies.ecosystems.filter((e) => e.manifests.length > 0);
     if (eco.length > 0) {
@@ -26995,9 +27397,10 @@ function osps_qa_02_01_evaluate(facts) {
         const rank = (p) => p.split('/').length * 2 - (lists.has(p) ? 1 : 0);
         const first = (paths) => paths.sort((a, b) => rank(a) - rank(b));
         // The ecosystem with the shallowest manifest first: dapr's root go.mod before a test app's composer.json.
-        const depth = (e) => Math.min(...e.manifests.map((m) => m.split('/').length));
+        // An ecosystem of tests' or examples' manifests only comes after every other.
+        const depth = (e) => (e.manifests.every(notOwn) ? 1000 : 0) + Math.min(...ownFirst(e.manifests).map((m) => m.split('/').length));
         const ordered = eco.map((e, i) => ({ e, i, d: depth(e) })).sort((a, b) => a.d - b.d || a.i - b.i);
-        return pass(capEvidence(ordered.flatMap(({ e }) => first(shallowestFirst(cited(e.manifests))).slice(0, 3).map((m) => fileEvidence(m, `${e.name} dependency list`, 1)))));
+        return pass(capEvidence(ordered.flatMap(({ e }) => first(shallowestFirst(cited(ownFirst(e.manifests)))).slice(0, 3).map((m) => fileEvidence(m, `${e.name} dependency list`, 1)))));
     }
     // Python scripts that import only the standard library (libexpat's test and build helpers) have nothing to list.
     const stdlib = stdlibOnlyPython(facts);
@@ -27265,11 +27668,16 @@ function statedCiElsewhere(facts) {
 const osps_qa_06_01_id = 'OSPS-QA-06.01';
 function osps_qa_06_01_evaluate(facts) {
     const d = facts.workflows.detectors.tests;
-    const ev = (h) => ({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `runs tests: ${h.tool} (${h.text}) in ${h.workflow} on ${h.triggers.join(', ')}` });
+    const ev = (h) => {
+        const only = h.qualifies ? pathFilters(facts, h) : null;
+        const paths = only ? ` (only on changes to ${only.slice(0, 3).join(', ')}${only.length > 3 ? ', \u2026' : ''})` : '';
+        return { kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `runs tests: ${h.tool} (${h.text}) in ${h.workflow} on ${h.triggers.join(', ')}${paths}` };
+    };
     // A reusable workflow of another repository named only for CI may run tests: it is not read, so it decides nothing.
     const hits = d.hits.filter((h) => h.byName !== 'ci');
     const baseOnly = hits.filter((h) => h.qualifies && baseOnlyOnPullRequestTarget(facts, h));
-    const good = hits.filter((h) => h.qualifies && !baseOnly.includes(h));
+    // Runs on every change come first: trivy's chart tests run only when helm/trivy/** changes, its unit tests on any pull request.
+    const good = hits.filter((h) => h.qualifies && !baseOnly.includes(h)).sort((a, b) => Number(pathFilters(facts, a) !== null) - Number(pathFilters(facts, b) !== null));
     // One script run by several steps of a workflow (rustup's ci/run.bash, from each platform's job) is one line of evidence.
     if (good.length > 0)
         return pass(capEvidence([...new Map(good.map(ev).map((e) => [`${e.path}:${e.line}:${e.detail}`, e])).values()]));
@@ -27916,9 +28324,10 @@ const NOT_DESIGN = /\b(?:versioning|versions?|releases?|releasing|installation|i
  * product (yargs's docs/advanced.md "Creating a Plugin Architecture": config files that `extends` npm modules), nor the
  * reasons for a choice (quart's docs/discussion/design_choices.rst: why coroutines are preferred to functions), nor what the
  * design comes from (typer's docs/features.md "Design based on FastAPI": "It follows the same design and ideas"). Said of a
- * heading or of a page's file name (docs/home/design_goals.md).
+ * heading or of a page's file name (docs/home/design_goals.md). Nor is a sample application's architecture, made by others with the
+ * product (Polly's docs/community/resources.md "Sample micro-services architecture": Microsoft's eShopOnContainers, which uses Polly).
  */
-const NOT_ACTORS = /\b(?:goals?|principles|philosophy|design patterns?|tutorials?|history|historical|opinions?|guidelines?|advice|tips|best practices|conventions|design (?:process|review)(?:es|s)?|design (?:choices|decisions|rationale)|design (?:based on|inspired by|influenced by|derived from)|(?:propos|review|submitt|writ|draft)ing (?:a |the )?designs?|(?:creat|build|implement|develop|design|writ|mak)ing (?:a|an|your(?: own)?) (?:[\w-]+ )?(?:architecture|design))\b/i;
+const NOT_ACTORS = /\b(?:(?:samples?|examples?) (?:[\w-]+ ){0,2}architectures?|goals?|principles|philosophy|design patterns?|tutorials?|history|historical|opinions?|guidelines?|advice|tips|best practices|conventions|design (?:process|review)(?:es|s)?|design (?:choices|decisions|rationale)|design (?:based on|inspired by|influenced by|derived from)|(?:propos|review|submitt|writ|draft)ing (?:a |the )?designs?|(?:creat|build|implement|develop|design|writ|mak)ing (?:a|an|your(?: own)?) (?:[\w-]+ )?(?:architecture|design))\b/i;
 /** "Actions" beside "Actors" in a heading: the design's sense of both ("Actors and Actions", "Actors and their interactions"). */
 const ACTIONS = /\b(?:actions?|interactions?)\b/i;
 /** The processor sense of "architecture" (trivy's "Scan Image on a specific Architecture and OS"): a platform, not the system's design. */
@@ -28028,7 +28437,7 @@ const HOW_WORKS_PAGE = /(?:^|\/)how[-_ ][^/]*$/i;
  */
 const TEMPLATE_PAGE = /(?:^|[-_. /])templates?(?:[-_. /][^/]*)?$/i;
 /** A design page by name; a "how-\u2026-works" page only when what works is not a release or a process of the project's people. */
-function designPage(path) {
+function osps_sa_01_01_designPage(path) {
     if (notActorsPage(path) || TEMPLATE_PAGE.test(path))
         return false;
     const name = path.slice(path.lastIndexOf('/') + 1).replace(/[-_.]/g, ' ');
@@ -28144,9 +28553,11 @@ const osps_sa_01_01_id = 'OSPS-SA-01.01';
 /**
  * Folders of guides to running the software with a CI service or a host (jekyll's docs/_docs/continuous-integration/buddyworks.md
  * "2. How it works": Buddy's pipeline runs `jekyll build` on every push): a "How it works" or "Components" there is how the
- * integration works, naming the service's actors, not the system's design. Sections named for the design still count.
+ * integration works, naming the service's actors, not the system's design; and of recipes (vitest's
+ * docs/guide/recipes/db-transaction.md "How it works": how the reader's own fixture wraps each test in a transaction), how
+ * the reader's code works. Sections named for the design still count.
  */
-const GUIDE_DIRS = new Set(['continuous-integration', 'ci', 'ci-cd', 'integrations', 'deployment', 'deploying', 'hosting']);
+const GUIDE_DIRS = new Set(['continuous-integration', 'ci', 'ci-cd', 'integrations', 'deployment', 'deploying', 'hosting', 'recipes', 'cookbook']);
 /** Heading words that name the design itself, not a part of what the software offers. */
 const STRONG_DESIGN = /\b(?:architecture|architectural|design|internals|system overview)\b/i;
 /** "How rustup works": a how-it-works heading that names the project. */
@@ -28241,7 +28652,7 @@ function osps_sa_01_01_evaluate(facts) {
             evidence.push(fileEvidence(doc.path, `self-assessment describes the system's actions: section "${actions.heading ?? actions.title}"`, actions.line));
         }
     }
-    for (const d of docsNamed(facts, DESIGN_PATH).filter((x) => designPage(x.path) && !isDecisionRecord(x))) {
+    for (const d of docsNamed(facts, DESIGN_PATH).filter((x) => osps_sa_01_01_designPage(x.path) && !isDecisionRecord(x))) {
         const listed = designDirectory(facts, d);
         if (listed)
             elsewhere.push(fileEvidence(d.path, `design documentation kept elsewhere: the page only lists links to designs out of the repository, the first ${listed.target.slice(0, 200)}`, listed.line));
@@ -28297,8 +28708,8 @@ function osps_sa_01_01_evaluate(facts) {
 
 ;// CONCATENATED MODULE: ./src/rules/osps-sa-02-01.ts
 // OSPS-SA-02.01: Descriptions of the external interfaces of released assets.
-// An OpenAPI/AsyncAPI description (not a test's input or expected output, nor a dependency's license record), a public API dump
-// (api/*.api), an operator's generated CustomResourceDefinitions (config/crd/bases/), interface documentation under docs/ (api, reference, cli, usage, ...), a manual page (jq's jq.1.prebuilt;
+// An OpenAPI/AsyncAPI description that holds its version key (facts/interface-specs.ts; not a test's input or expected output, nor a dependency's license record, nor a proposal's), a public API dump
+// (api/*.api), an operator's generated CustomResourceDefinitions (config/crd/bases/, or a crds/ folder's <group>_<plural>.yaml), interface documentation under docs/ (api, reference, cli, usage, ...), a manual page (jq's jq.1.prebuilt;
 // facts/man-pages.ts), or an
 // API/Usage/CLI/Reference section in the README or a product page of docs/ (not questions and
 // answers, not a section written for contributors, not a decision record's "Considered Options" or "API changes", not the internal API, not a contributor's page, not a heading whose interface word is
@@ -28369,11 +28780,11 @@ const NOT_INTERFACE = /\?|\bquestions?\b|\bfaq\b|troubleshoot|known issues|\bint
  */
 const FOR_CONTRIBUTORS = /\b(?:targeted|intended|aimed|written|meant)\s+(?:at|towards?|for)\s+(?:the\s+)?(?:project's\s+)?(?:contributors|maintainers|developers of)\b/i;
 /**
- * A migration or upgrade guide (MIGRATION.md, docs/5.migration/, UPGRADING.md, upgrade-guide.md, or a page titled "Migration guide for v1
+ * A migration or upgrade guide (MIGRATION.md, docs/5.migration/, UPGRADING.md, upgrade-guide.md, composer's UPGRADE-2.0.md, or a page titled "Migration guide for v1
  * to v2", h3's): its "App interface and router" says what changed for those who already use the software, not what the
  * interface is. Any path segment that begins with the word (a numbered docs folder's "5.migration" too), or the page's title.
  */
-const MIGRATION_SEGMENT = /^(?:\d+[._-])?(?:migrat|upgrad(?:e|ing)(?:[-_](?:guides?|notes?|to[-_]\w)|s?(?:\.[a-z]+)?$))/i;
+const MIGRATION_SEGMENT = /^(?:\d+[._-])?(?:migrat|upgrad(?:e|ing)(?:[-_](?:guides?|notes?|to[-_]\w|v?\d)|s?(?:\.[a-z]+)?$))/i;
 /** Not a how-to of upgrading the software itself (pipx's docs/how-to/upgrade-pipx.rst, "Upgrade pipx"). */
 const MIGRATION_TITLE = /^(?:migrat|upgrad)\w*(?:\s+(?:guide|notes?|from|to)\b|$)|\b(?:migration|upgrade|upgrading) guide\b/i;
 function migrationGuide(doc) {
@@ -28390,19 +28801,24 @@ const INTERNAL_PATH = /(?:^|\/)internals?(?:[/_.-]|$)/i;
  * options", "Support options".
  */
 const CHOICE_OPTIONS = /\b(?:self-hosted|hosted|hosting|deployment|deploying|installation|install|installing|support|funding|sponsorship|payment|pricing|licensing|learning|training|alternative|other)\s+options\b/gi;
-const INTERFACE_SPEC = /(^|\/)[^/]*(openapi|swagger|asyncapi)[^/]*\.(ya?ml|json)$/i;
-/**
- * Folders whose specs are not the project's interface: vendored code, and a test's inputs or expected output (ktor's
- * ktor-server-routing-openapi/jvm/test-resources/expected/openapi.json, what the plugin's tests must generate), and
- * licensed's cache of its dependencies' licenses, a file per dependency named after it (actions/checkout's
- * .licenses/npm/@octokit/openapi-types.dep.yml).
- */
-const NOT_SPEC_DIRS = new Set([...TEST_DIRS, 'node_modules', 'vendor', 'third_party', 'test-resources', 'test_resources', 'testresources', 'expected', '.licenses']);
+const SPEC_NAMES = { openapi: 'OpenAPI', swagger: 'OpenAPI 2 / Swagger', asyncapi: 'AsyncAPI' };
 /**
  * The CustomResourceDefinitions a Kubernetes operator built with kubebuilder generates into config/crd/bases/ (keda's
  * keda.sh_scaledobjects.yaml): the OpenAPI schema of each resource its users write, every field with its description.
  */
 const CRD_BASES = /^config\/crd\/bases\/[^/]+\.ya?ml$/i;
+/**
+ * The same CRDs kept in a crds/ or crd/ folder elsewhere, named as controller-gen names them, <group>_<plural>.yaml
+ * (crossplane's cluster/crds/apiextensions.crossplane.io_compositions.yaml, trust-manager's deploy/crds/,
+ * a chart's crds/): the name, with its API group, says what the file is. Not a test's, an example's or a proposal's.
+ */
+const CRD_NAME = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+_[a-z0-9]+\.ya?ml$/;
+const CRD_DIRS = new Set(['crds', 'crd']);
+function crdFile(path) {
+    if (CRD_BASES.test(path))
+        return true;
+    return CRD_NAME.test(path.slice(path.lastIndexOf('/') + 1)) && underFolder(path, CRD_DIRS) && !underFolder(path, NOT_SPEC_DIRS) && !underFolder(path, EXAMPLE_DIRS) && !PROPOSAL_DIR.test(path);
+}
 /** A public API dump of Kotlin's binary-compatibility validator (ktor-utils/api/ktor-utils.api): every public declaration, checked in CI. */
 const API_DUMP = /(?:^|\/)api\/(?:[^/]+\/)?[^/]+\.api$/;
 /**
@@ -28451,7 +28867,8 @@ function ownCrateDocs(facts, target) {
 /**
  * Whether an address is the pkg.go.dev (or godoc.org) page of a Go module this repository declares (a go.mod's `module`
  * line), or of a package in it: opentelemetry-go's README badge links https://pkg.go.dev/go.opentelemetry.io/otel, its
- * go.mod says `module go.opentelemetry.io/otel`. Whole path segments (\u2026/otel is not \u2026/otelx); a version after `@` is dropped.
+ * go.mod says `module go.opentelemetry.io/otel`. Whole path segments (\u2026/otel is not \u2026/otelx); a version after `@` is dropped, and
+ * so is the mod/ of a module page.
  */
 function ownModuleDocs(facts, target) {
     const modules = facts.dependencies.manifests.flatMap((m) => (m.goModule ? [m.goModule.toLowerCase()] : []));
@@ -28464,6 +28881,10 @@ function ownModuleDocs(facts, target) {
     catch {
         return false;
     }
+    // The module's own page, pkg.go.dev/mod/<module> (mapstructure's README badge and "Usage & Example" link
+    // https://pkg.go.dev/mod/github.com/go-viper/mapstructure/v2), names the module after its mod/ segment.
+    if (path.startsWith('mod/'))
+        path = path.slice(4);
     const at = path.indexOf('@');
     if (at >= 0)
         path = path.slice(0, at);
@@ -28547,13 +28968,17 @@ function actionMetadata(facts) {
 const osps_sa_02_01_id = 'OSPS-SA-02.01';
 function osps_sa_02_01_evaluate(facts) {
     const evidence = [];
-    for (const f of facts.files) {
-        if (f.kind !== 'submodule' && INTERFACE_SPEC.test(f.path) && !underFolder(f.path, NOT_SPEC_DIRS))
-            evidence.push(fileEvidence(f.path, 'machine-readable interface description (OpenAPI/AsyncAPI)', 1));
+    // Not a design proposal's (cluster-api's docs/proposals/images/topology-mutation-hook/runtime-sdk-openapi.yaml): a change argued for, not the released interface.
+    for (const spec of facts.documents.interfaceSpecs ?? [])
+        if (!PROPOSAL_DIR.test(spec.path))
+            evidence.push(fileEvidence(spec.path, `machine-readable interface description (${SPEC_NAMES[spec.format]})`, 1));
+    // config/crd/bases/ first, then the shallowest folder of them.
+    const crds = facts.files.filter((f) => f.kind === 'file' && crdFile(f.path)).sort((a, b) => Number(CRD_BASES.test(b.path)) - Number(CRD_BASES.test(a.path)) || a.path.split('/').length - b.path.split('/').length);
+    if (crds.length > 0) {
+        const dir = crds[0].path.slice(0, crds[0].path.lastIndexOf('/') + 1);
+        const inDir = crds.filter((f) => f.path.startsWith(dir) && !f.path.slice(dir.length).includes('/')).length;
+        evidence.push(fileEvidence(crds[0].path, `custom resource definition: the OpenAPI schema of a resource the operator serves${inDir > 1 ? `, one of ${inDir} in ${dir}` : ''}`, 1));
     }
-    const crds = facts.files.filter((f) => f.kind === 'file' && CRD_BASES.test(f.path));
-    if (crds.length > 0)
-        evidence.push(fileEvidence(crds[0].path, `custom resource definition: the OpenAPI schema of a resource the operator serves${crds.length > 1 ? `, one of ${crds.length} in config/crd/bases/` : ''}`, 1));
     const dumps = facts.files.filter((f) => f.kind === 'file' && API_DUMP.test(f.path) && !underFolder(f.path, NOT_SPEC_DIRS));
     if (dumps.length > 0)
         evidence.push(fileEvidence(dumps[0].path, `public API listing (binary-compatibility dump)${dumps.length > 1 ? `, one of ${dumps.length}` : ''}`, 1));
@@ -29067,11 +29492,10 @@ function responseTimeframes(outline, timeframes) {
 
 
 /**
- * Triggers that evaluate a change before it lands. A scan that runs only on push evaluates a change
+ * A scan that runs on a trigger that evaluates a change before it lands. A scan that runs only on push evaluates a change
  * after it is merged (or only on branches of this repository, never on a fork's pull request), so
  * it cannot block the change as the requirement asks.
  */
-const PRE_MERGE = new Set(['pull_request', 'pull_request_target', 'merge_group']);
 function beforeMerge(h) {
     return h.qualifies && h.triggers.some((t) => PRE_MERGE.has(t));
 }
@@ -29082,27 +29506,6 @@ function beforeMerge(h) {
  */
 function scansBaseOnly(facts, h) {
     return h.via !== 'uses' && baseOnlyOnPullRequestTarget(facts, h);
-}
-/**
- * The `paths` filters that limit every pre-merge trigger of the hit's workflow, or null when some
- * pre-merge trigger runs on any change (click's zizmor.yaml: `pull_request: paths: ["**\/*.yaml?"]`
- * never sees a Python change). `paths-ignore` leaves the scan on every other change and is not counted.
- */
-function pathFilters(facts, h) {
-    const wf = facts.workflows.workflows.find((w) => w.path === h.workflow);
-    const own = wf?.triggers.events.filter((e) => PRE_MERGE.has(e)) ?? [];
-    if (!wf || own.length === 0)
-        return null;
-    const paths = [];
-    for (const e of own) {
-        const p = wf.triggers.filters[e]?.paths;
-        if (!p || p.length === 0)
-            return null;
-        for (const x of p)
-            if (!paths.includes(x))
-                paths.push(x);
-    }
-    return paths;
 }
 function hitEvidence(h, qualifies) {
     const where = h.path === h.workflow ? `${h.workflow} job ${h.job}` : `${h.path} (from ${h.workflow} job ${h.job})`;
@@ -29328,6 +29731,15 @@ function contactSections(docs) {
                 hits.push({ path: d.path, line: h.line, where: `section "${h.text}"` });
     return hits;
 }
+/**
+ * A reporting section too short to count (under the 60 characters a disclosure section needs): step-security/harden-runner's
+ * SECURITY.md "Reporting a Vulnerability", whose one line is "Please report security vulnerabilities to info@\u2026". The policy has
+ * the section; it is cited for how little it says, rather than said to be missing.
+ */
+function shortSection(d) {
+    const h = d.outline.headings.find((x) => DISCLOSURE_HEADING.test(x.text) && x.sectionChars > 0 && x.template === undefined);
+    return h && fileEvidence(d.path, `section "${h.text.slice(0, 80)}" has ${h.sectionChars} characters of text: too little for a disclosure policy (how to report, what happens next, a response time)`, h.line);
+}
 const osps_vm_01_01_id = 'OSPS-VM-01.01';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_vm_01_01_whileActive = true;
@@ -29384,7 +29796,7 @@ function osps_vm_01_01_evaluate(facts) {
     if (siPolicy.state === 'broken-link' || siPolicy.state === 'negative')
         evidence.push(siPolicy.evidence);
     if (docs.length > 0)
-        evidence.push(...docs.map((d) => fileEvidence(d.path, 'security policy has no section on reporting, disclosure or response', 1)));
+        evidence.push(...docs.map((d) => shortSection(d) ?? fileEvidence(d.path, 'security policy has no section on reporting, disclosure or response', 1)));
     else
         evidence.push({ kind: 'note', detail: `no SECURITY.md at the root, in .github/ or in docs/${siPolicy.state === 'absent' ? ', and no disclosure policy in Security Insights' : ''}` });
     // A broken repository link does not settle it while the parent file, which may name the organization's policy, is unread.
