@@ -1321,6 +1321,18 @@ describe('OSPS-DO-06.01 dependency management', () => {
 });
 
 describe('OSPS-DO-07.01 build instructions', () => {
+  it("does not take a product page's section that names a source schema (pydantic's \"Catching drift from the source schema\") for build instructions; the contribution guide's setup counts", async () => {
+    const page =
+      '# Code generation\n\nGenerate models from a JSON Schema.\n\n## Catching drift from the source schema\n\nA model generated from an OpenAPI or JSON Schema document is a snapshot of that contract. When the\nupstream data stops matching it, the mismatch\nsurfaces as a [`ValidationError`][errors] at runtime, often the first sign the\nsource has drifted from the schema you generated against.\n';
+    const guide =
+      '# Contributing\n\n## Issues\n\nReport bugs in the issue tracker.\n\n## AI policy\n\nWe welcome the use of AI.\n\n### Installation and setup\n\nFork the repository on GitHub and clone your fork locally.\n\n```bash\ngit clone git@github.com:you/widget.git\ncd widget\n# Install widget, dependencies, test dependencies and doc dependencies\nmake install\n```\n';
+    expect((await control({ 'README.md': '# Widget\n', 'docs/integrations/codegen.md': page }, 'OSPS-DO-07.01')).status).toBe('fail');
+    const c = await control({ 'README.md': '# Widget\n', 'docs/integrations/codegen.md': page, 'CONTRIBUTING.md': guide }, 'OSPS-DO-07.01');
+    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'CONTRIBUTING.md', line: 19, detail: expect.stringContaining('`make install`') }] });
+    // A product page's "Building from source" that gives the commands still counts.
+    const building = '# Install\n\n## Building from source\n\nClone the repository and build the wheel with the project\'s toolchain:\n\n```\ngit clone https://example.com/widget.git\npython -m build\n```\n';
+    expect(await control({ 'README.md': '# Widget\n', 'docs/install.md': building }, 'OSPS-DO-07.01')).toMatchObject({ status: 'pass', evidence: [{ path: 'docs/install.md', line: 3 }] });
+  });
   it("does not take the reader's own development (a tutorial's \"Setting up your project and development environment\", a \"Plugin Developer Guide\") for building the software", async () => {
     const tutorial =
       '# Getting started\n\n## Setting up your project and development environment\n\nIn a new directory, create a file called `README.md`. It is a good moment to create a Python virtual environment and install the required tools:\n\n```\npython -m venv .venv\npython -m pip install tool\n```\n';

@@ -70,6 +70,17 @@ function underDocs(doc: DocumentInfo, h: Heading): boolean {
   return ancestors(doc, h).some((a) => BUILD_NOT.test(a.text) || (a.level > 1 && DOCS_HEADING.test(a.text.trim())));
 }
 
+/**
+ * A page of the product's documentation speaks of its own features, and a strong heading there can name something else:
+ * pydantic's docs/integrations/datamodel_code_generator.md "Catching drift from the source schema" is about a generated
+ * model's upstream schema, no build. In such a page the section, or one of its subsections, must speak of building (a
+ * build or an installation, a toolchain, a command); the project's own documents are read on their heading.
+ */
+function productPageBuilds(doc: DocumentInfo, h: Heading): boolean {
+  if (doc.kind !== 'product') return true;
+  return developmentSpeaksOfBuilding(h) || subsections(doc, h).some(developmentSpeaksOfBuilding);
+}
+
 /** A weak heading's section that speaks of building (not only to point elsewhere for it), or gives commands. */
 const speaksOfBuilding = (h: { body: string; code: string }) => h.code !== '' || sentencesOf(h.body).some((x) => BUILD_WORDS.test(x) && !POINTS_ELSEWHERE.test(x));
 
@@ -235,7 +246,7 @@ export function evaluate(facts: Facts): Outcome {
   // A section that only sends the reader to a page elsewhere (oras's README "Development Environment Setup": "Refer to the
   // [development guide](https://oras.land/…)") gives no instructions itself: it is the project's word, attested below.
   const section =
-    findProjectSection(facts, ['contributing', 'readme', 'docs'], saidHere(facts, forPeople((h, doc) => headingIs(BUILD_STRONG, BUILD_NOT)(h) && !underDocs(doc, h))), GUIDE_MIN_CHARS) ??
+    findProjectSection(facts, ['contributing', 'readme', 'docs'], saidHere(facts, forPeople((h, doc) => headingIs(BUILD_STRONG, BUILD_NOT)(h) && !underDocs(doc, h) && productPageBuilds(doc, h))), GUIDE_MIN_CHARS) ??
     findProjectSection(facts, ['contributing', 'readme'], saidHere(facts, (h, doc) => headingIs(BUILD_HEADING, BUILD_NOT)(h) && !underDocs(doc, h)), GUIDE_MIN_CHARS) ??
     findProjectSection(facts, ['contributing', 'readme', 'docs'], forPeople((h, doc) => developmentHeading(doc, h) && (developmentSpeaksOfBuilding(h) || developmentSteps(doc, h))), GUIDE_MIN_CHARS);
   if (section) return pass([sectionEvidence(section, 'build instructions')]);
