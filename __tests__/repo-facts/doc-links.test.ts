@@ -138,6 +138,30 @@ describe('gatherDocuments follows delegation', () => {
     expect(documentsOf(docs, 'changelog').map((d) => d.advisoryIds?.map((a) => a.id))).toEqual([['CVE-2024-25710']]);
   });
 
+  it("leaves out the advisories of a list its lead-in says come from dependencies (flagger's \"CVEs fixed (originating from dependencies):\"), not those of another list", () => {
+    const notes = [
+      '# Changelog',
+      '',
+      '## 1.22.2',
+      '',
+      'This release updates packages used by the project.',
+      '',
+      'CVEs fixed (originating from dependencies):',
+      '* CVE-2022-37434',
+      '* CVE-2022-27191',
+      '',
+      '## 1.22.1',
+      '',
+      'Security fixes:',
+      '',
+      '* CVE-2022-11111',
+      '  in the webhook handler',
+      '',
+    ].join('\n');
+    const docs = gatherDocuments(snap({ 'CHANGELOG.md': notes }), { repository: null });
+    expect(documentsOf(docs, 'changelog').map((d) => d.advisoryIds)).toEqual([[{ id: 'CVE-2022-11111', line: 15 }]]);
+  });
+
   it('without a changelog at the root, the documentation site\'s changelog page is the changelog, at any depth', () => {
     const notes = '# Release notes\n\n## 1.0.1\n\n### Security fixes\n\nFix GHSA-qf9m-vfgh-m389.\n';
     const docs = gatherDocuments(snap({ 'docs/en/docs/release-notes.md': notes, 'docs/en/docs/history.md': '# History\n' }), { repository: null });

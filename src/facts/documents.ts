@@ -214,9 +214,32 @@ function lineHolding(text: string, offset: number): string {
   return text.slice(start, Math.min(end < 0 ? text.length : end, start + 1_000));
 }
 
+/** A line that is a list item, or indented (it continues one). */
+const LIST_LINE = /^(?:[ \t]+\S|[ \t]*(?:[-*+]|\d{1,4}[.)])[ \t])/;
+/** How far up a list is read for the sentence that leads into it. */
+const MAX_LIST_LINES = 60;
+
+/**
+ * The sentence that leads into the list holding an offset, when the offset is in a list item: the nearest line above the
+ * list that is neither an item nor blank, and ends in a colon (flagger's CHANGELOG.md "CVEs fixed (originating from
+ * dependencies):", then one CVE a line). A heading, or prose that is no lead-in, gives "".
+ */
+function listLeadIn(text: string, offset: number): string {
+  let start = text.lastIndexOf('\n', offset) + 1;
+  if (!LIST_LINE.test(text.slice(start, start + 20))) return '';
+  for (let i = 0; i < MAX_LIST_LINES && start > 0; i++) {
+    const prev = text.lastIndexOf('\n', start - 2) + 1;
+    const line = text.slice(prev, Math.min(start - 1, prev + 1_000));
+    start = prev;
+    if (line.trim() === '' || LIST_LINE.test(line)) continue;
+    return line.trimEnd().endsWith(':') && !line.startsWith('#') ? line : '';
+  }
+  return '';
+}
+
 /**
  * The first few distinct advisory identifiers of a text, each with the line it first appears on; not one its entry sets
- * aside, nor one a dependency update takes in (DEPENDENCY_UPDATE): those would use up the few kept before the project's own
+ * aside, nor one a dependency update takes in (DEPENDENCY_UPDATE, on its line or in the lead-in of its list): those would use up the few kept before the project's own
  * (prometheus's CHANGELOG.md names two dependencies' CVEs at lines 50 and 59, its own at 164).
  */
 function advisoryIdsIn(text: string): { id: string; line: number }[] {
@@ -227,7 +250,7 @@ function advisoryIdsIn(text: string): { id: string; line: number }[] {
     for (let i = text.indexOf('\n', from); i !== -1 && i < m.index; i = text.indexOf('\n', i + 1)) line++;
     from = m.index;
     const id = m[1] ? `${m[1].toUpperCase()}-${m[2]}` : m[0];
-    if (SET_ASIDE.test(entryAt(text, m.index)) || DEPENDENCY_UPDATE.test(lineHolding(text, m.index)) || ATTACK_CLASS.test(text.slice(Math.max(0, m.index - 80), m.index).trimEnd())) continue;
+    if (SET_ASIDE.test(entryAt(text, m.index)) || DEPENDENCY_UPDATE.test(lineHolding(text, m.index)) || DEPENDENCY_UPDATE.test(listLeadIn(text, m.index)) || ATTACK_CLASS.test(text.slice(Math.max(0, m.index - 80), m.index).trimEnd())) continue;
     if (out.some((o) => o.id.toUpperCase() === id.toUpperCase())) continue; // a link's text and target name it twice
     out.push({ id, line });
     if (out.length >= MAX_ADVISORY_IDS) break;
