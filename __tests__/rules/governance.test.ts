@@ -963,6 +963,17 @@ describe('OSPS-GV-04.01 vetting before escalated permissions', () => {
     // A governance document of its own is read instead: what it lacks is not handed elsewhere.
     expect((await control({ 'README.md': '# Tool\n', 'MAINTAINERS.md': maintainers, 'GOVERNANCE.md': `# Governance\n\n## Maintainers\n\n${para('Jane and Joe.')}\n` }, 'OSPS-GV-04.01')).status).toBe('fail');
   });
+  it("is attested, not failed, when the repository has no governance and its contribution guide's \"Project governance\" only links the governance elsewhere (keda's \"learn about the governance [here]\")", async () => {
+    const guide = (body: string) => `# Contributing\n\n## Project governance\n\n${body}\n\n## Getting Help\n\n${para('Ask in the chat.')}\n`;
+    const handed = guide('You can learn about the governance of Tool [here](https://github.com/tool-org/governance).');
+    for (const id of ['OSPS-GV-01.02', 'OSPS-GV-04.01']) {
+      const c = await control({ 'README.md': '# Tool\n', 'CONTRIBUTING.md': handed }, id);
+      expect(c, id).toMatchObject({ status: 'attested', evidence: [{ path: 'CONTRIBUTING.md', line: 5, detail: expect.stringContaining('links to https://github.com/tool-org/governance (section "Project governance")') }] });
+    }
+    // A section that says something of its own, or links a page that does not name the governance, hands nothing over.
+    expect((await control({ 'README.md': '# Tool\n', 'CONTRIBUTING.md': guide('Decisions are made by lazy consensus of the maintainers on the mailing list, see [here](https://github.com/tool-org/governance).') }, 'OSPS-GV-04.01')).status).toBe('fail');
+    expect((await control({ 'README.md': '# Tool\n', 'CONTRIBUTING.md': guide('You can learn about Tool [here](https://tool.io/about).') }, 'OSPS-GV-04.01')).status).toBe('fail');
+  });
   it('fails for a governance file that only lists maintainers', async () => {
     const c = await control({ 'GOVERNANCE.md': `# Governance\n\n## Maintainers\n\n${para('Jane and Joe.')}\n` }, 'OSPS-GV-04.01');
     expect(c.status).toBe('fail');

@@ -158,6 +158,7 @@ function keptElsewhere(facts: Facts, role: 'governance' | 'contributing', what: 
   }
   if (documentsOf(facts.documents, role).length === 0) out.push(...readmeLinksElsewhere(facts, README_SUBJECT_WORDS[role], what));
   if (out.length === 0 && role === 'governance' && documentsOf(facts.documents, role).length === 0) out.push(...maintainersLinkGovernance(facts, what));
+  if (out.length === 0 && role === 'governance' && documentsOf(facts.documents, role).length === 0) out.push(...governanceSectionElsewhere(facts, what));
   if (out.length === 0 && role === 'contributing' && documentsOf(facts.documents, role).length === 0) out.push(...contributingSectionElsewhere(facts, what));
   return out;
 }
@@ -197,6 +198,26 @@ function maintainersLinkGovernance(facts: Facts, what: string): Evidence[] {
     if (l) return [fileEvidence(doc.path, `the ${what} is kept outside this repository; ${doc.path} links to ${l.target.slice(0, 200)}`, l.line, l.column)];
   }
   return [];
+}
+
+/** A section named for the governance ("Project governance", "Governance & Policies"), not one on a part of it. */
+const GOVERNANCE_SECTION = /^(?:the )?(?:project |community )?governance(?:$|\s*(?:&|and)\s*polic(?:y|ies)$)/i;
+
+/**
+ * Without a governance document of its own, a "Governance" section of the README or the contribution guide that only hands
+ * the governance to a page elsewhere whose link names it: keda's CONTRIBUTING.md "Project governance", "You can learn about
+ * the governance of KEDA [here](https://github.com/kedacore/governance)", the link's text naming nothing.
+ */
+function governanceSectionElsewhere(facts: Facts, what: string): Evidence[] {
+  const words = SUBJECT_WORDS.governance as RegExp;
+  const names = (l: Link) => (words.test(l.text) || words.test(l.target)) && !LICENSE_AGREEMENT.test(l.text) && !LICENSE_AGREEMENT.test(l.target);
+  const link = (doc: DocumentInfo, h: Heading) => {
+    const l = GOVERNANCE_SECTION.test(h.text.trim()) ? sectionElsewhere(facts, doc, h) : undefined;
+    return l && names(l) ? l : undefined;
+  };
+  const hit = findProjectSection(facts, ['contributing', 'readme'], (h, doc) => link(doc, h) !== undefined, 0);
+  const l = hit && link(hit.doc, hit.heading);
+  return hit && l ? [fileEvidence(hit.doc.path, `the ${what} is kept outside this repository; links to ${l.target.slice(0, 200)} (section "${hit.heading.text}")`, l.line, l.column)] : [];
 }
 
 /** A section on contributing; not "Top Contributors", a list of people. */

@@ -12,10 +12,10 @@ import { sentencesOf } from './statements.ts';
 /**
  * A sentence that sends the reader to another page: "Please see …", "To contribute code, please
  * follow the guidelines in …", "The guide can be found in …", "The ADR documents have moved to their own
- * repository" (nats-server). Bounded gaps: linear in the text.
+ * repository" (nats-server), "You can learn about the governance of KEDA [here](…)". Bounded gaps: linear in the text.
  */
 const POINTER =
-  /^(?:(?:first|also|then|for|to|on|about|in)\b[^,]{0,80},\s*)?(?:please\s+)?(?:you\s+(?:can|may|might|should)\s+(?:want\s+to\s+)?)?(?:see|refer\s+to|read|consult|visit|follow|check(?:\s+out)?|head\s+(?:over\s+)?to|go\s+to)\b|\b(?:can|may)\s+be\s+(?:found|read|seen|viewed)\b|\bis\s+(?:available|documented|described|kept|maintained|hosted|published)\s+(?:at|on|in)\b|\b(?:have|has)\s+(?:been\s+)?moved\s+(?:to|into)\b/i;
+  /^(?:(?:first|also|then|for|to|on|about|in)\b[^,]{0,80},\s*)?(?:please\s+)?(?:you\s+(?:can|may|might|should)\s+(?:want\s+to\s+)?)?(?:see|refer\s+to|read|consult|visit|follow|check(?:\s+out)?|head\s+(?:over\s+)?to|go\s+to|learn\s+(?:more\s+)?about)\b|\b(?:can|may)\s+be\s+(?:found|read|seen|viewed)\b|\bis\s+(?:available|documented|described|kept|maintained|hosted|published)\s+(?:at|on|in)\b|\b(?:have|has)\s+(?:been\s+)?moved\s+(?:to|into)\b/i;
 
 /**
  * Courtesy that states nothing ("Thank you for considering contributing!", "We welcome pull requests with open arms!"),
