@@ -182,6 +182,13 @@ describe('OSPS-SA-01.01 design documentation of actors and actions', () => {
     expect((await evaluateAs('o/fastapi', { 'docs/modules.md': layout.replace('How GitHub CLI works', 'How the importing works') })).status).toBe('fail');
     const proposing = '# Contributing\n\n## Proposing a design\n\nOpen a new issue using the design proposal issue template, then mock up the design in our document template and ask the core team for a review of the user experience.\n';
     expect((await control({ 'CONTRIBUTING.md': proposing }, 'OSPS-SA-01.01', 'tagged')).status).toBe('fail');
+    // Under "Design guidelines", a misspelt "(core team only) Revewing a design" is a step of that process too: the
+    // project's "How GitHub CLI works" is cited, not the contribution guide.
+    const guidelines =
+      '# Contributing\n\n## Design guidelines\n\nYou may need to make a design proposal.\n\n### Proposing a design\n\nOpen a new issue using the design proposal issue template.\n\n### (core team only) Revewing a design\n\nA member of the core team will triage the design proposal. Once a member of the core team has reviewed the design, they may add the `help wanted` label to the issue, so a PR can be opened to provide the implementation.\n';
+    expect((await control({ 'CONTRIBUTING.md': guidelines }, 'OSPS-SA-01.01', 'tagged')).status).toBe('fail');
+    const both = await evaluateAs('cli/cli', { 'CONTRIBUTING.md': guidelines, 'docs/project-layout.md': layout });
+    expect([both.status, both.evidence]).toMatchObject(['pass', [{ path: 'docs/project-layout.md', line: 3 }]]);
   });
   it('cites a section named for the design before one a broader word found (rust-lang/rustup: "How rustup works" before the user guide\'s "Components"; curl: "Internals" before a man page tool\'s "How it works")', async () => {
     const r = makeRepo(

@@ -109,6 +109,9 @@ function designHeading(doc: DocumentInfo, h: Heading, design: RegExp): boolean {
   if (questionsOnly(doc, h)) return false;
   if (HOW_WORKS.test(text) && PEOPLE_PROCESS.test(text) && !STRONG_DESIGN.test(text)) return false;
   if (ancestors(doc, h).some((a) => REFERENCE.test(a.text))) return false;
+  // Under a heading on the design's guidelines, process or goals, a design word names that subject's part (cli's CONTRIBUTING
+  // "Design guidelines" > "(core team only) Revewing a design": who triages a design proposal), not the system's design.
+  if (ancestors(doc, h).some((a) => NOT_ACTORS.test(a.text) && design.test(a.text))) return false;
   if (h.ownChars < LEAD_ONLY && PRINCIPLES_LEAD.test(h.body)) return false;
   if (design.test(text.replace(/\bcomponents\b/gi, ''))) {
     if (design.test(text.replace(/\b(?:components|actors)\b/gi, ''))) return true;
