@@ -94,6 +94,24 @@ describe('make: the target is followed to its recipe', () => {
     expect(testHits('make unit', { Makefile: '%:\n\t$(MAKE) -C build $@\n', 'build/Makefile': 'unit:\n\tctest\n' })).toEqual(['make unit → Makefile:2 make unit → ctest (build/Makefile:2)']);
   });
 
+  test("a recipe that installs the runner under an assignment of an unexpanded make function is no test run (keda's `GOBIN=$(shell pwd)/bin go install …gotestsum`)", () => {
+    const keda = [
+      'LOCALBIN ?= $(shell pwd)/bin',
+      'GOTESTSUM ?= $(LOCALBIN)/gotestsum',
+      'build: gotestsum',
+      '\tgo build -o bin/keda ./cmd',
+      'test: gotestsum',
+      '\t$(GOTESTSUM) --format standard-quiet',
+      'gotestsum: $(GOTESTSUM)',
+      '$(GOTESTSUM):',
+      '\ttest -s $(LOCALBIN)/gotestsum || GOBIN=$(LOCALBIN) go install gotest.tools/gotestsum@latest',
+    ].join('\n');
+    expect(testHits('make build', { Makefile: keda })).toEqual([]);
+    expect(testHits('make test', { Makefile: keda })).toEqual(['make test → go test (Makefile:6)']);
+    expect(commandWords('GOBIN=$(shell pwd)/bin go install gotest.tools/gotestsum@latest')).toEqual(['go', 'install', 'gotest.tools/gotestsum@latest']);
+    expect(commandWords('CI=1 A=$(x) make test')).toEqual(['make', 'test']);
+  });
+
   test("a target's own recipe is read even when its prerequisites use up the visits (helm-controller's `test`)", () => {
     // Eight prerequisites that generate, download and lint, each a wide tree of targets, before the recipe's go test.
     const prereqs = Array.from({ length: 8 }, (_, i) => `p${i}`);

@@ -291,6 +291,20 @@ function quotedWords(cmd: string): string[] {
 /** sudo's options that take no value (-u and -g take one, below). */
 const SUDO_FLAGS = new Set(['-E', '-H', '-n', '-S', '--preserve-env']);
 
+/**
+ * The index after an assignment's value, which a make function left unexpanded spreads over several words (keda's Makefile:
+ * `GOBIN=$(shell pwd)/bin go install gotest.tools/gotestsum@latest`, whose command is `go install`, not `pwd)/bin`): up to the
+ * word that closes its parentheses, at most a few words on.
+ */
+function afterValue(words: string[], i: number): number {
+  let open = 0;
+  for (let j = i; j < words.length && j < i + 8; j++) {
+    for (const c of words[j]) open += c === '(' ? 1 : c === ')' ? -1 : 0;
+    if (open <= 0) return j + 1;
+  }
+  return i + 1;
+}
+
 /** Words of a simple command, quotes removed; leading `VAR=x`, sudo (and its options), time, env and the like dropped. */
 export function commandWords(cmd: string): string[] {
   const words = (cmd.includes('"') || cmd.includes("'") ? quotedWords(cmd) : cmd.split(/\s+/)).map(unwrap).filter((w) => w !== '');
@@ -299,7 +313,8 @@ export function commandWords(cmd: string): string[] {
     const w = words[i];
     // `command -v gotestsum` looks a tool up (dapr's test-deps); `command gotestsum` runs it.
     const lookup = w === 'command' && (words[i + 1] === '-v' || words[i + 1] === '-V');
-    if (/^[A-Za-z_]\w*=/.test(w) || w === 'sudo' || w === 'time' || w === 'env' || w === 'exec' || w === 'xvfb-run' || (w === 'command' && !lookup) || SUDO_FLAGS.has(w)) i++;
+    if (/^[A-Za-z_]\w*=/.test(w)) i = afterValue(words, i);
+    else if (w === 'sudo' || w === 'time' || w === 'env' || w === 'exec' || w === 'xvfb-run' || (w === 'command' && !lookup) || SUDO_FLAGS.has(w)) i++;
     // `sudo -E PATH="$PATH" -- make localunittest` (runc's CI): the end of the prefix's options.
     else if (w === '--' && i > 0) i++;
     else if ((w === 'timeout' || ((w === '-u' || w === '-g') && i > 0)) && i + 1 < words.length) i += 2;
