@@ -330,6 +330,24 @@ describe('npm, pnpm, yarn: the script is followed in package.json', () => {
     expect(testHits('npm run build', { 'package.json': pkg({ build: 'tsc -p .' }) })).toEqual([]);
   });
 
+  test("a script named by the job's matrix, or by the expression's default (rollup's `npm run ${{ matrix.command || 'test:only' }}`)", () => {
+    const files = { 'package.json': pkg({ 'ci:coverage': 'NODE_OPTIONS=--x nyc --reporter lcovonly mocha', 'test:only': 'mocha test/test.js', lint: 'eslint .' }) };
+    const matrixHits = (matrix: string[], run: string) => {
+      const wf = ['on: pull_request', 'jobs:', '  t:', '    runs-on: x', '    strategy:', '      matrix:', ...matrix.map((l) => `        ${l}`), '    steps:', '      - run: echo', `      - run: cp a dist/ && npm run ${run}`].join('\n');
+      return analyzeWorkflows(memorySource({ '.github/workflows/t.yml': wf, ...files })).detectors.tests.hits.map((h) => `${h.line}:${h.tool}`);
+    };
+    const include = ['node: [18, 24]', 'include:', '  - node: 24', "    command: 'lint'", '  - node: 18', "    command: 'ci:coverage'"];
+    expect(matrixHits(include, "${{ matrix.command || 'test:only' }}")).toEqual(['15:npm run ci:coverage → js test runner (package.json script "ci:coverage")']);
+    expect(matrixHits(['node: [18, 24]'], "${{ matrix.command || 'test:only' }}")).toEqual(['10:npm run test:only → js test runner (package.json script "test:only")']);
+    // Near misses: every value the matrix gives lints (its default is not read then), and a key it has no value for.
+    expect(matrixHits(['node: [18, 24]', 'command: [lint]'], "${{ matrix.command || 'test:only' }}")).toEqual([]);
+    expect(matrixHits(['node: [18, 24]'], '${{ matrix.command }}')).toEqual([]);
+    // A whole command from the matrix (kustomize's `run: ${{ matrix.test-cmd }}`) is run; a value given as an argument is data
+    // (pluggy's `run_downstream.py "${{ matrix.recipe }}"`, whose recipes name downstream projects, pytest among them).
+    expect(matrixHits(['include:', '  - test-cmd: go test -race ./...'], '&& ${{ matrix.test-cmd }}')).toEqual(['11:go test']);
+    expect(matrixHits(['recipe: [conda, pytest]'], 'x && uv run downstream/run.py "${{ matrix.recipe }}"')).toEqual([]);
+  });
+
   test('workspaces and missing scripts count by the name, as before', () => {
     expect(testHits('pnpm -r test', { 'package.json': pkg({}) })).toEqual(['npm/pnpm/yarn/bun test']);
     expect(testHits('npm test --workspaces', { 'package.json': pkg({}) })).toEqual(['npm/pnpm/yarn/bun test']);

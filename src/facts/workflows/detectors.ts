@@ -6,7 +6,7 @@ import { withFunctionCalls } from './shell-functions.ts';
 import type { GosecInGolangci } from './golangci.ts';
 import { cutAt, unquoted } from '../text.ts';
 import { envEntry } from './env.ts';
-import { replaceExpressions } from './expressions.ts';
+import { findExpressions, replaceExpressions, withMatrixValues } from './expressions.ts';
 import { filterIncludes } from './filter-pattern.ts';
 import { selfScanIn } from './self-scan.ts';
 import { MakefileCache } from './makefile.ts';
@@ -665,6 +665,20 @@ function withEnvValues(line: string, v: StepVisit): string {
   });
 }
 
+/**
+ * Whether every `${{ matrix.… }}` of a line stands where a value is a command: the whole command (kustomize's
+ * `run: ${{ matrix.test-cmd }}`) or the script, target or recipe a runner runs (`npm run ${{ matrix.command }}`). An argument
+ * elsewhere is data (pluggy's `run_downstream.py "${{ matrix.recipe }}"` names a downstream project, `pytest` among them),
+ * which would read as a command once put in.
+ */
+function matrixAsCommand(line: string): boolean {
+  const found = findExpressions(line).filter((e) => /^matrix\./.test(e.body));
+  return found.length > 0 && found.every((e) => MATRIX_COMMAND_BEFORE.test(line.slice(Math.max(0, e.offset - 200), e.offset).split(/&&|\|\||[;|]/).pop()?.trim() ?? ''));
+}
+
+/** What may stand before a matrix value that is run: nothing, or a package manager's or task runner's command. */
+const MATRIX_COMMAND_BEFORE = /^(?:(?:npm|pnpm|yarn|bun)(?:\s+run)?|make|gmake|task|just|mage)?$/;
+
 /** An expression body with an operator or a call: more than a context reference. */
 const COMPUTED_EXPRESSION = /[&|!=<>(;]/;
 
@@ -682,7 +696,15 @@ function testRun(resolver: TestRunResolver, v: StepVisit, lines: readonly string
       const given = inputs === null ? null : withInputs(l, inputs);
       for (const part of given === null ? [l] : given.text.split('\n')) {
         if (part.trim() === '' || part.trim().startsWith('#')) continue;
-        const r = resolver.line(withEnvValues(part.trim(), v), cwd);
+        // Once per value of a `${{ matrix.KEY }}` it holds (rollup's `npm run ${{ matrix.command || 'test:only' }}`):
+        // a test run in one combination is one the job runs. The folder it ends in is the first's.
+        const variants = matrixAsCommand(part.trim()) ? withMatrixValues(part.trim(), v.job.matrixValues ?? {}) : [];
+        let r = resolver.line(withEnvValues(variants[0] ?? part.trim(), v), cwd);
+        for (const other of variants.slice(1)) {
+          if (r.verdict?.kind === 'tests') break;
+          const next = resolver.line(withEnvValues(other, v), cwd);
+          if (next.verdict?.kind === 'tests') r = { ...next, cwd: r.cwd };
+        }
         cwd = r.cwd;
         if (given !== null) for (const p of checkoutScripts(part, checkoutFolders(v.job))) if (!reached.some((g) => g.path === p)) reached.push({ path: p, lines: readLines(p) ?? [], from: given.from });
         if (r.verdict?.kind !== 'tests' || !v.step.run) continue;

@@ -254,3 +254,46 @@ export function requiredEvents(cond: string | null): { is: string[]; isNot: stri
   }
   return out;
 }
+
+/** Matrix keys whose values a line is read with, and combinations of them. */
+const MAX_MATRIX_KEYS = 3;
+const MAX_VARIANTS = 50;
+
+/**
+ * The line once per combination of the values of the `${{ matrix.KEY }}` it holds (the job runs it
+ * once per combination); a line with another expression keeps it as written. A default
+ * (`${{ matrix.command || 'test:only' }}`, rollup's test job) is read only when the matrix gives
+ * KEY no value: whether some combination lacks a value that `include` adds is not known here.
+ */
+export function withMatrixValues(line: string, values: Readonly<Record<string, readonly string[]>>): string[] {
+  if (!line.includes('${{')) return [line];
+  const keys: string[] = [];
+  replaceExpressions(line, (body) => {
+    const key = MATRIX_KEY.exec(body.trim())?.[1];
+    if (key !== undefined && !keys.includes(key) && keys.length < MAX_MATRIX_KEYS) keys.push(key);
+    return undefined;
+  });
+  const own = (key: string) => (Object.prototype.hasOwnProperty.call(values, key) ? values[key] : []);
+  let variants: Array<Record<string, string>> = [{}];
+  for (const key of keys) {
+    const list = own(key);
+    variants = variants.flatMap((v) => (list.length > 0 ? list.map((value) => ({ ...v, [key]: value })) : [v])).slice(0, MAX_VARIANTS);
+  }
+  const out: string[] = [];
+  for (const v of variants) {
+    let whole = true;
+    const text = replaceExpressions(line, (body) => {
+      const m = MATRIX_KEY.exec(body.trim());
+      if (m === null) return undefined;
+      if (Object.prototype.hasOwnProperty.call(v, m[1])) return v[m[1]];
+      if (m[2] !== undefined) return m[2];
+      whole = false; // a key without values and without a default: the line is not read
+      return undefined;
+    });
+    if (whole) out.push(text);
+  }
+  return out;
+}
+
+/** `matrix.KEY`, or `matrix.KEY || 'default'` (group 2: the default). */
+const MATRIX_KEY = /^matrix\.([A-Za-z_][\w-]{0,60})(?:\s*\|\|\s*'([^']{0,100})')?$/;

@@ -3,7 +3,7 @@
 // Only tox.ini is read, by plain line rules (no interpolation of `{posargs}` or `{[section]key}`):
 // an environment's own `commands`, else those of `[testenv]`; factor-conditional lines
 // (`lint: bandit -r src`) are kept when a factor of the environment's name is theirs.
-import { replaceExpressions } from './expressions.ts';
+import { withMatrixValues } from './expressions.ts';
 import { commandWords, runnerEnvironments, splitCommands, unwrapRunner } from './test-runs.ts';
 
 /** Environments one step may name, and lines kept per environment. */
@@ -33,37 +33,6 @@ export function toxEnvironments(line: string, values: Readonly<Record<string, re
   }
   return all && out.length === 0 ? null : [...new Set(out)].slice(0, MAX_ENVS);
 }
-
-/** Matrix keys whose values a line is read with, and combinations of them. */
-const MAX_MATRIX_KEYS = 3;
-const MAX_VARIANTS = 50;
-
-/**
- * The line once per combination of the values of the `${{ matrix.KEY }}` it holds (the job runs it
- * once per combination); a line with another expression keeps it as written.
- */
-function withMatrixValues(line: string, values: Readonly<Record<string, readonly string[]>>): string[] {
-  if (!line.includes('${{')) return [line];
-  const keys: string[] = [];
-  replaceExpressions(line, (body) => {
-    const key = MATRIX_KEY.exec(body.trim())?.[1];
-    if (key !== undefined && !keys.includes(key) && keys.length < MAX_MATRIX_KEYS) keys.push(key);
-    return undefined;
-  });
-  let variants: Array<Record<string, string>> = [{}];
-  for (const key of keys) {
-    const list = Object.prototype.hasOwnProperty.call(values, key) ? values[key] : [];
-    variants = variants.flatMap((v) => list.map((value) => ({ ...v, [key]: value }))).slice(0, MAX_VARIANTS);
-  }
-  return variants.map((v) =>
-    replaceExpressions(line, (body) => {
-      const key = MATRIX_KEY.exec(body.trim())?.[1];
-      return key !== undefined && Object.prototype.hasOwnProperty.call(v, key) ? v[key] : undefined;
-    }),
-  );
-}
-
-const MATRIX_KEY = /^matrix\.([A-Za-z_][\w-]{0,60})$/;
 
 interface IniSection {
   name: string;
