@@ -524,6 +524,14 @@ describe('OSPS-QA-06.02 documented testing', () => {
     const other = ci.replace('make go_test', 'make lint');
     expect((await control({ 'README.md': '# bindings\n', 'docs/testing.md': page, Makefile: `${makefile}lint:\n\tgo vet ./...\n`, '.github/workflows/go.yml': other }, 'OSPS-QA-06.02')).status).not.toBe('pass');
   });
+  it("passes on a contribution guide's testing section whose `task` target runs the tests through the Taskfile, though CI runs another (goreleaser's `task ci`)", async () => {
+    const guide = '# Contributing\n\n## Testing your changes\n\nYou can build from the source as you go:\n\n```sh\ntask build\n```\n\nWhen you are satisfied with the changes, we suggest you run:\n\n```sh\ntask ci\n```\n';
+    const taskfile = "version: '3'\ntasks:\n  build:\n    cmds:\n      - go build ./...\n  test:\n    cmds:\n      - go test -race ./...\n  ci:\n    cmds:\n      - task: build\n      - task: test\n";
+    const c = await control({ 'CONTRIBUTING.md': guide, 'Taskfile.yml': taskfile }, 'OSPS-QA-06.02');
+    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'CONTRIBUTING.md', line: 14, detail: expect.stringContaining('gives `task ci`, which runs the tests (task ci → go test (Taskfile.yml:8))') }] });
+    // Near miss: the target the guide gives builds only.
+    expect((await control({ 'CONTRIBUTING.md': guide, 'Taskfile.yml': taskfile.replace('      - task: test\n', '') }, 'OSPS-QA-06.02')).status).toBe('fail');
+  });
   it('passes with a Running tests section in CONTRIBUTING', async () => {
     const c = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Running tests\n\n${BODY}` }, 'OSPS-QA-06.02');
     expect(c.status).toBe('pass');

@@ -225,6 +225,25 @@ function ciTaskCommand(facts: Facts, code: string): { command: string; hit: Dete
   return null;
 }
 
+/**
+ * A task runner's command in a section's code that runs a target of the root Makefile, Taskfile or justfile whose run reaches
+ * the tests (facts.workflows.testTargets): goreleaser's CONTRIBUTING gives `task ci`, whose `task: test` runs `go test`, while
+ * its CI runs `task test`. The command as written and the way it reaches the tests.
+ */
+function testTargetCommand(facts: Facts, h: Heading): { command: string; tool: string } | null {
+  const targets = facts.workflows.testTargets ?? [];
+  if (h.code === '' || targets.length === 0) return null;
+  // Each piece of the section's code (a code span, a line of a block), as testCodePiece reads them.
+  for (let i = 0; i < h.codeLines.length && i < 80; i += 2) {
+    const line = h.code.slice(h.codeLines[i], i + 2 < h.codeLines.length ? h.codeLines[i + 2] - 1 : h.code.length);
+    const words = shownCommandWords(line);
+    if (words.length !== 2 || !TASK_RUNNERS.has(words[0])) continue;
+    const found = targets.find((t) => t.command === words.join(' '));
+    if (found) return { command: line.trim().replace(/^\$\s+/, ''), tool: found.tool };
+  }
+  return null;
+}
+
 /** `go test` and its options, right before the package it tests (the text ends there). */
 const GO_TEST_BEFORE = /\bgo test(?: -{1,2}[\w.=-]{1,40}){0,6}$/;
 
@@ -377,6 +396,13 @@ export function evaluate(facts: Facts): Outcome {
   if (ciRun && ciCommand) {
     const { command, hit: ci } = ciCommand;
     return pass([fileEvidence(ciRun.doc.path, `documents how tests are run: section "${ciRun.heading.text}" gives \`${command}\`, the command CI runs the tests with (${ci.path}:${ci.line}: ${ci.tool})`, codeLineOf(ciRun.heading, command))]);
+  }
+  // A testing section of the contribution guide or docs/ (not AGENTS.md, read below) whose command runs a root target that
+  // reaches the tests, as read from the task file (goreleaser's CONTRIBUTING "Testing your changes": "we suggest you run:" `task ci`).
+  const targeted = findSectionWhere(facts, ['contributing', 'docs'], forPeople((h, doc) => TESTING_HEADING.test(h.text) && !benchmarksOnly(h) && aboutProjectTests(h, doc) && testTargetCommand(facts, h) !== null), 0);
+  const target = targeted ? testTargetCommand(facts, targeted.heading) : null;
+  if (targeted && target) {
+    return pass([fileEvidence(targeted.doc.path, `documents how tests are run: section "${targeted.heading.text}" gives \`${target.command}\`, which runs the tests (${target.tool})`, codeLineOf(targeted.heading, target.command))]);
   }
   // Their testing section, or another that gives the test command and says it runs the tests (Polly's AGENTS.md "Build
   // Commands": "# Run all tests", `dotnet test`, before a "Testing patterns" section on xUnit and FsCheck without one).

@@ -11,7 +11,7 @@ import type { GoreleaserConfig } from './detectors.ts';
 import { GOLANGCI_FILES, type GosecInGolangci, gosecInGolangci } from './golangci.ts';
 import { type MakeScan, makeScansIn } from './make-scans.ts';
 import { MakefileCache } from './makefile.ts';
-import { normalise } from './test-runs.ts';
+import { normalise, TestRunResolver } from './test-runs.ts';
 import { parseAction, parseWorkflow } from './parse.ts';
 import { normDir } from './uses.ts';
 import { externalReleases as externalReleasesOf } from './release-pipelines.ts';
@@ -287,6 +287,9 @@ export function analyzeWorkflows(source: WorkflowSource, options: AnalyzeOptions
     ? externalReleasesOf(source.files, readScript, makefiles).map((r) => ({ ...r, ...(goreleaser.signsAt ? { signs: goreleaser.signsAt } : {}), ...(goreleaser.sbomsAt ? { sboms: goreleaser.sbomsAt } : {}) }))
     : [];
 
+  // What the root task files' targets run, for a guide's `task ci` that no workflow runs as written (QA-06.02).
+  const testTargets = new TestRunResolver({ read: (path) => readScript(path), makefiles }).rootTestTargets();
+
   const workflows = [...parsedWorkflows.map((p) => p.workflow), ...unreadableWorkflows].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return {
     workflows,
@@ -301,5 +304,6 @@ export function analyzeWorkflows(source: WorkflowSource, options: AnalyzeOptions
     externalReleases,
     golangciGosec,
     ...(makeScans.length > 0 ? { makeScans } : {}),
+    ...(testTargets.length > 0 ? { testTargets } : {}),
   };
 }

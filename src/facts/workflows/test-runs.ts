@@ -230,6 +230,10 @@ function notTestEnv(name: string): boolean {
   return words.length > 1 && !words.some((w) => TEST_WORD.test(w)) && words.some((w) => NOT_TEST_WORD.test(w));
 }
 
+/** Targets read per root task file for rootTestTargets, and the names read: a word, `:` for a namespace (`test:unit`), no path or pattern. */
+const MAX_ROOT_TARGETS = 60;
+const TARGET_NAME = /^[A-Za-z0-9][\w:-]{0,59}$/;
+
 /** Commands followed per line (recursion through targets and scripts), and depth. */
 const MAX_VISITS = 200;
 const MAX_DEPTH = 8;
@@ -430,6 +434,37 @@ export class TestRunResolver {
       this.answered++;
     }
     return answer;
+  }
+
+  /**
+   * The targets of the root Makefile, Taskfile and justfile (at most MAX_ROOT_TARGETS of each, in file order) whose run
+   * reaches a test run, as the command that runs them (`task ci`) and the way it gets there (`task ci → task test → go
+   * test (Taskfile.yml:45)`): what a guide's `task ci` does, which no workflow may run as written (goreleaser's CI runs
+   * `task test`). Pattern rules, special targets and paths are left out.
+   */
+  rootTestTargets(): Array<{ command: string; tool: string }> {
+    const commands: string[] = [];
+    const named = (runner: string, names: Iterable<string>) => {
+      let n = 0;
+      for (const name of names) {
+        if (n >= MAX_ROOT_TARGETS) break;
+        if (!TARGET_NAME.test(name)) continue;
+        commands.push(`${runner} ${name}`);
+        n++;
+      }
+    };
+    const mk = this.makefile('', null);
+    if (mk) named('make', mk.mk.rules.keys());
+    const tf = this.taskfile('', null);
+    if (tf) named('task', tf.tasks.keys());
+    const jf = this.justfile('', null);
+    if (jf) named('just', jf.just.recipes.keys());
+    const out: Array<{ command: string; tool: string }> = [];
+    for (const command of commands) {
+      const v = this.line(command, '').verdict;
+      if (v?.kind === 'tests') out.push({ command, tool: v.tool });
+    }
+    return out;
   }
 
   private resolveLine(line: string, cwd: string | null): { verdict: Verdict; cwd: string | null } {

@@ -391,6 +391,11 @@ export interface WorkflowFacts {
   golangciGosec?: GosecInGolangci | null;
   /** The root Makefile's targets that run a dependency scan, read only when no workflow runs one (make-scans.ts). */
   makeScans?: MakeScan[];
+  /**
+   * The root Makefile's, Taskfile's and justfile's targets whose run reaches the tests, whichever workflow runs them: the
+   * command (`task ci`) and how it gets there (`task ci → task test → go test (Taskfile.yml:45)`), for a guide's command.
+   */
+  testTargets?: Array<{ command: string; tool: string }>;
 }
 
 /** A line of a CI configuration outside .github/workflows (Cloud Build, GitLab CI) that cuts a goreleaser release. */
