@@ -7500,9 +7500,32 @@ function lineHolding(text, offset) {
     const end = text.indexOf('\n', offset);
     return text.slice(start, Math.min(end < 0 ? text.length : end, start + 1_000));
 }
+/** A line that is a list item, or indented (it continues one). */
+const LIST_LINE = /^(?:[ \t]+\S|[ \t]*(?:[-*+]|\d{1,4}[.)])[ \t])/;
+/** How far up a list is read for the sentence that leads into it. */
+const MAX_LIST_LINES = 60;
+/**
+ * The sentence that leads into the list holding an offset, when the offset is in a list item: the nearest line above the
+ * list that is neither an item nor blank, and ends in a colon (flagger's CHANGELOG.md "CVEs fixed (originating from
+ * dependencies):", then one CVE a line). A heading, or prose that is no lead-in, gives "".
+ */
+function listLeadIn(text, offset) {
+    let start = text.lastIndexOf('\n', offset) + 1;
+    if (!LIST_LINE.test(text.slice(start, start + 20)))
+        return '';
+    for (let i = 0; i < MAX_LIST_LINES && start > 0; i++) {
+        const prev = text.lastIndexOf('\n', start - 2) + 1;
+        const line = text.slice(prev, Math.min(start - 1, prev + 1_000));
+        start = prev;
+        if (line.trim() === '' || LIST_LINE.test(line))
+            continue;
+        return line.trimEnd().endsWith(':') && !line.startsWith('#') ? line : '';
+    }
+    return '';
+}
 /**
  * The first few distinct advisory identifiers of a text, each with the line it first appears on; not one its entry sets
- * aside, nor one a dependency update takes in (DEPENDENCY_UPDATE): those would use up the few kept before the project's own
+ * aside, nor one a dependency update takes in (DEPENDENCY_UPDATE, on its line or in the lead-in of its list): those would use up the few kept before the project's own
  * (prometheus's CHANGELOG.md names two dependencies' CVEs at lines 50 and 59, its own at 164).
  */
 function advisoryIdsIn(text) {
@@ -7514,7 +7537,7 @@ function advisoryIdsIn(text) {
             line++;
         from = m.index;
         const id = m[1] ? `${m[1].toUpperCase()}-${m[2]}` : m[0];
-        if (SET_ASIDE.test(entryAt(text, m.index)) || DEPENDENCY_UPDATE.test(lineHolding(text, m.index)) || ATTACK_CLASS.test(text.slice(Math.max(0, m.index - 80), m.index).trimEnd()))
+        if (SET_ASIDE.test(entryAt(text, m.index)) || DEPENDENCY_UPDATE.test(lineHolding(text, m.index)) || DEPENDENCY_UPDATE.test(listLeadIn(text, m.index)) || ATTACK_CLASS.test(text.slice(Math.max(0, m.index - 80), m.index).trimEnd()))
             continue;
         if (out.some((o) => o.id.toUpperCase() === id.toUpperCase()))
             continue; // a link's text and target name it twice
@@ -10716,6 +10739,52 @@ function requiredEvents(cond) {
     }
     return out;
 }
+/** Matrix keys whose values a line is read with, and combinations of them. */
+const MAX_MATRIX_KEYS = 3;
+const MAX_VARIANTS = 50;
+/**
+ * The line once per combination of the values of the `${{ matrix.KEY }}` it holds (the job runs it
+ * once per combination); a line with another expression keeps it as written. A default
+ * (`${{ matrix.command || 'test:only' }}`, rollup's test job) is read only when the matrix gives
+ * KEY no value: whether some combination lacks a value that `include` adds is not known here.
+ */
+function withMatrixValues(line, values) {
+    if (!line.includes('${{'))
+        return [line];
+    const keys = [];
+    replaceExpressions(line, (body) => {
+        const key = MATRIX_KEY.exec(body.trim())?.[1];
+        if (key !== undefined && !keys.includes(key) && keys.length < MAX_MATRIX_KEYS)
+            keys.push(key);
+        return undefined;
+    });
+    const own = (key) => (Object.prototype.hasOwnProperty.call(values, key) ? values[key] : []);
+    let variants = [{}];
+    for (const key of keys) {
+        const list = own(key);
+        variants = variants.flatMap((v) => (list.length > 0 ? list.map((value) => ({ ...v, [key]: value })) : [v])).slice(0, MAX_VARIANTS);
+    }
+    const out = [];
+    for (const v of variants) {
+        let whole = true;
+        const text = replaceExpressions(line, (body) => {
+            const m = MATRIX_KEY.exec(body.trim());
+            if (m === null)
+                return undefined;
+            if (Object.prototype.hasOwnProperty.call(v, m[1]))
+                return v[m[1]];
+            if (m[2] !== undefined)
+                return m[2];
+            whole = false; // a key without values and without a default: the line is not read
+            return undefined;
+        });
+        if (whole)
+            out.push(text);
+    }
+    return out;
+}
+/** `matrix.KEY`, or `matrix.KEY || 'default'` (group 2: the default). */
+const MATRIX_KEY = /^matrix\.([A-Za-z_][\w-]{0,60})(?:\s*\|\|\s*'([^']{0,100})')?$/;
 
 // EXTERNAL MODULE: ./src/facts/workflows/uses.ts
 var uses = __webpack_require__(3516);
@@ -12709,14 +12778,14 @@ function defaultWorkingDirectory(f, node) {
     return f.has(run, 'working-directory') ? f.str(f.get(run, 'working-directory')) : null;
 }
 /** Keys and values a literal matrix gives its jobs; each bounded. */
-const MAX_MATRIX_KEYS = 20;
+const parse_MAX_MATRIX_KEYS = 20;
 const MAX_MATRIX_VALUES = 50;
 /** A literal matrix's values by key: the key's own list, then what each `include` entry sets it to. */
 function matrixValues(f, node) {
     const out = new Map();
     const add = (key, value) => {
         const list = out.get(key) ?? [];
-        if (!out.has(key) && out.size >= MAX_MATRIX_KEYS)
+        if (!out.has(key) && out.size >= parse_MAX_MATRIX_KEYS)
             return;
         if (list.length < MAX_MATRIX_VALUES && !list.includes(value))
             list.push(value);
@@ -13553,6 +13622,9 @@ function notTestEnv(name) {
     const words = name.toLowerCase().split(/[-_.:]+/);
     return words.length > 1 && !words.some((w) => TEST_WORD.test(w)) && words.some((w) => NOT_TEST_WORD.test(w));
 }
+/** Targets read per root task file for rootTestTargets, and the names read: a word, `:` for a namespace (`test:unit`), no path or pattern. */
+const MAX_ROOT_TARGETS = 60;
+const TARGET_NAME = /^[A-Za-z0-9][\w:-]{0,59}$/;
 /** Commands followed per line (recursion through targets and scripts), and depth. */
 const MAX_VISITS = 200;
 const test_runs_MAX_DEPTH = 8;
@@ -13621,6 +13693,21 @@ function quotedWords(cmd) {
 }
 /** sudo's options that take no value (-u and -g take one, below). */
 const SUDO_FLAGS = new Set(['-E', '-H', '-n', '-S', '--preserve-env']);
+/**
+ * The index after an assignment's value, which a make function left unexpanded spreads over several words (keda's Makefile:
+ * `GOBIN=$(shell pwd)/bin go install gotest.tools/gotestsum@latest`, whose command is `go install`, not `pwd)/bin`): up to the
+ * word that closes its parentheses, at most a few words on.
+ */
+function afterValue(words, i) {
+    let open = 0;
+    for (let j = i; j < words.length && j < i + 8; j++) {
+        for (const c of words[j])
+            open += c === '(' ? 1 : c === ')' ? -1 : 0;
+        if (open <= 0)
+            return j + 1;
+    }
+    return i + 1;
+}
 /** Words of a simple command, quotes removed; leading `VAR=x`, sudo (and its options), time, env and the like dropped. */
 function commandWords(cmd) {
     const words = (cmd.includes('"') || cmd.includes("'") ? quotedWords(cmd) : cmd.split(/\s+/)).map(unwrap).filter((w) => w !== '');
@@ -13629,7 +13716,9 @@ function commandWords(cmd) {
         const w = words[i];
         // `command -v gotestsum` looks a tool up (dapr's test-deps); `command gotestsum` runs it.
         const lookup = w === 'command' && (words[i + 1] === '-v' || words[i + 1] === '-V');
-        if (/^[A-Za-z_]\w*=/.test(w) || w === 'sudo' || w === 'time' || w === 'env' || w === 'exec' || w === 'xvfb-run' || (w === 'command' && !lookup) || SUDO_FLAGS.has(w))
+        if (/^[A-Za-z_]\w*=/.test(w))
+            i = afterValue(words, i);
+        else if (w === 'sudo' || w === 'time' || w === 'env' || w === 'exec' || w === 'xvfb-run' || (w === 'command' && !lookup) || SUDO_FLAGS.has(w))
             i++;
         // `sudo -E PATH="$PATH" -- make localunittest` (runc's CI): the end of the prefix's options.
         else if (w === '--' && i > 0)
@@ -13738,6 +13827,42 @@ class TestRunResolver {
             this.answered++;
         }
         return answer;
+    }
+    /**
+     * The targets of the root Makefile, Taskfile and justfile (at most MAX_ROOT_TARGETS of each, in file order) whose run
+     * reaches a test run, as the command that runs them (`task ci`) and the way it gets there (`task ci \u2192 task test \u2192 go
+     * test (Taskfile.yml:45)`): what a guide's `task ci` does, which no workflow may run as written (goreleaser's CI runs
+     * `task test`). Pattern rules, special targets and paths are left out.
+     */
+    rootTestTargets() {
+        const commands = [];
+        const named = (runner, names) => {
+            let n = 0;
+            for (const name of names) {
+                if (n >= MAX_ROOT_TARGETS)
+                    break;
+                if (!TARGET_NAME.test(name))
+                    continue;
+                commands.push(`${runner} ${name}`);
+                n++;
+            }
+        };
+        const mk = this.makefile('', null);
+        if (mk)
+            named('make', mk.mk.rules.keys());
+        const tf = this.taskfile('', null);
+        if (tf)
+            named('task', tf.tasks.keys());
+        const jf = this.justfile('', null);
+        if (jf)
+            named('just', jf.just.recipes.keys());
+        const out = [];
+        for (const command of commands) {
+            const v = this.line(command, '').verdict;
+            if (v?.kind === 'tests')
+                out.push({ command, tool: v.tool });
+        }
+        return out;
     }
     resolveLine(line, cwd) {
         this.state.visits = 0;
@@ -16157,34 +16282,6 @@ function toxEnvironments(line, values = {}) {
     }
     return all && out.length === 0 ? null : [...new Set(out)].slice(0, MAX_ENVS);
 }
-/** Matrix keys whose values a line is read with, and combinations of them. */
-const tox_MAX_MATRIX_KEYS = 3;
-const MAX_VARIANTS = 50;
-/**
- * The line once per combination of the values of the `${{ matrix.KEY }}` it holds (the job runs it
- * once per combination); a line with another expression keeps it as written.
- */
-function withMatrixValues(line, values) {
-    if (!line.includes('${{'))
-        return [line];
-    const keys = [];
-    replaceExpressions(line, (body) => {
-        const key = MATRIX_KEY.exec(body.trim())?.[1];
-        if (key !== undefined && !keys.includes(key) && keys.length < tox_MAX_MATRIX_KEYS)
-            keys.push(key);
-        return undefined;
-    });
-    let variants = [{}];
-    for (const key of keys) {
-        const list = Object.prototype.hasOwnProperty.call(values, key) ? values[key] : [];
-        variants = variants.flatMap((v) => list.map((value) => ({ ...v, [key]: value }))).slice(0, MAX_VARIANTS);
-    }
-    return variants.map((v) => replaceExpressions(line, (body) => {
-        const key = MATRIX_KEY.exec(body.trim())?.[1];
-        return key !== undefined && Object.prototype.hasOwnProperty.call(v, key) ? v[key] : undefined;
-    }));
-}
-const MATRIX_KEY = /^matrix\.([A-Za-z_][\w-]{0,60})$/;
 /** tox.ini's lines read into its sections: `[name]`, `key = value` and indented continuation lines. */
 function readToxIni(lines) {
     return { lines, sections: sections(lines) };
@@ -17293,6 +17390,18 @@ function withEnvValues(line, v) {
         return value !== undefined && !value.includes('${{') && !value.includes('\n') ? value : undefined;
     });
 }
+/**
+ * Whether every `${{ matrix.\u2026 }}` of a line stands where a value is a command: the whole command (kustomize's
+ * `run: ${{ matrix.test-cmd }}`) or the script, target or recipe a runner runs (`npm run ${{ matrix.command }}`). An argument
+ * elsewhere is data (pluggy's `run_downstream.py "${{ matrix.recipe }}"` names a downstream project, `pytest` among them),
+ * which would read as a command once put in.
+ */
+function matrixAsCommand(line) {
+    const found = findExpressions(line).filter((e) => /^matrix\./.test(e.body));
+    return found.length > 0 && found.every((e) => MATRIX_COMMAND_BEFORE.test(line.slice(Math.max(0, e.offset - 200), e.offset).split(/&&|\|\||[;|]/).pop()?.trim() ?? ''));
+}
+/** What may stand before a matrix value that is run: nothing, or a package manager's or task runner's command. */
+const MATRIX_COMMAND_BEFORE = /^(?:(?:npm|pnpm|yarn|bun)(?:\s+run)?|make|gmake|task|just|mage)?$/;
 /** An expression body with an operator or a call: more than a context reference. */
 const COMPUTED_EXPRESSION = /[&|!=<>(;]/;
 /**
@@ -17310,7 +17419,17 @@ function testRun(resolver, v, lines, scripts, readLines, scriptTests) {
             for (const part of given === null ? [l] : given.text.split('\n')) {
                 if (part.trim() === '' || part.trim().startsWith('#'))
                     continue;
-                const r = resolver.line(withEnvValues(part.trim(), v), cwd);
+                // Once per value of a `${{ matrix.KEY }}` it holds (rollup's `npm run ${{ matrix.command || 'test:only' }}`):
+                // a test run in one combination is one the job runs. The folder it ends in is the first's.
+                const variants = matrixAsCommand(part.trim()) ? withMatrixValues(part.trim(), v.job.matrixValues ?? {}) : [];
+                let r = resolver.line(withEnvValues(variants[0] ?? part.trim(), v), cwd);
+                for (const other of variants.slice(1)) {
+                    if (r.verdict?.kind === 'tests')
+                        break;
+                    const next = resolver.line(withEnvValues(other, v), cwd);
+                    if (next.verdict?.kind === 'tests')
+                        r = { ...next, cwd: r.cwd };
+                }
                 cwd = r.cwd;
                 if (given !== null)
                     for (const p of checkoutScripts(part, checkoutFolders(v.job)))
@@ -18318,6 +18437,8 @@ function analyzeWorkflows(source, options = {}) {
     const externalReleases = goreleaser.signs || goreleaser.sboms
         ? release_pipelines_externalReleases(source.files, readScript, makefiles).map((r) => ({ ...r, ...(goreleaser.signsAt ? { signs: goreleaser.signsAt } : {}), ...(goreleaser.sbomsAt ? { sboms: goreleaser.sbomsAt } : {}) }))
         : [];
+    // What the root task files' targets run, for a guide's `task ci` that no workflow runs as written (QA-06.02).
+    const testTargets = new TestRunResolver({ read: (path) => readScript(path), makefiles }).rootTestTargets();
     const workflows = [...parsedWorkflows.map((p) => p.workflow), ...unreadableWorkflows].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return {
         workflows,
@@ -18332,6 +18453,7 @@ function analyzeWorkflows(source, options = {}) {
         externalReleases,
         golangciGosec,
         ...(makeScans.length > 0 ? { makeScans } : {}),
+        ...(testTargets.length > 0 ? { testTargets } : {}),
     };
 }
 
@@ -22293,9 +22415,9 @@ function relativeTarget(from, target) {
 /**
  * A sentence that sends the reader to another page: "Please see \u2026", "To contribute code, please
  * follow the guidelines in \u2026", "The guide can be found in \u2026", "The ADR documents have moved to their own
- * repository" (nats-server). Bounded gaps: linear in the text.
+ * repository" (nats-server), "You can learn about the governance of KEDA [here](\u2026)". Bounded gaps: linear in the text.
  */
-const POINTER = /^(?:(?:first|also|then|for|to|on|about|in)\b[^,]{0,80},\s*)?(?:please\s+)?(?:you\s+(?:can|may|might|should)\s+(?:want\s+to\s+)?)?(?:see|refer\s+to|read|consult|visit|follow|check(?:\s+out)?|head\s+(?:over\s+)?to|go\s+to)\b|\b(?:can|may)\s+be\s+(?:found|read|seen|viewed)\b|\bis\s+(?:available|documented|described|kept|maintained|hosted|published)\s+(?:at|on|in)\b|\b(?:have|has)\s+(?:been\s+)?moved\s+(?:to|into)\b/i;
+const POINTER = /^(?:(?:first|also|then|for|to|on|about|in)\b[^,]{0,80},\s*)?(?:please\s+)?(?:you\s+(?:can|may|might|should)\s+(?:want\s+to\s+)?)?(?:see|refer\s+to|read|consult|visit|follow|check(?:\s+out)?|head\s+(?:over\s+)?to|go\s+to|learn\s+(?:more\s+)?about)\b|\b(?:can|may)\s+be\s+(?:found|read|seen|viewed)\b|\bis\s+(?:available|documented|described|kept|maintained|hosted|published)\s+(?:at|on|in)\b|\b(?:have|has)\s+(?:been\s+)?moved\s+(?:to|into)\b/i;
 /**
  * Courtesy that states nothing ("Thank you for considering contributing!", "We welcome pull requests with open arms!"),
  * also after a clause on what the project is ("crossplane-runtime is a community driven project and we welcome
@@ -23636,6 +23758,8 @@ function keptElsewhere(facts, role, what) {
         out.push(...readmeLinksElsewhere(facts, README_SUBJECT_WORDS[role], what));
     if (out.length === 0 && role === 'governance' && documents_documentsOf(facts.documents, role).length === 0)
         out.push(...maintainersLinkGovernance(facts, what));
+    if (out.length === 0 && role === 'governance' && documents_documentsOf(facts.documents, role).length === 0)
+        out.push(...governanceSectionElsewhere(facts, what));
     if (out.length === 0 && role === 'contributing' && documents_documentsOf(facts.documents, role).length === 0)
         out.push(...contributingSectionElsewhere(facts, what));
     return out;
@@ -23676,6 +23800,24 @@ function maintainersLinkGovernance(facts, what) {
             return [fileEvidence(doc.path, `the ${what} is kept outside this repository; ${doc.path} links to ${l.target.slice(0, 200)}`, l.line, l.column)];
     }
     return [];
+}
+/** A section named for the governance ("Project governance", "Governance & Policies"), not one on a part of it. */
+const GOVERNANCE_SECTION = /^(?:the )?(?:project |community )?governance(?:$|\s*(?:&|and)\s*polic(?:y|ies)$)/i;
+/**
+ * Without a governance document of its own, a "Governance" section of the README or the contribution guide that only hands
+ * the governance to a page elsewhere whose link names it: keda's CONTRIBUTING.md "Project governance", "You can learn about
+ * the governance of KEDA [here](https://github.com/kedacore/governance)", the link's text naming nothing.
+ */
+function governanceSectionElsewhere(facts, what) {
+    const words = SUBJECT_WORDS.governance;
+    const names = (l) => (words.test(l.text) || words.test(l.target)) && !LICENSE_AGREEMENT.test(l.text) && !LICENSE_AGREEMENT.test(l.target);
+    const link = (doc, h) => {
+        const l = GOVERNANCE_SECTION.test(h.text.trim()) ? sectionElsewhere(facts, doc, h) : undefined;
+        return l && names(l) ? l : undefined;
+    };
+    const hit = findProjectSection(facts, ['contributing', 'readme'], (h, doc) => link(doc, h) !== undefined, 0);
+    const l = hit && link(hit.doc, hit.heading);
+    return hit && l ? [fileEvidence(hit.doc.path, `the ${what} is kept outside this repository; links to ${l.target.slice(0, 200)} (section "${hit.heading.text}")`, l.line, l.column)] : [];
 }
 /** A section on contributing; not "Top Contributors", a list of people. */
 const CONTRIBUTING_HEADING = /\bcontribut(?:e|ing|ions?)\b|\bcontributor\S{0,2} guide/i;
@@ -25470,6 +25612,17 @@ const osps_do_07_01_DOCS_HEADING = /^(?:the )?(?:docs|documentation|website|docs
 function underDocs(doc, h) {
     return ancestors(doc, h).some((a) => BUILD_NOT.test(a.text) || (a.level > 1 && osps_do_07_01_DOCS_HEADING.test(a.text.trim())));
 }
+/**
+ * A page of the product's documentation speaks of its own features, and a strong heading there can name something else:
+ * pydantic's docs/integrations/datamodel_code_generator.md "Catching drift from the source schema" is about a generated
+ * model's upstream schema, no build. In such a page the section, or one of its subsections, must speak of building (a
+ * build or an installation, a toolchain, a command); the project's own documents are read on their heading.
+ */
+function productPageBuilds(doc, h) {
+    if (doc.kind !== 'product')
+        return true;
+    return developmentSpeaksOfBuilding(h) || subsections(doc, h).some(developmentSpeaksOfBuilding);
+}
 /** A weak heading's section that speaks of building (not only to point elsewhere for it), or gives commands. */
 const speaksOfBuilding = (h) => h.code !== '' || sentencesOf(h.body).some((x) => BUILD_WORDS.test(x) && !POINTS_ELSEWHERE.test(x));
 /**
@@ -25621,7 +25774,7 @@ function osps_do_07_01_evaluate(facts) {
     // Instructions to coding agents (AGENTS.md) count last (forAgents, below).
     // A section that only sends the reader to a page elsewhere (oras's README "Development Environment Setup": "Refer to the
     // [development guide](https://oras.land/\u2026)") gives no instructions itself: it is the project's word, attested below.
-    const section = findProjectSection(facts, ['contributing', 'readme', 'docs'], saidHere(facts, forPeople((h, doc) => headingIs(BUILD_STRONG, BUILD_NOT)(h) && !underDocs(doc, h))), GUIDE_MIN_CHARS) ??
+    const section = findProjectSection(facts, ['contributing', 'readme', 'docs'], saidHere(facts, forPeople((h, doc) => headingIs(BUILD_STRONG, BUILD_NOT)(h) && !underDocs(doc, h) && productPageBuilds(doc, h))), GUIDE_MIN_CHARS) ??
         findProjectSection(facts, ['contributing', 'readme'], saidHere(facts, (h, doc) => headingIs(BUILD_HEADING, BUILD_NOT)(h) && !underDocs(doc, h)), GUIDE_MIN_CHARS) ??
         findProjectSection(facts, ['contributing', 'readme', 'docs'], forPeople((h, doc) => developmentHeading(doc, h) && (developmentSpeaksOfBuilding(h) || developmentSteps(doc, h))), GUIDE_MIN_CHARS);
     if (section)
@@ -27943,6 +28096,27 @@ function ciTaskCommand(facts, code) {
     }
     return null;
 }
+/**
+ * A task runner's command in a section's code that runs a target of the root Makefile, Taskfile or justfile whose run reaches
+ * the tests (facts.workflows.testTargets): goreleaser's CONTRIBUTING gives `task ci`, whose `task: test` runs `go test`, while
+ * its CI runs `task test`. The command as written and the way it reaches the tests.
+ */
+function testTargetCommand(facts, h) {
+    const targets = facts.workflows.testTargets ?? [];
+    if (h.code === '' || targets.length === 0)
+        return null;
+    // Each piece of the section's code (a code span, a line of a block), as testCodePiece reads them.
+    for (let i = 0; i < h.codeLines.length && i < 80; i += 2) {
+        const line = h.code.slice(h.codeLines[i], i + 2 < h.codeLines.length ? h.codeLines[i + 2] - 1 : h.code.length);
+        const words = shownCommandWords(line);
+        if (words.length !== 2 || !TASK_RUNNERS.has(words[0]))
+            continue;
+        const found = targets.find((t) => t.command === words.join(' '));
+        if (found)
+            return { command: line.trim().replace(/^\$\s+/, ''), tool: found.tool };
+    }
+    return null;
+}
 /** `go test` and its options, right before the package it tests (the text ends there). */
 const GO_TEST_BEFORE = /\bgo test(?: -{1,2}[\w.=-]{1,40}){0,6}$/;
 /**
@@ -28096,6 +28270,13 @@ function osps_qa_06_02_evaluate(facts) {
     if (ciRun && ciCommand) {
         const { command, hit: ci } = ciCommand;
         return pass([fileEvidence(ciRun.doc.path, `documents how tests are run: section "${ciRun.heading.text}" gives \`${command}\`, the command CI runs the tests with (${ci.path}:${ci.line}: ${ci.tool})`, (0,markdown/* codeLineOf */.ro)(ciRun.heading, command))]);
+    }
+    // A testing section of the contribution guide or docs/ (not AGENTS.md, read below) whose command runs a root target that
+    // reaches the tests, as read from the task file (goreleaser's CONTRIBUTING "Testing your changes": "we suggest you run:" `task ci`).
+    const targeted = findSectionWhere(facts, ['contributing', 'docs'], forPeople((h, doc) => TESTING_HEADING.test(h.text) && !benchmarksOnly(h) && aboutProjectTests(h, doc) && testTargetCommand(facts, h) !== null), 0);
+    const target = targeted ? testTargetCommand(facts, targeted.heading) : null;
+    if (targeted && target) {
+        return pass([fileEvidence(targeted.doc.path, `documents how tests are run: section "${targeted.heading.text}" gives \`${target.command}\`, which runs the tests (${target.tool})`, (0,markdown/* codeLineOf */.ro)(targeted.heading, target.command))]);
     }
     // Their testing section, or another that gives the test command and says it runs the tests (Polly's AGENTS.md "Build
     // Commands": "# Run all tests", `dotnet test`, before a "Testing patterns" section on xUnit and FsCheck without one).
@@ -28369,6 +28550,10 @@ function designHeading(doc, h, design) {
     if (HOW_WORKS.test(text) && PEOPLE_PROCESS.test(text) && !STRONG_DESIGN.test(text))
         return false;
     if (ancestors(doc, h).some((a) => REFERENCE.test(a.text)))
+        return false;
+    // Under a heading on the design's guidelines, process or goals, a design word names that subject's part (cli's CONTRIBUTING
+    // "Design guidelines" > "(core team only) Revewing a design": who triages a design proposal), not the system's design.
+    if (ancestors(doc, h).some((a) => NOT_ACTORS.test(a.text) && design.test(a.text)))
         return false;
     if (h.ownChars < LEAD_ONLY && PRINCIPLES_LEAD.test(h.body))
         return false;
