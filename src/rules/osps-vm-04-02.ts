@@ -1,8 +1,10 @@
 // OSPS-VM-04.02: VEX for vulnerabilities that do not affect the project.
 // A VEX document in the repository (OpenVEX, CycloneDX with analysis, CSAF VEX; facts/vex.ts), or a
 // VEX attestation in Security Insights `repository.release.attestations` linking into the
-// repository, passes; one linked elsewhere is attested. Otherwise fail, naming files that looked
-// like VEX but were not valid.
+// repository, passes; one linked elsewhere is attested. A document with no statement (kube-state-metrics's
+// .openvex/templates/main.openvex.json) accounts for no vulnerability: where a workflow generates the VEX
+// document a release carries (openvex/generate-vex, vexctl), that is attested, to confirm on the release;
+// otherwise fail, naming the empty documents and the files that looked like VEX but were not valid.
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { capEvidence, fileEvidence } from './helpers/evidence.ts';
@@ -15,8 +17,15 @@ export const id = 'OSPS-VM-04.02';
 export const whileActive = true;
 
 export function evaluate(facts: Facts): Outcome {
-  const found: Evidence[] = facts.vex.documents.map((d) => fileEvidence(d.path, `${d.format} VEX document with ${d.statements} statement(s)`, 1));
+  const found: Evidence[] = facts.vex.documents.filter((d) => d.statements > 0).map((d) => fileEvidence(d.path, `${d.format} VEX document with ${d.statements} statement(s)`, 1));
   if (found.length > 0) return pass(capEvidence(found));
+  const empty = facts.vex.documents.map((d) => fileEvidence(d.path, `${d.format} VEX document with no statement (a template?): it accounts for no vulnerability`, 1));
+  const generated = vexGeneration(facts);
+  if (generated)
+    return attested(
+      capEvidence([generated, ...empty]),
+      'Confirm that each release carries the VEX document the workflow generates, or commit it to the repository (for example vex/project.openvex.json) so that it can be checked.',
+    );
   const inRepo: Evidence[] = [];
   const external: Evidence[] = [];
   const broken: Evidence[] = [];
@@ -36,11 +45,26 @@ export function evaluate(facts: Facts): Outcome {
   }
   if (inRepo.length > 0) return pass(capEvidence(inRepo));
   if (external.length > 0) return attested(capEvidence(external), 'Commit the VEX document (for example vex/project.openvex.json) to the repository so that it can be checked.');
-  const evidence: Evidence[] = [...broken, ...facts.vex.rejected.slice(0, 10).map((r) => fileEvidence(r.path, `not a valid VEX document: ${r.reason}`))];
+  const evidence: Evidence[] = [...broken, ...empty, ...facts.vex.rejected.slice(0, 10).map((r) => fileEvidence(r.path, `not a valid VEX document: ${r.reason}`))];
   if (facts.vex.sniffCapped) evidence.push({ kind: 'note', detail: 'some JSON files were not examined (too many); a VEX document among them would not have been seen' });
   if (evidence.length === 0) evidence.push({ kind: 'note', detail: 'no VEX document (OpenVEX, CycloneDX with analysis, CSAF VEX) in the repository and no VEX attestation in Security Insights repository.release.attestations' });
   return fail(
     evidence,
     'Publish a VEX document that accounts for known vulnerabilities in dependencies that do not affect the project (for example an OpenVEX file such as vex/project.openvex.json, kept current by vexctl), and list it in Security Insights repository.release.attestations with predicate-uri https://openvex.dev/ns.',
   );
+}
+
+/** A tool that writes VEX documents: vexctl, or the OpenVEX action that runs it. */
+const VEX_TOOL = /(?:^|[\s;&|(])vexctl\s/m;
+
+/** The first workflow step that generates a VEX document (kube-state-metrics's openvex.yml: openvex/generate-vex, then uploaded to the release). */
+function vexGeneration(facts: Facts): Evidence | undefined {
+  for (const wf of facts.workflows.workflows)
+    for (const job of wf.jobs)
+      for (const step of job.steps) {
+        const action = step.uses && step.uses.owner?.toLowerCase() === 'openvex' && step.uses.repo?.toLowerCase() === 'generate-vex';
+        if (action || VEX_TOOL.test(step.run?.text ?? ''))
+          return { kind: 'workflow', path: wf.path, line: step.line, column: step.column, detail: `generates a VEX document in ${wf.path} (${action ? 'openvex/generate-vex' : 'vexctl'}), published outside the tree` };
+      }
+  return undefined;
 }
