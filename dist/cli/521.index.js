@@ -30526,9 +30526,13 @@ const osps_vm_04_02_id = 'OSPS-VM-04.02';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_vm_04_02_whileActive = true;
 function osps_vm_04_02_evaluate(facts) {
-    const found = facts.vex.documents.map((d) => fileEvidence(d.path, `${d.format} VEX document with ${d.statements} statement(s)`, 1));
+    const found = facts.vex.documents.filter((d) => d.statements > 0).map((d) => fileEvidence(d.path, `${d.format} VEX document with ${d.statements} statement(s)`, 1));
     if (found.length > 0)
         return pass(capEvidence(found));
+    const empty = facts.vex.documents.map((d) => fileEvidence(d.path, `${d.format} VEX document with no statement (a template?): it accounts for no vulnerability`, 1));
+    const generated = vexGeneration(facts);
+    if (generated)
+        return attested(capEvidence([generated, ...empty]), 'Confirm that each release carries the VEX document the workflow generates, or commit it to the repository (for example vex/project.openvex.json) so that it can be checked.');
     const inRepo = [];
     const external = [];
     const broken = [];
@@ -30555,12 +30559,25 @@ function osps_vm_04_02_evaluate(facts) {
         return pass(capEvidence(inRepo));
     if (external.length > 0)
         return attested(capEvidence(external), 'Commit the VEX document (for example vex/project.openvex.json) to the repository so that it can be checked.');
-    const evidence = [...broken, ...facts.vex.rejected.slice(0, 10).map((r) => fileEvidence(r.path, `not a valid VEX document: ${r.reason}`))];
+    const evidence = [...broken, ...empty, ...facts.vex.rejected.slice(0, 10).map((r) => fileEvidence(r.path, `not a valid VEX document: ${r.reason}`))];
     if (facts.vex.sniffCapped)
         evidence.push({ kind: 'note', detail: 'some JSON files were not examined (too many); a VEX document among them would not have been seen' });
     if (evidence.length === 0)
         evidence.push({ kind: 'note', detail: 'no VEX document (OpenVEX, CycloneDX with analysis, CSAF VEX) in the repository and no VEX attestation in Security Insights repository.release.attestations' });
     return fail(evidence, 'Publish a VEX document that accounts for known vulnerabilities in dependencies that do not affect the project (for example an OpenVEX file such as vex/project.openvex.json, kept current by vexctl), and list it in Security Insights repository.release.attestations with predicate-uri https://openvex.dev/ns.');
+}
+/** A tool that writes VEX documents: vexctl, or the OpenVEX action that runs it. */
+const VEX_TOOL = /(?:^|[\s;&|(])vexctl\s/m;
+/** The first workflow step that generates a VEX document (kube-state-metrics's openvex.yml: openvex/generate-vex, then uploaded to the release). */
+function vexGeneration(facts) {
+    for (const wf of facts.workflows.workflows)
+        for (const job of wf.jobs)
+            for (const step of job.steps) {
+                const action = step.uses && step.uses.owner?.toLowerCase() === 'openvex' && step.uses.repo?.toLowerCase() === 'generate-vex';
+                if (action || VEX_TOOL.test(step.run?.text ?? ''))
+                    return { kind: 'workflow', path: wf.path, line: step.line, column: step.column, detail: `generates a VEX document in ${wf.path} (${action ? 'openvex/generate-vex' : 'vexctl'}), published outside the tree` };
+            }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/helpers/remediation-policy.ts
