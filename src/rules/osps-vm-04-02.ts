@@ -3,12 +3,13 @@
 // VEX attestation in Security Insights `repository.release.attestations` linking into the
 // repository, passes; one linked elsewhere is attested. A document with no statement (kube-state-metrics's
 // .openvex/templates/main.openvex.json) accounts for no vulnerability: where a workflow generates the VEX
-// document a release carries (openvex/generate-vex, vexctl), that is attested, to confirm on the release;
+// document a release carries (the vex detector: openvex/generate-vex, vexctl), that is attested, to confirm on the release;
 // otherwise fail, naming the empty documents and the files that looked like VEX but were not valid.
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { capEvidence, fileEvidence } from './helpers/evidence.ts';
 import { declaration, insightsField } from './helpers/insights.ts';
+import { detectorEvidence } from './helpers/workflows.ts';
 import { attested, fail, type Outcome, pass } from './types.ts';
 
 export const id = 'OSPS-VM-04.02';
@@ -20,10 +21,10 @@ export function evaluate(facts: Facts): Outcome {
   const found: Evidence[] = facts.vex.documents.filter((d) => d.statements > 0).map((d) => fileEvidence(d.path, `${d.format} VEX document with ${d.statements} statement(s)`, 1));
   if (found.length > 0) return pass(capEvidence(found));
   const empty = facts.vex.documents.map((d) => fileEvidence(d.path, `${d.format} VEX document with no statement (a template?): it accounts for no vulnerability`, 1));
-  const generated = vexGeneration(facts);
-  if (generated)
+  const generated = detectorEvidence(facts.workflows.detectors.vex, 'generates a VEX document, published outside the tree');
+  if (generated.length > 0)
     return attested(
-      capEvidence([generated, ...empty]),
+      capEvidence([...generated, ...empty]),
       'Confirm that each release carries the VEX document the workflow generates, or commit it to the repository (for example vex/project.openvex.json) so that it can be checked.',
     );
   const inRepo: Evidence[] = [];
@@ -52,19 +53,4 @@ export function evaluate(facts: Facts): Outcome {
     evidence,
     'Publish a VEX document that accounts for known vulnerabilities in dependencies that do not affect the project (for example an OpenVEX file such as vex/project.openvex.json, kept current by vexctl), and list it in Security Insights repository.release.attestations with predicate-uri https://openvex.dev/ns.',
   );
-}
-
-/** A tool that writes VEX documents: vexctl, or the OpenVEX action that runs it. */
-const VEX_TOOL = /(?:^|[\s;&|(])vexctl\s/m;
-
-/** The first workflow step that generates a VEX document (kube-state-metrics's openvex.yml: openvex/generate-vex, then uploaded to the release). */
-function vexGeneration(facts: Facts): Evidence | undefined {
-  for (const wf of facts.workflows.workflows)
-    for (const job of wf.jobs)
-      for (const step of job.steps) {
-        const action = step.uses && step.uses.owner?.toLowerCase() === 'openvex' && step.uses.repo?.toLowerCase() === 'generate-vex';
-        if (action || VEX_TOOL.test(step.run?.text ?? ''))
-          return { kind: 'workflow', path: wf.path, line: step.line, column: step.column, detail: `generates a VEX document in ${wf.path} (${action ? 'openvex/generate-vex' : 'vexctl'}), published outside the tree` };
-      }
-  return undefined;
 }

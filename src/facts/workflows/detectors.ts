@@ -358,6 +358,12 @@ const SIGNING_RULES: ToolRule[] = [
   ...CODE_SIGNING_RULES,
 ];
 
+/** VEX documents a release carries (kube-state-metrics's openvex.yml: generate-vex, then `gh release upload`). */
+const VEX_RULES: ToolRule[] = [
+  { tool: 'openvex/generate-vex', uses: /^openvex\/generate-vex$/ },
+  { tool: 'vexctl', run: /\bvexctl\s+(?:create|add|generate|merge)\b/ },
+];
+
 const SBOM_RULES: ToolRule[] = [
   { tool: 'syft', uses: /^anchore\/sbom-action(?:\/.*)?$/, run: /\bsyft\b/ },
   { tool: 'attest-sbom', uses: /^actions\/attest-sbom$/ },
@@ -461,6 +467,7 @@ const SPECS: DetectorSpec[] = [
   { name: 'secretScanning', rules: SECRET_RULES, requires: 'any trigger', qualifies: (ev) => ev.length > 0 },
   { name: 'signing', rules: SIGNING_RULES, requires: 'a trigger other than pull requests (release, push, dispatch, schedule)', qualifies: notOnlyPr },
   { name: 'sbom', rules: SBOM_RULES, requires: 'a trigger other than pull requests (release, push, dispatch, schedule)', qualifies: notOnlyPr },
+  { name: 'vex', rules: VEX_RULES, requires: 'a trigger other than pull requests (release, push, dispatch, schedule)', qualifies: notOnlyPr },
   { name: 'provenance', rules: PROVENANCE_RULES, requires: 'a trigger other than pull requests (release, push, dispatch, schedule)', qualifies: notOnlyPr },
   { name: 'releases', rules: PUBLISH_RULES, requires: 'a trigger on release, push (tags or branches), workflow_dispatch, workflow_call or repository_dispatch', qualifies: (ev) => ev.some((e) => RELEASE_EVENTS.includes(e)) },
 ];

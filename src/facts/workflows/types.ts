@@ -268,6 +268,7 @@ export type DetectorName =
   | 'secretScanning'
   | 'signing'
   | 'sbom'
+  | 'vex'
   | 'provenance'
   | 'releases';
 
