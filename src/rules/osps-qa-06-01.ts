@@ -32,8 +32,10 @@ export const id = 'OSPS-QA-06.01';
 
 export function evaluate(facts: Facts): Outcome {
   const d = facts.workflows.detectors.tests;
+  // The paths filters of each hit's workflow, looked up once: the order and the evidence both need them.
+  const filters = new Map(d.hits.map((h) => [h, h.qualifies ? pathFilters(facts, h) : null]));
   const ev = (h: (typeof d.hits)[number]): Evidence => {
-    const only = h.qualifies ? pathFilters(facts, h) : null;
+    const only = filters.get(h) ?? null;
     const paths = only ? ` (only on changes to ${only.slice(0, 3).join(', ')}${only.length > 3 ? ', …' : ''})` : '';
     return { kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `runs tests: ${h.tool} (${h.text}) in ${h.workflow} on ${h.triggers.join(', ')}${paths}` };
   };
@@ -41,7 +43,7 @@ export function evaluate(facts: Facts): Outcome {
   const hits = d.hits.filter((h) => h.byName !== 'ci');
   const baseOnly = hits.filter((h) => h.qualifies && baseOnlyOnPullRequestTarget(facts, h));
   // Runs on every change come first: trivy's chart tests run only when helm/trivy/** changes, its unit tests on any pull request.
-  const good = hits.filter((h) => h.qualifies && !baseOnly.includes(h)).sort((a, b) => Number(pathFilters(facts, a) !== null) - Number(pathFilters(facts, b) !== null));
+  const good = hits.filter((h) => h.qualifies && !baseOnly.includes(h)).sort((a, b) => Number(filters.get(a) != null) - Number(filters.get(b) != null));
   // One script run by several steps of a workflow (rustup's ci/run.bash, from each platform's job) is one line of evidence.
   if (good.length > 0) return pass(capEvidence([...new Map(good.map(ev).map((e) => [`${e.path}:${e.line}:${e.detail}`, e])).values()]));
   const remediation = 'Add a workflow that runs the test suite `on: pull_request` (and merge_group if you use a merge queue), and make it a required status check.';
