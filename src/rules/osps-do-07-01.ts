@@ -18,7 +18,7 @@ import { type DocumentInfo, documentsOf } from '../facts/documents.ts';
 import type { Facts } from '../facts/types.ts';
 import { fileEvidence } from './helpers/evidence.ts';
 import { bodyLineOf, codeLineOf, type Heading } from '../facts/markdown.ts';
-import { ancestors, findProjectSection, findSectionWhere, forAgents, forPeople, GUIDE_MIN_CHARS, headingIs, headinglessReadme, sectionEvidence, subsections, substantive, titledContributionGuide } from './helpers/sections.ts';
+import { ancestors, codePieces, findProjectSection, findSectionWhere, forAgents, forPeople, GUIDE_MIN_CHARS, headingIs, headinglessReadme, sectionEvidence, subsections, substantive, titledContributionGuide } from './helpers/sections.ts';
 import { quoteSentence, sentencesOf } from './helpers/statements.ts';
 import { attested, type Outcome, pass, unknown } from './types.ts';
 import { saidHere } from './helpers/elsewhere.ts';
@@ -91,16 +91,6 @@ const speaksOfBuilding = (h: { body: string; code: string }) => h.code !== '' ||
  */
 const developmentSpeaksOfBuilding = (h: Pick<Heading, 'body' | 'code' | 'codeLines'>) =>
   codePieces(h).some((x) => /\S\s+\S/.test(x)) || buildTool(h.code) !== null || speaksOfBuilding({ body: h.body, code: '' });
-
-/**
- * A section's code piece by piece, each a line of a fenced block or one inline span: the heading joins them with a space, and
- * two names in backticks (regex's "Hacking": `regex-syntax`, `regex-automata`) are no command with arguments.
- */
-function codePieces(h: Pick<Heading, 'code' | 'codeLines'>): string[] {
-  const pieces: string[] = [];
-  for (let i = 0; i < h.codeLines.length; i += 2) pieces.push(h.code.slice(h.codeLines[i], i + 2 < h.codeLines.length ? h.codeLines[i + 2] - 1 : h.code.length));
-  return pieces;
-}
 
 /** A line of code that only runs git, or changes folder: `git checkout -b feature`, `git push origin feature`, `cd widget`. */
 const GIT_OR_CD = /^(?:\$\s*)?(?:git|cd)(?:\s|$)/;

@@ -37,7 +37,7 @@ import type { Facts } from '../facts/types.ts';
 import type { DetectorHit } from '../facts/workflows/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { testTargetName } from '../facts/workflows/test-runs.ts';
-import { findSectionWhere, forAgents, forPeople, headinglessReadme, projectSection, releaseHowTo, sectionEvidence, titledContributionGuide, underProjectHeading } from './helpers/sections.ts';
+import { codePieces, findSectionWhere, forAgents, forPeople, headinglessReadme, projectSection, releaseHowTo, sectionEvidence, titledContributionGuide, underProjectHeading } from './helpers/sections.ts';
 import { isTemplateSection, quoteSentence, sentencesOf } from './helpers/statements.ts';
 import { fail, type Outcome, pass } from './types.ts';
 import { fileEvidence } from './helpers/evidence.ts';
@@ -155,11 +155,9 @@ const testCode = (code: string): boolean => testCommand(code) || JUST_TEST.test(
 
 /** The first piece of a section's code (a code span, a line of a block) that runs the tests, trimmed; undefined when none does. */
 function testCodePiece(h: Heading): string | undefined {
-  for (let i = 0; i < h.codeLines.length; i += 2) {
-    const piece = h.code.slice(h.codeLines[i], i + 2 < h.codeLines.length ? h.codeLines[i + 2] - 1 : h.code.length).trim();
-    if (testCode(piece)) return piece;
-  }
-  return undefined;
+  return codePieces(h)
+    .map((piece) => piece.trim())
+    .find(testCode);
 }
 
 function saysHowTestsRun(h: { text: string; body: string; code: string }): boolean {
@@ -234,8 +232,7 @@ function testTargetCommand(facts: Facts, h: Heading): { command: string; tool: s
   const targets = facts.workflows.testTargets ?? [];
   if (h.code === '' || targets.length === 0) return null;
   // Each piece of the section's code (a code span, a line of a block), as testCodePiece reads them.
-  for (let i = 0; i < h.codeLines.length && i < 80; i += 2) {
-    const line = h.code.slice(h.codeLines[i], i + 2 < h.codeLines.length ? h.codeLines[i + 2] - 1 : h.code.length);
+  for (const line of codePieces(h).slice(0, 40)) {
     const words = shownCommandWords(line);
     if (words.length !== 2 || !TASK_RUNNERS.has(words[0])) continue;
     const found = targets.find((t) => t.command === words.join(' '));

@@ -152,6 +152,16 @@ export function headingIs(re: RegExp, not?: RegExp): (h: Heading) => boolean {
   return (h) => re.test(h.text) && !(not && not.test(h.text));
 }
 
+/**
+ * A section's code piece by piece, each a line of a fenced block or one inline span: the heading joins them with a space, and
+ * two names in backticks (regex's "Hacking": `regex-syntax`, `regex-automata`) are no command with arguments.
+ */
+export function codePieces(h: Pick<Heading, 'code' | 'codeLines'>): string[] {
+  const pieces: string[] = [];
+  for (let i = 0; i < h.codeLines.length; i += 2) pieces.push(h.code.slice(h.codeLines[i], i + 2 < h.codeLines.length ? h.codeLines[i + 2] - 1 : h.code.length));
+  return pieces;
+}
+
 /** Guides are mostly commands in code blocks, which the outline does not count: a sentence of prose suffices. */
 export const GUIDE_MIN_CHARS = 30;
 
