@@ -2,6 +2,7 @@
 // chained with `.IsDependentOn("…")`, run by a bootstrapper (build.ps1, build.sh) or by `dotnet cake`. App-vNext/Polly's CI
 // runs `./build.ps1`, which runs cake.cs's "Default" task; Default depends on Build, which depends on __RunTests, whose
 // body calls `DotNetTest(…)`. Read as text: the tasks, their dependencies, and the calls that run tests.
+import { lineAt } from '../text.ts';
 
 /** The Cake scripts a bootstrapper at the repository's root runs, by their usual names. */
 export const CAKE_SCRIPTS = ['build.cake', 'cake.cs', 'build.cs'];
@@ -58,13 +59,6 @@ export function cakeTargetArgument(args: readonly string[]): string | undefined 
   return undefined;
 }
 
-/** The 1-based line of `offset` in `text`. */
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let n = text.indexOf('\n'); n !== -1 && n < offset; n = text.indexOf('\n', n + 1)) line++;
-  return line;
-}
-
 /**
  * Whether running `target` (the script's default when undefined) runs tests: the first task of its dependency closure whose
  * body calls a test runner, with the line of that call; a verdict of no tests when none does; null when the text is no Cake
@@ -85,7 +79,7 @@ export function cakeTests(text: string, target: string | undefined): { kind: 'te
       if (hit) return hit;
     }
     const call = TEST_CALL.exec(t.body);
-    return call ? { task: n, call: /^\w+/.exec(call[0])?.[0] ?? call[0], line: lineOf(text, t.at + call.index) } : null;
+    return call ? { task: n, call: /^\w+/.exec(call[0])?.[0] ?? call[0], line: lineAt(text, t.at + call.index) } : null;
   };
   const hit = visit(name);
   return hit ? { kind: 'tests', target: name, ...hit } : { kind: 'no-tests', target: name };
