@@ -3179,11 +3179,12 @@ function inlineLinks(line) {
             e++;
         if (line[e] !== '[')
             continue;
+        const raw = line.slice(start, e);
+        const target = raw.startsWith('link:') ? raw.slice(5) : raw;
         // A link whose text is an image (a badge): `https://x[image:badge.svg[alt]]`.
         const inner = line.startsWith('image:', e + 1) ? imageMacro(line, e + 1) : null;
         if (inner !== null && line[inner.end] === ']') {
-            const target = line.slice(start, e);
-            out += `${line.slice(from, start)}[${inner.image}](${target.startsWith('link:') ? target.slice(5) : target})`;
+            out += `${line.slice(from, start)}[${inner.image}](${target})`;
             from = inner.end + 1;
             MACRO_START.lastIndex = from;
             continue;
@@ -3191,9 +3192,6 @@ function inlineLinks(line) {
         const close = line.indexOf(']', e + 1);
         if (close < 0 || close - e > MAX_TEXT)
             continue;
-        let target = line.slice(start, e);
-        if (target.startsWith('link:'))
-            target = target.slice(5);
         const text = line.slice(e + 1, close).split(',')[0].replace(/^"|"$/g, '').trim() || target;
         out += `${line.slice(from, start)}[${text}](${target})`;
         from = close + 1;

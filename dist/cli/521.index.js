@@ -13318,6 +13318,7 @@ function readJustfile(text) {
 // chained with `.IsDependentOn("\u2026")`, run by a bootstrapper (build.ps1, build.sh) or by `dotnet cake`. App-vNext/Polly's CI
 // runs `./build.ps1`, which runs cake.cs's "Default" task; Default depends on Build, which depends on __RunTests, whose
 // body calls `DotNetTest(\u2026)`. Read as text: the tasks, their dependencies, and the calls that run tests.
+
 /** The Cake scripts a bootstrapper at the repository's root runs, by their usual names. */
 const CAKE_SCRIPTS = ['build.cake', 'cake.cs', 'build.cs'];
 /** A Cake bootstrapper: the script the project's CI runs to start the build. */
@@ -13364,13 +13365,6 @@ function cakeTargetArgument(args) {
     }
     return undefined;
 }
-/** The 1-based line of `offset` in `text`. */
-function cake_lineOf(text, offset) {
-    let line = 1;
-    for (let n = text.indexOf('\n'); n !== -1 && n < offset; n = text.indexOf('\n', n + 1))
-        line++;
-    return line;
-}
 /**
  * Whether running `target` (the script's default when undefined) runs tests: the first task of its dependency closure whose
  * body calls a test runner, with the line of that call; a verdict of no tests when none does; null when the text is no Cake
@@ -13394,7 +13388,7 @@ function cakeTests(text, target) {
                 return hit;
         }
         const call = TEST_CALL.exec(t.body);
-        return call ? { task: n, call: /^\w+/.exec(call[0])?.[0] ?? call[0], line: cake_lineOf(text, t.at + call.index) } : null;
+        return call ? { task: n, call: /^\w+/.exec(call[0])?.[0] ?? call[0], line: (0,facts_text/* lineAt */.mh)(text, t.at + call.index) } : null;
     };
     const hit = visit(name);
     return hit ? { kind: 'tests', target: name, ...hit } : { kind: 'no-tests', target: name };
@@ -17109,6 +17103,11 @@ const SIGNING_RULES = [
     { tool: 'goreleaser signs', run: GORELEASER_RELEASE, when: (_s, ctx) => ctx.goreleaser.signs },
     ...CODE_SIGNING_RULES,
 ];
+/** VEX documents a release carries (kube-state-metrics's openvex.yml: generate-vex, then `gh release upload`). */
+const VEX_RULES = [
+    { tool: 'openvex/generate-vex', uses: /^openvex\/generate-vex$/ },
+    { tool: 'vexctl', run: /\bvexctl\s+(?:create|add|generate|merge)\b/ },
+];
 const SBOM_RULES = [
     { tool: 'syft', uses: /^anchore\/sbom-action(?:\/.*)?$/, run: /\bsyft\b/ },
     { tool: 'attest-sbom', uses: /^actions\/attest-sbom$/ },
@@ -17196,6 +17195,7 @@ const SPECS = [
     { name: 'secretScanning', rules: SECRET_RULES, requires: 'any trigger', qualifies: (ev) => ev.length > 0 },
     { name: 'signing', rules: SIGNING_RULES, requires: 'a trigger other than pull requests (release, push, dispatch, schedule)', qualifies: notOnlyPr },
     { name: 'sbom', rules: SBOM_RULES, requires: 'a trigger other than pull requests (release, push, dispatch, schedule)', qualifies: notOnlyPr },
+    { name: 'vex', rules: VEX_RULES, requires: 'a trigger other than pull requests (release, push, dispatch, schedule)', qualifies: notOnlyPr },
     { name: 'provenance', rules: PROVENANCE_RULES, requires: 'a trigger other than pull requests (release, push, dispatch, schedule)', qualifies: notOnlyPr },
     { name: 'releases', rules: PUBLISH_RULES, requires: 'a trigger on release, push (tags or branches), workflow_dispatch, workflow_call or repository_dispatch', qualifies: (ev) => ev.some((e) => RELEASE_EVENTS.includes(e)) },
 ];
@@ -19360,6 +19360,16 @@ function readmeTitle(doc) {
 /** A heading test from a regular expression (and an optional exclusion). */
 function headingIs(re, not) {
     return (h) => re.test(h.text) && !(not && not.test(h.text));
+}
+/**
+ * A section's code piece by piece, each a line of a fenced block or one inline span: the heading joins them with a space, and
+ * two names in backticks (regex's "Hacking": `regex-syntax`, `regex-automata`) are no command with arguments.
+ */
+function codePieces(h) {
+    const pieces = [];
+    for (let i = 0; i < h.codeLines.length; i += 2)
+        pieces.push(h.code.slice(h.codeLines[i], i + 2 < h.codeLines.length ? h.codeLines[i + 2] - 1 : h.code.length));
+    return pieces;
 }
 /** Guides are mostly commands in code blocks, which the outline does not count: a sentence of prose suffices. */
 const GUIDE_MIN_CHARS = 30;
@@ -25631,16 +25641,6 @@ const speaksOfBuilding = (h) => h.code !== '' || sentencesOf(h.body).some((x) =>
  * while its "Prerequisites" installs the toolchain and runs `poetry install`.
  */
 const developmentSpeaksOfBuilding = (h) => codePieces(h).some((x) => /\S\s+\S/.test(x)) || buildTool(h.code) !== null || speaksOfBuilding({ body: h.body, code: '' });
-/**
- * A section's code piece by piece, each a line of a fenced block or one inline span: the heading joins them with a space, and
- * two names in backticks (regex's "Hacking": `regex-syntax`, `regex-automata`) are no command with arguments.
- */
-function codePieces(h) {
-    const pieces = [];
-    for (let i = 0; i < h.codeLines.length; i += 2)
-        pieces.push(h.code.slice(h.codeLines[i], i + 2 < h.codeLines.length ? h.codeLines[i + 2] - 1 : h.code.length));
-    return pieces;
-}
 /** A line of code that only runs git, or changes folder: `git checkout -b feature`, `git push origin feature`, `cd widget`. */
 const GIT_OR_CD = /^(?:\$\s*)?(?:git|cd)(?:\s|$)/;
 /**
@@ -27821,8 +27821,10 @@ function statedCiElsewhere(facts) {
 const osps_qa_06_01_id = 'OSPS-QA-06.01';
 function osps_qa_06_01_evaluate(facts) {
     const d = facts.workflows.detectors.tests;
+    // The paths filters of each hit's workflow, looked up once: the order and the evidence both need them.
+    const filters = new Map(d.hits.map((h) => [h, h.qualifies ? pathFilters(facts, h) : null]));
     const ev = (h) => {
-        const only = h.qualifies ? pathFilters(facts, h) : null;
+        const only = filters.get(h) ?? null;
         const paths = only ? ` (only on changes to ${only.slice(0, 3).join(', ')}${only.length > 3 ? ', \u2026' : ''})` : '';
         return { kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `runs tests: ${h.tool} (${h.text}) in ${h.workflow} on ${h.triggers.join(', ')}${paths}` };
     };
@@ -27830,7 +27832,7 @@ function osps_qa_06_01_evaluate(facts) {
     const hits = d.hits.filter((h) => h.byName !== 'ci');
     const baseOnly = hits.filter((h) => h.qualifies && baseOnlyOnPullRequestTarget(facts, h));
     // Runs on every change come first: trivy's chart tests run only when helm/trivy/** changes, its unit tests on any pull request.
-    const good = hits.filter((h) => h.qualifies && !baseOnly.includes(h)).sort((a, b) => Number(pathFilters(facts, a) !== null) - Number(pathFilters(facts, b) !== null));
+    const good = hits.filter((h) => h.qualifies && !baseOnly.includes(h)).sort((a, b) => Number(filters.get(a) != null) - Number(filters.get(b) != null));
     // One script run by several steps of a workflow (rustup's ci/run.bash, from each platform's job) is one line of evidence.
     if (good.length > 0)
         return pass(capEvidence([...new Map(good.map(ev).map((e) => [`${e.path}:${e.line}:${e.detail}`, e])).values()]));
@@ -28025,12 +28027,9 @@ const JUST_TEST = /(?:^|[\s;&|(`$])just [\w-]{0,30}test[\w-]{0,30}\b/im;
 const testCode = (code) => testCommand(code) || JUST_TEST.test(code);
 /** The first piece of a section's code (a code span, a line of a block) that runs the tests, trimmed; undefined when none does. */
 function testCodePiece(h) {
-    for (let i = 0; i < h.codeLines.length; i += 2) {
-        const piece = h.code.slice(h.codeLines[i], i + 2 < h.codeLines.length ? h.codeLines[i + 2] - 1 : h.code.length).trim();
-        if (testCode(piece))
-            return piece;
-    }
-    return undefined;
+    return codePieces(h)
+        .map((piece) => piece.trim())
+        .find(testCode);
 }
 function saysHowTestsRun(h) {
     return osps_qa_06_02_RUNNING_TESTS.test(h.text) || testCode(h.code) || testCommand(h.body) || osps_qa_06_02_RUNNING_TESTS.test(h.body);
@@ -28106,8 +28105,7 @@ function testTargetCommand(facts, h) {
     if (h.code === '' || targets.length === 0)
         return null;
     // Each piece of the section's code (a code span, a line of a block), as testCodePiece reads them.
-    for (let i = 0; i < h.codeLines.length && i < 80; i += 2) {
-        const line = h.code.slice(h.codeLines[i], i + 2 < h.codeLines.length ? h.codeLines[i + 2] - 1 : h.code.length);
+    for (const line of codePieces(h).slice(0, 40)) {
         const words = shownCommandWords(line);
         if (words.length !== 2 || !TASK_RUNNERS.has(words[0]))
             continue;
@@ -30522,6 +30520,7 @@ function osps_vm_04_01_evaluate(facts) {
 
 
 
+
 const osps_vm_04_02_id = 'OSPS-VM-04.02';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_vm_04_02_whileActive = true;
@@ -30530,9 +30529,9 @@ function osps_vm_04_02_evaluate(facts) {
     if (found.length > 0)
         return pass(capEvidence(found));
     const empty = facts.vex.documents.map((d) => fileEvidence(d.path, `${d.format} VEX document with no statement (a template?): it accounts for no vulnerability`, 1));
-    const generated = vexGeneration(facts);
-    if (generated)
-        return attested(capEvidence([generated, ...empty]), 'Confirm that each release carries the VEX document the workflow generates, or commit it to the repository (for example vex/project.openvex.json) so that it can be checked.');
+    const generated = detectorEvidence(facts.workflows.detectors.vex, 'generates a VEX document, published outside the tree');
+    if (generated.length > 0)
+        return attested(capEvidence([...generated, ...empty]), 'Confirm that each release carries the VEX document the workflow generates, or commit it to the repository (for example vex/project.openvex.json) so that it can be checked.');
     const inRepo = [];
     const external = [];
     const broken = [];
@@ -30565,19 +30564,6 @@ function osps_vm_04_02_evaluate(facts) {
     if (evidence.length === 0)
         evidence.push({ kind: 'note', detail: 'no VEX document (OpenVEX, CycloneDX with analysis, CSAF VEX) in the repository and no VEX attestation in Security Insights repository.release.attestations' });
     return fail(evidence, 'Publish a VEX document that accounts for known vulnerabilities in dependencies that do not affect the project (for example an OpenVEX file such as vex/project.openvex.json, kept current by vexctl), and list it in Security Insights repository.release.attestations with predicate-uri https://openvex.dev/ns.');
-}
-/** A tool that writes VEX documents: vexctl, or the OpenVEX action that runs it. */
-const VEX_TOOL = /(?:^|[\s;&|(])vexctl\s/m;
-/** The first workflow step that generates a VEX document (kube-state-metrics's openvex.yml: openvex/generate-vex, then uploaded to the release). */
-function vexGeneration(facts) {
-    for (const wf of facts.workflows.workflows)
-        for (const job of wf.jobs)
-            for (const step of job.steps) {
-                const action = step.uses && step.uses.owner?.toLowerCase() === 'openvex' && step.uses.repo?.toLowerCase() === 'generate-vex';
-                if (action || VEX_TOOL.test(step.run?.text ?? ''))
-                    return { kind: 'workflow', path: wf.path, line: step.line, column: step.column, detail: `generates a VEX document in ${wf.path} (${action ? 'openvex/generate-vex' : 'vexctl'}), published outside the tree` };
-            }
-    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/helpers/remediation-policy.ts
